@@ -1,0 +1,164 @@
+/* cli: locating bundled clients, loading scenarios, printing summaries. */
+#include "cli.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef RAPPORT_SCRIPTS_DIR
+#define RAPPORT_SCRIPTS_DIR "scripts"
+#endif
+
+const char *cli_scripts_dir(void)
+{
+    const char *env = getenv("RAPPORT_SCRIPTS");
+    return env && *env ? env : RAPPORT_SCRIPTS_DIR;
+}
+
+static bool looks_like_path(const char *name)
+{
+    size_t n = strlen(name);
+    return strchr(name, '/') || (n > 4 && strcmp(name + n - 4, ".lua") == 0);
+}
+
+Host *cli_load(const char *name)
+{
+    char path[4096];
+    if (looks_like_path(name))
+        snprintf(path, sizeof path, "%s", name);
+    else
+        snprintf(path, sizeof path, "%s/clients/%s.lua", cli_scripts_dir(), name);
+    if (!looks_like_path(name)) {
+        FILE *f = fopen(path, "r");
+        if (!f) {
+            fprintf(stderr, "rapport: no client '%s': give a .lua file or one of the bundled clients (rapport list)\n", name);
+            return NULL;
+        }
+        fclose(f);
+    }
+    Host *h = host_open(cli_scripts_dir());
+    if (!h) {
+        fprintf(stderr, "rapport: out of memory\n");
+        return NULL;
+    }
+    if (host_load(h, path) != 0) {
+        fprintf(stderr, "%s\n", h->err);
+        if (getenv("RAPPORT_TRACE")) fprintf(stderr, "%s\n", h->trace);
+        host_close(h);
+        return NULL;
+    }
+    return h;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **cli_bundled(void)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/clients", cli_scripts_dir());
+    DIR *d = opendir(dir);
+    if (!d) return NULL;
+    int n = 0, cap = 16;
+    char **list = malloc(sizeof(char *) * (size_t)cap);
+    struct dirent *e;
+    while (list && (e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        if (len < 5 || strcmp(e->d_name + len - 4, ".lua") != 0 || e->d_name[0] == '.') continue;
+        if (n + 2 > cap) {
+            char **l = realloc(list, sizeof(char *) * (size_t)(cap *= 2));
+            if (!l) break;
+            list = l;
+        }
+        size_t sz = strlen(dir) + len + 2;
+        list[n] = malloc(sz);
+        if (list[n]) snprintf(list[n++], sz, "%s/%s", dir, e->d_name);
+    }
+    closedir(d);
+    if (!list) return NULL;
+    list[n] = NULL;
+    qsort(list, (size_t)n, sizeof *list, cmp_str);
+    return list;
+}
+
+void cli_free_list(char **list)
+{
+    if (!list) return;
+    for (char **p = list; *p; p++) free(*p);
+    free(list);
+}
+
+bool cli_parse_u64(const char *s, unsigned long long *out)
+{
+    if (!s || !*s || *s == '-') return false;
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (*end || errno) return false;
+    *out = v;
+    return true;
+}
+
+static double num(lua_State *L, int t, const char *k, bool *present)
+{
+    lua_getfield(L, t, k);
+    *present = lua_isnumber(L, -1);
+    double v = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+
+static const char *grade_word(lua_State *L, int t, const char *k)
+{
+    lua_getfield(L, t, "grades");
+    lua_getfield(L, -1, k);
+    double g = lua_tonumber(L, -1);
+    bool has = lua_isnumber(L, -1);
+    lua_pop(L, 2);
+    return !has ? "n/a" : g >= 1 ? "good" : g >= 0.5 ? "fair" : "below fair";
+}
+
+int cli_print_summary(FILE *f, Host *h, const Session *s, bool json)
+{
+    lua_State *L = h->L;
+    if (host_summary(h, s) != 0) {
+        fprintf(stderr, "%s\n", h->err);
+        return -1;
+    }
+    int t = lua_gettop(L);
+    if (json) {
+        fputs("{\"summary\":", f);
+        host_json(f, L, t);
+        fputs("}\n", f);
+        lua_pop(L, 1);
+        return 0;
+    }
+    bool has, short_ = (lua_getfield(L, t, "too_short"), lua_toboolean(L, -1));
+    lua_pop(L, 1);
+    fprintf(f, "MITI-style summary (%d turns)\n", s->nturns);
+    if (short_) {
+        fprintf(f, "  reflection:question   too short to score (under 10 turns)\n");
+        fprintf(f, "  complex reflections   too short to score\n");
+    } else {
+        double rq = num(L, t, "rq", &has);
+        if (has) fprintf(f, "  reflection:question   %.2f   %s (fair >= 1, good >= 2)\n", rq, grade_word(L, t, "rq"));
+        else fprintf(f, "  reflection:question   none   (no reflections, no questions)\n");
+        double cr = num(L, t, "pct_cr", &has);
+        if (has) fprintf(f, "  complex reflections   %.0f%%    %s (fair >= 40%%, good >= 50%%)\n", cr * 100, grade_word(L, t, "pct_cr"));
+        else fprintf(f, "  complex reflections   none\n");
+    }
+    fprintf(f, "  relational global     %.1f    %s (fair >= 3.5, good >= 4)\n", num(L, t, "relational", &has), grade_word(L, t, "relational"));
+    fprintf(f, "  technical global      %.1f    %s (fair >= 3, good >= 4)\n", num(L, t, "technical", &has), grade_word(L, t, "technical"));
+    fprintf(f, "  MI-adherent %.0f, MI-non-adherent %.0f\n", num(L, t, "adherent", &has), num(L, t, "non_adherent", &has));
+    fprintf(f, "outcome: rapport %.0f, credibility %.0f, peak discord %.0f, repairs %.0f\n",
+            num(L, t, "final_rapport", &has), num(L, t, "final_credibility", &has),
+            num(L, t, "peak_discord", &has), num(L, t, "repairs", &has));
+    lua_getfield(L, t, "pass");
+    fprintf(f, "score: %.2f (%s)\n", num(L, t, "score", &has), lua_toboolean(L, -1) ? "pass" : "not yet a pass");
+    lua_settop(L, t - 1);
+    return 0;
+}

@@ -1,0 +1,29 @@
+/* cli: the `rapport` command's shared pieces: finding and loading scenarios, exit codes. */
+#ifndef RAPPORT_CLI_H
+#define RAPPORT_CLI_H
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "../lua/host.h"
+
+enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_BAD_INPUT = 2 };
+
+#define DEFAULT_CLIENT "dana-results"
+
+const char *cli_scripts_dir(void);
+/* A path, or the id of a bundled client; loads it. On error prints one line, returns NULL. */
+Host *cli_load(const char *name);
+/* The paths of the bundled clients, sorted; NULL-terminated, free with cli_free_list. */
+char **cli_bundled(void);
+void cli_free_list(char **list);
+/* Prints the MITI-style summary (text or one JSON object line). */
+int cli_print_summary(FILE *f, Host *h, const Session *s, bool json);
+/* Parses an unsigned number argument; false on junk. */
+bool cli_parse_u64(const char *s, unsigned long long *out);
+
+int cmd_run(int argc, char **argv);
+int cmd_test(int argc, char **argv);
+int cmd_play(int argc, char **argv);
+int cmd_list(int argc, char **argv);
+
+#endif

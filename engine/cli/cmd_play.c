@@ -1,0 +1,110 @@
+/* play --text: a session in the terminal. The client's line, their posture and face in words,
+ * numbered choices; u undoes, r N rewinds to turn N, q quits. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/transcript.h"
+#include "cli.h"
+
+static void show(const Session *s)
+{
+    char words[512];
+    describe_client(s, s->state, words, sizeof words);
+    printf("\n(%s)\n", words);
+    if (s->over) return;
+    transcript_text_prompt(stdout, s);
+}
+
+static void debrief(Host *h, const Session *s)
+{
+    const Node *n = session_node(s);
+    printf("\n%s: %s\n", s->sc->client_name, s->line);
+    printf("\n== %s (%s)\n", n->ending, outcome_name(n->outcome));
+    if (n->debrief) printf("%s\n", n->debrief);
+    printf("\nWhat you chose:\n");
+    for (int t = 1; t <= s->nturns; t++) {
+        const Turn *tu = &s->turns[t - 1];
+        const Choice *c = &s->sc->nodes[tu->node].choices[tu->choice];
+        printf("  %2d. %s [%s]\n", t, c->text, s->sc->moves[c->move].name);
+        if (c->feedback) printf("      %s\n", c->feedback);
+    }
+    putchar('\n');
+    cli_print_summary(stdout, h, s, false);
+    printf("\nr N: rewind to turn N and choose again; q: quit\n");
+}
+
+static char *read_line(char *buf, size_t size)
+{
+    printf("> ");
+    fflush(stdout);
+    if (!fgets(buf, (int)size, stdin)) return NULL;
+    buf[strcspn(buf, "\r\n")] = '\0';
+    return buf;
+}
+
+int cmd_play(int argc, char **argv)
+{
+    const char *name = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--text")) continue;
+        if (argv[i][0] == '-') {
+            fprintf(stderr, "rapport play: unknown option: %s\nusage: rapport play --text [SCENARIO] [--seed N]\n", argv[i]);
+            return EXIT_BAD_INPUT;
+        }
+        if (name) {
+            fprintf(stderr, "rapport play: one scenario at a time; unexpected: %s\n", argv[i]);
+            return EXIT_BAD_INPUT;
+        }
+        name = argv[i];
+    }
+    Host *h = cli_load(name ? name : DEFAULT_CLIENT);
+    if (!h) return EXIT_BAD_INPUT;
+    Session s;
+    if (session_init(&s, &h->sc) != 0 || session_start(&s, 1) != 0) {
+        fprintf(stderr, "%s\n", s.err[0] ? s.err : "rapport: out of memory");
+        host_close(h);
+        return EXIT_BAD_INPUT;
+    }
+    printf("%s\n%s\n", h->sc.title, h->sc.setting);
+    printf("(type a number to answer; u undoes, r N rewinds to turn N, q quits)\n");
+    int rc = EXIT_OK;
+    char buf[256];
+    show(&s);
+    for (;;) {
+        if (s.over) debrief(h, &s);
+        if (!read_line(buf, sizeof buf) || !strcmp(buf, "q")) break;
+        if (!strcmp(buf, "u") || !strncmp(buf, "r ", 2) || !strcmp(buf, "r")) {
+            int to = !strcmp(buf, "u") ? s.nturns - 1 : atoi(buf + 1) - 1;
+            if (!strcmp(buf, "r")) to = 0;
+            if (to < 0 || to > s.nturns) {
+                printf("(no such turn: 1 to %d)\n", s.nturns);
+                continue;
+            }
+            if (session_rewind(&s, to) != 0) {
+                fprintf(stderr, "%s\n", s.err);
+                rc = EXIT_BAD_INPUT;
+                break;
+            }
+            show(&s);
+            continue;
+        }
+        char *end;
+        long k = strtol(buf, &end, 10);
+        if (s.over || *end || k < 1 || k > s.noffered) {
+            if (s.over) printf("(the session has ended: r N rewinds, q quits)\n");
+            else printf("(type a number from 1 to %d)\n", s.noffered);
+            continue;
+        }
+        if (session_choose(&s, (int)k - 1) != 0) {
+            fprintf(stderr, "%s\n", s.err);
+            rc = EXIT_BAD_INPUT;
+            break;
+        }
+        const Choice *c = &h->sc.nodes[s.turns[s.nturns - 1].node].choices[s.turns[s.nturns - 1].choice];
+        if (c->cue) printf("(%s: %s)\n", h->sc.client_name, c->cue);
+        show(&s);
+    }
+    session_free(&s);
+    host_close(h);
+    return rc;
+}

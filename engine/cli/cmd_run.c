@@ -1,0 +1,178 @@
+/* run: headless playthroughs. Given choices, or a policy over many seeded sessions. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/transcript.h"
+#include "cli.h"
+
+typedef struct RunOpts {
+    const char *scenario, *choices, *policy;
+    unsigned long long seed, runs;
+    bool json, quiet;
+} RunOpts;
+
+static int usage(const char *msg, const char *arg)
+{
+    fprintf(stderr, "rapport run: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
+    fprintf(stderr, "usage: rapport run SCENARIO [--choices 1,3,2] [--policy random|first] [--seed N] [--runs K] [--json] [--quiet]\n");
+    return EXIT_BAD_INPUT;
+}
+
+static int parse(int argc, char **argv, RunOpts *o)
+{
+    *o = (RunOpts){.seed = 1, .runs = 1};
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        bool has_value = i + 1 < argc;
+        if (!strcmp(a, "--json")) o->json = true;
+        else if (!strcmp(a, "--quiet")) o->quiet = true;
+        else if (!strcmp(a, "--choices")) {
+            if (!has_value) return usage("--choices needs a list like 1,3,2", NULL);
+            o->choices = argv[++i];
+        } else if (!strcmp(a, "--policy")) {
+            if (!has_value) return usage("--policy needs a name (random, first)", NULL);
+            o->policy = argv[++i];
+            if (strcmp(o->policy, "random") && strcmp(o->policy, "first"))
+                return usage("unknown policy (random, first)", o->policy);
+        } else if (!strcmp(a, "--seed")) {
+            if (!has_value || !cli_parse_u64(argv[i + 1], &o->seed)) return usage("--seed needs a whole number", has_value ? argv[i + 1] : NULL);
+            i++;
+        } else if (!strcmp(a, "--runs")) {
+            if (!has_value || !cli_parse_u64(argv[i + 1], &o->runs) || o->runs < 1)
+                return usage("--runs needs a whole number of at least 1", has_value ? argv[i + 1] : NULL);
+            i++;
+        } else if (a[0] == '-' && a[1]) {
+            return usage("unknown option", a);
+        } else if (!o->scenario) {
+            o->scenario = a;
+        } else {
+            return usage("one scenario at a time; unexpected", a);
+        }
+    }
+    if (!o->scenario) return usage("which scenario?", NULL);
+    if (o->choices && o->policy) return usage("give --choices or --policy, not both", NULL);
+    if (o->choices && o->runs > 1) return usage("--runs goes with --policy", NULL);
+    if (!o->choices && !o->policy) o->policy = "random";
+    return EXIT_OK;
+}
+
+static void emit_turn(const Session *s, const RunOpts *o)
+{
+    if (o->quiet) return;
+    if (o->json)
+        transcript_json_turn(stdout, s, s->nturns);
+    else
+        transcript_text_turn(stdout, s, s->nturns);
+}
+
+/* Plays the listed choices ("1,3,ask_hopes"). */
+static int play_list(Session *s, const RunOpts *o)
+{
+    const char *p = o->choices;
+    int step = 0;
+    while (*p) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        char ref[128];
+        step++;
+        if (n == 0 || n >= sizeof ref) {
+            fprintf(stderr, "rapport run: --choices: step %d is empty or too long\n", step);
+            return EXIT_BAD_INPUT;
+        }
+        memcpy(ref, p, n);
+        ref[n] = '\0';
+        if (s->over) {
+            fprintf(stderr, "rapport run: --choices: step %d (%s): the session already ended at '%s'\n", step, ref,
+                    session_node(s)->ending);
+            return EXIT_BAD_INPUT;
+        }
+        if (session_choose_ref(s, ref) != 0) {
+            if (s->error == SERR_CHOICE) {
+                fprintf(stderr, "rapport run: --choices: step %d: %s\n", step, s->err);
+            } else {
+                fprintf(stderr, "%s\n", s->err);
+            }
+            return EXIT_BAD_INPUT;
+        }
+        emit_turn(s, o);
+        p += n + (comma ? 1 : 0);
+        if (comma && !*p) {
+            fprintf(stderr, "rapport run: --choices: step %d is empty\n", step + 1);
+            return EXIT_BAD_INPUT;
+        }
+    }
+    return EXIT_OK;
+}
+
+static int play_policy(Session *s, const RunOpts *o, unsigned long long seed)
+{
+    Rng pick;
+    rng_seed(&pick, seed ^ 0x9e3779b97f4a7c15ULL); /* its own stream: choices do not shift lines */
+    bool random = !strcmp(o->policy, "random");
+    while (!s->over) {
+        int k = random ? (int)rng_below(&pick, (uint32_t)s->noffered) : 0;
+        if (session_choose(s, k) != 0) {
+            fprintf(stderr, "%s\n", s->err);
+            return EXIT_BAD_INPUT;
+        }
+        emit_turn(s, o);
+    }
+    return EXIT_OK;
+}
+
+int cmd_run(int argc, char **argv)
+{
+    RunOpts o;
+    int rc = parse(argc, argv, &o);
+    if (rc) return rc;
+    Host *h = cli_load(o.scenario);
+    if (!h) return EXIT_BAD_INPUT;
+    const Scenario *sc = &h->sc;
+    Session s;
+    if (session_init(&s, sc) != 0) {
+        host_close(h);
+        fprintf(stderr, "rapport: out of memory\n");
+        return EXIT_BAD_INPUT;
+    }
+    int *endings = calloc((size_t)sc->nnodes, sizeof(int));
+    unsigned long long choices = 0, min_turns = ~0ULL, max_turns = 0;
+    for (unsigned long long r = 0; rc == EXIT_OK && r < o.runs; r++) {
+        unsigned long long seed = o.seed + r;
+        if (!o.quiet && !o.json && o.runs > 1) printf("== run %llu, seed %llu\n", r + 1, seed);
+        if (!o.quiet && !o.json && o.runs == 1) printf("== %s (%s), seed %llu\n", sc->title, sc->id, seed);
+        if (session_start(&s, seed) != 0) {
+            fprintf(stderr, "%s\n", s.err);
+            rc = EXIT_BAD_INPUT;
+            break;
+        }
+        rc = o.choices ? play_list(&s, &o) : play_policy(&s, &o, seed);
+        if (rc) {
+            if (o.runs > 1) fprintf(stderr, "rapport run: in run %llu (seed %llu)\n", r + 1, seed);
+            break;
+        }
+        choices += (unsigned long long)s.nturns;
+        if ((unsigned long long)s.nturns < min_turns) min_turns = (unsigned long long)s.nturns;
+        if ((unsigned long long)s.nturns > max_turns) max_turns = (unsigned long long)s.nturns;
+        if (s.over && endings) endings[s.node]++;
+        if (o.quiet) continue;
+        if (o.json) {
+            transcript_json_end(stdout, &s);
+            if (cli_print_summary(stdout, h, &s, true) != 0) rc = EXIT_BAD_INPUT;
+        } else {
+            transcript_text_end(stdout, &s);
+            if (cli_print_summary(stdout, h, &s, false) != 0) rc = EXIT_BAD_INPUT;
+            if (o.runs > 1) putchar('\n');
+        }
+    }
+    if (rc == EXIT_OK && o.quiet && endings) {
+        printf("%llu sessions, %llu choices, turns %llu to %llu\n", o.runs, choices, min_turns, max_turns);
+        for (int i = 0; i < sc->nnodes; i++)
+            if (sc->nodes[i].ending)
+                printf("  %-24s %-8s %8d  %5.1f%%\n", sc->nodes[i].ending, outcome_name(sc->nodes[i].outcome), endings[i],
+                       100.0 * endings[i] / (double)o.runs);
+    }
+    free(endings);
+    session_free(&s);
+    host_close(h);
+    return rc;
+}

@@ -1,0 +1,78 @@
+/* main: the rapport command and its subcommands. */
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+#ifndef RAPPORT_VERSION
+#define RAPPORT_VERSION "0.1.0"
+#endif
+
+static int help(FILE *f)
+{
+    fprintf(f,
+            "rapport %s: practise meeting a client's resistance\n"
+            "\n"
+            "usage:\n"
+            "  rapport                       play the default client (%s) in the terminal\n"
+            "  rapport play --text [SCENARIO] play in the terminal\n"
+            "  rapport run SCENARIO [--choices 1,3,2 | --policy random|first --seed N --runs K] [--json] [--quiet]\n"
+            "  rapport test [SCENARIO...]    run the scenarios' test plans (default: every bundled client)\n"
+            "  rapport list                  the bundled clients\n"
+            "\n"
+            "SCENARIO is a client file (path/to/client.lua) or a bundled client's id.\n"
+            "exit codes: 0 fine, 1 a test failed, 2 bad input\n",
+            RAPPORT_VERSION, DEFAULT_CLIENT);
+    return EXIT_OK;
+}
+
+int cmd_list(int argc, char **argv)
+{
+    (void)argv;
+    if (argc > 1) {
+        fprintf(stderr, "rapport list: takes no arguments\n");
+        return EXIT_BAD_INPUT;
+    }
+    char **list = cli_bundled();
+    if (!list) {
+        fprintf(stderr, "rapport list: cannot read %s/clients\n", cli_scripts_dir());
+        return EXIT_BAD_INPUT;
+    }
+    int rc = EXIT_OK;
+    for (char **p = list; *p; p++) {
+        Host *h = cli_load(*p);
+        if (!h) {
+            rc = EXIT_BAD_INPUT;
+            continue;
+        }
+        printf("%-20s %s\n%-20s %s\n", h->sc.id, h->sc.title, "", h->sc.setting);
+        host_close(h);
+    }
+    cli_free_list(list);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        if (!isatty(STDIN_FILENO)) {
+            fprintf(stderr, "rapport: no terminal to play in; try 'rapport help'\n");
+            return EXIT_BAD_INPUT;
+        }
+        char *args[] = {"play", "--text", NULL};
+        return cmd_play(2, args);
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "run")) return cmd_run(argc - 1, argv + 1);
+    if (!strcmp(cmd, "test")) return cmd_test(argc - 1, argv + 1);
+    if (!strcmp(cmd, "play")) return cmd_play(argc - 1, argv + 1);
+    if (!strcmp(cmd, "list")) return cmd_list(argc - 1, argv + 1);
+    if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) return help(stdout);
+    if (!strcmp(cmd, "--version")) {
+        printf("rapport %s\n", RAPPORT_VERSION);
+        return EXIT_OK;
+    }
+    fprintf(stderr, "rapport: unknown command '%s'\n", cmd);
+    help(stderr);
+    return EXIT_BAD_INPUT;
+}

@@ -1,0 +1,169 @@
+/* scenario: freeing and looking things up in loaded scenario data. */
+#include "scenario.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void lineset_free(LineSet *ls)
+{
+    for (int i = 0; i < ls->count; i++) free(ls->lines[i]);
+    free(ls->lines);
+}
+
+static void say_free(Say *s)
+{
+    lineset_free(&s->plain);
+    for (int b = 0; b < BAND_COUNT; b++) lineset_free(&s->band[b]);
+    lineset_free(&s->deflect);
+    lineset_free(&s->questions);
+}
+
+static void choice_free(Choice *c)
+{
+    free(c->id);
+    free(c->text);
+    for (int i = 0; i < c->nroutes; i++) free(c->routes[i].when.terms);
+    free(c->routes);
+    free(c->when.terms);
+    free(c->effect.deltas);
+    free(c->feedback);
+    free(c->cue);
+    free(c->topic);
+}
+
+void scenario_free(Scenario *sc)
+{
+    if (!sc) return;
+    for (int i = 0; i < sc->nnodes; i++) {
+        Node *n = &sc->nodes[i];
+        free(n->id);
+        say_free(&n->say);
+        free(n->cue);
+        for (int j = 0; j < n->nchoices; j++) choice_free(&n->choices[j]);
+        free(n->choices);
+        free(n->ending);
+        free(n->debrief);
+    }
+    free(sc->nodes);
+    for (int i = 0; i < sc->nrules; i++) free(sc->rules[i].when.terms);
+    free(sc->rules);
+    for (int i = 0; i < sc->nmoves; i++) free(sc->moves[i].name);
+    free(sc->moves);
+    for (int i = 0; i < sc->ntests; i++) {
+        TestPlan *t = &sc->tests[i];
+        free(t->name);
+        for (int j = 0; j < t->nsteps; j++) free(t->steps[j].id);
+        free(t->steps);
+        for (int j = 0; j < t->nexpects; j++) {
+            free(t->expects[j].key);
+            free(t->expects[j].text);
+        }
+        free(t->expects);
+    }
+    free(sc->tests);
+    layout_free(&sc->layout);
+    free(sc->path);
+    free(sc->id);
+    free(sc->title);
+    free(sc->setting);
+    free(sc->client_name);
+    free(sc->client_role);
+    free(sc->pronoun);
+    free(sc->look.skin);
+    free(sc->look.hair);
+    free(sc->look.top);
+    memset(sc, 0, sizeof *sc);
+}
+
+int scenario_find_node(const Scenario *sc, const char *id)
+{
+    for (int i = 0; i < sc->nnodes; i++)
+        if (strcmp(sc->nodes[i].id, id) == 0) return i;
+    return -1;
+}
+
+int scenario_find_move(const Scenario *sc, const char *name)
+{
+    for (int i = 0; i < sc->nmoves; i++)
+        if (strcmp(sc->moves[i].name, name) == 0) return i;
+    return -1;
+}
+
+const char *miti_name(Miti m)
+{
+    static const char *names[MITI_COUNT] = {"Q",  "SR",  "CR",       "AF",       "Seek", "Emphasize",
+                                            "GI", "PWP", "Persuade", "Confront", "none"};
+    return (unsigned)m < MITI_COUNT ? names[m] : "?";
+}
+
+const char *outcome_name(Outcome o)
+{
+    switch (o) {
+    case OUTCOME_SUCCESS: return "success";
+    case OUTCOME_PARTIAL: return "partial";
+    case OUTCOME_FAIL: return "fail";
+    default: return "none";
+    }
+}
+
+const char *band_name(int band)
+{
+    static const char *names[BAND_COUNT] = {"open", "guarded", "resistant", "hostile"};
+    return band >= 0 && band < BAND_COUNT ? names[band] : "none";
+}
+
+int band_of(const Scenario *sc, double resistance)
+{
+    int b = 0;
+    while (b < BAND_COUNT - 1 && resistance >= sc->band_limits[b]) b++;
+    return b;
+}
+
+int cmp_parse(const char *text, CmpOp *op, double *value)
+{
+    static const struct {
+        const char *sym;
+        CmpOp op;
+    } ops[] = {{"<=", CMP_LE}, {">=", CMP_GE}, {"==", CMP_EQ}, {"~=", CMP_NE},
+               {"!=", CMP_NE}, {"<", CMP_LT},  {">", CMP_GT}};
+    while (*text == ' ') text++;
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+        size_t n = strlen(ops[i].sym);
+        if (strncmp(text, ops[i].sym, n) != 0) continue;
+        char *end;
+        const char *num = text + n;
+        while (*num == ' ') num++;
+        if (!*num) return -1;
+        double v = strtod(num, &end);
+        while (*end == ' ') end++;
+        if (*end) return -1;
+        *op = ops[i].op;
+        *value = v;
+        return 0;
+    }
+    return -1;
+}
+
+bool cmp_holds(CmpOp op, double lhs, double rhs)
+{
+    switch (op) {
+    case CMP_LT: return lhs < rhs;
+    case CMP_LE: return lhs <= rhs;
+    case CMP_GT: return lhs > rhs;
+    case CMP_GE: return lhs >= rhs;
+    case CMP_EQ: return lhs == rhs;
+    case CMP_NE: return lhs != rhs;
+    }
+    return false;
+}
+
+const char *cmp_symbol(CmpOp op)
+{
+    static const char *s[] = {"<", "<=", ">", ">=", "==", "~="};
+    return s[op];
+}
+
+bool cond_is_always(const Cond *c)
+{
+    return c->nterms == 0 && c->fn == 0;
+}

@@ -1,0 +1,171 @@
+/* scenario: a loaded client as plain C data: nodes, choices, compiled conditions and effects,
+ * endings, rules and test plans. Built by the Lua loader (engine/lua/loader.c) or by hand in
+ * tests; read by sessions. Lua functions appear only as registry references (fn > 0). */
+#ifndef RAPPORT_SCENARIO_H
+#define RAPPORT_SCENARIO_H
+#include <stdbool.h>
+
+#include "state.h"
+
+typedef enum CmpOp { CMP_LT, CMP_LE, CMP_GT, CMP_GE, CMP_EQ, CMP_NE } CmpOp;
+
+typedef struct Compare {
+    int var;
+    CmpOp op;
+    double value;
+} Compare;
+
+/* Holds when every term holds and, if fn is set, the Lua function returns true.
+ * An empty condition always holds. */
+typedef struct Cond {
+    Compare *terms;
+    int nterms;
+    int fn;
+} Cond;
+
+typedef struct Delta {
+    int var;
+    bool set; /* flags are set, numbers are added */
+    double value;
+} Delta;
+
+typedef struct Effect {
+    Delta *deltas; /* only what the engine applies itself; model deltas go through the model */
+    int ndeltas;
+    int fn;
+} Effect;
+
+typedef struct Route {
+    int node;
+    Cond when;
+} Route;
+
+typedef struct LineSet {
+    char **lines;
+    int count;
+} LineSet;
+
+enum { BAND_OPEN, BAND_GUARDED, BAND_RESISTANT, BAND_HOSTILE, BAND_COUNT };
+typedef enum SayKind { SAY_LIST, SAY_KEYED, SAY_FUNCTION } SayKind;
+
+typedef struct Say {
+    SayKind kind;
+    LineSet plain; /* SAY_LIST */
+    LineSet band[BAND_COUNT], deflect, questions; /* SAY_KEYED */
+    int fn; /* SAY_FUNCTION */
+} Say;
+
+typedef enum Miti {
+    MITI_Q, MITI_SR, MITI_CR, MITI_AF, MITI_SEEK, MITI_EMPHASIZE, MITI_GI, MITI_PWP,
+    MITI_PERSUADE, MITI_CONFRONT, MITI_NONE, MITI_COUNT
+} Miti;
+
+typedef struct Move {
+    char *name;
+    Miti miti;
+} Move;
+
+typedef struct Choice {
+    char *id;
+    char *text;
+    int move;
+    Route *routes; /* tried in order; the last has an empty condition */
+    int nroutes;
+    Cond when;
+    Effect effect;
+    char *feedback, *cue, *topic;
+    bool repair;
+    int line; /* source line, 0 when unknown */
+    int ref;  /* the choice's Lua table, handed to the model */
+} Choice;
+
+typedef enum Outcome { OUTCOME_NONE, OUTCOME_SUCCESS, OUTCOME_PARTIAL, OUTCOME_FAIL } Outcome;
+
+typedef struct Node {
+    char *id;
+    Say say;
+    char *cue;
+    bool sustain;
+    Choice *choices;
+    int nchoices;
+    char *ending; /* non-NULL for an ending */
+    Outcome outcome;
+    char *debrief;
+    int line;
+    int ref;
+} Node;
+
+typedef struct Rule {
+    Cond when;
+    int node;
+} Rule;
+
+typedef struct PlanStep {
+    int number; /* 1-based among offered, or 0 when id is used */
+    char *id;
+} PlanStep;
+
+typedef enum ExpectKind { EXPECT_ENDING, EXPECT_OUTCOME, EXPECT_NODE, EXPECT_TURNS, EXPECT_VAR } ExpectKind;
+
+typedef struct Expect {
+    ExpectKind kind;
+    char *key;  /* as written */
+    char *text; /* for ending, outcome, node */
+    int var;
+    CmpOp op;
+    double value;
+} Expect;
+
+typedef struct TestPlan {
+    char *name;
+    PlanStep *steps;
+    int nsteps;
+    Expect *expects;
+    int nexpects;
+    unsigned long long seed;
+    int line;
+} TestPlan;
+
+typedef struct Look {
+    char *skin, *hair, *top;
+} Look;
+
+struct ScriptHooks;
+
+typedef struct Scenario {
+    char *path, *id, *title, *setting;
+    char *client_name, *client_role, *pronoun;
+    Look look;
+    double receptivity, reactance_trait, volatility;
+    StateLayout layout;
+    Node *nodes;
+    int nnodes;
+    int start, walkout; /* walkout is -1 without a model */
+    Rule *rules;
+    int nrules;
+    int turn_limit, turn_limit_node; /* 0 / -1 when there is no limit */
+    Move *moves;
+    int nmoves;
+    bool has_model;
+    int var_turn, var_resistance, var_deflecting, var_questions; /* -1 when absent */
+    double band_limits[BAND_COUNT - 1];
+    TestPlan *tests;
+    int ntests;
+    const struct ScriptHooks *hooks; /* how to call into the scenario's Lua code */
+    void *hooks_ctx;
+} Scenario;
+
+void scenario_free(Scenario *sc);
+int scenario_find_node(const Scenario *sc, const char *id);
+int scenario_find_move(const Scenario *sc, const char *name);
+const char *miti_name(Miti m);
+const char *outcome_name(Outcome o);
+const char *band_name(int band);
+int band_of(const Scenario *sc, double resistance);
+/* Parses "< 30", ">= 2.5", "== 1", "~= 0": returns 0, or -1 when it is not such a comparison. */
+int cmp_parse(const char *text, CmpOp *op, double *value);
+bool cmp_holds(CmpOp op, double lhs, double rhs);
+const char *cmp_symbol(CmpOp op);
+bool cond_is_always(const Cond *c);
+
+#endif

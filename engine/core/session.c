@@ -1,0 +1,325 @@
+/* session: playing a scenario one turn at a time. */
+#include "session.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int session_fail(Session *s, SessionError e, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(s->err, sizeof s->err, fmt, ap);
+    va_end(ap);
+    s->error = e;
+    return -1;
+}
+
+static void drop_line(Session *s)
+{
+    if (s->line_owned) free(s->line);
+    s->line = NULL;
+    s->line_owned = false;
+}
+
+static void clear_turns(Session *s)
+{
+    for (int i = 0; i < s->nturns; i++)
+        if (s->turns[i].line_owned) free(s->turns[i].line);
+    s->nturns = 0;
+}
+
+int session_init(Session *s, const Scenario *sc)
+{
+    memset(s, 0, sizeof *s);
+    s->sc = sc;
+    s->cap = 64;
+    int nv = sc->layout.count;
+    s->state = calloc((size_t)(nv ? nv : 1), sizeof(double));
+    s->trail = calloc((size_t)(s->cap + 1) * (size_t)(nv ? nv : 1), sizeof(double));
+    s->turns = calloc((size_t)s->cap, sizeof(Turn));
+    s->node = -1;
+    if (!s->state || !s->trail || !s->turns) {
+        session_free(s);
+        return -1;
+    }
+    return 0;
+}
+
+void session_free(Session *s)
+{
+    clear_turns(s);
+    drop_line(s);
+    free(s->state);
+    free(s->trail);
+    free(s->turns);
+    memset(s, 0, sizeof *s);
+}
+
+const Node *session_node(const Session *s)
+{
+    return &s->sc->nodes[s->node];
+}
+
+const Choice *session_offered(const Session *s, int k)
+{
+    return &session_node(s)->choices[s->offered[k]];
+}
+
+const double *session_state_at(const Session *s, int turn)
+{
+    return s->trail + (size_t)turn * (size_t)s->sc->layout.count;
+}
+
+int session_band(const Session *s)
+{
+    const Scenario *sc = s->sc;
+    return sc->var_resistance >= 0 ? band_of(sc, s->state[sc->var_resistance]) : -1;
+}
+
+static int cond_eval(Session *s, const Cond *c, bool *holds)
+{
+    for (int i = 0; i < c->nterms; i++) {
+        const Compare *t = &c->terms[i];
+        if (!cmp_holds(t->op, s->state[t->var], t->value)) {
+            *holds = false;
+            return 0;
+        }
+    }
+    if (c->fn) return s->sc->hooks->cond(s->sc->hooks_ctx, s, c->fn, holds);
+    *holds = true;
+    return 0;
+}
+
+static const LineSet *pick_keyed(Session *s, const Say *say, int band)
+{
+    const Scenario *sc = s->sc;
+    if (sc->var_deflecting >= 0 && s->state[sc->var_deflecting] != 0 && say->deflect.count)
+        return &say->deflect;
+    if (sc->var_questions >= 0 && s->state[sc->var_questions] != 0 && say->questions.count)
+        return &say->questions;
+    if (band < 0) band = 0;
+    /* A volatile client sometimes answers one band more resistant than their state. */
+    if (band < BAND_COUNT - 1 && sc->volatility > 0 && say->band[band + 1].count &&
+        rng_unit(&s->rng) < sc->volatility)
+        return &say->band[band + 1];
+    for (int b = band; b >= 0; b--)
+        if (say->band[b].count) return &say->band[b];
+    for (int b = band + 1; b < BAND_COUNT; b++)
+        if (say->band[b].count) return &say->band[b];
+    return NULL;
+}
+
+static int pick_line(Session *s, const Node *n)
+{
+    drop_line(s);
+    s->band = session_band(s);
+    const Say *say = &n->say;
+    const LineSet *set = NULL;
+    switch (say->kind) {
+    case SAY_LIST: set = &say->plain; break;
+    case SAY_KEYED: set = pick_keyed(s, say, s->band); break;
+    case SAY_FUNCTION: {
+        char *text = NULL;
+        if (s->sc->hooks->say(s->sc->hooks_ctx, s, say->fn, &text) != 0) return -1;
+        s->line = text;
+        s->line_owned = true;
+        return 0;
+    }
+    }
+    if (!set || set->count == 0) {
+        s->line = "";
+        return 0;
+    }
+    s->line = set->count == 1 ? set->lines[0] : set->lines[rng_below(&s->rng, (uint32_t)set->count)];
+    return 0;
+}
+
+static int enter_node(Session *s, int node)
+{
+    const Node *n = &s->sc->nodes[node];
+    s->node = node;
+    if (pick_line(s, n) != 0) return -1;
+    s->noffered = 0;
+    if (n->ending) {
+        s->over = true;
+        return 0;
+    }
+    for (int i = 0; i < n->nchoices; i++) {
+        bool ok;
+        if (cond_eval(s, &n->choices[i].when, &ok) != 0) return -1;
+        if (ok) s->offered[s->noffered++] = i;
+    }
+    if (s->noffered == 0)
+        return session_fail(s, SERR_DEAD_END,
+                            "%s: dead end: node '%s' offers no choice in this state (turn %d)",
+                            s->sc->path, n->id, s->nturns);
+    return 0;
+}
+
+int session_start(Session *s, uint64_t seed)
+{
+    const Scenario *sc = s->sc;
+    clear_turns(s);
+    drop_line(s);
+    s->seed = seed;
+    rng_seed(&s->rng, seed);
+    memset(s->miti, 0, sizeof s->miti);
+    s->over = false;
+    s->error = SERR_NONE;
+    s->err[0] = '\0';
+    state_init(&sc->layout, s->state);
+    if (sc->has_model) {
+        if (sc->hooks->model_start(sc->hooks_ctx, s) != 0) return -1;
+        state_normalize(&sc->layout, s->state);
+    }
+    memcpy(s->trail, s->state, (size_t)sc->layout.count * sizeof(double));
+    return enter_node(s, sc->start);
+}
+
+static void apply_deltas(Session *s, const Effect *e)
+{
+    for (int i = 0; i < e->ndeltas; i++) {
+        const Delta *d = &e->deltas[i];
+        if (d->set)
+            s->state[d->var] = d->value;
+        else
+            s->state[d->var] += d->value;
+    }
+}
+
+static int grow(Session *s)
+{
+    int nv = s->sc->layout.count ? s->sc->layout.count : 1;
+    int cap = s->cap * 2;
+    Turn *t = realloc(s->turns, (size_t)cap * sizeof *t);
+    if (!t) return session_fail(s, SERR_SCRIPT, "out of memory");
+    s->turns = t;
+    double *tr = realloc(s->trail, (size_t)(cap + 1) * (size_t)nv * sizeof *tr);
+    if (!tr) return session_fail(s, SERR_SCRIPT, "out of memory");
+    s->trail = tr;
+    s->cap = cap;
+    return 0;
+}
+
+/* Where the session goes after this turn: a rule that fires, else the choice's route. */
+static int next_node(Session *s, const Choice *c, bool walkout, int *next)
+{
+    const Scenario *sc = s->sc;
+    if (walkout && sc->walkout >= 0) {
+        *next = sc->walkout;
+        return 0;
+    }
+    for (int i = 0; i < sc->nrules; i++) {
+        bool ok;
+        if (cond_eval(s, &sc->rules[i].when, &ok) != 0) return -1;
+        if (ok) {
+            *next = sc->rules[i].node;
+            return 0;
+        }
+    }
+    if (sc->turn_limit > 0 && s->nturns >= sc->turn_limit) {
+        *next = sc->turn_limit_node;
+        return 0;
+    }
+    for (int i = 0; i < c->nroutes; i++) {
+        bool ok;
+        if (cond_eval(s, &c->routes[i].when, &ok) != 0) return -1;
+        if (ok) {
+            *next = c->routes[i].node;
+            return 0;
+        }
+    }
+    return session_fail(s, SERR_DEAD_END, "%s:%d: no route of choice '%s' in node '%s' holds",
+                        sc->path, c->line, c->id, session_node(s)->id);
+}
+
+int session_choose(Session *s, int k)
+{
+    const Scenario *sc = s->sc;
+    if (s->over) return session_fail(s, SERR_CHOICE, "the session has ended");
+    if (k < 0 || k >= s->noffered)
+        return session_fail(s, SERR_CHOICE, "choice %d is out of range: %d offered", k + 1,
+                            s->noffered);
+    if (s->nturns >= SESSION_MAX_TURNS)
+        return session_fail(s, SERR_TOO_LONG,
+                            "%s: no ending after %d turns: add an ending or a turn_limit",
+                            sc->path, SESSION_MAX_TURNS);
+    if (s->nturns == s->cap && grow(s) != 0) return -1;
+
+    const Node *n = session_node(s);
+    const Choice *c = &n->choices[s->offered[k]];
+    Turn *t = &s->turns[s->nturns];
+    t->node = s->node;
+    t->choice = s->offered[k];
+    t->number = k + 1;
+    t->offered = 0;
+    for (int i = 0; i < s->noffered; i++) t->offered |= 1u << s->offered[i];
+    t->line = s->line;
+    t->line_owned = s->line_owned;
+    t->band = s->band;
+    s->line = NULL;
+    s->line_owned = false;
+    s->nturns++;
+    if (sc->var_turn >= 0) s->state[sc->var_turn] = s->nturns;
+
+    bool walkout = false;
+    if (sc->has_model) {
+        if (c->effect.fn) {
+            if (sc->hooks->model_apply(sc->hooks_ctx, s, n, c) != 0) return -1;
+            apply_deltas(s, &c->effect);
+            if (sc->hooks->effect(sc->hooks_ctx, s, c->effect.fn) != 0) return -1;
+            if (sc->hooks->model_settle(sc->hooks_ctx, s, &walkout) != 0) return -1;
+        } else {
+            if (sc->hooks->model_turn(sc->hooks_ctx, s, n, c, &walkout) != 0) return -1;
+            apply_deltas(s, &c->effect);
+        }
+    } else {
+        apply_deltas(s, &c->effect);
+        if (c->effect.fn && sc->hooks->effect(sc->hooks_ctx, s, c->effect.fn) != 0) return -1;
+    }
+    state_normalize(&sc->layout, s->state);
+    s->miti[sc->moves[c->move].miti]++;
+    memcpy(s->trail + (size_t)s->nturns * (size_t)sc->layout.count, s->state,
+           (size_t)sc->layout.count * sizeof(double));
+
+    int next = -1;
+    if (next_node(s, c, walkout, &next) != 0) return -1;
+    return enter_node(s, next);
+}
+
+int session_choose_ref(Session *s, const char *ref)
+{
+    const Node *n = session_node(s);
+    for (int k = 0; k < s->noffered; k++)
+        if (strcmp(n->choices[s->offered[k]].id, ref) == 0) return session_choose(s, k);
+    char *end;
+    long num = strtol(ref, &end, 10);
+    if (*ref && !*end) {
+        if (num < 1 || num > s->noffered)
+            return session_fail(s, SERR_CHOICE,
+                                "choice %ld is out of range at node '%s': %d offered", num, n->id,
+                                s->noffered);
+        return session_choose(s, (int)num - 1);
+    }
+    return session_fail(s, SERR_CHOICE, "no choice '%s' is offered at node '%s'", ref, n->id);
+}
+
+int session_rewind(Session *s, int n)
+{
+    if (n < 0 || n > s->nturns)
+        return session_fail(s, SERR_CHOICE, "cannot rewind to turn %d of %d", n, s->nturns);
+    int *picks = malloc(sizeof(int) * (size_t)(n ? n : 1));
+    if (!picks) return session_fail(s, SERR_SCRIPT, "out of memory");
+    for (int i = 0; i < n; i++) picks[i] = s->turns[i].choice;
+    int rc = session_start(s, s->seed);
+    for (int i = 0; rc == 0 && i < n; i++) {
+        int k = 0;
+        while (k < s->noffered && s->offered[k] != picks[i]) k++;
+        rc = k < s->noffered ? session_choose(s, k)
+                             : session_fail(s, SERR_CHOICE, "replay diverged at turn %d", i + 1);
+    }
+    free(picks);
+    return rc;
+}

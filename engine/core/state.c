@@ -1,0 +1,95 @@
+/* state: variable declarations, normalisation and hashing of state vectors. */
+#include "state.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void layout_init(StateLayout *l)
+{
+    memset(l, 0, sizeof *l);
+}
+
+void layout_free(StateLayout *l)
+{
+    for (int i = 0; i < l->count; i++) free(l->vars[i].name);
+    free(l->vars);
+    memset(l, 0, sizeof *l);
+}
+
+int layout_add(StateLayout *l, const char *name, VarType type, double init, double min,
+               double max, double step, unsigned flags)
+{
+    if (l->count == l->cap) {
+        int cap = l->cap ? l->cap * 2 : 16;
+        VarDecl *v = realloc(l->vars, (size_t)cap * sizeof *v);
+        if (!v) return -1;
+        l->vars = v;
+        l->cap = cap;
+    }
+    char *copy = strdup(name);
+    if (!copy) return -1;
+    l->vars[l->count] = (VarDecl){copy, type, init, min, max, step, flags};
+    return l->count++;
+}
+
+int layout_find(const StateLayout *l, const char *name)
+{
+    for (int i = 0; i < l->count; i++)
+        if (strcmp(l->vars[i].name, name) == 0) return i;
+    return -1;
+}
+
+void state_init(const StateLayout *l, double *values)
+{
+    for (int i = 0; i < l->count; i++) values[i] = l->vars[i].init;
+    state_normalize(l, values);
+}
+
+void state_normalize(const StateLayout *l, double *values)
+{
+    for (int i = 0; i < l->count; i++) {
+        const VarDecl *v = &l->vars[i];
+        double x = values[i];
+        if (v->type == VAR_FLAG) {
+            values[i] = x != 0.0 ? 1.0 : 0.0;
+            continue;
+        }
+        if (!(x >= v->min)) x = v->min; /* also catches NaN */
+        if (x > v->max) x = v->max;
+        if (v->step > 0) x = v->min + round((x - v->min) / v->step) * v->step;
+        if (x > v->max) x = v->max;
+        values[i] = x + 0.0; /* turn -0.0 into 0.0 so equal states hash alike */
+    }
+}
+
+/* FNV-1a over the bytes, then a final avalanche (splitmix64's finaliser). Normalised states
+ * have one representation per value, so byte equality is value equality. */
+uint64_t state_hash(const double *values, int count, uint64_t seed)
+{
+    uint64_t h = 1469598103934665603ULL ^ seed;
+    const unsigned char *p = (const unsigned char *)values;
+    size_t n = (size_t)count * sizeof(double);
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 1099511628211ULL;
+    }
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    return h;
+}
+
+void state_format_value(const VarDecl *v, double value, char *buf, size_t size)
+{
+    if (v->type == VAR_FLAG) {
+        snprintf(buf, size, "%s", value != 0.0 ? "true" : "false");
+    } else if (value == floor(value) && fabs(value) < 1e15) {
+        snprintf(buf, size, "%.0f", value);
+    } else {
+        snprintf(buf, size, "%.10g", value);
+    }
+}

@@ -1,0 +1,46 @@
+/* state: the declared variables of a scenario and the plain-memory vectors that hold them.
+ * A session's state is an array of doubles, one per variable, so it can be copied, compared
+ * and hashed without touching Lua. */
+#ifndef RAPPORT_STATE_H
+#define RAPPORT_STATE_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum VarType { VAR_NUMBER, VAR_FLAG } VarType;
+
+enum {
+    VAR_MODEL = 1u << 0,    /* owned by the client model (discord, rapport, ...) */
+    VAR_READONLY = 1u << 1, /* scenario scripts may read it, only the engine/model writes it */
+    VAR_HIDDEN = 1u << 2,   /* model bookkeeping, not shown in transcripts */
+};
+
+typedef struct VarDecl {
+    char *name;
+    VarType type;
+    double init, min, max, step;
+    unsigned flags;
+} VarDecl;
+
+typedef struct StateLayout {
+    VarDecl *vars;
+    int count;
+    int cap;
+} StateLayout;
+
+void layout_init(StateLayout *l);
+void layout_free(StateLayout *l);
+/* Adds a variable (the name is copied); returns its slot, or -1 when out of memory. */
+int layout_add(StateLayout *l, const char *name, VarType type, double init, double min,
+               double max, double step, unsigned flags);
+/* The slot of a name, or -1. */
+int layout_find(const StateLayout *l, const char *name);
+
+void state_init(const StateLayout *l, double *values);
+/* Clamps every number to its range and rounds it to its step: keeps the state space finite. */
+void state_normalize(const StateLayout *l, double *values);
+uint64_t state_hash(const double *values, int count, uint64_t seed);
+/* Formats one value as a transcript shows it ("55", "6.5", "true"). */
+void state_format_value(const VarDecl *v, double value, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,204 @@
+/* transcript: text and JSON-lines renderings of a session, and the client in words. */
+#include "transcript.h"
+
+#include <string.h>
+
+void json_string(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': fputs("\\\"", f); break;
+        case '\\': fputs("\\\\", f); break;
+        case '\n': fputs("\\n", f); break;
+        case '\r': fputs("\\r", f); break;
+        case '\t': fputs("\\t", f); break;
+        default:
+            if (*p < 0x20)
+                fprintf(f, "\\u%04x", *p);
+            else
+                fputc(*p, f);
+        }
+    }
+    fputc('"', f);
+}
+
+static double var(const Session *s, const double *state, const char *name, double dflt)
+{
+    int v = layout_find(&s->sc->layout, name);
+    return v >= 0 ? state[v] : dflt;
+}
+
+void describe_client(const Session *s, const double *state, char *buf, size_t size)
+{
+    const Scenario *sc = s->sc;
+    if (!sc->has_model) {
+        snprintf(buf, size, "%s listens.", sc->client_name);
+        return;
+    }
+    bool she = strcmp(sc->pronoun, "she") == 0, he = strcmp(sc->pronoun, "he") == 0;
+    const char *their = she ? "her" : he ? "his" : "their";
+    bool plural = !she && !he;
+    int band = band_of(sc, state[sc->var_resistance]);
+    double rapport = var(s, state, "rapport", 40), reactance = var(s, state, "reactance", 10);
+    double credibility = var(s, state, "credibility", 50);
+    char posture[128], eyes[96], extra[96] = "";
+    switch (band) {
+    case BAND_OPEN:
+        snprintf(posture, sizeof posture, "%s forward, %s arms open on the table", plural ? "lean" : "leans", their);
+        break;
+    case BAND_GUARDED:
+        snprintf(posture, sizeof posture, "%s upright, %s hands folded", plural ? "sit" : "sits", their);
+        break;
+    case BAND_RESISTANT:
+        snprintf(posture, sizeof posture, "%s back, arms crossed", plural ? "lean" : "leans");
+        break;
+    default:
+        snprintf(posture, sizeof posture, "%s back from the table, arms locked across %s chest",
+                 plural ? "push" : "pushes", their);
+    }
+    if (rapport >= 60)
+        snprintf(eyes, sizeof eyes, "%s your eyes warmly", plural ? "meet" : "meets");
+    else if (rapport >= 35)
+        snprintf(eyes, sizeof eyes, "%s at you now and then", plural ? "glance" : "glances");
+    else
+        snprintf(eyes, sizeof eyes, "%s your eyes", plural ? "avoid" : "avoids");
+    if (reactance >= 50)
+        snprintf(extra, sizeof extra, "; %s jaw is tight and %s face flushed", their, their);
+    else if (credibility <= 30)
+        snprintf(extra, sizeof extra, "; %s mouth is set, unconvinced", their);
+    snprintf(buf, size, "%s %s, and %s%s.", sc->client_name, posture, eyes, extra);
+}
+
+static void print_line(FILE *f, const Session *s, const char *line, int band, const char *cue)
+{
+    fprintf(f, "%s", s->sc->client_name);
+    if (band >= 0) fprintf(f, " (%s)", band_name(band));
+    fprintf(f, ": %s", line ? line : "");
+    if (cue) fprintf(f, "  [%s]", cue);
+    fputc('\n', f);
+}
+
+void transcript_text_prompt(FILE *f, const Session *s)
+{
+    const Node *n = session_node(s);
+    print_line(f, s, s->line, s->band, n->cue);
+    for (int k = 0; k < s->noffered; k++) fprintf(f, "  %d. %s\n", k + 1, session_offered(s, k)->text);
+}
+
+static void print_changes(FILE *f, const Session *s, const double *before, const double *after)
+{
+    const StateLayout *l = &s->sc->layout;
+    bool any = false;
+    for (int i = 0; i < l->count; i++) {
+        const VarDecl *v = &l->vars[i];
+        if ((v->flags & VAR_HIDDEN) || i == s->sc->var_turn || before[i] == after[i]) continue;
+        char a[32], b[32];
+        state_format_value(v, before[i], a, sizeof a);
+        state_format_value(v, after[i], b, sizeof b);
+        fprintf(f, "%s%s %s -> %s", any ? ", " : "     ", v->name, a, b);
+        any = true;
+    }
+    if (any) fputc('\n', f);
+}
+
+void transcript_text_turn(FILE *f, const Session *s, int t)
+{
+    const Turn *tu = &s->turns[t - 1];
+    const Node *n = &s->sc->nodes[tu->node];
+    const Choice *c = &n->choices[tu->choice];
+    const Move *m = &s->sc->moves[c->move];
+    fprintf(f, "[%d] ", t);
+    print_line(f, s, tu->line, tu->band, n->cue);
+    int k = 1;
+    for (int i = 0; i < n->nchoices; i++)
+        if (tu->offered & (1u << i)) fprintf(f, "  %c %d. %s\n", i == tu->choice ? '>' : ' ', k++, n->choices[i].text);
+    fprintf(f, "     move: %s (%s)%s%s\n", m->name, miti_name(m->miti), c->cue ? "  client: " : "", c->cue ? c->cue : "");
+    print_changes(f, s, session_state_at(s, t - 1), session_state_at(s, t));
+    if (c->feedback) fprintf(f, "     feedback: %s\n", c->feedback);
+}
+
+void transcript_text_end(FILE *f, const Session *s)
+{
+    const Node *n = session_node(s);
+    if (n->ending) {
+        fprintf(f, "[end] ");
+        print_line(f, s, s->line, s->band, n->cue);
+        fprintf(f, "ending: %s (%s) after %d turns\n", n->ending, outcome_name(n->outcome), s->nturns);
+        if (n->debrief) fprintf(f, "debrief: %s\n", n->debrief);
+    } else {
+        fprintf(f, "[stopped] at node '%s' after %d turns\n", n->id, s->nturns);
+    }
+}
+
+static void json_state(FILE *f, const Session *s, const double *state)
+{
+    const StateLayout *l = &s->sc->layout;
+    fputs("{", f);
+    bool first = true;
+    for (int i = 0; i < l->count; i++) {
+        const VarDecl *v = &l->vars[i];
+        if (v->flags & VAR_HIDDEN) continue;
+        char val[32];
+        state_format_value(v, state[i], val, sizeof val);
+        fprintf(f, "%s\"%s\":%s", first ? "" : ",", v->name, val);
+        first = false;
+    }
+    fputs("}", f);
+}
+
+void transcript_json_turn(FILE *f, const Session *s, int t)
+{
+    const Turn *tu = &s->turns[t - 1];
+    const Node *n = &s->sc->nodes[tu->node];
+    const Choice *c = &n->choices[tu->choice];
+    const Move *m = &s->sc->moves[c->move];
+    fprintf(f, "{\"turn\":%d,\"node\":", t);
+    json_string(f, n->id);
+    fputs(",\"band\":", f);
+    json_string(f, band_name(tu->band));
+    fputs(",\"say\":", f);
+    json_string(f, tu->line ? tu->line : "");
+    fputs(",\"offered\":[", f);
+    int k = 0;
+    for (int i = 0; i < n->nchoices; i++) {
+        if (!(tu->offered & (1u << i))) continue;
+        fprintf(f, "%s{\"n\":%d,\"id\":", k ? "," : "", k + 1);
+        json_string(f, n->choices[i].id);
+        fputs(",\"text\":", f);
+        json_string(f, n->choices[i].text);
+        fputs(",\"move\":", f);
+        json_string(f, s->sc->moves[n->choices[i].move].name);
+        fputs("}", f);
+        k++;
+    }
+    fprintf(f, "],\"chose\":%d,\"id\":", tu->number);
+    json_string(f, c->id);
+    fputs(",\"move\":", f);
+    json_string(f, m->name);
+    fputs(",\"miti\":", f);
+    json_string(f, miti_name(m->miti));
+    fputs(",\"state\":", f);
+    json_state(f, s, session_state_at(s, t));
+    fputs("}\n", f);
+}
+
+void transcript_json_end(FILE *f, const Session *s)
+{
+    const Node *n = session_node(s);
+    fputs("{\"end\":", f);
+    json_string(f, n->ending ? "ending" : "stopped");
+    fputs(",\"node\":", f);
+    json_string(f, n->id);
+    if (n->ending) {
+        fputs(",\"ending\":", f);
+        json_string(f, n->ending);
+        fputs(",\"outcome\":", f);
+        json_string(f, outcome_name(n->outcome));
+    }
+    fputs(",\"say\":", f);
+    json_string(f, s->line ? s->line : "");
+    fprintf(f, ",\"turns\":%d,\"seed\":%llu,\"state\":", s->nturns, (unsigned long long)s->seed);
+    json_state(f, s, s->state);
+    fputs("}\n", f);
+}

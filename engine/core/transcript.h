@@ -1,0 +1,22 @@
+/* transcript: what a session looks like on paper. Text for people, JSON lines for machines,
+ * and the client's posture and face in words (the accessible twin of the avatar). */
+#ifndef RAPPORT_TRANSCRIPT_H
+#define RAPPORT_TRANSCRIPT_H
+#include <stdio.h>
+
+#include "session.h"
+
+void json_string(FILE *f, const char *s);
+/* The client's state in words: "Dana leans back, arms crossed, and avoids your eyes." */
+void describe_client(const Session *s, const double *state, char *buf, size_t size);
+
+/* Text: the client's line and the choices offered now. */
+void transcript_text_prompt(FILE *f, const Session *s);
+/* Text: turn t (1-based) as it was played: the choice, its move, the state change, feedback. */
+void transcript_text_turn(FILE *f, const Session *s, int t);
+void transcript_text_end(FILE *f, const Session *s);
+/* JSON: one object for turn t; then one for the end (or where the session stopped). */
+void transcript_json_turn(FILE *f, const Session *s, int t);
+void transcript_json_end(FILE *f, const Session *s);
+
+#endif

@@ -1,0 +1,439 @@
+/* host: the Lua state behind one scenario, the protected-call helper, loading a client
+ * file, and the ScriptHooks a session calls. */
+#include "host.h"
+
+#include "../core/transcript.h"
+
+#include <errno.h>
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define MAX_SCRIPT_BYTES (4u << 20) /* a client file is text; larger is a mistake */
+
+void api_new_env(lua_State *L, int lib_idx);
+void api_seal_env(lua_State *L, int env_idx);
+
+static int msgh(lua_State *L)
+{
+    const char *msg = lua_tostring(L, 1);
+    if (!msg) msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    luaL_traceback(L, L, msg, 1);
+    return 1;
+}
+
+int host_call(Host *h, int nargs, int nresults)
+{
+    lua_State *L = h->L;
+    int base = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, msgh);
+    lua_insert(L, base);
+    int rc = lua_pcall(L, nargs, nresults, base);
+    lua_remove(L, base);
+    if (rc == LUA_OK) return 0;
+    const char *full = lua_tostring(L, -1);
+    if (!full) full = "unknown error";
+    snprintf(h->trace, sizeof h->trace, "%s", full);
+    size_t n = strcspn(full, "\n");
+    if (n >= sizeof h->err) n = sizeof h->err - 1;
+    memcpy(h->err, full, n);
+    h->err[n] = '\0';
+    lua_pop(L, 1);
+    return -1;
+}
+
+Host *host_open(const char *scripts_dir)
+{
+    Host *h = calloc(1, sizeof *h);
+    if (!h) return NULL;
+    h->scripts_dir = strdup(scripts_dir);
+    h->L = luaL_newstate();
+    if (!h->L || !h->scripts_dir) {
+        host_close(h);
+        return NULL;
+    }
+    lua_State *L = h->L;
+    /* Only the libraries the sandbox copies from; io, os, package and debug stay closed. */
+    luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
+    luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
+    luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
+    luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
+    luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
+    lua_settop(L, 0);
+    lua_pushcfunction(L, luaopen_rapport);
+    lua_pushlightuserdata(L, h);
+    if (host_call(h, 1, 1) != 0) {
+        host_close(h);
+        return NULL;
+    }
+    lua_setfield(L, LUA_REGISTRYINDEX, "rapport.lib");
+    h->ref_proxy = h->ref_model = LUA_NOREF;
+    return h;
+}
+
+void host_close(Host *h)
+{
+    if (!h) return;
+    scenario_free(&h->sc);
+    if (h->L) lua_close(h->L);
+    free(h->scripts_dir);
+    free(h->source);
+    free(h);
+}
+
+static char *read_file(Host *h, const char *path, size_t *len)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        snprintf(h->err, sizeof h->err, "%s: cannot open: %s", path, strerror(errno));
+        return NULL;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        snprintf(h->err, sizeof h->err, "%s: is a directory, not a client file", path);
+        return NULL;
+    }
+    if ((size_t)st.st_size > MAX_SCRIPT_BYTES) {
+        snprintf(h->err, sizeof h->err, "%s: file is %lld bytes; a client file is at most %u",
+                 path, (long long)st.st_size, MAX_SCRIPT_BYTES);
+        return NULL;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(h->err, sizeof h->err, "%s: cannot open: %s", path, strerror(errno));
+        return NULL;
+    }
+    char *buf = malloc((size_t)st.st_size + 1);
+    size_t n = buf ? fread(buf, 1, (size_t)st.st_size, f) : 0;
+    fclose(f);
+    if (!buf) {
+        snprintf(h->err, sizeof h->err, "%s: out of memory", path);
+        return NULL;
+    }
+    buf[n] = '\0';
+    if (memchr(buf, '\0', n)) {
+        snprintf(h->err, sizeof h->err, "%s: binary file: a client file is Lua text", path);
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+/* Loads a Lua text file as a chunk named "@path" with a fresh sandboxed global table, runs it,
+ * and leaves its result and then its global table on the stack. */
+static int run_file(Host *h, const char *path, const char *src, size_t len)
+{
+    lua_State *L = h->L;
+    if (luaL_loadbufferx(L, src, len, lua_pushfstring(L, "@%s", path), "t") != LUA_OK) {
+        snprintf(h->err, sizeof h->err, "%.1000s", lua_tostring(L, -1));
+        lua_pop(L, 2);
+        return -1;
+    }
+    lua_remove(L, -2); /* the chunk name */
+    lua_getfield(L, LUA_REGISTRYINDEX, "rapport.lib");
+    api_new_env(L, -1);
+    lua_remove(L, -2);
+    lua_pushvalue(L, -1);
+    lua_setupvalue(L, -3, 1); /* _ENV */
+    lua_insert(L, -2);        /* env, chunk */
+    if (host_call(h, 0, 1) != 0) {
+        lua_pop(L, 1);
+        return -1;
+    }
+    lua_insert(L, -2); /* result, env */
+    return 0;
+}
+
+/* Runs lib/model.lua and stores the module table in the registry. */
+static int load_model_module(Host *h)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/lib/model.lua", h->scripts_dir);
+    size_t len;
+    char *src = read_file(h, path, &len);
+    if (!src) return -1;
+    int rc = run_file(h, path, src, len);
+    free(src);
+    if (rc != 0) return -1;
+    lua_pop(h->L, 1); /* its globals */
+    if (!lua_istable(h->L, -1)) {
+        lua_pop(h->L, 1);
+        snprintf(h->err, sizeof h->err, "%.900s: the model must return a table", path);
+        return -1;
+    }
+    lua_setfield(h->L, LUA_REGISTRYINDEX, "rapport.model");
+    return 0;
+}
+
+int host_load(Host *h, const char *path)
+{
+    lua_State *L = h->L;
+    int top = lua_gettop(L);
+    if (h->loaded) {
+        snprintf(h->err, sizeof h->err, "%s: a host holds one scenario", path);
+        return -1;
+    }
+    size_t len;
+    free(h->source);
+    h->source = read_file(h, path, &len);
+    if (!h->source) return -1;
+    if (load_model_module(h) != 0) goto fail;
+    if (run_file(h, path, h->source, len) != 0) goto fail;
+    int env = lua_gettop(L), result = env - 1;
+    lua_pushcfunction(L, loader_build);
+    lua_pushlightuserdata(L, h);
+    lua_pushstring(L, path);
+    lua_pushvalue(L, result);
+    if (host_call(h, 3, 0) != 0) goto fail;
+    freeze_table(L, result);
+    api_seal_env(L, env);
+    lua_settop(L, top);
+    h->loaded = true;
+    return 0;
+fail:
+    scenario_free(&h->sc);
+    lua_settop(L, top);
+    return -1;
+}
+
+/* Calls the function and arguments on the stack with the proxy showing session s. */
+static int enter(Host *h, Session *s, int mode, int nargs, int nresults)
+{
+    Session *prev = h->cur;
+    int prev_mode = h->mode;
+    h->cur = s;
+    h->mode = mode;
+    int rc = host_call(h, nargs, nresults);
+    h->cur = prev;
+    h->mode = prev_mode;
+    return rc ? session_fail(s, SERR_SCRIPT, "%s", h->err) : 0;
+}
+
+static void push_ref(lua_State *L, int ref)
+{
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+}
+
+static int hook_cond(void *ctx, Session *s, int fn, bool *holds)
+{
+    Host *h = ctx;
+    push_ref(h->L, fn);
+    push_ref(h->L, h->ref_proxy);
+    if (enter(h, s, PROXY_READ, 1, 1) != 0) return -1;
+    *holds = lua_toboolean(h->L, -1);
+    lua_pop(h->L, 1);
+    return 0;
+}
+
+static int hook_effect(void *ctx, Session *s, int fn)
+{
+    Host *h = ctx;
+    push_ref(h->L, fn);
+    push_ref(h->L, h->ref_proxy);
+    return enter(h, s, PROXY_WRITE, 1, 0);
+}
+
+static int say_error(Host *h, Session *s, int fn, const char *what)
+{
+    lua_Debug ar;
+    push_ref(h->L, fn);
+    lua_getinfo(h->L, ">S", &ar);
+    return session_fail(s, SERR_SCRIPT, "%s:%d: 'say' function returned %s: it must return a "
+                                        "line (a string) or a list of lines",
+                        h->sc.path, ar.linedefined, what);
+}
+
+static int hook_say(void *ctx, Session *s, int fn, char **text)
+{
+    Host *h = ctx;
+    lua_State *L = h->L;
+    push_ref(L, fn);
+    push_ref(L, h->ref_proxy);
+    if (enter(h, s, PROXY_READ, 1, 1) != 0) return -1;
+    int rc = 0;
+    if (lua_type(L, -1) == LUA_TTABLE) {
+        lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+        if (n < 1) {
+            rc = say_error(h, s, fn, "an empty list");
+        } else {
+            lua_rawgeti(L, -1, (lua_Integer)rng_below(&s->rng, (uint32_t)n) + 1);
+            lua_replace(L, -2);
+        }
+    }
+    if (rc == 0 && lua_type(L, -1) != LUA_TSTRING)
+        rc = say_error(h, s, fn, lua_pushfstring(L, "a %s", luaL_typename(L, -1)));
+    if (rc == 0 && !(*text = strdup(lua_tostring(L, -1))))
+        rc = session_fail(s, SERR_SCRIPT, "out of memory");
+    lua_settop(L, 0);
+    return rc;
+}
+
+static int hook_model_start(void *ctx, Session *s)
+{
+    Host *h = ctx;
+    push_ref(h->L, h->ref_start);
+    push_ref(h->L, h->ref_proxy);
+    return enter(h, s, PROXY_MODEL, 1, 0);
+}
+
+static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *c)
+{
+    Host *h = ctx;
+    push_ref(h->L, h->ref_apply);
+    push_ref(h->L, h->ref_proxy);
+    push_ref(h->L, c->ref);
+    push_ref(h->L, n->ref);
+    return enter(h, s, PROXY_MODEL, 3, 0);
+}
+
+static int hook_model_settle(void *ctx, Session *s, bool *walkout)
+{
+    Host *h = ctx;
+    push_ref(h->L, h->ref_settle);
+    push_ref(h->L, h->ref_proxy);
+    if (enter(h, s, PROXY_MODEL, 1, 1) != 0) return -1;
+    *walkout = lua_toboolean(h->L, -1);
+    lua_pop(h->L, 1);
+    return 0;
+}
+
+static int hook_model_turn(void *ctx, Session *s, const Node *n, const Choice *c, bool *walkout)
+{
+    Host *h = ctx;
+    push_ref(h->L, h->ref_turn);
+    push_ref(h->L, h->ref_proxy);
+    push_ref(h->L, c->ref);
+    push_ref(h->L, n->ref);
+    if (enter(h, s, PROXY_MODEL, 3, 1) != 0) return -1;
+    *walkout = lua_toboolean(h->L, -1);
+    lua_pop(h->L, 1);
+    return 0;
+}
+
+const ScriptHooks host_hooks = {
+    .cond = hook_cond,
+    .effect = hook_effect,
+    .say = hook_say,
+    .model_start = hook_model_start,
+    .model_apply = hook_model_apply,
+    .model_settle = hook_model_settle,
+    .model_turn = hook_model_turn,
+};
+
+/* Pushes the MITI-style summary of a finished (or stopped) session, from lib/score.lua. */
+int host_summary(Host *h, const Session *s)
+{
+    lua_State *L = h->L;
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "rapport.score") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        char path[4096];
+        snprintf(path, sizeof path, "%s/lib/score.lua", h->scripts_dir);
+        size_t len;
+        char *src = read_file(h, path, &len);
+        if (!src) return -1;
+        int rc = run_file(h, path, src, len);
+        free(src);
+        if (rc != 0) return -1;
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, LUA_REGISTRYINDEX, "rapport.score");
+    }
+    lua_getfield(L, -1, "summarize");
+    lua_remove(L, -2);
+    const Scenario *sc = s->sc;
+    static const char *const vars[] = {"discord", "rapport", "credibility", "importance"};
+    int slots[4];
+    for (int i = 0; i < 4; i++) slots[i] = layout_find(&sc->layout, vars[i]);
+    lua_createtable(L, s->nturns, 0);
+    for (int t = 1; t <= s->nturns; t++) {
+        const Turn *tu = &s->turns[t - 1];
+        const Node *n = &sc->nodes[tu->node];
+        const Move *m = &sc->moves[n->choices[tu->choice].move];
+        const double *st = session_state_at(s, t);
+        lua_createtable(L, 0, 7);
+        lua_pushstring(L, m->name);
+        lua_setfield(L, -2, "move");
+        lua_pushstring(L, miti_name(m->miti));
+        lua_setfield(L, -2, "miti");
+        lua_pushboolean(L, n->sustain);
+        lua_setfield(L, -2, "sustain");
+        for (int i = 0; i < 4; i++) {
+            lua_pushnumber(L, slots[i] >= 0 ? st[slots[i]] : 0);
+            lua_setfield(L, -2, vars[i]);
+        }
+        lua_rawseti(L, -2, t);
+    }
+    lua_createtable(L, 0, 4);
+    for (int i = 0; i < 4; i++) {
+        lua_pushnumber(L, slots[i] >= 0 ? session_state_at(s, 0)[slots[i]] : 0);
+        lua_setfield(L, -2, vars[i]);
+    }
+    const Node *end = session_node(s);
+    if (end->ending)
+        lua_pushstring(L, outcome_name(end->outcome));
+    else
+        lua_pushnil(L);
+    return host_call(h, 3, 1);
+}
+
+static void json_value(FILE *f, lua_State *L, int idx, int depth);
+
+static void json_table(FILE *f, lua_State *L, int idx, int depth)
+{
+    idx = lua_absindex(L, idx);
+    /* Keys sorted, so the output is stable. */
+    int n = 0;
+    const char *keys[64];
+    lua_pushnil(L);
+    while (lua_next(L, idx) && n < 64) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TSTRING) keys[n++] = lua_tostring(L, -1);
+    }
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && strcmp(keys[j - 1], keys[j]) > 0; j--) {
+            const char *t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+        }
+    fputc('{', f);
+    for (int i = 0; i < n; i++) {
+        fprintf(f, "%s", i ? "," : "");
+        json_string(f, keys[i]);
+        fputc(':', f);
+        lua_getfield(L, idx, keys[i]);
+        json_value(f, L, -1, depth + 1);
+        lua_pop(L, 1);
+    }
+    fputc('}', f);
+}
+
+static void json_value(FILE *f, lua_State *L, int idx, int depth)
+{
+    switch (lua_type(L, idx)) {
+    case LUA_TBOOLEAN: fputs(lua_toboolean(L, idx) ? "true" : "false", f); break;
+    case LUA_TNUMBER: {
+        double x = lua_tonumber(L, idx);
+        if (x == (long long)x && x < 1e15 && x > -1e15)
+            fprintf(f, "%lld", (long long)x);
+        else
+            fprintf(f, "%.4f", x);
+        break;
+    }
+    case LUA_TSTRING: json_string(f, lua_tostring(L, idx)); break;
+    case LUA_TTABLE:
+        if (depth < 8) {
+            json_table(f, L, idx, depth);
+            break;
+        }
+        /* fall through */
+    default: fputs("null", f);
+    }
+}
+
+void host_json(FILE *f, lua_State *L, int idx)
+{
+    json_value(f, L, idx, 0);
+}

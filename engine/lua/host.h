@@ -1,0 +1,50 @@
+/* host: one Lua state holding one loaded scenario and its model. Loads client files in a
+ * sandbox, turns them into a Scenario, and answers the session's ScriptHooks. Every entry
+ * into Lua goes through host_call, which adds a traceback and keeps errors as file:line. */
+#ifndef RAPPORT_HOST_H
+#define RAPPORT_HOST_H
+#include <lua.h>
+#include <stdio.h>
+
+#include "../core/scenario.h"
+#include "../core/session.h"
+
+enum { PROXY_CLOSED, PROXY_READ, PROXY_WRITE, PROXY_MODEL };
+
+typedef struct Host {
+    lua_State *L;
+    Scenario sc;
+    bool loaded;
+    Session *cur;   /* the session the state proxy shows */
+    int mode;       /* PROXY_*: what Lua code may do with the state now */
+    int ref_proxy, ref_model, ref_start, ref_apply, ref_settle, ref_turn, ref_score;
+    char *scripts_dir;
+    char *source;   /* the client file's text, for locating fields by line */
+    char err[1024]; /* the last error, one line */
+    char trace[4096];
+} Host;
+
+/* Opens a host; scripts_dir is where lib/model.lua lives. NULL when out of memory. */
+Host *host_open(const char *scripts_dir);
+void host_close(Host *h);
+/* Loads a client file into h->sc. 0, or -1 with h->err as "file:line: message". */
+int host_load(Host *h, const char *path);
+/* The one protected call: function and nargs on the stack, as lua_pcall. On error h->err
+ * holds the message's first line and h->trace the traceback. */
+int host_call(Host *h, int nargs, int nresults);
+
+/* Pushes the MITI-style summary table of a session (lib/score.lua). 0, or -1 with h->err. */
+int host_summary(Host *h, const Session *s);
+/* Writes the Lua value at idx as JSON (tables with string keys, sorted). */
+void host_json(FILE *f, lua_State *L, int idx);
+
+/* Defined in the binding modules. */
+int luaopen_rapport(lua_State *L);       /* scenario(), the sandbox; Host upvalue */
+int luaopen_rapport_state(lua_State *L); /* the state proxy; Host upvalue */
+void state_proxy_push(Host *h);
+int loader_build(lua_State *L);          /* lua_CFunction: builds h->sc from the returned table */
+int freeze_table(lua_State *L, int idx); /* makes a table tree read-only */
+int srcloc_key(const char *src, const char *key, int from);
+int srcloc_text(const char *src, const char *text, int from);
+
+#endif

@@ -1,0 +1,124 @@
+/* proxy: the `s` that Lua code reads and writes. Only declared variables exist; values live in
+ * the session's C array; what may be written depends on who is calling (a condition or a
+ * line may only read, an effect may write scenario variables, the model may write its own).
+ * Upvalues: 1 the Host, 2 a table from variable name to slot. */
+#include <lauxlib.h>
+#include <math.h>
+
+#include "host.h"
+
+static int slot_of(lua_State *L, Host *h)
+{
+    if (!h->cur || h->mode == PROXY_CLOSED)
+        return luaL_error(L, "the state can only be used while a session plays");
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(2)) != LUA_TNUMBER) {
+        lua_pop(L, 1);
+        return luaL_error(L, "'%s' is not a state variable of this client (declare it in state = { ... })",
+                          luaL_tolstring(L, 2, NULL));
+    }
+    int slot = (int)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    return slot;
+}
+
+static int f_index(lua_State *L)
+{
+    Host *h = lua_touserdata(L, lua_upvalueindex(1));
+    int slot = slot_of(L, h);
+    const VarDecl *v = &h->sc.layout.vars[slot];
+    double x = h->cur->state[slot];
+    if (v->type == VAR_FLAG)
+        lua_pushboolean(L, x != 0.0);
+    else if (x == floor(x) && fabs(x) < 1e15)
+        lua_pushinteger(L, (lua_Integer)x); /* whole numbers read as integers: "55", not "55.0" */
+    else
+        lua_pushnumber(L, x);
+    return 1;
+}
+
+static int f_newindex(lua_State *L)
+{
+    Host *h = lua_touserdata(L, lua_upvalueindex(1));
+    int slot = slot_of(L, h);
+    const VarDecl *v = &h->sc.layout.vars[slot];
+    if (h->mode == PROXY_READ)
+        return luaL_error(L, "cannot set '%s' here: conditions and lines only read the state; "
+                             "change it in an effect", v->name);
+    if (h->mode != PROXY_MODEL && (v->flags & VAR_READONLY))
+        return luaL_error(L, "'%s' is read-only: the engine computes it", v->name);
+    if (v->type == VAR_FLAG) {
+        if (!lua_isboolean(L, 3))
+            return luaL_error(L, "'%s' is a flag: set it to true or false, not a %s", v->name,
+                              luaL_typename(L, 3));
+        h->cur->state[slot] = lua_toboolean(L, 3) ? 1.0 : 0.0;
+    } else {
+        int ok;
+        lua_Number x = lua_tonumberx(L, 3, &ok);
+        if (!ok || lua_type(L, 3) != LUA_TNUMBER)
+            return luaL_error(L, "'%s' is a number: cannot set it to a %s", v->name,
+                              luaL_typename(L, 3));
+        if (x != x) return luaL_error(L, "'%s' cannot be set to NaN", v->name);
+        h->cur->state[slot] = x < v->min ? v->min : x > v->max ? v->max : x;
+    }
+    return 0;
+}
+
+static int proxy_next(lua_State *L)
+{
+    Host *h = lua_touserdata(L, lua_upvalueindex(1));
+    int i = 0;
+    if (!lua_isnil(L, 2)) {
+        const char *k = lua_tostring(L, 2);
+        i = k ? layout_find(&h->sc.layout, k) + 1 : h->sc.layout.count;
+    }
+    while (i < h->sc.layout.count && (h->sc.layout.vars[i].flags & VAR_HIDDEN)) i++;
+    if (i >= h->sc.layout.count || !h->cur) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushstring(L, h->sc.layout.vars[i].name);
+    lua_pushvalue(L, -1);
+    lua_gettable(L, 1);
+    return 2;
+}
+
+static int f_pairs(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushcclosure(L, proxy_next, 1);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+static int f_tostring(lua_State *L)
+{
+    lua_pushliteral(L, "state");
+    return 1;
+}
+
+/* Called with the Host as argument 1 once the layout is known; returns the proxy table. */
+int luaopen_rapport_state(lua_State *L)
+{
+    static const luaL_Reg meta[] = {{"__index", f_index},
+                                    {"__newindex", f_newindex},
+                                    {"__pairs", f_pairs},
+                                    {"__tostring", f_tostring},
+                                    {NULL, NULL}};
+    Host *h = lua_touserdata(L, 1);
+    luaL_checktype(L, 1, LUA_TLIGHTUSERDATA);
+    lua_newtable(L); /* the proxy */
+    lua_newtable(L); /* its metatable */
+    lua_pushvalue(L, 1);
+    lua_createtable(L, 0, h->sc.layout.count);
+    for (int i = 0; i < h->sc.layout.count; i++) {
+        lua_pushinteger(L, i);
+        lua_setfield(L, -2, h->sc.layout.vars[i].name);
+    }
+    luaL_setfuncs(L, meta, 2);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    return 1;
+}
