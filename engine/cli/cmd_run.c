@@ -165,7 +165,8 @@ int cmd_run(int argc, char **argv)
         }
     }
     if (rc == EXIT_OK && o.quiet && endings) {
-        printf("%llu sessions, %llu choices, turns %llu to %llu\n", o.runs, choices, min_turns, max_turns);
+        printf("%llu sessions, %llu choices, turns %llu to %llu, %d nodes\n", o.runs, choices, min_turns, max_turns,
+               sc->nnodes);
         for (int i = 0; i < sc->nnodes; i++)
             if (sc->nodes[i].ending)
                 printf("  %-24s %-8s %8d  %5.1f%%\n", sc->nodes[i].ending, outcome_name(sc->nodes[i].outcome), endings[i],

@@ -264,22 +264,17 @@ int session_choose(Session *s, int k)
     s->nturns++;
     if (sc->var_turn >= 0) s->state[sc->var_turn] = s->nturns;
 
+    /* The model scores the move, the choice's own effect follows, values are rounded, and
+     * only then does the model settle what derives from them (resistance, walking out). */
     bool walkout = false;
-    if (sc->has_model) {
-        if (c->effect.fn) {
-            if (sc->hooks->model_apply(sc->hooks_ctx, s, n, c) != 0) return -1;
-            apply_deltas(s, &c->effect);
-            if (sc->hooks->effect(sc->hooks_ctx, s, c->effect.fn) != 0) return -1;
-            if (sc->hooks->model_settle(sc->hooks_ctx, s, &walkout) != 0) return -1;
-        } else {
-            if (sc->hooks->model_turn(sc->hooks_ctx, s, n, c, &walkout) != 0) return -1;
-            apply_deltas(s, &c->effect);
-        }
-    } else {
-        apply_deltas(s, &c->effect);
-        if (c->effect.fn && sc->hooks->effect(sc->hooks_ctx, s, c->effect.fn) != 0) return -1;
-    }
+    if (sc->has_model && sc->hooks->model_apply(sc->hooks_ctx, s, n, c) != 0) return -1;
+    apply_deltas(s, &c->effect);
+    if (c->effect.fn && sc->hooks->effect(sc->hooks_ctx, s, c->effect.fn) != 0) return -1;
     state_normalize(&sc->layout, s->state);
+    if (sc->has_model) {
+        if (sc->hooks->model_settle(sc->hooks_ctx, s, &walkout) != 0) return -1;
+        state_normalize(&sc->layout, s->state);
+    }
     s->miti[sc->moves[c->move].miti]++;
     memcpy(s->trail + (size_t)s->nturns * (size_t)sc->layout.count, s->state,
            (size_t)sc->layout.count * sizeof(double));

@@ -22,10 +22,9 @@ typedef struct ScriptHooks {
     int (*say)(void *ctx, Session *s, int fn, char **text);
     int (*model_start)(void *ctx, Session *s);
     /* apply: the move's effect through the model's rules; settle: derived variables and
-     * the walk-out rule, once per turn. turn = apply + settle in one call. */
+     * the walk-out rule, once per turn after the values are rounded. */
     int (*model_apply)(void *ctx, Session *s, const Node *n, const Choice *c);
     int (*model_settle)(void *ctx, Session *s, bool *walkout);
-    int (*model_turn)(void *ctx, Session *s, const Node *n, const Choice *c, bool *walkout);
 } ScriptHooks;
 
 typedef enum SessionError { SERR_NONE, SERR_SCRIPT, SERR_DEAD_END, SERR_TOO_LONG, SERR_CHOICE } SessionError;

@@ -36,13 +36,16 @@ static int f_print(lua_State *L)
     return 0;
 }
 
-/* Reading a global that does not exist is a mistake worth a clear message. */
+/* Reading a global that does not exist is a mistake worth a clear message. Upvalues: the
+ * library, then (once sealed) the file's own globals. */
 static int f_global_index(lua_State *L)
 {
-    lua_pushvalue(L, 2);
-    if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) return 1;
-    if (lua_type(L, 2) == LUA_TSTRING && strcmp(lua_tostring(L, 2), "random") != 0)
-        return luaL_error(L, "'%s' is not defined", lua_tostring(L, 2));
+    for (int up = 2; up >= 1; up--) {
+        if (lua_type(L, lua_upvalueindex(up)) != LUA_TTABLE) continue;
+        lua_pushvalue(L, 2);
+        if (lua_rawget(L, lua_upvalueindex(up)) != LUA_TNIL) return 1;
+        lua_pop(L, 1);
+    }
     return luaL_error(L, "'%s' is not defined", luaL_tolstring(L, 2, NULL));
 }
 
@@ -136,13 +139,32 @@ void api_new_env(lua_State *L, int lib_idx)
     lua_setmetatable(L, -2);
 }
 
-/* After loading: no new globals. */
+/* After loading: the file's globals move behind __index, so that neither a new global nor
+ * a change to an existing one gets past __newindex. */
 void api_seal_env(lua_State *L, int env_idx)
 {
+    env_idx = lua_absindex(L, env_idx);
     if (!lua_getmetatable(L, env_idx)) return;
+    int mt = lua_gettop(L);
+    lua_newtable(L);
+    int own = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, env_idx)) {
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, own);
+        lua_pushvalue(L, -1);
+        lua_pushnil(L);
+        lua_rawset(L, env_idx);
+    }
+    lua_getfield(L, mt, "__index");
+    lua_getupvalue(L, -1, 1); /* the library */
+    lua_pushvalue(L, own);
+    lua_pushcclosure(L, f_global_index, 2);
+    lua_setfield(L, mt, "__index");
     lua_pushcfunction(L, f_global_frozen);
-    lua_setfield(L, -2, "__newindex");
-    lua_pop(L, 1);
+    lua_setfield(L, mt, "__newindex");
+    lua_settop(L, mt - 1);
 }
 
 int api_is_scenario(lua_State *L, int idx)

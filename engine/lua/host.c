@@ -300,19 +300,6 @@ static int hook_model_settle(void *ctx, Session *s, bool *walkout)
     return 0;
 }
 
-static int hook_model_turn(void *ctx, Session *s, const Node *n, const Choice *c, bool *walkout)
-{
-    Host *h = ctx;
-    push_ref(h->L, h->ref_turn);
-    push_ref(h->L, h->ref_proxy);
-    push_ref(h->L, c->ref);
-    push_ref(h->L, n->ref);
-    if (enter(h, s, PROXY_MODEL, 3, 1) != 0) return -1;
-    *walkout = lua_toboolean(h->L, -1);
-    lua_pop(h->L, 1);
-    return 0;
-}
-
 const ScriptHooks host_hooks = {
     .cond = hook_cond,
     .effect = hook_effect,
@@ -320,7 +307,6 @@ const ScriptHooks host_hooks = {
     .model_start = hook_model_start,
     .model_apply = hook_model_apply,
     .model_settle = hook_model_settle,
-    .model_turn = hook_model_turn,
 };
 
 /* Pushes the MITI-style summary of a finished (or stopped) session, from lib/score.lua. */

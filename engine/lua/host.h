@@ -17,7 +17,7 @@ typedef struct Host {
     bool loaded;
     Session *cur;   /* the session the state proxy shows */
     int mode;       /* PROXY_*: what Lua code may do with the state now */
-    int ref_proxy, ref_model, ref_start, ref_apply, ref_settle, ref_turn, ref_score;
+    int ref_proxy, ref_model, ref_start, ref_apply, ref_settle;
     char *scripts_dir;
     char *source;   /* the client file's text, for locating fields by line */
     char err[1024]; /* the last error, one line */

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <lauxlib.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +34,17 @@ static int fail(Ld *ld, int line, const char *fmt, ...)
     va_end(ap);
     lua_concat(ld->L, 2);
     return lua_error(ld->L);
+}
+
+/* A number as an author wrote it ("120", "2.5"), for messages; a small ring of buffers so
+ * several can stand in one message. */
+static const char *num(double x)
+{
+    static char ring[8][32];
+    static int next;
+    char *b = ring[next++ % 8];
+    snprintf(b, 32, "%g", x);
+    return b;
 }
 
 static void *zalloc(Ld *ld, size_t n, size_t size)
@@ -153,8 +165,8 @@ static double opt_number(Ld *ld, int t, const char *key, double dflt, double lo,
              type_word(ld->L, -1));
     lua_pop(ld->L, 1);
     if (!(v >= lo && v <= hi))
-        fail(ld, field_line(ld, key, line), "%s'%s' must be between %f and %f, not %f", where,
-             key, lo, hi, v);
+        fail(ld, field_line(ld, key, line), "%s'%s' must be between %s and %s, not %s", where,
+             key, num(lo), num(hi), num(v));
     return v;
 }
 
@@ -628,9 +640,9 @@ static void build_model(Ld *ld)
     lua_pop(L, 1);
 
     if (use) {
-        static const char *const fns[] = {"start", "apply", "settle", "turn"};
-        int *refs[] = {&ld->h->ref_start, &ld->h->ref_apply, &ld->h->ref_settle, &ld->h->ref_turn};
-        for (int i = 0; i < 4; i++) {
+        static const char *const fns[] = {"start", "apply", "settle"};
+        int *refs[] = {&ld->h->ref_start, &ld->h->ref_apply, &ld->h->ref_settle};
+        for (int i = 0; i < 3; i++) {
             if (get(ld, inst, fns[i]) != LUA_TFUNCTION) fail(ld, line, "model: '%s' must be a function", fns[i]);
             *refs[i] = luaL_ref(L, LUA_REGISTRYINDEX);
         }
@@ -703,13 +715,12 @@ static void build_state(Ld *ld)
                 }
                 if (vt != LUA_TNUMBER) {
                     free(kl);
-                    fail(ld, l, "%sa model variable starts at a number between %g and %g, not %s", where,
-                         d->min, d->max, type_word(L, -1));
+                    fail(ld, l, "%sa model variable starts at a number between %s and %s, not %s", where, num(d->min), num(d->max), type_word(L, -1));
                 }
                 d->init = lua_tonumber(L, -1);
                 if (d->init < d->min || d->init > d->max) {
                     free(kl);
-                    fail(ld, l, "%sstarts at %g, outside its range %g to %g", where, d->init, d->min, d->max);
+                    fail(ld, l, "%sstarts at %s, outside its range %s to %s", where, num(d->init), num(d->min), num(d->max));
                 }
             } else if (vt == LUA_TBOOLEAN) {
                 if (layout_add(&sc->layout, name, VAR_FLAG, lua_toboolean(L, -1), 0, 1, 0, 0) < 0) fail(ld, 0, "out of memory");
@@ -717,8 +728,8 @@ static void build_state(Ld *ld)
                 double x = lua_tonumber(L, -1);
                 if (x < 0 || x > 100) {
                     free(kl);
-                    fail(ld, l, "%sstarts at %g, outside the range 0 to 100 (give a range: { %g, min = ..., max = ... })",
-                         where, x, x);
+                    fail(ld, l, "%sstarts at %s, outside the range 0 to 100 (give a range: { %s, min = ..., max = ... })",
+                         where, num(x), num(x));
                 }
                 if (layout_add(&sc->layout, name, VAR_NUMBER, x, 0, 100, 1, 0) < 0) fail(ld, 0, "out of memory");
             } else if (vt == LUA_TTABLE) {
@@ -736,7 +747,7 @@ static void build_state(Ld *ld)
                 double step = opt_number(ld, d, "step", 1, 0, 1e9, where, l);
                 if (lo > hi || x < lo || x > hi) {
                     free(kl);
-                    fail(ld, l, "%sstarts at %g, outside its range %g to %g", where, x, lo, hi);
+                    fail(ld, l, "%sstarts at %s, outside its range %s to %s", where, num(x), num(lo), num(hi));
                 }
                 if (layout_add(&sc->layout, name, VAR_NUMBER, x, lo, hi, step, 0) < 0) fail(ld, 0, "out of memory");
             } else {
@@ -1016,6 +1027,15 @@ static void build_expect(Ld *ld, int t, TestPlan *p, const char *where, int line
     }
 }
 
+/* Expectations in a stable order (Lua's table order varies from run to run): what the
+ * session reached first, then variables by name. */
+static int by_expect(const void *a, const void *b)
+{
+    const Expect *x = a, *y = b;
+    if (x->kind != y->kind) return (int)x->kind - (int)y->kind;
+    return strcmp(x->key, y->key);
+}
+
 static void build_tests(Ld *ld)
 {
     lua_State *L = ld->L;
@@ -1066,6 +1086,7 @@ static void build_tests(Ld *ld)
         lua_pop(L, 1);
         if (get(ld, p, "expect") != LUA_TTABLE) fail(ld, tp->line, "%s'expect' must be a table", where);
         build_expect(ld, lua_gettop(L), tp, where, tp->line);
+        qsort(tp->expects, (size_t)tp->nexpects, sizeof *tp->expects, by_expect);
         lua_settop(L, t);
     }
     lua_pop(L, 1);

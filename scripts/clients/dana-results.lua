@@ -7,13 +7,13 @@
 -- your value, don't blame the client, don't buckle (discount, drop the agenda);
 -- welcome the pushback and reframe the conflict as a problem you solve together.
 --
--- Cast: Greg Halvorsen (CEO), Tony Brandt (sales manager), Priya (content writer).
+-- Cast: Keith Barlow (CEO), Tony Brandt (sales manager), Nadia (content writer).
 -- Numbers: $6,500 a month, $39,000 so far; 52 articles, 14 videos; organic traffic
 -- up 38%; 9 content-sourced leads last month against the 40 promised in the pitch deck;
 -- the leadership meeting on the 14th; the $45,000 Home Show booth.
 --
 -- Own state:
---   greg_named        Dana has been heard about the pressure from Greg (read by real_problem)
+--   ceo_heard        Dana has been heard about the pressure from Keith (read by real_problem)
 --   sales_gap         Dana's own insight about Tony's reps was reflected back (read by plan)
 --   offered_discount  the trainee offered a discount (routes to the "discounted" ending)
 
@@ -40,7 +40,7 @@ return scenario {
 
   state = {
     discord = 55, rapport = 35, credibility = 40, importance = 4, reactance = 35,
-    greg_named = false,
+    ceo_heard = false,
     sales_gap = false,
     offered_discount = false,
   },
@@ -55,15 +55,14 @@ return scenario {
     ---------------------------------------------------------------- 1. the value complaint
     opening = {
       cue = "arms_crossed",
-      sustain = true,
       say = {
         guarded = {
-          "I'll get straight to it. We're spending all this money, and we're not seeing results. Six months, thirty-nine thousand dollars, and I've got nothing I can put in front of Greg.",
+          "I'll get straight to it. We're spending all this money, and we're not seeing results. Six months, thirty-nine thousand dollars, and I've got nothing I can put in front of Keith.",
           "Let's skip the agenda today. We're spending all this money, and we're not seeing results. I read every monthly report you send. They're very nice. They don't sell windows.",
         },
         resistant = {
-          "Let me just say it. We're spending all this money, and we're not seeing results. Six months. Thirty-nine grand. And I walk into Greg's office holding a traffic graph.",
-          "I'm going to be blunt, because I don't have time not to be. We're spending all this money, and we're not seeing results. Greg's noticed. So have I.",
+          "Let me just say it. We're spending all this money, and we're not seeing results. Six months. Thirty-nine grand. And I walk into Keith's office holding a traffic graph.",
+          "I'm going to be blunt, because I don't have time not to be. We're spending all this money, and we're not seeing results. Keith's noticed. So have I.",
         },
         hostile = "We're spending all this money, and we're not seeing results. I'm done dressing that up.",
       },
@@ -74,7 +73,7 @@ return scenario {
         { "I hear you, but in fairness, organic traffic is up thirty-eight percent since March. This kind of content compounds. Month six is still early.",
           id = "defend_traffic", move = "defend", go = "numbers", cue = "eye_roll",
           feedback = "True, and that is what makes it tempting. But answering a results complaint with your own scoreboard tells Dana you're defending the work rather than hearing her problem." },
-        { "Thirty-nine thousand in, and nothing you can put in front of Greg that says it was worth it.",
+        { "Thirty-nine thousand in, and nothing you can put in front of Keith that says it was worth it.",
           id = "reflect_money", move = "complex_reflection", go = "numbers",
           feedback = "Reflecting the stakes behind the complaint shows you heard what it costs her, without agreeing the work failed and without arguing that it didn't." },
         { "What results were you expecting to see by this point?",
@@ -86,54 +85,54 @@ return scenario {
     numbers = {
       cue = "sigh",
       say = {
-        open = "Okay. Honest picture. Priya's written fifty-two articles, we've shot fourteen videos, traffic's up. But the CRM says nine leads came from content last month. The deck said forty by month six.",
+        open = "Okay. Honest picture. Nadia's written fifty-two articles, we've shot fourteen videos, traffic's up. But the CRM says nine leads came from content last month. The deck said forty by month six.",
         guarded = {
           "Fifty-two articles. Fourteen videos. Traffic's up, fine. And the CRM says nine leads came from content last month. Nine. The deck we signed off on said forty by month six.",
-          "Here's my problem. Priya's doing two articles a week, the videos look great, and last month the CRM shows nine content leads. Nine. Greg remembers the number forty.",
+          "Here's my problem. Nadia's doing two articles a week, the videos look great, and last month the CRM shows nine content leads. Nine. Keith remembers the number forty.",
         },
         resistant = {
-          "Nine. That's how many leads the CRM says came from content last month. Priya writes two articles a week, we've shot fourteen videos, and the sales floor hasn't noticed a thing.",
-          "Don't show me the traffic graph again. Nine leads from content last month. The deck said forty by month six. That's the number Greg remembers.",
+          "Nine. That's how many leads the CRM says came from content last month. Nadia writes two articles a week, we've shot fourteen videos, and the sales floor hasn't noticed a thing.",
+          "Don't show me the traffic graph again. Nine leads from content last month. The deck said forty by month six. That's the number Keith remembers.",
         },
         hostile = "Traffic doesn't pay for trucks. Nine leads last month. Nine. Your deck said forty.",
       },
       choices = {
-        { "So people are reading, Priya's delivering, and what actually reaches the sales floor is a trickle. And forty is the number you're being held to.",
-          id = "reflect_gap", move = "complex_reflection", go = "greg",
+        { "So people are reading, Nadia's delivering, and what actually reaches the sales floor is a trickle. And forty is the number you're being held to.",
+          id = "reflect_gap", move = "complex_reflection", go = "ceo",
           feedback = "A complex reflection that holds both halves, the work is happening and the result isn't, lets Dana feel accurately heard without you conceding or arguing." },
         { "For what it's worth, nine in month six is pretty normal. Most of my clients don't see leads take off until month nine or ten.",
           id = "justify_benchmark", move = "justify", go = "just_tell_me", cue = "frown",
           feedback = "Benchmarks feel reassuring to say, but to Dana they sound like an excuse prepared in advance. Justifying the timeline raises discord and spends credibility you'll need later." },
         { "How are those nine being counted? Who decides a lead came from content?",
-          id = "ask_counting", move = "open_question", go = "greg",
+          id = "ask_counting", move = "open_question", go = "ceo",
           feedback = "A sharp diagnostic question, since attribution matters, but it's another question before she has heard that you understood her." },
       },
     },
 
-    greg = {
+    ceo = {
       cue = "look_away",
       say = {
-        open = "And it's not only me. Greg asked me on Monday, in front of the whole leadership team, whether I'd rather keep 'the content thing' or the Home Show booth. I went out on a limb for this program.",
+        open = "And it's not only me. Keith asked me on Monday, in front of the whole leadership team, whether I'd rather keep 'the content thing' or the Home Show booth. I went out on a limb for this program.",
         guarded = {
-          "It's not just me. Greg asked me on Monday, in front of the leadership team, whether I'd rather keep 'the content thing' or the Home Show booth. The Home Show brings in leads he can see.",
-          "Greg's put the coaching line on the agenda for the leadership meeting on the fourteenth. Circled in red. He asked me what we're paying for, and I didn't have a good answer.",
+          "It's not just me. Keith asked me on Monday, in front of the leadership team, whether I'd rather keep 'the content thing' or the Home Show booth. The Home Show brings in leads he can see.",
+          "Keith's put the coaching line on the agenda for the leadership meeting on the fourteenth. Circled in red. He asked me what we're paying for, and I didn't have a good answer.",
         },
         resistant = {
-          "Greg asks me every week now. 'What are we paying for, Dana?' And I don't have an answer that survives his second question.",
-          "You don't sit in Greg's Monday meeting. I do. He asked me, in front of everyone, if I'd rather keep you or the Home Show booth.",
+          "Keith asks me every week now. 'What are we paying for, Dana?' And I don't have an answer that survives his second question.",
+          "You don't sit in Keith's Monday meeting. I do. He asked me, in front of everyone, if I'd rather keep you or the Home Show booth.",
         },
-        hostile = "Greg asked me on Monday if I'd rather keep you or the Home Show booth. Right now? I'd keep the booth.",
+        hostile = "Keith asked me on Monday if I'd rather keep you or the Home Show booth. Right now? I'd keep the booth.",
       },
       choices = {
         { "So this is bigger than nine leads. You backed this program, and now you're the one in that Monday meeting having to answer for it.",
-          id = "reflect_greg", move = "complex_reflection", go = "just_tell_me",
-          effect = { greg_named = true },
-          feedback = "Reflecting the pressure from Greg names what the anger is protecting: her standing. Clients soften when the real stakes are heard, and Dana will remember you got it." },
-        { "Would it help if I put a deck together for Greg? I could walk him through the leading indicators myself and make the case for the program.",
+          id = "reflect_keith", move = "complex_reflection", go = "just_tell_me",
+          effect = { ceo_heard = true },
+          feedback = "Reflecting the pressure from Keith names what the anger is protecting: her standing. Clients soften when the real stakes are heard, and Dana will remember you got it." },
+        { "Would it help if I put a deck together for Keith? I could walk him through the leading indicators myself and make the case for the program.",
           id = "offer_deck", move = "justify", go = "just_tell_me",
           feedback = "It looks like help, but it's you preparing to defend your fee, and it moves the problem out of Dana's hands into a pitch. She hears a coach worried about the invoice." },
-        { "What would Greg need to see on the fourteenth to feel the money's working?",
-          id = "ask_greg", move = "open_question", go = "just_tell_me",
+        { "What would Keith need to see on the fourteenth to feel the money's working?",
+          id = "ask_keith", move = "open_question", go = "just_tell_me",
           feedback = "A useful question, but a run of questions with no reflection is exactly what Dana is about to complain about." },
       },
     },
@@ -149,7 +148,7 @@ return scenario {
         },
         resistant = {
           "I'm paying you to help solve these problems, and all you do is ask questions! I don't need a mirror. I need someone who's done this before to tell me what's broken.",
-          "This is the thing. I'm paying you to help solve these problems, and all you do is ask questions! Six months of questions.",
+          "This is the thing. I'm paying you to help solve these problems, and all you do is ask questions! Six months of them. Every call, I do the thinking and you do the asking.",
         },
         hostile = "I'm paying you to help solve these problems, and all you do is ask questions! I'm not doing another hour of 'what do you think?'",
         questions = {
@@ -177,7 +176,7 @@ return scenario {
       cue = "lean_in",
       say = {
         open = {
-          "Okay. Then here's something I haven't said out loud. Priya's pricing article is our top page. I asked three of Tony's reps last week if they'd ever sent it to a customer. None of them had even read it.",
+          "Okay. Then here's something I haven't said out loud. Nadia's pricing article is our top page. I asked three of Tony's reps last week if they'd ever sent it to a customer. None of them had even read it.",
           "Fine. Then let me add something. The pricing article is our number one page, and I'd bet Tony's reps couldn't tell you it exists. I asked three of them last week. Blank faces.",
         },
         guarded = {
@@ -185,21 +184,21 @@ return scenario {
           "Fine. But first, something that's been bugging me. Half our form fills say they read the pricing article. Tony's reps still open every appointment with the same forty-minute pitch.",
         },
         resistant = {
-          "You know what nobody's said out loud? Tony's reps don't read any of it. Priya could write a hundred articles and they'd still be pitching the way they did in 2019.",
+          "You know what nobody's said out loud? Tony's reps don't read any of it. Nadia could write a hundred articles and they'd still be pitching the way they did in 2019.",
           "Here's what I think, since you asked earlier. The sales team doesn't touch the content. Tony thinks it's a marketing hobby. So I'm not sure more of it fixes anything.",
         },
         hostile = "Here's the thing nobody wants to hear: Tony's reps don't read a word of it. So more content is just more money.",
         questions = "Here's a question back: why am I the only one on this call giving answers? Fine. Tony's reps don't use the content. There. That's my answer.",
       },
       choices = {
-        { "So the content does its job right up to the sales floor, and then it stops. Customers are reading Priya's work, and the reps are still selling the way they did in 2019.",
+        { "So the content does its job right up to the sales floor, and then it stops. Customers are reading Nadia's work, and the reps are still selling the way they did in 2019.",
           id = "reflect_sales", move = "complex_reflection", go = "cancel_threat",
           effect = { sales_gap = true },
           feedback = "Dana found the real problem herself; reflecting it back, sharpened, keeps it hers. An insight a client names is one she'll act on." },
         { "That's the problem right there. Tony's team is sitting on a goldmine and won't use it. That's not a content problem, it's a management problem.",
           id = "blame_sales", move = "blame_client", go = "cancel_threat", cue = "frown",
           feedback = "She half-said it, so agreeing loudly feels safe. But turning it into a verdict on her organisation makes her defend Tony, and makes coaching sound like it has no part in the fix." },
-        { "What happens today when a rep gets a lead who's already read three of Priya's articles?",
+        { "What happens today when a rep gets a lead who's already read three of Nadia's articles?",
           id = "ask_tony", move = "open_question", go = "cancel_threat",
           feedback = "A good question about the sales hand-off, but it skips acknowledging what she just admitted, and her insight goes unheard." },
       },
@@ -208,16 +207,15 @@ return scenario {
     ---------------------------------------------------------------- 3. the cancellation threat
     cancel_threat = {
       cue = "lean_back",
-      sustain = true,
       say = {
-        open = "That helps. But I have to be straight with you. Greg wants a recommendation from me on whether we cancel, and part of me still thinks this isn't working for us and we should.",
+        open = "That helps. But I have to be straight with you. Keith wants a recommendation from me on whether we cancel, and part of me still thinks this isn't working for us and we should.",
         guarded = {
-          "I'll be straight with you. This isn't working for us, and we want to cancel. Or Greg does, and I'm not sure I disagree. I'm meant to send notice before the fourteenth.",
-          "Look, I'll be honest, because you'll hear it anyway. This isn't working for us, and we want to cancel. Greg's asked me to draft the notice.",
+          "I'll be straight with you. This isn't working for us, and we want to cancel. Or Keith does, and I'm not sure I disagree. I'm meant to send notice before the fourteenth.",
+          "Look, I'll be honest, because you'll hear it anyway. This isn't working for us, and we want to cancel. Keith's asked me to draft the notice.",
         },
         resistant = {
           "Let me save us both some time. This isn't working for us, and we want to cancel. I'll send the notice on Friday.",
-          "I didn't actually call for a strategy session. This isn't working for us, and we want to cancel.",
+          "You know what? I've heard enough. This isn't working for us, and we want to cancel. Keith will be relieved.",
         },
         hostile = "This isn't working for us, and we want to cancel. I think we both know it.",
         questions = "And before you ask me how I feel about that: this isn't working for us, and we want to cancel.",
@@ -244,13 +242,13 @@ return scenario {
       say = {
         guarded = "Thirty percent. That's generous, I suppose. But it's an odd thing to hear. If the work was worth what we were paying, why would you cut it?",
         resistant = {
-          "So for six months we've been paying thirty percent more than it was worth? That's the first thing Greg's going to say.",
+          "So for six months we've been paying thirty percent more than it was worth? That's the first thing Keith's going to say.",
           "Huh. I didn't ask for a discount. I asked for results.",
         },
         hostile = "Don't. I'm not haggling. A cheaper version of not working is still not working.",
       },
       choices = {
-        { "You're right, and that was me flinching. Money isn't the problem you brought me. The problem is Greg can't see what this is producing. Can we stay with that?",
+        { "You're right, and that was me flinching. Money isn't the problem you brought me. The problem is Keith can't see what this is producing. Can we stay with that?",
           id = "own_discount", move = "complex_reflection", go = "plan", repair = true,
           feedback = "Owning the flinch and going back to her real problem is a good repair. The offer is still on the table, though: a client rarely hands a discount back." },
         { "Call it fifty, then, and I'll throw in the Home Show content for free. Whatever it takes to give this a fair shot.",
@@ -268,11 +266,11 @@ return scenario {
       say = {
         guarded = "That's not what I asked you. I asked whether this is working, and you're answering a different question.",
         resistant = {
-          "So the answer is: it's all fine and we just can't see it. I can't take that to Greg.",
+          "That's your answer? I came to you with a problem, and you're handing me a reason to stay that isn't results. I can't take that to Keith.",
           "You're arguing with me. I came to you with a problem, and you're arguing with me.",
         },
         hostile = {
-          "Stop. You're doing exactly what Greg said you'd do. Defending the invoice.",
+          "Stop. You're doing exactly what Keith said you'd do. Defending the invoice.",
           "I'm not here to negotiate. I'm telling you we're done.",
         },
       },
@@ -295,11 +293,11 @@ return scenario {
     real_problem = {
       cue = "sigh",
       say = function(s)
-        if s.greg_named then
+        if s.ceo_heard then
           if s.discord < 40 then
-            return "Okay. Say I go back to Greg and tell him we're not cancelling yet. I need something better than 'trust me.' What would that even look like?"
+            return "Okay. Say I go back to Keith and tell him we're not cancelling yet. I need something better than 'trust me.' What would that even look like?"
           end
-          return "Fine. Say I don't send the notice. What am I walking into Greg's office with on the fourteenth? Because 'we'll try harder' isn't it."
+          return "Fine. Say I don't send the notice. What am I walking into Keith's office with on the fourteenth? Because 'we'll try harder' isn't it."
         end
         if s.discord < 40 then
           return {
@@ -310,18 +308,43 @@ return scenario {
         return "Fine. Then tell me what's actually wrong, because from where I sit the content's fine and the numbers aren't."
       end,
       choices = {
-        { "Here's how I see it: you and I have the same problem. Good content, real readers, and no line from that to Tony's pipeline that Greg can see. Let's solve that one, together, before the fourteenth.",
-          id = "reframe_shared", move = "reframe", go = "plan", cue = "nod",
+        { "Here's how I see it: you and I have the same problem. Good content, real readers, and no line from that to Tony's pipeline that Keith can see. Let's solve that one, together, before the fourteenth.",
+          id = "reframe_shared", move = "reframe", go = "doubt", cue = "nod",
           feedback = "Reframing the conflict as a shared problem puts you and Dana on the same side of the table, facing the gap between content and pipeline instead of facing each other." },
-        { "Let's build it together. What would you need to be able to show Greg on the fourteenth to feel confident recommending we keep going?",
-          id = "build_together", move = "seek_collaboration", go = "plan",
-          feedback = "Seeking collaboration makes Dana the co-author of the plan and ties it to the test she actually faces, Greg on the fourteenth." },
-        { "Here's what we do. I run a two-day sales training with Tony's team next week, we fix attribution in the CRM, and I present a new dashboard to Greg myself.",
+        { "Let's build it together. What would you need to be able to show Keith on the fourteenth to feel confident recommending we keep going?",
+          id = "build_together", move = "seek_collaboration", go = "doubt",
+          feedback = "Seeking collaboration makes Dana the co-author of the plan and ties it to the test she actually faces, Keith on the fourteenth." },
+        { "Here's what we do. I run a two-day sales training with Tony's team next week, we fix attribution in the CRM, and I present a new dashboard to Keith myself.",
           id = "my_plan", move = "persuade", go = "close",
           feedback = "A decent plan delivered as a takeover. It sidelines Dana in front of her own CEO, and a plan she didn't build is one she won't defend on the fourteenth." },
         { "Or, if it's easier, we could pause the engagement for a couple of months and pick it back up when things calm down.",
           id = "offer_pause", move = "buckle", go = "downgraded",
           feedback = "Offering a pause sounds considerate, but it's buckling: dropping the agenda at the exact moment she needs a coach. She'll take the exit you offered." },
+      },
+    },
+
+    doubt = {
+      cue = "shrug",
+      sustain = true,
+      say = {
+        open = "The thing is, Tony's run that sales floor for fifteen years. He thinks content is marketing's hobby. I'm not sure I can make him care.",
+        guarded = {
+          "Honestly? I don't know if Tony will ever buy in. Fifteen years of closing deals his way, and his numbers are fine. Why would he change?",
+          "And I'd be the one asking him. Tony doesn't report to me. Last time I pushed him on the CRM, he went straight to Keith.",
+        },
+        resistant = "This is where it falls apart. Tony won't change how his reps sell because marketing asked nicely. It's not going to happen.",
+        hostile = "Tony won't do it. Keith won't make him. So what's the point?",
+      },
+      choices = {
+        { "Part of you can see the hand-off is exactly where this breaks, and part of you is bracing for Tony to dig in and Keith to take his side.",
+          id = "reflect_doubt", move = "complex_reflection", go = "plan",
+          feedback = "A double-sided reflection holds both her insight and her doubt without arguing with either. Heard that way, sustain talk tends to soften on its own." },
+        { "Then Keith has to make him. If the sales team won't use the content, that's a leadership decision, and you should put it to Keith on the fourteenth.",
+          id = "tony_must", move = "persuade", go = "plan", cue = "frown",
+          feedback = "Arguing against her doubt is the righting reflex, and it hands her a fight with two senior colleagues she didn't ask for. The more you push, the more reasons she'll find why it can't work." },
+        { "You know Tony far better than I do. How hard to push him, and when, is your call. We can plan around whatever you think he'll actually accept.",
+          id = "your_read", move = "emphasize_autonomy", go = "plan",
+          feedback = "Honouring her judgement about her own colleagues lowers the pressure and keeps her in charge of the plan, which makes her more willing to try it." },
       },
     },
 
@@ -332,8 +355,8 @@ return scenario {
           return "Okay. Tony's team, then. If his reps sent the pricing article before every in-home appointment, and we actually logged it, I'd know in thirty days whether this works. Tony will hate it. Would you come to his Tuesday meeting?"
         end
         return {
-          "Okay. So what actually changes? Because I'm not asking Priya to write faster, and I'm not asking Greg for more money.",
-          "Alright. But what's different next month? Same articles, same team, same Greg.",
+          "Okay. So what actually changes? Because I'm not asking Nadia to write faster, and I'm not asking Keith for more money.",
+          "Alright. But what's different next month? Same articles, same team, same Keith.",
         }
       end,
       choices = {
@@ -345,9 +368,6 @@ return scenario {
           id = "offer_view", move = "persuade_with_permission", when = { sales_gap = false },
           go = "close",
           feedback = "Offering your view with permission, then checking it against hers, gives her the answer she asked for without taking the decision away." },
-        { "Whatever we try, it's your call what you take to Greg. What if we pick three numbers we'll both watch for thirty days, so on the fourteenth you're deciding on data, not a feeling?",
-          id = "your_call", move = "emphasize_autonomy", go = "close",
-          feedback = "Leaving the decision with Dana removes the pressure to cancel just to prove she can. A clear thirty-day measure gives her something to stand on in front of Greg." },
         { "I'm confident in this. I'll guarantee it: if content leads aren't at twenty by the fourteenth, I'll refund the month.",
           id = "guarantee", move = "persuade", go = "close",
           effect = { offered_discount = true, credibility = -6 },
@@ -358,18 +378,18 @@ return scenario {
     close = {
       say = {
         open = {
-          "Okay. I can take that to Greg. Honestly, this is the first time in a month I've felt like we're on the same side of the table.",
+          "Okay. I can take that to Keith. Honestly, this is the first time in a month I've felt like we're on the same side of the table.",
           "Right. That's something I can say out loud on the fourteenth. I came in here ready to cancel, you know.",
         },
-        guarded = "Alright. That's more than I had an hour ago. I'm still nervous about Greg, though. He's going to want a yes or a no on the fourteenth.",
+        guarded = "Alright. That's more than I had an hour ago. I'm still nervous about Keith, though. He's going to want a yes or a no on the fourteenth.",
         resistant = {
-          "I don't know. It sounds fine in here. Greg's going to hear 'give it another thirty days' and laugh.",
+          "I don't know. It sounds fine in here. Keith's going to hear 'give it another thirty days' and laugh.",
           "Maybe. I've heard plans before. The last one had forty in it.",
         },
-        hostile = "I'll tell you what I'm going to tell Greg. I just haven't decided yet.",
+        hostile = "I'll tell you what I'm going to tell Keith. I just haven't decided yet.",
       },
       choices = {
-        { "Let me say back what we've got, in your words for Greg: the content works, customers read it, the hand-off to sales is broken, and for thirty days we fix that and count it. Have I missed anything?",
+        { "Let me say back what we've got, in your words for Keith: the content works, customers read it, the hand-off to sales is broken, and for thirty days we fix that and count it. Have I missed anything?",
           id = "final_summary", move = "summary",
           go = {
             { "discounted", when = { offered_discount = true } },
@@ -377,71 +397,88 @@ return scenario {
             { "recommitted", when = { rapport = ">= 45", discord = "< 25", sales_gap = true } },
             { "trial_month" },
           },
-          feedback = "A closing summary gives Dana the story she'll tell Greg, in her own terms, and lets her correct it before it's final." },
+          feedback = "A closing summary gives Dana the story she'll tell Keith, in her own terms, and lets her correct it before it's final." },
 
-        { "Just tell Greg the program works when it's used properly. I've seen it at a dozen companies. He'll come around once sales is on board.",
+        { "Just tell Keith the program works when it's used properly. I've seen it at a dozen companies. He'll come around once sales is on board.",
           id = "sell_renewal", move = "justify",
           go = {
             { "discounted", when = { offered_discount = true } },
             { "downgraded", when = { credibility = "< 45" } },
             { "trial_month" },
           },
-          feedback = "Handing her your sales pitch to repeat is justifying the fee through her. She can't defend 'it works when used properly' in Greg's meeting, and she knows it." },
+          feedback = "Handing her your sales pitch to repeat is justifying the fee through her. She can't defend 'it works when used properly' in Keith's meeting, and she knows it." },
       },
     },
 
     ---------------------------------------------------------------- endings
     recommitted = {
       ending = "recommitted", outcome = "success",
-      say = "Okay. I'm not sending the notice. I'll tell Greg we've found the real problem and I want to see it through. And I'm booking you into Tony's Tuesday meeting, whether he likes it or not.",
-      debrief = "You treated each blow (the results complaint, the questions complaint, the cancellation threat) as the thing worth talking about, not an attack to survive. Welcoming the pushback and reflecting the pressure from Greg lowered discord until Dana could name the real problem herself; reframing it as a problem you share turned a cancellation into a recommitment, and you never once defended your fee.",
+      say = "Okay. I'm not sending the notice. I'll tell Keith we've found the real problem and I want to see it through. And I'm booking you into Tony's Tuesday meeting, whether he likes it or not.",
+      debrief = "You treated each blow (the results complaint, the questions complaint, the cancellation threat) as the thing worth talking about, not an attack to survive. Welcoming the pushback and reflecting the pressure from Keith lowered discord until Dana could name the real problem herself; reframing it as a problem you share turned a cancellation into a recommitment, and you never once defended your fee.",
     },
 
     trial_month = {
       ending = "trial_month", outcome = "partial",
-      say = "Here's what I'll do. Thirty days. We watch those numbers, and on the fourteenth I tell Greg whatever they say. If they haven't moved, we're done, and no hard feelings.",
+      say = {
+        open = "I like it. But I'm not signing up on a feeling again. Thirty days: we watch those numbers, and on the fourteenth I tell Keith whatever they say. If they haven't moved, we stop.",
+        guarded = "Here's what I'll do. Thirty days. We watch those numbers, and on the fourteenth I tell Keith whatever they say. If they haven't moved, we're done, and no hard feelings.",
+        resistant = "Thirty days. That's what you've got. If the numbers haven't moved by the fourteenth, I'm sending the notice, and I won't be arguing for you in that room.",
+      },
       debrief = "You kept Dana in the room and kept your role, but she's staying on probation, not on trust. Moments where you questioned without reflecting, defended or pushed a plan left discord and doubt she couldn't let go of. More welcoming of her complaints and more reflections of the pressure she's under would have made staying her decision rather than a test you have to pass.",
     },
 
     discounted = {
       ending = "discounted", outcome = "partial",
-      say = "Fine. We'll keep going, on the new terms. I'll tell Greg I got you to put your fee on the line. At least that'll play well on Monday.",
+      say = "Fine. We'll keep going, on the new terms. I'll tell Keith I got you to put your fee on the line. At least that'll play well on Monday.",
       debrief = "You kept the client by buckling. The discount (or the money-back guarantee) felt kind, but it answered a results problem with a price, told Dana the work had been overpriced, and taught her that pushing on you moves your fee. She stays as a customer who negotiated, not a partner who recommitted; expect the same conversation in three months, from a weaker position.",
     },
 
     downgraded = {
       ending = "downgraded", outcome = "fail",
-      say = "Let's do this. We keep the monthly article review for Priya, and that's it. The coaching stops at the end of the month. I'll tell Greg we trimmed it.",
+      say = "Let's do this. We keep the monthly article review for Nadia, and that's it. The coaching stops at the end of the month. I'll tell Keith we trimmed it.",
       debrief = "Dana didn't walk out, but she took the coaching out of the relationship. Offering to pause, justifying your fee or pitching your own plan dropped your role as her coach, and her confidence in you dropped with it. When a client pushes, the coaching is what to protect, not what to trade away to ease the tension.",
     },
 
     cancelled = {
       ending = "cancelled", outcome = "fail",
-      say = "This isn't working for us, and we want to cancel. I'll send the notice today. I'm sorry. I just can't keep defending this to Greg.",
-      debrief = "Dana cancelled because each time she pushed, you pushed back: defending deliverables, justifying the timeline, pointing at the contract or at her team. None of it was false, but it made her complaint about you instead of the problem you share. 'I'm pleased you're bringing this to me' and a reflection of the pressure she's under would have turned the same anger into a working conversation.",
+      say = {
+        guarded = "I think we're done. This isn't working for us, and we want to cancel. I'll send the notice today. I'm sorry. I just can't keep defending this to Keith.",
+        resistant = "This isn't working for us, and we want to cancel. I'll send the notice today. I have another call.",
+      },
+      debrief = "Dana cancelled because each time she pushed, you pushed back or paid her off: defending deliverables, justifying the timeline, citing the contract, blaming her team, or cutting your fee. None of it engaged the problem you share. 'I'm pleased you're bringing this to me' and a reflection of the pressure from Keith would have turned the same anger into a working conversation.",
     },
   },
 
   tests = {
     { name = "welcoming and reflecting recommits Dana",
-      choices = { "welcome_open", "reflect_gap", "reflect_greg", "welcome_questions", "reflect_sales",
-                  "welcome_cancel", "reframe_shared", "plan_tuesday", "final_summary" },
-      expect = { ending = "recommitted", outcome = "success", discord = "< 20", greg_named = true, sales_gap = true } },
+      choices = { "welcome_open", "reflect_gap", "reflect_keith", "welcome_questions", "reflect_sales",
+                  "welcome_cancel", "reframe_shared", "reflect_doubt", "plan_tuesday", "final_summary" },
+      expect = { ending = "recommitted", outcome = "success", discord = "< 20", rapport = ">= 50", ceo_heard = true, sales_gap = true } },
+    { name = "three questions in a row draw the complaint about questions",
+      choices = { "ask_results", "ask_counting", "ask_keith" },
+      expect = { node = "just_tell_me", turns = 3, questions_complaint = true } },
     { name = "questions without reflections earn only a trial month",
-      choices = { "ask_results", "ask_counting", "ask_greg", "welcome_questions", "ask_tony",
-                  "welcome_cancel", "build_together", "offer_view", "final_summary" },
-      expect = { ending = "trial_month", outcome = "partial", greg_named = false, sales_gap = false } },
+      choices = { "ask_results", "ask_counting", "ask_keith", "welcome_questions", "ask_tony",
+                  "welcome_cancel", "build_together", "your_read", "offer_view", "final_summary" },
+      expect = { ending = "trial_month", outcome = "partial", ceo_heard = false, sales_gap = false } },
     { name = "a discount keeps her, at a price",
-      choices = { "reflect_money", "reflect_gap", "reflect_greg", "welcome_questions", "reflect_sales",
+      choices = { "reflect_money", "reflect_gap", "reflect_keith", "welcome_questions", "reflect_sales",
                   "offer_discount", "own_discount", "plan_tuesday", "final_summary" },
-      expect = { ending = "discounted", outcome = "partial", offered_discount = true } },
+      expect = { ending = "discounted", outcome = "partial", offered_discount = true, credibility = "< 50" } },
+    { name = "a money-back guarantee is a discount in disguise",
+      choices = { "welcome_open", "reflect_gap", "reflect_keith", "welcome_questions", "reflect_sales",
+                  "welcome_cancel", "reframe_shared", "reflect_doubt", "guarantee", "final_summary" },
+      expect = { ending = "discounted", outcome = "partial", offered_discount = true, discord = "< 20" } },
+    { name = "buckling twice loses her anyway",
+      choices = { "defend_traffic", "ask_counting", "offer_deck", "defend_method", "offer_discount", "double_down" },
+      expect = { ending = "cancelled", outcome = "fail", credibility = "<= 30" } },
     { name = "offering a pause downgrades the engagement",
-      choices = { "welcome_open", "reflect_gap", "ask_greg", "fire_hose",
+      choices = { "welcome_open", "reflect_gap", "ask_keith", "fire_hose",
                   "welcome_cancel", "offer_pause" },
       expect = { ending = "downgraded", outcome = "fail", credibility = "< 45" } },
     { name = "defending and blaming ends in cancellation",
       choices = { "defend_traffic", "justify_benchmark", "defend_method", "list_deliverables" },
-      expect = { ending = "cancelled", outcome = "fail", discord = "> 60" } },
+      expect = { ending = "cancelled", outcome = "fail", turns = 4, discord = "> 60" } },
     { name = "the contract card, then blame",
       choices = { "reflect_money", "ask_counting", "offer_deck", "ask_want_plan", "ask_tony",
                   "notice_period", "blame_dana" },

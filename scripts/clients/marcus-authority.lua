@@ -474,7 +474,7 @@ return scenario {
       ending = "handed_off", outcome = "fail",
       cue = "look_away",
       say = "Sure. Have your VP call me. We'll take it from there.",
-      debrief = "When Marcus pushed, you handed him off (and sweetened it with a discount he didn't ask for). Buckling feels like good service, but it confirmed his doubt that you weren't the right person and cheapened the product. You could have said yes to bringing in a colleague while staying curious about what he needed.",
+      debrief = "When Marcus pushed, you handed him off to your VP. Buckling feels like good service, but it confirmed his doubt that you weren't the right person, and any discount thrown in cheapened the product. You could have said yes to bringing in a colleague while staying in the conversation, curious about what he needed.",
     },
 
     discount_dive = {
@@ -515,7 +515,7 @@ return scenario {
     { name = "one slip, owned and repaired, still earns a pilot",
       choices = { "open_plain", "tv_welcome", "dr_reflect", "sr_autonomy", "wn_straight",
                   "co_ask", "cs_honest", "er_reflect", "dp_reassure", "ng_repair", "pm_pilot" },
-      expect = { node = "pilot_agreed" } },
+      expect = { ending = "pilot_agreed", oversold = 1, rapport = ">= 43" } },
     { name = "handing him to the VP",
       choices = { "open_reflect", "tv_welcome", "dr_q", "sr_handoff" },
       expect = { ending = "handed_off", outcome = "fail", credibility = "< 30" } },

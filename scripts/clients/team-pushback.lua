@@ -169,7 +169,7 @@ return scenario {
           "It's practical stuff. The pickers know the building. You move the fast lines every week and they're hunting for them. The re-slots land on Liam's team on Saturdays. And it's all arriving in peak.",
           "Where do I start. People know where things live, and weekly moves throw that away. Liam's team would be doing the moves at weekends, on overtime. And the timing, obviously.",
         },
-        resistant = "The system won't cope with weekly re-slots, the labels are a nightmare, and it's peak. Take your pick.",
+        resistant = "People know the building and you want to move it every week, the moves land on Liam's lot at weekends, and it's peak. Take your pick.",
         deflect = "Nobody's said anything like that. It's practical. The pickers know where everything is, and you're asking them to relearn the building in October.",
       },
       choices = {
@@ -367,11 +367,11 @@ return scenario {
         end
         if s.fear_named then
           if s.discord >= 40 then
-            return "Yes. That's it. And I'm the one who told them last time it would be fine. I'm not doing that to them twice."
+            return "Yes. And I'm the one who told them last time it would be fine. I'm not doing that to them twice."
           end
           return {
             "Yes. And I'll be honest, since you've been honest with me. I stood in that canteen two years ago and told them voice picking would make their lives easier. I'm not doing that to them twice. Graham thinks I'm dragging my feet. Maybe I am.",
-            "That's it exactly. And the person who stood up in the canteen and said voice picking would be fine was me. So when Graham asks why I'm dragging my feet, that's why.",
+            "Thank you. And since we're being straight: the person who stood up in the canteen and said voice picking would be fine was me. So when Graham asks why I'm dragging my feet, that's why.",
           }
         end
         if s.discord >= 40 then

@@ -217,7 +217,7 @@ function M.new(config)
     if s.rapport > cap then s.rapport = cap end
   end
 
-  -- Once per turn, after the choice's own effect: the headline and the walk-out rule.
+  -- Once per turn, after the choice's own effect and rounding: the headline and the walk-out rule.
   function I.settle(s)
     s.resistance = I.resistance(s)
     if s.discord >= P.walkout_discord then
@@ -226,11 +226,6 @@ function M.new(config)
       s.hot_turns = 0
     end
     return s.hot_turns >= P.walkout_turns or s.credibility <= P.walkout_credibility
-  end
-
-  function I.turn(s, choice, node)
-    I.apply(s, choice, node)
-    return I.settle(s)
   end
 
   return I

@@ -1,0 +1,6 @@
+-- expect: tests/bindings/bad/missing_client.lua: 'client' is required: { name = "Dana", role = ... }
+return scenario {
+  id = "no-client", title = "t", setting = "s",
+  start = "a",
+  nodes = { a = { ending = "x", outcome = "fail" } },
+}

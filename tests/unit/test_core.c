@@ -1,0 +1,320 @@
+/* Unit tests of the core, with no Lua: the generator, state vectors, comparisons, and a
+ * session over a scenario built by hand in C. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../engine/core/rng.h"
+#include "../../engine/core/scenario.h"
+#include "../../engine/core/session.h"
+#include "../../engine/core/state.h"
+#include "../../engine/core/transcript.h"
+
+static void rng_is_deterministic_and_seed_sensitive(void **st)
+{
+    Rng a, b, c;
+    rng_seed(&a, 42);
+    rng_seed(&b, 42);
+    rng_seed(&c, 43);
+    int differ = 0;
+    for (int i = 0; i < 100; i++) {
+        uint32_t x = rng_next(&a);
+        assert_int_equal(x, rng_next(&b));
+        differ += x != rng_next(&c);
+    }
+    assert_true(differ > 95);
+}
+
+static void rng_pinned_values(void **st)
+{
+    /* Pinned so a change to the generator (which would change every seeded session) is seen. */
+    Rng r;
+    rng_seed(&r, 1);
+    uint32_t first = rng_next(&r), second = rng_next(&r);
+    rng_seed(&r, 1);
+    assert_int_equal(rng_next(&r), first);
+    assert_int_equal(rng_next(&r), second);
+    char buf[64];
+    snprintf(buf, sizeof buf, "%u %u", first, second);
+    assert_string_equal(buf, "2415000151 2096301258");
+}
+
+static void rng_below_is_in_range_and_covers(void **st)
+{
+    Rng r;
+    rng_seed(&r, 7);
+    int seen[5] = {0};
+    for (int i = 0; i < 5000; i++) {
+        uint32_t x = rng_below(&r, 5);
+        assert_true(x < 5);
+        seen[x]++;
+    }
+    for (int i = 0; i < 5; i++) assert_in_range(seen[i], 850, 1150);
+    for (int i = 0; i < 1000; i++) {
+        double u = rng_unit(&r);
+        assert_true(u >= 0.0 && u < 1.0);
+    }
+}
+
+static void state_normalize_clamps_rounds_and_flags(void **st)
+{
+    StateLayout l;
+    layout_init(&l);
+    assert_int_equal(layout_add(&l, "discord", VAR_NUMBER, 10, 0, 100, 1, 0), 0);
+    assert_int_equal(layout_add(&l, "importance", VAR_NUMBER, 3, 0, 10, 0.1, 0), 1);
+    assert_int_equal(layout_add(&l, "asked", VAR_FLAG, 0, 0, 1, 0, 0), 2);
+    assert_int_equal(layout_find(&l, "importance"), 1);
+    assert_int_equal(layout_find(&l, "nope"), -1);
+    double v[3] = {104.6, 3.26, 5};
+    state_normalize(&l, v);
+    assert_true(v[0] == 100.0);
+    assert_true(v[1] > 3.2999 && v[1] < 3.3001);
+    assert_true(v[2] == 1.0);
+    v[0] = -0.2;
+    v[1] = 0.0 / 0.0; /* NaN */
+    state_normalize(&l, v);
+    assert_true(v[0] == 0.0);
+    assert_true(v[1] == 0.0);
+    char buf[32];
+    state_format_value(&l.vars[0], 55, buf, sizeof buf);
+    assert_string_equal(buf, "55");
+    state_format_value(&l.vars[1], 6.5, buf, sizeof buf);
+    assert_string_equal(buf, "6.5");
+    state_format_value(&l.vars[2], 1, buf, sizeof buf);
+    assert_string_equal(buf, "true");
+    layout_free(&l);
+}
+
+static void state_hash_equal_states_equal_hashes(void **st)
+{
+    double a[3] = {1, 2, 3}, b[3] = {1, 2, 3}, c[3] = {1, 2, 4};
+    assert_true(state_hash(a, 3, 0) == state_hash(b, 3, 0));
+    assert_true(state_hash(a, 3, 0) != state_hash(c, 3, 0));
+    assert_true(state_hash(a, 3, 0) != state_hash(a, 3, 1));
+}
+
+static void cmp_parse_accepts_and_rejects(void **st)
+{
+    CmpOp op;
+    double v;
+    assert_int_equal(cmp_parse(">= 30", &op, &v), 0);
+    assert_int_equal(op, CMP_GE);
+    assert_true(v == 30);
+    assert_int_equal(cmp_parse("<2.5", &op, &v), 0);
+    assert_int_equal(op, CMP_LT);
+    assert_true(v == 2.5);
+    assert_int_equal(cmp_parse("~= 0", &op, &v), 0);
+    assert_int_equal(op, CMP_NE);
+    assert_int_equal(cmp_parse("30", &op, &v), -1);
+    assert_int_equal(cmp_parse(">= ", &op, &v), -1);
+    assert_int_equal(cmp_parse(">= 3x", &op, &v), -1);
+    assert_true(cmp_holds(CMP_LE, 3, 3));
+    assert_false(cmp_holds(CMP_LT, 3, 3));
+    assert_string_equal(cmp_symbol(CMP_GE), ">=");
+}
+
+/* A scenario built by hand: no model, no Lua. Node a offers "up" (trust += 10) and, when
+ * trust >= 10, "go" to the ending; "up" loops back to a. */
+static Scenario *tiny_scenario(void)
+{
+    Scenario *sc = calloc(1, sizeof *sc);
+    layout_init(&sc->layout);
+    layout_add(&sc->layout, "trust", VAR_NUMBER, 0, 0, 20, 1, 0);
+    sc->var_turn = layout_add(&sc->layout, "turn", VAR_NUMBER, 0, 0, SESSION_MAX_TURNS, 1, VAR_READONLY);
+    sc->var_resistance = sc->var_deflecting = sc->var_questions = -1;
+    sc->path = strdup("tiny.lua");
+    sc->id = strdup("tiny");
+    sc->client_name = strdup("Al");
+    sc->pronoun = strdup("he");
+    sc->walkout = -1;
+    sc->turn_limit_node = -1;
+    sc->moves = calloc(2, sizeof *sc->moves);
+    sc->moves[0] = (Move){strdup("affirm"), MITI_AF};
+    sc->moves[1] = (Move){strdup("persuade"), MITI_PERSUADE};
+    sc->nmoves = 2;
+    sc->nnodes = 2;
+    sc->nodes = calloc(2, sizeof *sc->nodes);
+    Node *a = &sc->nodes[0], *end = &sc->nodes[1];
+    a->id = strdup("a");
+    a->say.kind = SAY_LIST;
+    a->say.plain.count = 2;
+    a->say.plain.lines = calloc(2, sizeof(char *));
+    a->say.plain.lines[0] = strdup("one");
+    a->say.plain.lines[1] = strdup("two");
+    a->nchoices = 2;
+    a->choices = calloc(2, sizeof *a->choices);
+    Choice *up = &a->choices[0], *go = &a->choices[1];
+    up->id = strdup("up");
+    up->text = strdup("Up");
+    up->move = 0;
+    up->nroutes = 1;
+    up->routes = calloc(1, sizeof *up->routes);
+    up->routes[0].node = 0;
+    up->effect.ndeltas = 1;
+    up->effect.deltas = calloc(1, sizeof(Delta));
+    up->effect.deltas[0] = (Delta){0, false, 10};
+    go->id = strdup("go");
+    go->text = strdup("Go");
+    go->move = 1;
+    go->nroutes = 1;
+    go->routes = calloc(1, sizeof *go->routes);
+    go->routes[0].node = 1;
+    go->when.nterms = 1;
+    go->when.terms = calloc(1, sizeof(Compare));
+    go->when.terms[0] = (Compare){0, CMP_GE, 10};
+    end->id = strdup("end");
+    end->ending = strdup("done");
+    end->outcome = OUTCOME_SUCCESS;
+    end->say.kind = SAY_LIST;
+    return sc;
+}
+
+static void session_offers_by_condition_and_applies_effects(void **st)
+{
+    Scenario *sc = tiny_scenario();
+    Session s;
+    assert_int_equal(session_init(&s, sc), 0);
+    assert_int_equal(session_start(&s, 5), 0);
+    assert_int_equal(s.noffered, 1); /* "go" needs trust >= 10 */
+    assert_string_equal(session_offered(&s, 0)->id, "up");
+    assert_int_equal(session_choose(&s, 0), 0);
+    assert_true(s.state[0] == 10);
+    assert_true(s.state[1] == 1); /* turn */
+    assert_int_equal(s.noffered, 2);
+    assert_int_equal(session_choose(&s, 0), 0);
+    assert_int_equal(session_choose(&s, 0), 0);
+    assert_true(s.state[0] == 20); /* clamped to the range */
+    assert_int_equal(session_choose_ref(&s, "go"), 0);
+    assert_true(s.over);
+    assert_string_equal(session_node(&s)->ending, "done");
+    assert_int_equal(s.nturns, 4);
+    assert_int_equal(s.miti[MITI_AF], 3);
+    assert_int_equal(s.miti[MITI_PERSUADE], 1);
+    assert_true(session_state_at(&s, 1)[0] == 10);
+    assert_int_equal(session_choose(&s, 0), -1);
+    assert_int_equal(s.error, SERR_CHOICE);
+    session_free(&s);
+    scenario_free(sc);
+    free(sc);
+}
+
+static void session_rejects_bad_choices(void **st)
+{
+    Scenario *sc = tiny_scenario();
+    Session s;
+    session_init(&s, sc);
+    session_start(&s, 1);
+    assert_int_equal(session_choose(&s, 3), -1);
+    assert_string_equal(s.err, "choice 4 is out of range: 1 offered");
+    assert_int_equal(session_choose_ref(&s, "go"), -1);
+    assert_string_equal(s.err, "no choice 'go' is offered at node 'a'");
+    assert_int_equal(session_choose_ref(&s, "2"), -1);
+    assert_string_equal(s.err, "choice 2 is out of range at node 'a': 1 offered");
+    session_free(&s);
+    scenario_free(sc);
+    free(sc);
+}
+
+static void session_same_seed_same_lines_and_rewind_is_exact(void **st)
+{
+    Scenario *sc = tiny_scenario();
+    Session a, b;
+    session_init(&a, sc);
+    session_init(&b, sc);
+    char la[64] = "", lb[64] = "";
+    session_start(&a, 99);
+    session_start(&b, 99);
+    for (int i = 0; i < 3; i++) {
+        strcat(la, a.line);
+        strcat(lb, b.line);
+        session_choose(&a, 0);
+        session_choose(&b, 0);
+    }
+    assert_string_equal(la, lb);
+    double before = session_state_at(&a, 1)[0];
+    const char *line1 = a.turns[1].line;
+    assert_int_equal(session_rewind(&a, 1), 0);
+    assert_int_equal(a.nturns, 1);
+    assert_true(a.state[0] == before);
+    assert_string_equal(a.line, line1); /* the same line drawn again */
+    session_free(&a);
+    session_free(&b);
+    scenario_free(sc);
+    free(sc);
+}
+
+static void session_without_ending_stops_with_error(void **st)
+{
+    Scenario *sc = tiny_scenario();
+    Session s;
+    session_init(&s, sc);
+    session_start(&s, 1);
+    int rc = 0, n = 0;
+    while (rc == 0 && n < SESSION_MAX_TURNS + 5) rc = session_choose(&s, 0), n++;
+    assert_int_equal(rc, -1);
+    assert_int_equal(s.error, SERR_TOO_LONG);
+    assert_string_equal(s.err, "tiny.lua: no ending after 1000 turns: add an ending or a turn_limit");
+    session_free(&s);
+    scenario_free(sc);
+    free(sc);
+}
+
+static void transcript_json_escapes(void **st)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    json_string(f, "say \"hi\"\n\tback\\slash \x01 café");
+    fclose(f);
+    assert_string_equal(buf, "\"say \\\"hi\\\"\\n\\tback\\\\slash \\u0001 café\"");
+    free(buf);
+}
+
+static void transcript_json_turn_is_exact(void **st)
+{
+    Scenario *sc = tiny_scenario();
+    Session s;
+    session_init(&s, sc);
+    session_start(&s, 3);
+    session_choose(&s, 0);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    transcript_json_turn(f, &s, 1);
+    fclose(f);
+    char expect[512];
+    snprintf(expect, sizeof expect,
+             "{\"turn\":1,\"node\":\"a\",\"band\":\"none\",\"say\":\"%s\",\"offered\":[{\"n\":1,\"id\":\"up\","
+             "\"text\":\"Up\",\"move\":\"affirm\"}],\"chose\":1,\"id\":\"up\",\"move\":\"affirm\",\"miti\":\"AF\","
+             "\"state\":{\"trust\":10,\"turn\":1}}\n",
+             s.turns[0].line);
+    assert_string_equal(buf, expect);
+    free(buf);
+    session_free(&s);
+    scenario_free(sc);
+    free(sc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(rng_is_deterministic_and_seed_sensitive),
+        cmocka_unit_test(rng_pinned_values),
+        cmocka_unit_test(rng_below_is_in_range_and_covers),
+        cmocka_unit_test(state_normalize_clamps_rounds_and_flags),
+        cmocka_unit_test(state_hash_equal_states_equal_hashes),
+        cmocka_unit_test(cmp_parse_accepts_and_rejects),
+        cmocka_unit_test(session_offers_by_condition_and_applies_effects),
+        cmocka_unit_test(session_rejects_bad_choices),
+        cmocka_unit_test(session_same_seed_same_lines_and_rewind_is_exact),
+        cmocka_unit_test(session_without_ending_stops_with_error),
+        cmocka_unit_test(transcript_json_escapes),
+        cmocka_unit_test(transcript_json_turn_is_exact),
+    };
+    return cmocka_run_group_tests_name("core", tests, NULL, NULL);
+}

@@ -1,0 +1,8 @@
+#!/bin/sh
+# Quick start, step 2: install what is missing, build, and run every test (ctest).
+set -e
+cd "$(dirname "$0")/.."
+sh tools/deps.sh
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$(nproc)" >/dev/null
+ctest --test-dir build --output-on-failure "$@"
