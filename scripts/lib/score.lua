@@ -37,7 +37,7 @@ function S.summarize(turns, start, outcome)
     c[t.miti] = (c[t.miti] or 0) + 1
     if t.sustain then
       sustain_turns = sustain_turns + 1
-      if t.miti == "SR" or t.miti == "CR" or t.miti == "Emphasize" or t.miti == "AF" then
+      if t.miti == "SR" or t.miti == "CR" or t.miti == "Emphasize" or t.miti == "AF" or t.miti == "Seek" then
         sustain_softened = sustain_softened + 1
       end
     end
@@ -57,7 +57,7 @@ function S.summarize(turns, start, outcome)
   local empathy = clamp(1 + 5 * (c.SR + 1.5 * c.CR) / per - 4 * c.Confront / per, 1, 5)
   r.relational = (partnership + empathy) / 2
   -- Technical global: cultivating change talk (importance raised) and softening sustain talk
-  -- (answering it with reflection, affirmation or autonomy rather than argument).
+  -- (answering it with reflection, affirmation, autonomy or collaboration rather than argument).
   local final = turns[n] or start
   local cultivating = clamp(1 + 4 * (final.importance - start.importance) / 2, 1, 5)
   local softening

@@ -1,0 +1,126 @@
+---@meta
+-- LuaLS annotations for client files: point the Lua language server at scripts/types/
+-- (see scripts/README.md, "Editor support") for completion and type checks.
+
+---@alias Band "open"|"guarded"|"resistant"|"hostile"
+---@alias Outcome "success"|"partial"|"fail"
+---@alias Cue "arms_crossed"|"eye_roll"|"sigh"|"look_away"|"nod"|"smile"|"frown"|"lean_in"|"lean_back"|"shrug"|"tears"|"laugh"
+---@alias MoveTag
+---| "open_question" | "closed_question" | "simple_reflection" | "complex_reflection" | "summary"
+---| "affirm" | "seek_collaboration" | "propose_pilot" | "emphasize_autonomy" | "welcome_pushback"
+---| "reframe" | "name_resistance" | "transparency" | "give_information" | "provide_evidence"
+---| "persuade_with_permission" | "persuade" | "defend" | "justify" | "confront" | "blame_client" | "buckle"
+
+---The session's state: declared variables only. Read-only in conditions and lines.
+---@class State
+---@field discord number friction with the trainee, 0-100
+---@field rapport number alliance and trust, 0-100
+---@field reactance number felt threat to autonomy, 0-100
+---@field credibility number how much the client values the professional, 0-100
+---@field importance number why change matters to the client, 0-10
+---@field confidence number belief that change is doable, 0-10
+---@field resistance number derived headline, read-only, 0-100
+---@field turn integer trainee turns so far, read-only
+---@field question_run integer questions in a row without a reflection (model)
+---@field grievances integer confrontations remembered (model)
+---@field deflecting boolean this turn: a guarded topic was pushed too soon (model)
+---@field questions_complaint boolean this turn: too many questions (model)
+---@field [string] number|boolean your own declared variables
+
+---A comparison such as ">= 30", "< 50", "== 2", "~= 0".
+---@alias Comparison string
+
+---Offered only when this holds: a table of comparisons (all must hold) or a function.
+---@alias Condition table<string, Comparison|number|boolean>|fun(s: State): boolean
+
+---Extra changes: numbers are added, flags are set; or a function that writes `s`.
+---@alias Effect table<string, number|boolean>|fun(s: State)
+
+---A line, or variants drawn by the session's seeded generator.
+---@alias Lines string|string[]
+
+---@class SayByBand
+---@field open? Lines
+---@field guarded? Lines
+---@field resistant? Lines
+---@field hostile? Lines
+---@field deflect? Lines when the client deflects a guarded topic pushed too soon
+---@field questions? Lines when the client complains about too many questions
+
+---@alias Say Lines|SayByBand|fun(s: State): Lines
+
+---@class Route
+---@field [1] string the node
+---@field when? Condition
+
+---@class Choice
+---@field [1] string what the trainee says
+---@field move MoveTag the technique, scored with its MITI code
+---@field go string|Route[] the next node, or routes tried in order (the last without `when`)
+---@field id? string a stable id for test plans and records (default: its position)
+---@field when? Condition offered only when this holds
+---@field effect? Effect applied after the model scores the move
+---@field feedback? string why this helps or hurts, for the debrief
+---@field cue? Cue the client's reaction
+---@field topic? string a guarded topic (client.topics) this choice pushes
+---@field repair? boolean an apology or repair: clears one grievance
+
+---@class Node
+---@field say? Say what the client says (required unless an ending)
+---@field cue? Cue a gesture while saying it
+---@field sustain? boolean the line is sustain talk
+---@field choices? Choice[] at most 9
+---@field ending? string makes this node an ending, with this id
+---@field outcome? Outcome for an ending
+---@field debrief? string for an ending: what the trainee should learn
+
+---@class Look
+---@field skin? string "#rrggbb"
+---@field hair? string "#rrggbb"
+---@field top? string "#rrggbb"
+
+---@class Traits
+---@field receptivity? number 1-5 (3): how much helpful moves help
+---@field reactance_trait? number 0-1 (0.5): how much harmful moves hurt
+---@field volatility? number 0-1 (0): chance of a line one band more resistant
+
+---@class Client
+---@field name string
+---@field role? string
+---@field pronoun? "she"|"he"|"they"
+---@field look? Look
+---@field traits? Traits
+---@field topics? table<string, {sensitivity: number}> guarded subjects, 0-100
+
+---@class TestPlan
+---@field name string
+---@field choices (integer|string)[] by number offered or by choice id
+---@field seed? integer
+---@field expect table<string, string|number|boolean> ending, outcome, node, turns, variables
+
+---@class ModelChanges
+---@field moves? table<string, {miti?: string, rapport?: number, discord?: number, reactance?: number, importance?: number, credibility?: number}>
+---@field params? table<string, number>
+
+---@class Rule
+---@field when Condition
+---@field go string
+
+---@class ScenarioSpec
+---@field id string lower-case letters, digits and '-'
+---@field title string
+---@field setting string
+---@field client Client
+---@field state? table<string, number|boolean|{[1]: number, min?: number, max?: number, step?: number}>
+---@field start string
+---@field walkout? string the ending the client walks out to (required with the model)
+---@field turn_limit? {[1]: integer, go: string}
+---@field rules? Rule[]
+---@field model? false|ModelChanges
+---@field nodes table<string, Node>
+---@field tests? TestPlan[]
+
+---Declares a client. A client file ends with `return scenario { ... }`.
+---@param spec ScenarioSpec
+---@return ScenarioSpec
+function scenario(spec) end
