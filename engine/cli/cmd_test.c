@@ -1,4 +1,5 @@
 /* test: plays each scenario's test plans headless and checks what they expect. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -47,8 +48,8 @@ static bool check(const Session *s, const Expect *e, char *msg, size_t size)
     return false;
 }
 
-/* Runs one plan; prints one line; returns true when it passed. */
-static bool run_plan(Session *s, const TestPlan *tp)
+/* Runs one plan; prints one line; returns true when it passed. Marks the ending reached. */
+static bool run_plan(Session *s, const TestPlan *tp, bool *reached)
 {
     const Scenario *sc = s->sc;
     char msg[1200];
@@ -77,6 +78,7 @@ static bool run_plan(Session *s, const TestPlan *tp)
         }
     }
     if (ok && msg[0]) ok = false;
+    if (s->over && !s->error) reached[s->node] = true;
     if (ok)
         printf("ok   %s: %s\n", sc->id, tp->name);
     else
@@ -118,12 +120,17 @@ int cmd_test(int argc, char **argv)
             continue;
         }
         if (h->sc.ntests == 0) printf("note %s: no test plans\n", h->sc.id);
-        for (int t = 0; t < h->sc.ntests; t++) {
-            if (run_plan(&s, &h->sc.tests[t]))
+        bool *reached = calloc((size_t)h->sc.nnodes, sizeof *reached);
+        for (int t = 0; reached && t < h->sc.ntests; t++) {
+            if (run_plan(&s, &h->sc.tests[t], reached))
                 passed++;
             else
                 failed++;
         }
+        for (int n = 0; reached && h->sc.ntests && n < h->sc.nnodes; n++)
+            if (h->sc.nodes[n].ending && !reached[n])
+                printf("note %s: no test plan reaches ending '%s'\n", h->sc.id, h->sc.nodes[n].ending);
+        free(reached);
         session_free(&s);
         host_close(h);
     }

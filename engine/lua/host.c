@@ -147,24 +147,31 @@ static int run_file(Host *h, const char *path, const char *src, size_t len)
     return 0;
 }
 
-/* Runs lib/model.lua and stores the module table in the registry. */
-static int load_model_module(Host *h)
+/* Pushes the module table of scripts/lib/NAME.lua, running the file the first time and
+ * keeping its table in the registry as "rapport.NAME". */
+static int push_lib(Host *h, const char *name)
 {
+    lua_State *L = h->L;
+    char key[64];
+    snprintf(key, sizeof key, "rapport.%s", name);
+    if (lua_getfield(L, LUA_REGISTRYINDEX, key) == LUA_TTABLE) return 0;
+    lua_pop(L, 1);
     char path[4096];
-    snprintf(path, sizeof path, "%s/lib/model.lua", h->scripts_dir);
+    snprintf(path, sizeof path, "%s/lib/%s.lua", h->scripts_dir, name);
     size_t len;
     char *src = read_file(h, path, &len);
     if (!src) return -1;
     int rc = run_file(h, path, src, len);
     free(src);
     if (rc != 0) return -1;
-    lua_pop(h->L, 1); /* its globals */
-    if (!lua_istable(h->L, -1)) {
-        lua_pop(h->L, 1);
-        snprintf(h->err, sizeof h->err, "%.900s: the model must return a table", path);
+    lua_pop(L, 1); /* its globals */
+    if (!lua_istable(L, -1)) {
+        lua_pop(L, 1);
+        snprintf(h->err, sizeof h->err, "%.900s: the module must return a table", path);
         return -1;
     }
-    lua_setfield(h->L, LUA_REGISTRYINDEX, "rapport.model");
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, key);
     return 0;
 }
 
@@ -180,7 +187,8 @@ int host_load(Host *h, const char *path)
     free(h->source);
     h->source = read_file(h, path, &len);
     if (!h->source) return -1;
-    if (load_model_module(h) != 0) goto fail;
+    if (push_lib(h, "model") != 0) goto fail;
+    lua_pop(L, 1);
     if (run_file(h, path, h->source, len) != 0) goto fail;
     int env = lua_gettop(L), result = env - 1;
     lua_pushcfunction(L, loader_build);
@@ -313,20 +321,7 @@ const ScriptHooks host_hooks = {
 int host_summary(Host *h, const Session *s)
 {
     lua_State *L = h->L;
-    if (lua_getfield(L, LUA_REGISTRYINDEX, "rapport.score") != LUA_TTABLE) {
-        lua_pop(L, 1);
-        char path[4096];
-        snprintf(path, sizeof path, "%s/lib/score.lua", h->scripts_dir);
-        size_t len;
-        char *src = read_file(h, path, &len);
-        if (!src) return -1;
-        int rc = run_file(h, path, src, len);
-        free(src);
-        if (rc != 0) return -1;
-        lua_pop(L, 1);
-        lua_pushvalue(L, -1);
-        lua_setfield(L, LUA_REGISTRYINDEX, "rapport.score");
-    }
+    if (push_lib(h, "score") != 0) return -1;
     lua_getfield(L, -1, "summarize");
     lua_remove(L, -2);
     const Scenario *sc = s->sc;
