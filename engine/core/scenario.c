@@ -61,6 +61,18 @@ void scenario_free(Scenario *sc)
         free(t->expects);
     }
     free(sc->tests);
+    for (int i = 0; i < sc->ninvariants; i++) {
+        free(sc->invariants[i].name);
+        free(sc->invariants[i].holds.terms);
+    }
+    free(sc->invariants);
+    for (int b = 0; b < BOT_COUNT; b++) {
+        for (int j = 0; j < sc->bots[b].nexpects; j++) {
+            free(sc->bots[b].expects[j].key);
+            free(sc->bots[b].expects[j].text);
+        }
+        free(sc->bots[b].expects);
+    }
     layout_free(&sc->layout);
     free(sc->path);
     free(sc->id);
@@ -110,6 +122,12 @@ const char *band_name(int band)
 {
     static const char *names[BAND_COUNT] = {"open", "guarded", "resistant", "hostile"};
     return band >= 0 && band < BAND_COUNT ? names[band] : "none";
+}
+
+const char *bot_name(BotKind b)
+{
+    static const char *names[BOT_COUNT] = {"mi", "righting", "questions", "random"};
+    return (unsigned)b < BOT_COUNT ? names[b] : "?";
 }
 
 int band_of(const Scenario *sc, double resistance)

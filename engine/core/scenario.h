@@ -126,6 +126,25 @@ typedef struct TestPlan {
     int line;
 } TestPlan;
 
+/* Holds in every reachable state (or only at one ending), checked by the explorer. */
+typedef struct Invariant {
+    char *name;
+    int ending; /* node index of the ending it speaks of, or -1 for every state */
+    Cond holds;
+    int line;
+} Invariant;
+
+/* Persona bots (resistance-model.md section 7) and what a scenario says each should achieve. */
+typedef enum BotKind { BOT_MI, BOT_RIGHTING, BOT_QUESTIONS, BOT_RANDOM, BOT_COUNT } BotKind;
+
+typedef struct BotGoal {
+    bool set;        /* the scenario stated a goal for this bot */
+    Expect *expects; /* at the end of the bot's session */
+    int nexpects;
+    int complained;  /* -1 unspecified, 0/1: the client complained about questions at some turn */
+    int line;
+} BotGoal;
+
 typedef struct Look {
     char *skin, *hair, *top;
 } Look;
@@ -151,6 +170,10 @@ typedef struct Scenario {
     double band_limits[BAND_COUNT - 1];
     TestPlan *tests;
     int ntests;
+    Invariant *invariants;
+    int ninvariants;
+    BotGoal bots[BOT_COUNT];
+    int avatar_fn; /* optional Lua function overriding the avatar's expression, 0 when absent */
     const struct ScriptHooks *hooks; /* how to call into the scenario's Lua code */
     void *hooks_ctx;
 } Scenario;
@@ -161,6 +184,7 @@ int scenario_find_move(const Scenario *sc, const char *name);
 const char *miti_name(Miti m);
 const char *outcome_name(Outcome o);
 const char *band_name(int band);
+const char *bot_name(BotKind b);
 int band_of(const Scenario *sc, double resistance);
 /* Parses "< 30", ">= 2.5", "== 1", "~= 0": returns 0, or -1 when it is not such a comparison. */
 int cmp_parse(const char *text, CmpOp *op, double *value);

@@ -207,8 +207,7 @@ fail:
     return -1;
 }
 
-/* Calls the function and arguments on the stack with the proxy showing session s. */
-static int enter(Host *h, Session *s, int mode, int nargs, int nresults)
+int host_enter(Host *h, Session *s, int mode, int nargs, int nresults)
 {
     Session *prev = h->cur;
     int prev_mode = h->mode;
@@ -230,7 +229,7 @@ static int hook_cond(void *ctx, Session *s, int fn, bool *holds)
     Host *h = ctx;
     push_ref(h->L, fn);
     push_ref(h->L, h->ref_proxy);
-    if (enter(h, s, PROXY_READ, 1, 1) != 0) return -1;
+    if (host_enter(h, s, PROXY_READ, 1, 1) != 0) return -1;
     *holds = lua_toboolean(h->L, -1);
     lua_pop(h->L, 1);
     return 0;
@@ -241,7 +240,7 @@ static int hook_effect(void *ctx, Session *s, int fn)
     Host *h = ctx;
     push_ref(h->L, fn);
     push_ref(h->L, h->ref_proxy);
-    return enter(h, s, PROXY_WRITE, 1, 0);
+    return host_enter(h, s, PROXY_WRITE, 1, 0);
 }
 
 static int say_error(Host *h, Session *s, int fn, const char *what)
@@ -260,7 +259,7 @@ static int hook_say(void *ctx, Session *s, int fn, char **text)
     lua_State *L = h->L;
     push_ref(L, fn);
     push_ref(L, h->ref_proxy);
-    if (enter(h, s, PROXY_READ, 1, 1) != 0) return -1;
+    if (host_enter(h, s, PROXY_READ, 1, 1) != 0) return -1;
     int rc = 0;
     if (lua_type(L, -1) == LUA_TTABLE) {
         lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
@@ -284,7 +283,7 @@ static int hook_model_start(void *ctx, Session *s)
     Host *h = ctx;
     push_ref(h->L, h->ref_start);
     push_ref(h->L, h->ref_proxy);
-    return enter(h, s, PROXY_MODEL, 1, 0);
+    return host_enter(h, s, PROXY_MODEL, 1, 0);
 }
 
 static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *c)
@@ -294,7 +293,7 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
     push_ref(h->L, h->ref_proxy);
     push_ref(h->L, c->ref);
     push_ref(h->L, n->ref);
-    return enter(h, s, PROXY_MODEL, 3, 0);
+    return host_enter(h, s, PROXY_MODEL, 3, 0);
 }
 
 static int hook_model_settle(void *ctx, Session *s, bool *walkout)
@@ -302,7 +301,7 @@ static int hook_model_settle(void *ctx, Session *s, bool *walkout)
     Host *h = ctx;
     push_ref(h->L, h->ref_settle);
     push_ref(h->L, h->ref_proxy);
-    if (enter(h, s, PROXY_MODEL, 1, 1) != 0) return -1;
+    if (host_enter(h, s, PROXY_MODEL, 1, 1) != 0) return -1;
     *walkout = lua_toboolean(h->L, -1);
     lua_pop(h->L, 1);
     return 0;

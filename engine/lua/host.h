@@ -33,6 +33,10 @@ int host_load(Host *h, const char *path);
  * holds the message's first line and h->trace the traceback. */
 int host_call(Host *h, int nargs, int nresults);
 
+/* Calls the function and nargs arguments on the stack with the state proxy showing session s
+ * in the given PROXY_* mode (push the proxy itself with lua_rawgeti(L, LUA_REGISTRYINDEX,
+ * h->ref_proxy)). 0, or -1 after session_fail() with the file:line message. */
+int host_enter(Host *h, Session *s, int mode, int nargs, int nresults);
 /* Pushes the MITI-style summary table of a session (lib/score.lua). 0, or -1 with h->err. */
 int host_summary(Host *h, const Session *s);
 /* Writes the Lua value at idx as JSON (tables with string keys, sorted). */

@@ -972,19 +972,25 @@ static void build_rules(Ld *ld)
     lua_pop(L, 1);
 }
 
-static void build_expect(Ld *ld, int t, TestPlan *p, const char *where, int line)
+/* Expectations: ending, outcome, node, turns, state variables. `skip` names one extra key
+ * the caller handles itself (or NULL). */
+static void build_expects(Ld *ld, int t, Expect **out, int *count, const char *skip, const char *where, int line)
 {
     lua_State *L = ld->L;
     Scenario *sc = ld->sc;
     int n = 0;
     lua_pushnil(L);
     while (lua_next(L, t)) n++, lua_pop(L, 1);
-    p->expects = zalloc(ld, (size_t)n, sizeof *p->expects);
+    *out = zalloc(ld, (size_t)n, sizeof **out);
     lua_pushnil(L);
     while (lua_next(L, t)) {
         if (lua_type(L, -2) != LUA_TSTRING) fail(ld, line, "%s'expect' keys are names", where);
         const char *key = lua_tostring(L, -2);
-        Expect *e = &p->expects[p->nexpects++];
+        if (skip && !strcmp(key, skip)) {
+            lua_pop(L, 1);
+            continue;
+        }
+        Expect *e = &(*out)[(*count)++];
         e->key = dup(ld, key);
         e->var = -1;
         int l = field_line(ld, key, line);
@@ -1085,8 +1091,94 @@ static void build_tests(Ld *ld)
         }
         lua_pop(L, 1);
         if (get(ld, p, "expect") != LUA_TTABLE) fail(ld, tp->line, "%s'expect' must be a table", where);
-        build_expect(ld, lua_gettop(L), tp, where, tp->line);
+        build_expects(ld, lua_gettop(L), &tp->expects, &tp->nexpects, NULL, where, tp->line);
         qsort(tp->expects, (size_t)tp->nexpects, sizeof *tp->expects, by_expect);
+        lua_settop(L, t);
+    }
+    lua_pop(L, 1);
+}
+
+static void build_invariants(Ld *ld)
+{
+    lua_State *L = ld->L;
+    Scenario *sc = ld->sc;
+    int ty = get(ld, ld->root, "invariants");
+    int line = field_line(ld, "invariants", 1);
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (ty != LUA_TTABLE) fail(ld, line, "'invariants' must be a list of { \"name\", holds = ... }, not %s", type_word(L, -1));
+    int t = lua_gettop(L);
+    int n = (int)lua_rawlen(L, t);
+    sc->invariants = zalloc(ld, (size_t)n, sizeof *sc->invariants);
+    static const char *const keys[] = {"at", "holds", NULL};
+    for (int i = 1; i <= n; i++) {
+        lua_rawgeti(L, t, i);
+        int v = lua_gettop(L);
+        Invariant *inv = &sc->invariants[i - 1];
+        sc->ninvariants = i;
+        inv->ending = -1;
+        char where[96];
+        snprintf(where, sizeof where, "invariant %d: ", i);
+        if (!lua_istable(L, v) || lua_rawgeti(L, v, 1) != LUA_TSTRING)
+            fail(ld, line, "%smust be { \"what must hold\", holds = condition, at = \"ending\" (optional) }", where);
+        inv->name = dup(ld, lua_tostring(L, -1));
+        lua_pop(L, 1);
+        int l = srcloc_text(ld->src, inv->name, line);
+        inv->line = l ? l : line;
+        check_keys(ld, v, keys, true, where, inv->line);
+        char *at = opt_string(ld, v, "at", where, inv->line);
+        if (at) {
+            inv->ending = -1;
+            for (int k = 0; k < sc->nnodes; k++)
+                if (sc->nodes[k].ending && !strcmp(sc->nodes[k].ending, at)) inv->ending = k;
+            if (inv->ending < 0) {
+                lua_pushstring(L, at);
+                free(at);
+                fail(ld, field_line(ld, "at", inv->line), "%s'at' names ending '%s', which no node has", where, lua_tostring(L, -1));
+            }
+            free(at);
+        }
+        if (get(ld, v, "holds") == LUA_TNIL) fail(ld, inv->line, "%s'holds' is required: the condition that must hold", where);
+        build_cond(ld, -1, &inv->holds, where, field_line(ld, "holds", inv->line));
+        lua_settop(L, t);
+    }
+    lua_pop(L, 1);
+}
+
+static void build_bots(Ld *ld)
+{
+    lua_State *L = ld->L;
+    Scenario *sc = ld->sc;
+    int ty = get(ld, ld->root, "bots");
+    int line = field_line(ld, "bots", 1);
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (ty != LUA_TTABLE) fail(ld, line, "'bots' must be a table like { mi = { outcome = \"success\" } }, not %s", type_word(L, -1));
+    int t = lua_gettop(L);
+    static const char *const keys[] = {"mi", "righting", "questions", "random", NULL};
+    check_keys(ld, t, keys, false, "bots: ", line);
+    for (int b = 0; b < BOT_COUNT; b++) {
+        BotGoal *g = &sc->bots[b];
+        g->complained = -1;
+        if (get(ld, t, keys[b]) == LUA_TNIL) {
+            lua_pop(L, 1);
+            continue;
+        }
+        char where[64];
+        snprintf(where, sizeof where, "bots.%s: ", keys[b]);
+        g->line = field_line(ld, keys[b], line);
+        if (!lua_istable(L, -1)) fail(ld, g->line, "%smust be a table of expectations", where);
+        g->set = true;
+        int e = lua_gettop(L);
+        build_expects(ld, e, &g->expects, &g->nexpects, "complained", where, g->line);
+        qsort(g->expects, (size_t)g->nexpects, sizeof *g->expects, by_expect);
+        int cty = get(ld, e, "complained");
+        if (cty == LUA_TBOOLEAN) g->complained = lua_toboolean(L, -1);
+        else if (cty != LUA_TNIL) fail(ld, g->line, "%s'complained' must be true or false", where);
         lua_settop(L, t);
     }
     lua_pop(L, 1);
@@ -1106,6 +1198,7 @@ int loader_build(lua_State *L)
     memset(sc, 0, sizeof *sc);
     sc->walkout = sc->turn_limit_node = -1;
     sc->var_turn = sc->var_resistance = sc->var_deflecting = sc->var_questions = -1;
+    for (int b = 0; b < BOT_COUNT; b++) sc->bots[b].complained = -1;
     sc->hooks = &host_hooks;
     sc->hooks_ctx = ld.h;
     sc->path = dup(&ld, ld.path);
@@ -1120,7 +1213,7 @@ int loader_build(lua_State *L)
         fail(&ld, last, "the file must return scenario { ... }, not a plain table");
     static const char *const keys[] = {"id", "title", "setting", "client", "state", "start",
                                        "walkout", "turn_limit", "rules", "nodes", "tests", "model",
-                                       NULL};
+                                       "invariants", "bots", "avatar", NULL};
     check_keys(&ld, 3, keys, false, "", 1);
     sc->id = req_string(&ld, 3, "id", "", 1);
     if (!valid_id(sc->id))
@@ -1134,6 +1227,15 @@ int loader_build(lua_State *L)
     build_nodes(&ld);
     build_rules(&ld);
     build_tests(&ld);
+    build_invariants(&ld);
+    build_bots(&ld);
+    int aty = get(&ld, 3, "avatar");
+    if (aty == LUA_TFUNCTION)
+        sc->avatar_fn = ref_value(&ld, -1);
+    else if (aty != LUA_TNIL)
+        fail(&ld, field_line(&ld, "avatar", 1), "'avatar' must be a function(s) returning expression overrides, not %s",
+             type_word(L, -1));
+    lua_pop(L, 1);
 
     /* The state proxy, now that the layout is known. */
     lua_pushcfunction(L, luaopen_rapport_state);
