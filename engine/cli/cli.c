@@ -6,6 +6,7 @@
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #ifndef RAPPORT_SCRIPTS_DIR
 #define RAPPORT_SCRIPTS_DIR "scripts"
@@ -90,6 +91,13 @@ void cli_free_list(char **list)
     if (!list) return;
     for (char **p = list; *p; p++) free(*p);
     free(list);
+}
+
+double cli_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 bool cli_parse_u64(const char *s, unsigned long long *out)

@@ -21,7 +21,14 @@ int cli_print_summary(FILE *f, Host *h, const Session *s, bool json);
 /* Parses an unsigned number argument; false on junk. */
 bool cli_parse_u64(const char *s, unsigned long long *out);
 
+/* Seconds on a monotonic clock. */
+double cli_now(void);
+struct Explorer;
+/* Explores with a progress bar on a terminal; prints the error and returns -1 on failure. */
+int cli_explore(Host *h, struct Explorer *e, long max_states, int max_depth);
+
 int cmd_run(int argc, char **argv);
+int cmd_explore(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 int cmd_play(int argc, char **argv);
 int cmd_list(int argc, char **argv);

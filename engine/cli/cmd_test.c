@@ -1,8 +1,37 @@
-/* test: plays each scenario's test plans headless and checks what they expect. */
+/* test: plays each scenario's test plans and persona bots headless and checks what they
+ * expect. Text by default; --tap and --junit FILE for CI systems. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/bots.h"
+#include "../core/transcript.h"
 #include "cli.h"
+
+#define BOT_SHARE 0.8 /* a bot's goal must hold in this share of its runs */
+
+typedef struct Result {
+    char *suite, *name, *message, *transcript;
+    bool ok;
+    double secs;
+} Result;
+
+typedef struct Results {
+    Result *items;
+    int count, cap;
+} Results;
+
+static void add(Results *r, const char *suite, const char *name, bool ok, const char *message,
+                char *transcript, double secs)
+{
+    if (r->count == r->cap) {
+        int cap = r->cap ? r->cap * 2 : 32;
+        Result *items = realloc(r->items, (size_t)cap * sizeof *items);
+        if (!items) return;
+        r->items = items;
+        r->cap = cap;
+    }
+    r->items[r->count++] = (Result){strdup(suite), strdup(name), strdup(message ? message : ""), transcript, ok, secs};
+}
 
 static const char *ending_of(const Session *s)
 {
@@ -48,65 +77,270 @@ static bool check(const Session *s, const Expect *e, char *msg, size_t size)
     return false;
 }
 
-/* Runs one plan; prints one line; returns true when it passed. Marks the ending reached. */
-static bool run_plan(Session *s, const TestPlan *tp, bool *reached)
+/* Every miss, joined with "; ". */
+static void check_all(const Session *s, const Expect *ex, int n, char *msg, size_t size)
+{
+    for (int i = 0; i < n; i++) {
+        char m[512];
+        if (!check(s, &ex[i], m, sizeof m)) {
+            size_t used = strlen(msg);
+            snprintf(msg + used, size - used, "%s%s", used ? "; " : "", m);
+        }
+    }
+}
+
+static char *transcript_of(const Session *s)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) return NULL;
+    for (int t = 1; t <= s->nturns; t++) transcript_text_turn(f, s, t);
+    if (s->node >= 0 && !s->error) transcript_text_end(f, s);
+    fclose(f);
+    return buf;
+}
+
+static void run_plan(Results *r, Session *s, const TestPlan *tp, bool *reached)
 {
     const Scenario *sc = s->sc;
-    char msg[1200];
-    msg[0] = '\0';
-    bool ok = session_start(s, tp->seed) == 0;
-    if (!ok) snprintf(msg, sizeof msg, "at the start: %s", s->err);
-    for (int i = 0; ok && i < tp->nsteps; i++) {
+    char msg[1200] = "";
+    double t0 = cli_now();
+    bool started = session_start(s, tp->seed) == 0;
+    if (!started) snprintf(msg, sizeof msg, "at the start: %s", s->err);
+    for (int i = 0; started && !msg[0] && i < tp->nsteps; i++) {
         const PlanStep *st = &tp->steps[i];
         char ref[32];
         if (!st->id) snprintf(ref, sizeof ref, "%d", st->number);
-        if (s->over) {
+        if (s->over)
             snprintf(msg, sizeof msg, "step %d (%s): the session already ended at '%s'", i + 1, st->id ? st->id : ref,
                      session_node(s)->ending);
-            ok = false;
-        } else if (session_choose_ref(s, st->id ? st->id : ref) != 0) {
+        else if (session_choose_ref(s, st->id ? st->id : ref) != 0)
             snprintf(msg, sizeof msg, "step %d: %s", i + 1, s->err);
-            ok = false;
-        }
     }
-    for (int i = 0; ok && i < tp->nexpects; i++) {
-        char m[512];
-        if (!check(s, &tp->expects[i], m, sizeof m)) {
-            /* Say every miss, not only the first. */
-            size_t used = strlen(msg);
-            snprintf(msg + used, sizeof msg - used, "%s%s", used ? "; " : "", m);
-        }
-    }
-    if (ok && msg[0]) ok = false;
+    if (!msg[0]) check_all(s, tp->expects, tp->nexpects, msg, sizeof msg);
     if (s->over && !s->error) reached[s->node] = true;
-    if (ok)
-        printf("ok   %s: %s\n", sc->id, tp->name);
-    else
-        printf("FAIL %s: %s (%s:%d): %s\n", sc->id, tp->name, sc->path, tp->line, msg);
-    return ok;
+    char name[300], where[1400];
+    snprintf(name, sizeof name, "%s", tp->name);
+    snprintf(where, sizeof where, "%s:%d: %s", sc->path, tp->line, msg);
+    add(r, sc->id, name, !msg[0], msg[0] ? where : NULL, msg[0] ? transcript_of(s) : NULL, cli_now() - t0);
+}
+
+/* The model's section 7, for clients that use the model and state no goal of their own. */
+static bool default_goal_holds(BotKind b, const Session *s, bool complained, char *msg, size_t size)
+{
+    const Scenario *sc = s->sc;
+    const Node *n = session_node(s);
+    switch (b) {
+    case BOT_MI:
+        if (s->over && n->outcome == OUTCOME_SUCCESS) return true;
+        snprintf(msg, size, "expected a success ending, got %s", s->over ? n->ending : "none");
+        return false;
+    case BOT_RIGHTING: {
+        int discord = layout_find(&sc->layout, "discord");
+        double peak = 0;
+        for (int t = 1; t <= s->nturns && t <= 5; t++)
+            if (session_state_at(s, t)[discord] > peak) peak = session_state_at(s, t)[discord];
+        if (s->over && n->outcome == OUTCOME_FAIL && peak > 60) return true;
+        snprintf(msg, size, "expected a fail ending with discord > 60 within 5 turns, got %s (%s), peak discord %g",
+                 s->over ? n->ending : "none", outcome_name(n->outcome), peak);
+        return false;
+    }
+    case BOT_QUESTIONS:
+        if (complained) return true;
+        snprintf(msg, size, "expected the client to complain about the questions");
+        return false;
+    default: return true;
+    }
+}
+
+static bool complained_in(const Session *s)
+{
+    int q = s->sc->var_questions;
+    for (int t = 1; q >= 0 && t <= s->nturns; t++)
+        if (session_state_at(s, t)[q] != 0) return true;
+    return false;
+}
+
+static void run_bot(Results *r, Session *s, BotKind b, int runs)
+{
+    const Scenario *sc = s->sc;
+    const BotGoal *g = &sc->bots[b];
+    bool judged = g->set || (sc->has_model && b != BOT_RANDOM) || b == BOT_RANDOM;
+    int *endings = calloc((size_t)sc->nnodes, sizeof *endings);
+    int held = 0, done = 0;
+    char first_miss[1200] = "", error[1100] = "";
+    char *miss_transcript = NULL;
+    double t0 = cli_now();
+    for (int i = 0; endings && i < runs && !error[0]; i++) {
+        Rng pick;
+        rng_seed(&pick, (uint64_t)i + 1000u * (uint64_t)b);
+        if (session_start(s, (uint64_t)i + 1) != 0) {
+            snprintf(error, sizeof error, "%s", s->err);
+            break;
+        }
+        while (!s->over)
+            if (session_choose(s, bot_pick(b, s, &pick)) != 0) {
+                snprintf(error, sizeof error, "run %d: %s", i + 1, s->err);
+                break;
+            }
+        if (error[0]) break;
+        done++;
+        endings[s->node]++;
+        char msg[1000] = "";
+        bool ok;
+        if (g->set) {
+            check_all(s, g->expects, g->nexpects, msg, sizeof msg);
+            if (g->complained >= 0 && complained_in(s) != (g->complained == 1)) {
+                size_t used = strlen(msg);
+                snprintf(msg + used, sizeof msg - used, "%sexpected the client %sto complain about the questions",
+                         used ? "; " : "", g->complained ? "" : "not ");
+            }
+            ok = !msg[0];
+        } else {
+            ok = default_goal_holds(b, s, complained_in(s), msg, sizeof msg);
+        }
+        if (ok) held++;
+        else if (!first_miss[0]) {
+            snprintf(first_miss, sizeof first_miss, "%s", msg);
+            miss_transcript = transcript_of(s);
+        }
+    }
+    /* The distribution, as "ending n, ending n". */
+    char dist[1200] = "";
+    for (int n = 0; endings && n < sc->nnodes; n++) {
+        if (!sc->nodes[n].ending) continue;
+        size_t used = strlen(dist);
+        snprintf(dist + used, sizeof dist - used, "%s%s %d", used ? ", " : "", sc->nodes[n].ending, endings[n]);
+    }
+    char name[64], msg[2600];
+    snprintf(name, sizeof name, "bot %s (%d runs: %s)", bot_name(b), runs, dist);
+    bool ok;
+    if (error[0]) {
+        ok = false;
+        snprintf(msg, sizeof msg, "%s", error);
+    } else if (b == BOT_RANDOM && !g->set) {
+        char missing[600] = "";
+        for (int n = 0; n < sc->nnodes; n++)
+            if (sc->nodes[n].ending && !endings[n]) {
+                size_t used = strlen(missing);
+                snprintf(missing + used, sizeof missing - used, "%s%s", used ? ", " : "", sc->nodes[n].ending);
+            }
+        ok = !missing[0];
+        snprintf(msg, sizeof msg, "never reached: %s", missing);
+    } else {
+        ok = !judged || held >= (int)(BOT_SHARE * done + 0.999);
+        snprintf(msg, sizeof msg, "goal held in %d of %d runs (needs %.0f%%); first miss: %s", held, done,
+                 BOT_SHARE * 100, first_miss);
+    }
+    snprintf(name, sizeof name, "bot %s", bot_name(b));
+    char full[4000];
+    snprintf(full, sizeof full, "%s [%s]", ok ? dist : msg, dist);
+    add(r, sc->id, name, ok, ok ? dist : full, ok ? NULL : miss_transcript, cli_now() - t0);
+    if (ok) free(miss_transcript);
+    free(endings);
+}
+
+static void xml_text(FILE *f, const char *s)
+{
+    for (; s && *s; s++) {
+        switch (*s) {
+        case '<': fputs("&lt;", f); break;
+        case '>': fputs("&gt;", f); break;
+        case '&': fputs("&amp;", f); break;
+        case '"': fputs("&quot;", f); break;
+        default:
+            if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t') fputc(' ', f);
+            else fputc(*s, f);
+        }
+    }
+}
+
+static int write_junit(const Results *r, const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "rapport test: cannot write %s\n", path);
+        return -1;
+    }
+    int failures = 0;
+    for (int i = 0; i < r->count; i++) failures += !r->items[i].ok;
+    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"rapport\" tests=\"%d\" failures=\"%d\">\n",
+            r->count, failures);
+    for (int i = 0; i < r->count;) {
+        int j = i, fails = 0;
+        while (j < r->count && !strcmp(r->items[j].suite, r->items[i].suite)) fails += !r->items[j].ok, j++;
+        fprintf(f, "  <testsuite name=\"");
+        xml_text(f, r->items[i].suite);
+        fprintf(f, "\" tests=\"%d\" failures=\"%d\">\n", j - i, fails);
+        for (int k = i; k < j; k++) {
+            const Result *t = &r->items[k];
+            fprintf(f, "    <testcase classname=\"");
+            xml_text(f, t->suite);
+            fprintf(f, "\" name=\"");
+            xml_text(f, t->name);
+            fprintf(f, "\" time=\"%.4f\"", t->secs);
+            if (t->ok) {
+                fprintf(f, "/>\n");
+                continue;
+            }
+            fprintf(f, ">\n      <failure message=\"");
+            xml_text(f, t->message);
+            fprintf(f, "\">");
+            xml_text(f, t->transcript);
+            fprintf(f, "</failure>\n    </testcase>\n");
+        }
+        fprintf(f, "  </testsuite>\n");
+        i = j;
+    }
+    fprintf(f, "</testsuites>\n");
+    return fclose(f) == 0 ? 0 : -1;
+}
+
+static void print_indented(const char *text)
+{
+    for (const char *p = text; p && *p;) {
+        const char *nl = strchr(p, '\n');
+        int n = nl ? (int)(nl - p) : (int)strlen(p);
+        printf("    | %.*s\n", n, p);
+        p += n + (nl ? 1 : 0);
+    }
 }
 
 int cmd_test(int argc, char **argv)
 {
-    char **bundled = NULL;
-    const char **names = (const char **)argv + 1;
-    int count = argc - 1;
-    for (int i = 1; i < argc; i++)
-        if (argv[i][0] == '-') {
-            fprintf(stderr, "rapport test: unknown option: %s\nusage: rapport test [SCENARIO...]\n", argv[i]);
+    const char *junit = NULL;
+    bool tap = false, bots = true;
+    unsigned long long runs = 100;
+    const char **names = calloc((size_t)argc + 1, sizeof *names);
+    int count = 0;
+    for (int i = 1; names && i < argc; i++) {
+        if (!strcmp(argv[i], "--tap")) tap = true;
+        else if (!strcmp(argv[i], "--no-bots")) bots = false;
+        else if (!strcmp(argv[i], "--junit") && i + 1 < argc) junit = argv[++i];
+        else if (!strcmp(argv[i], "--bot-runs") && i + 1 < argc && cli_parse_u64(argv[i + 1], &runs) && runs >= 1 && runs <= 1000000) i++;
+        else if (argv[i][0] == '-') {
+            fprintf(stderr, "rapport test: unknown option or missing value: %s\n"
+                            "usage: rapport test [SCENARIO...] [--junit FILE] [--tap] [--no-bots] [--bot-runs N]\n", argv[i]);
+            free(names);
             return EXIT_BAD_INPUT;
-        }
+        } else names[count++] = argv[i];
+    }
+    char **bundled = NULL;
     if (count == 0) {
         bundled = cli_bundled();
         if (!bundled || !bundled[0]) {
             fprintf(stderr, "rapport test: no bundled clients in %s/clients\n", cli_scripts_dir());
             cli_free_list(bundled);
+            free(names);
             return EXIT_BAD_INPUT;
         }
+        free(names);
         names = (const char **)bundled;
-        while (names[count]) count++;
+        while (bundled[count]) count++;
     }
-    int passed = 0, failed = 0, bad = 0;
+    Results r = {0};
+    int bad = 0;
     for (int i = 0; i < count; i++) {
         Host *h = cli_load(names[i]);
         if (!h) {
@@ -119,23 +353,46 @@ int cmd_test(int argc, char **argv)
             bad++;
             continue;
         }
-        if (h->sc.ntests == 0) printf("note %s: no test plans\n", h->sc.id);
         bool *reached = calloc((size_t)h->sc.nnodes, sizeof *reached);
-        for (int t = 0; reached && t < h->sc.ntests; t++) {
-            if (run_plan(&s, &h->sc.tests[t], reached))
-                passed++;
-            else
-                failed++;
-        }
-        for (int n = 0; reached && h->sc.ntests && n < h->sc.nnodes; n++)
+        for (int t = 0; reached && t < h->sc.ntests; t++) run_plan(&r, &s, &h->sc.tests[t], reached);
+        if (!tap && h->sc.ntests == 0) printf("note %s: no test plans\n", h->sc.id);
+        for (int n = 0; !tap && reached && h->sc.ntests && n < h->sc.nnodes; n++)
             if (h->sc.nodes[n].ending && !reached[n])
                 printf("note %s: no test plan reaches ending '%s'\n", h->sc.id, h->sc.nodes[n].ending);
         free(reached);
+        /* The random bot plays ten times as often: its goal is to reach even rare endings. */
+        for (int b = 0; bots && b < BOT_COUNT; b++) run_bot(&r, &s, (BotKind)b, (int)runs * (b == BOT_RANDOM ? 10 : 1));
         session_free(&s);
         host_close(h);
     }
-    cli_free_list(bundled);
-    printf("%d passed, %d failed\n", passed, failed);
-    if (bad) return EXIT_BAD_INPUT;
-    return failed ? EXIT_FAILED : EXIT_OK;
+    int passed = 0, failed = 0;
+    if (tap) printf("TAP version 13\n1..%d\n", r.count);
+    for (int i = 0; i < r.count; i++) {
+        Result *t = &r.items[i];
+        t->ok ? passed++ : failed++;
+        if (tap) {
+            printf("%s %d - %s: %s\n", t->ok ? "ok" : "not ok", i + 1, t->suite, t->name);
+            if (!t->ok) {
+                printf("  ---\n  message: \"");
+                for (const char *p = t->message; *p; p++) putchar(*p == '"' ? '\'' : *p);
+                printf("\"\n  ...\n");
+            }
+        } else if (t->ok) {
+            printf("ok   %s: %s%s%s\n", t->suite, t->name, strncmp(t->name, "bot ", 4) ? "" : ": ",
+                   strncmp(t->name, "bot ", 4) ? "" : t->message);
+        } else {
+            printf("FAIL %s: %s: %s\n", t->suite, t->name, t->message);
+            print_indented(t->transcript);
+        }
+    }
+    if (!tap) printf("%d passed, %d failed\n", passed, failed);
+    int rc = bad ? EXIT_BAD_INPUT : failed ? EXIT_FAILED : EXIT_OK;
+    if (junit && write_junit(&r, junit) != 0) rc = EXIT_BAD_INPUT;
+    for (int i = 0; i < r.count; i++) {
+        free(r.items[i].suite), free(r.items[i].name), free(r.items[i].message), free(r.items[i].transcript);
+    }
+    free(r.items);
+    if (bundled) cli_free_list(bundled);
+    else free(names);
+    return rc;
 }

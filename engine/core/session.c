@@ -78,7 +78,7 @@ int session_band(const Session *s)
     return sc->var_resistance >= 0 ? band_of(sc, s->state[sc->var_resistance]) : -1;
 }
 
-static int cond_eval(Session *s, const Cond *c, bool *holds)
+int session_cond(Session *s, const Cond *c, bool *holds)
 {
     for (int i = 0; i < c->nterms; i++) {
         const Compare *t = &c->terms[i];
@@ -136,6 +136,18 @@ static int pick_line(Session *s, const Node *n)
     return 0;
 }
 
+int session_offer(Session *s, int node, int *offered)
+{
+    const Node *n = &s->sc->nodes[node];
+    int count = 0;
+    for (int i = 0; i < n->nchoices; i++) {
+        bool ok;
+        if (session_cond(s, &n->choices[i].when, &ok) != 0) return -1;
+        if (ok) offered[count++] = i;
+    }
+    return count;
+}
+
 static int enter_node(Session *s, int node)
 {
     const Node *n = &s->sc->nodes[node];
@@ -146,11 +158,9 @@ static int enter_node(Session *s, int node)
         s->over = true;
         return 0;
     }
-    for (int i = 0; i < n->nchoices; i++) {
-        bool ok;
-        if (cond_eval(s, &n->choices[i].when, &ok) != 0) return -1;
-        if (ok) s->offered[s->noffered++] = i;
-    }
+    int count = session_offer(s, node, s->offered);
+    if (count < 0) return -1;
+    s->noffered = count;
     if (s->noffered == 0)
         return session_fail(s, SERR_DEAD_END,
                             "%s: dead end: node '%s' offers no choice in this state (turn %d)",
@@ -204,7 +214,7 @@ static int grow(Session *s)
 }
 
 /* Where the session goes after this turn: a rule that fires, else the choice's route. */
-static int next_node(Session *s, const Choice *c, bool walkout, int *next)
+static int next_node(Session *s, const Node *n, const Choice *c, bool walkout, int turn, int *next)
 {
     const Scenario *sc = s->sc;
     if (walkout && sc->walkout >= 0) {
@@ -213,26 +223,48 @@ static int next_node(Session *s, const Choice *c, bool walkout, int *next)
     }
     for (int i = 0; i < sc->nrules; i++) {
         bool ok;
-        if (cond_eval(s, &sc->rules[i].when, &ok) != 0) return -1;
+        if (session_cond(s, &sc->rules[i].when, &ok) != 0) return -1;
         if (ok) {
             *next = sc->rules[i].node;
             return 0;
         }
     }
-    if (sc->turn_limit > 0 && s->nturns >= sc->turn_limit) {
+    if (sc->turn_limit > 0 && turn >= sc->turn_limit) {
         *next = sc->turn_limit_node;
         return 0;
     }
     for (int i = 0; i < c->nroutes; i++) {
         bool ok;
-        if (cond_eval(s, &c->routes[i].when, &ok) != 0) return -1;
+        if (session_cond(s, &c->routes[i].when, &ok) != 0) return -1;
         if (ok) {
             *next = c->routes[i].node;
             return 0;
         }
     }
     return session_fail(s, SERR_DEAD_END, "%s:%d: no route of choice '%s' in node '%s' holds",
-                        sc->path, c->line, c->id, session_node(s)->id);
+                        sc->path, c->line, c->id, n->id);
+}
+
+int session_transition(Session *s, int node, int choice, int *next)
+{
+    const Scenario *sc = s->sc;
+    const Node *n = &sc->nodes[node];
+    const Choice *c = &n->choices[choice];
+    int turn = (sc->var_turn >= 0 ? (int)s->state[sc->var_turn] : s->nturns) + 1;
+    if (sc->var_turn >= 0) s->state[sc->var_turn] = turn;
+
+    /* The model scores the move, the choice's own effect follows, values are rounded, and
+     * only then does the model settle what derives from them (resistance, walking out). */
+    bool walkout = false;
+    if (sc->has_model && sc->hooks->model_apply(sc->hooks_ctx, s, n, c) != 0) return -1;
+    apply_deltas(s, &c->effect);
+    if (c->effect.fn && sc->hooks->effect(sc->hooks_ctx, s, c->effect.fn) != 0) return -1;
+    state_normalize(&sc->layout, s->state);
+    if (sc->has_model) {
+        if (sc->hooks->model_settle(sc->hooks_ctx, s, &walkout) != 0) return -1;
+        state_normalize(&sc->layout, s->state);
+    }
+    return next_node(s, n, c, walkout, turn, next);
 }
 
 int session_choose(Session *s, int k)
@@ -262,25 +294,12 @@ int session_choose(Session *s, int k)
     s->line = NULL;
     s->line_owned = false;
     s->nturns++;
-    if (sc->var_turn >= 0) s->state[sc->var_turn] = s->nturns;
 
-    /* The model scores the move, the choice's own effect follows, values are rounded, and
-     * only then does the model settle what derives from them (resistance, walking out). */
-    bool walkout = false;
-    if (sc->has_model && sc->hooks->model_apply(sc->hooks_ctx, s, n, c) != 0) return -1;
-    apply_deltas(s, &c->effect);
-    if (c->effect.fn && sc->hooks->effect(sc->hooks_ctx, s, c->effect.fn) != 0) return -1;
-    state_normalize(&sc->layout, s->state);
-    if (sc->has_model) {
-        if (sc->hooks->model_settle(sc->hooks_ctx, s, &walkout) != 0) return -1;
-        state_normalize(&sc->layout, s->state);
-    }
+    int next = -1;
+    if (session_transition(s, t->node, t->choice, &next) != 0) return -1;
     s->miti[sc->moves[c->move].miti]++;
     memcpy(s->trail + (size_t)s->nturns * (size_t)sc->layout.count, s->state,
            (size_t)sc->layout.count * sizeof(double));
-
-    int next = -1;
-    if (next_node(s, c, walkout, &next) != 0) return -1;
     return enter_node(s, next);
 }
 

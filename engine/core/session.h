@@ -67,6 +67,15 @@ int session_start(Session *s, uint64_t seed);
 int session_choose(Session *s, int k);
 /* Plays the offered choice with this id (or, if id is all digits, that 1-based number). */
 int session_choose_ref(Session *s, const char *ref);
+/* Evaluates a condition on the current state. */
+int session_cond(Session *s, const Cond *c, bool *holds);
+/* Which choices node `node` offers in the current state: their authored indices into
+ * offered[], the count returned (or -1 on a script error). */
+int session_offer(Session *s, int node, int *offered);
+/* One turn's arithmetic without recording it: applies authored choice `choice` of `node` to
+ * s->state (turn, model, effects, rounding) and sets *next to the node that follows. The
+ * explorer calls it on states it has stored. 0, or -1 with session_error(). */
+int session_transition(Session *s, int node, int choice, int *next);
 /* Restarts with the same seed and replays the first n turns: rewind, exactly. */
 int session_rewind(Session *s, int n);
 const Node *session_node(const Session *s);

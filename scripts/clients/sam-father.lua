@@ -452,11 +452,11 @@ return scenario {
       choices = {
         { "I'm really glad you said that out loud instead of just not turning up. If something in here isn't working for you, that's exactly what we should sort out.",
           id = "glad_you_said", move = "welcome_pushback", repair = true,
-          go = { { "sleep_work", when = { discord = "< 60" } }, { "cancels" } },
+          go = { { "truce", when = { discord = "< 60" } }, { "cancels" } },
           feedback = "Welcoming the threat turns it into the most useful thing he's said today. Whether he stays depends on how much damage is already done." },
         { "Sounds like I've been pulling one way and you the other, and you're the one paying for it in sleep. What would make next week worth the drive?",
           id = "pulling_apart", move = "reframe",
-          go = { { "sleep_work", when = { discord = "< 60" } }, { "cancels" } },
+          go = { { "truce", when = { discord = "< 60" } }, { "cancels" } },
           feedback = "Reframing the tension as a shared problem to solve, not a contest, gives Sam a reason to come back that is his own." },
         { "I'd really encourage you not to stop now. This is often the point just before things start to shift.",
           id = "dont_stop", move = "defend", go = "cancels",
@@ -464,6 +464,32 @@ return scenario {
         { "Of course, no pressure at all. Just give us a ring whenever you're ready.",
           id = "no_pressure", move = "buckle", go = "drifts_away",
           feedback = "Kind on the surface, but it drops the relationship with the agenda. Sam leaves thinking even you didn't think it was worth talking about." },
+      },
+    },
+
+    -- After the threat: he stays, on his terms.
+    truce = {
+      cue = "sigh",
+      say = {
+        open = "OK. Fair enough. I'll come next week. But can we keep it to sleep for now? That's the bit I can actually manage.",
+        guarded = {
+          "...OK. I'll come next week. But can we just do sleep? I haven't got the bandwidth for anything else right now.",
+          "Fine. One more week. Just sleep, though. That's what I came for.",
+        },
+        resistant = "I'll see. Can we just do the sleep for the rest of today?",
+      },
+      choices = {
+        { "Deal. Sleep it is. Shall we work out a 3:40 plan together, so next week's diary has something to show for it?",
+          id = "deal", move = "seek_collaboration", go = "plan",
+          feedback = "Agreeing to his agenda and turning straight to shared work shows him the threat was heard, and that staying costs him nothing." },
+        { "Sleep it is. You set the agenda, I'll follow.",
+          id = "your_agenda", move = "emphasize_autonomy", go = "plan",
+          effect = { permission_asked = true },
+          feedback = "Handing back the agenda after a rupture lowers reactance more than any explanation could." },
+        { "We can, but I'd be doing you a disservice if I didn't say the sleep probably won't shift on its own.",
+          id = "disservice", move = "justify",
+          go = { { "cancels", when = { discord = ">= 40" } }, { "compliant" } },
+          feedback = "'We can, but' withdraws the truce in the same breath. Justifying your agenda right after he nearly left tells him nothing has changed." },
       },
     },
 
@@ -507,15 +533,15 @@ return scenario {
       choices = {
         { "So: phone in the kitchen, a notebook for the 3:40 thoughts, and the canal book. Your plan, for one week, and we'll see what the diary says.",
           id = "plan_summary", move = "summary",
-          go = { { "father_late", when = { rapport = ">= 60", permission_asked = true } }, { "sleep_plan" } },
+          go = { { "father_late", when = { rapport = ">= 55", permission_asked = true } }, { "sleep_plan" } },
           feedback = "A summary that hands the plan back as his own closes the practical work well, and leaves space for anything else he wants to say." },
         { "The canal book is inspired. You've built something that actually fits your nights.",
           id = "affirm_plan", move = "affirm",
-          go = { { "father_late", when = { rapport = ">= 60", permission_asked = true } }, { "sleep_plan" } },
+          go = { { "father_late", when = { rapport = ">= 55", permission_asked = true } }, { "sleep_plan" } },
           feedback = "Affirming his part in the plan supports his confidence, which is thin right now." },
         { "Good. And at some point we'll need to look at what's underneath, like your dad, or this will just keep coming back.",
           id = "underneath", move = "persuade", topic = "father",
-          go = { { "skip_threat", when = { discord = ">= 40" } }, { "sleep_plan" } },
+          go = { { "cancels", when = { discord = ">= 50" } }, { "compliant" } },
           effect = { father_pushes = 1 },
           feedback = "A lecture on what therapy needs, tacked onto a good plan. It reopens the father topic on your terms just as he was leaving on his." },
       },
@@ -655,6 +681,13 @@ return scenario {
     },
   },
 
+  -- The MI bot reaches either the father disclosure or a good session about sleep, depending
+  -- on which of two equally skilled reflections it picks: both are good endings for a third
+  -- session, so its goal is a warm, low-discord ending rather than one particular ending.
+  bots = {
+    mi = { discord = "<= 30", rapport = ">= 50" },
+  },
+
   tests = {
     { name = "reflecting, then naming the pattern, opens the father topic",
       choices = { "reflect_nights", "office_at_340", "rerun_monday", "impostor", "notice_dad",
@@ -681,7 +714,7 @@ return scenario {
       expect = { ending = "cancels", outcome = "fail", discord = "> 60" } },
     { name = "lecturing about sleep also drives him off",
       choices = { "check_phone", "phone_rule", "evidence_lecture", "dont_stop" },
-      expect = { ending = "cancels", discord = "> 50" } },
+      expect = { ending = "cancels", discord = "> 40" } },
     { name = "buckling at the threat loses him quietly",
       choices = { "ask_sunday", "steering_away", "insist", "no_pressure" },
       expect = { ending = "drifts_away", outcome = "fail", father_pushes = 3 } },

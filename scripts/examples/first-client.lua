@@ -23,6 +23,8 @@ return scenario {
 
   start = "opening",       -- the first node
   walkout = "walked_out",  -- where the client goes when the model says they walk out
+  -- Rules end a session from state, after any turn: Jo has less patience than the default.
+  rules = { { when = { discord = ">= 50" }, go = "walked_out" } },
 
   nodes = {
     opening = {
@@ -106,13 +108,22 @@ return scenario {
                    debrief = "Pushing and pulling rank made Jo defend their autonomy by leaving." },
   },
 
+  -- What the persona bots of `rapport test` should achieve (the model's defaults otherwise):
+  -- mi prefers reflections and collaboration, righting persuades and confronts, questions
+  -- only asks. Each goal must hold in 80% of the bots' runs.
+  bots = {
+    mi = { ending = "engaged" },
+    righting = { ending = "walked_out", turns = "<= 3" },
+    questions = { complained = false },  -- a three-turn session is too short for the complaint
+  },
+
   -- Test plans: rapport test plays them and checks what they expect.
   tests = {
     { name = "reflecting all the way engages Jo", choices = { "reflect", "name_it", 1 },
       expect = { ending = "engaged", named_pressure = true, discord = "< 25" } },
     { name = "advice leaves Jo polite", choices = { 3, 2, 2 },
       expect = { ending = "polite", named_pressure = false } },
-    { name = "persuading then pulling rank", choices = { 2, 2, 2, 2 },
-      expect = { ending = "polite", discord = ">= 40" } },
+    { name = "persuading then pulling rank walks Jo out", choices = { 2, 2 },
+      expect = { ending = "walked_out", discord = ">= 50" } },
   },
 }

@@ -17,8 +17,8 @@ while IFS='|' read -r args code want; do
     printf 'FAIL rapport %s\n  want (exit %s): %s\n  got  (exit %s): %s\n' "$args" "$code" "$want" "$rc" "$got"
   fi
 done < tests/bindings/cli_cases.txt
-want="FAIL failing-plan: expects the wrong things (tests/bindings/failing-plan.lua:11): expected turns == 3, got 1; expected rapport > 90, got 42"
-got=$("$rapport" test tests/bindings/failing-plan.lua | head -n 1)
+want="FAIL failing-plan: expects the wrong things: tests/bindings/failing-plan.lua:11: expected turns == 3, got 1; expected rapport > 90, got 42"
+got=$("$rapport" test --no-bots tests/bindings/failing-plan.lua | head -n 1)
 if [ "$got" = "$want" ]; then pass=$((pass + 1)); else
   fail=$((fail + 1)); printf 'FAIL failing plan report\n  want: %s\n  got:  %s\n' "$want" "$got"; fi
 echo "cli: $pass passed, $fail failed"

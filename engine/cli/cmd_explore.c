@@ -1,0 +1,314 @@
+/* explore: every reachable state of a scenario, and what that says about it. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../core/explore.h"
+#include "../core/transcript.h"
+#include "cli.h"
+
+static int usage(const char *msg, const char *arg)
+{
+    fprintf(stderr, "rapport explore: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
+    fprintf(stderr, "usage: rapport explore SCENARIO [--max-states N] [--max-depth N] [--json]\n");
+    return EXIT_BAD_INPUT;
+}
+
+static void progress(void *ctx, int32_t states, int depth)
+{
+    (void)ctx;
+    if (states < 0)
+        fputs("\r\033[K", stderr);
+    else
+        fprintf(stderr, "\rexploring: %d states, depth %d", states, depth);
+}
+
+/* "id,id,id": the witness as choice ids, ready for rapport run --choices. */
+static void print_path(FILE *f, const Explorer *e, int32_t i)
+{
+    int path[SESSION_MAX_TURNS];
+    int n = explore_path(e, i, path, SESSION_MAX_TURNS);
+    int32_t chain[SESSION_MAX_TURNS + 1];
+    int len = 0;
+    for (int32_t k = i; k >= 0 && len <= SESSION_MAX_TURNS; k = e->parent[k]) chain[len++] = k;
+    for (int t = 0; t < n; t++) {
+        const Node *node = &e->sc->nodes[e->node[chain[len - 1 - t]]];
+        fprintf(f, "%s%s", t ? "," : "", node->choices[path[t]].id);
+    }
+}
+
+static void json_path(FILE *f, const Explorer *e, int32_t i)
+{
+    fputc('"', f);
+    print_path(f, e, i);
+    fputc('"', f);
+}
+
+/* Replays the path to state i and prints it as a transcript (the counterexample). */
+static void print_transcript(Host *h, const Explorer *e, int32_t i)
+{
+    int path[SESSION_MAX_TURNS];
+    int n = explore_path(e, i, path, SESSION_MAX_TURNS);
+    Session s;
+    if (session_init(&s, &h->sc) != 0 || session_start(&s, 1) != 0) return;
+    for (int t = 0; t < n; t++) {
+        int k = 0;
+        while (k < s.noffered && s.offered[k] != path[t]) k++;
+        if (k == s.noffered || session_choose(&s, k) != 0) break;
+        transcript_text_turn(stdout, &s, s.nturns);
+    }
+    transcript_text_end(stdout, &s);
+    session_free(&s);
+}
+
+static int32_t extreme(const Explorer *e, bool best)
+{
+    int32_t pick = -1;
+    int rank = best ? -1 : 99;
+    for (int n = 0; n < e->sc->nnodes; n++) {
+        const Node *node = &e->sc->nodes[n];
+        if (!node->ending || e->first_at[n] < 0) continue;
+        int r = explore_outcome_rank(node->outcome);
+        bool better = best ? r > rank : r < rank;
+        if (better || (r == rank && e->depth[e->first_at[n]] < e->depth[pick])) {
+            rank = r;
+            pick = e->first_at[n];
+        }
+    }
+    return pick;
+}
+
+static void coverage(const Explorer *e, int *nodes, int *nnodes, int *choices, int *nchoices, int *bands)
+{
+    *nodes = *nnodes = *choices = *nchoices = *bands = 0;
+    for (int n = 0; n < e->sc->nnodes; n++) {
+        (*nnodes)++;
+        if (e->reached[n]) (*nodes)++;
+        for (int k = 0; k < e->sc->nodes[n].nchoices; k++) {
+            (*nchoices)++;
+            if (e->taken[n] & (1u << k)) (*choices)++;
+        }
+    }
+    for (int b = 0; b < BAND_COUNT; b++) *bands += e->bands[b];
+}
+
+static void print_text(Host *h, const Explorer *e, double secs)
+{
+    const Scenario *sc = e->sc;
+    const char *status = e->hit_states ? "stopped at --max-states" : e->hit_depth ? "stopped at --max-depth" : "complete";
+    printf("explored %s: %d states, %lld transitions, depth %d, %s (%.3f s)\n", sc->id, e->count,
+           (long long)e->nedges, e->max_depth, status, secs);
+    printf("endings:\n");
+    for (int n = 0; n < sc->nnodes; n++) {
+        const Node *node = &sc->nodes[n];
+        if (!node->ending) continue;
+        if (e->first_at[n] < 0) {
+            printf("  %-22s %-8s NEVER REACHED\n", node->ending, outcome_name(node->outcome));
+            continue;
+        }
+        printf("  %-22s %-8s %7d states, shortest %2d turns: ", node->ending, outcome_name(node->outcome),
+               e->reached[n], e->depth[e->first_at[n]]);
+        print_path(stdout, e, e->first_at[n]);
+        putchar('\n');
+    }
+    int32_t best = extreme(e, true), worst = extreme(e, false);
+    if (best >= 0) {
+        printf("best outcome:  %s (%s) in %d turns: ", outcome_name(sc->nodes[e->node[best]].outcome),
+               sc->nodes[e->node[best]].ending, e->depth[best]);
+        print_path(stdout, e, best);
+        printf("\nworst outcome: %s (%s) in %d turns: ", outcome_name(sc->nodes[e->node[worst]].outcome),
+               sc->nodes[e->node[worst]].ending, e->depth[worst]);
+        print_path(stdout, e, worst);
+        putchar('\n');
+    }
+    printf("soft-locks: %d\n", e->ndead);
+    for (int k = 0; k < e->ndead && k < 16; k++) {
+        printf("  node '%s' offers no choice after ", sc->nodes[e->node[e->dead_ends[k]]].id);
+        print_path(stdout, e, e->dead_ends[k]);
+        putchar('\n');
+    }
+    if (!e->hit_states && !e->hit_depth) {
+        printf("states with no way to an ending: %d\n", e->no_way_out);
+        if (e->no_way_first >= 0) {
+            printf("  first at node '%s' after ", sc->nodes[e->node[e->no_way_first]].id);
+            print_path(stdout, e, e->no_way_first);
+            putchar('\n');
+        }
+    }
+    int nodes, nnodes, choices, nchoices, bands;
+    coverage(e, &nodes, &nnodes, &choices, &nchoices, &bands);
+    printf("coverage: nodes %d/%d, choices %d/%d, bands", nodes, nnodes, choices, nchoices);
+    for (int b = 0; b < BAND_COUNT; b++)
+        if (e->bands[b]) printf(" %s", band_name(b));
+    if (sc->var_resistance < 0) printf(" (no model)");
+    putchar('\n');
+    for (int n = 0; n < sc->nnodes; n++)
+        for (int k = 0; k < sc->nodes[n].nchoices; k++)
+            if (!(e->taken[n] & (1u << k)) && e->reached[n])
+                printf("  never taken: node '%s' choice %s\n", sc->nodes[n].id, sc->nodes[n].choices[k].id);
+    printf("variables at each ending:\n");
+    for (int n = 0; n < sc->nnodes; n++) {
+        if (!sc->nodes[n].ending || !e->reached[n]) continue;
+        printf("  %s:", sc->nodes[n].ending);
+        for (int v = 0; v < e->nvars; v++) {
+            const VarDecl *d = &sc->layout.vars[v];
+            if (d->flags & VAR_HIDDEN) continue;
+            char a[32], b[32];
+            state_format_value(d, e->lo[(size_t)n * (size_t)e->nvars + (size_t)v], a, sizeof a);
+            state_format_value(d, e->hi[(size_t)n * (size_t)e->nvars + (size_t)v], b, sizeof b);
+            if (!strcmp(a, b)) printf(" %s %s", d->name, a);
+            else printf(" %s %s..%s", d->name, a, b);
+        }
+        putchar('\n');
+    }
+    for (int k = 0; k < sc->ninvariants; k++) {
+        const Invariant *inv = &sc->invariants[k];
+        if (e->violation[k] < 0) {
+            printf("invariant holds: %s\n", inv->name);
+            continue;
+        }
+        printf("INVARIANT VIOLATED (%s:%d): %s\ncounterexample: ", sc->path, inv->line, inv->name);
+        print_path(stdout, e, e->violation[k]);
+        putchar('\n');
+        print_transcript(h, e, e->violation[k]);
+    }
+}
+
+static void print_json(const Explorer *e, double secs)
+{
+    const Scenario *sc = e->sc;
+    printf("{\"scenario\":");
+    json_string(stdout, sc->id);
+    printf(",\"states\":%d,\"transitions\":%lld,\"depth\":%d,\"complete\":%s,\"hit_max_states\":%s,"
+           "\"hit_max_depth\":%s,\"seconds\":%.4f,\"endings\":[",
+           e->count, (long long)e->nedges, e->max_depth, !e->hit_states && !e->hit_depth ? "true" : "false",
+           e->hit_states ? "true" : "false", e->hit_depth ? "true" : "false", secs);
+    bool first = true;
+    for (int n = 0; n < sc->nnodes; n++) {
+        const Node *node = &sc->nodes[n];
+        if (!node->ending) continue;
+        printf("%s{\"ending\":", first ? "" : ",");
+        first = false;
+        json_string(stdout, node->ending);
+        printf(",\"outcome\":\"%s\",\"reached\":%s,\"states\":%d", outcome_name(node->outcome),
+               e->first_at[n] >= 0 ? "true" : "false", e->reached[n]);
+        if (e->first_at[n] >= 0) {
+            printf(",\"shortest\":%d,\"witness\":", e->depth[e->first_at[n]]);
+            json_path(stdout, e, e->first_at[n]);
+            printf(",\"ranges\":{");
+            bool f2 = true;
+            for (int v = 0; v < e->nvars; v++) {
+                const VarDecl *d = &sc->layout.vars[v];
+                if (d->flags & VAR_HIDDEN) continue;
+                char a[32], b[32];
+                state_format_value(d, e->lo[(size_t)n * (size_t)e->nvars + (size_t)v], a, sizeof a);
+                state_format_value(d, e->hi[(size_t)n * (size_t)e->nvars + (size_t)v], b, sizeof b);
+                printf("%s\"%s\":[%s,%s]", f2 ? "" : ",", d->name, a, b);
+                f2 = false;
+            }
+            printf("}");
+        }
+        printf("}");
+    }
+    int32_t best = extreme(e, true), worst = extreme(e, false);
+    printf("],\"best\":");
+    if (best >= 0) {
+        printf("{\"ending\":");
+        json_string(stdout, sc->nodes[e->node[best]].ending);
+        printf(",\"path\":");
+        json_path(stdout, e, best);
+        printf("},\"worst\":{\"ending\":");
+        json_string(stdout, sc->nodes[e->node[worst]].ending);
+        printf(",\"path\":");
+        json_path(stdout, e, worst);
+        printf("}");
+    } else {
+        printf("null,\"worst\":null");
+    }
+    printf(",\"soft_locks\":%d,\"no_way_to_ending\":%d", e->ndead, e->no_way_out);
+    int nodes, nnodes, choices, nchoices, bands;
+    coverage(e, &nodes, &nnodes, &choices, &nchoices, &bands);
+    printf(",\"coverage\":{\"nodes\":[%d,%d],\"choices\":[%d,%d],\"bands\":[", nodes, nnodes, choices, nchoices);
+    first = true;
+    for (int b = 0; b < BAND_COUNT; b++)
+        if (e->bands[b]) printf("%s\"%s\"", first ? "" : ",", band_name(b)), first = false;
+    printf("]},\"invariants\":[");
+    for (int k = 0; k < sc->ninvariants; k++) {
+        printf("%s{\"name\":", k ? "," : "");
+        json_string(stdout, sc->invariants[k].name);
+        printf(",\"holds\":%s", e->violation[k] < 0 ? "true" : "false");
+        if (e->violation[k] >= 0) {
+            printf(",\"counterexample\":");
+            json_path(stdout, e, e->violation[k]);
+        }
+        printf("}");
+    }
+    printf("]}\n");
+}
+
+/* Runs the explorer with the CLI's progress bar; used by lint and graph too. */
+int cli_explore(Host *h, Explorer *e, long max_states, int max_depth)
+{
+    ExploreLimits lim = {(int32_t)max_states, max_depth, NULL, NULL};
+    if (isatty(STDERR_FILENO)) lim.progress = progress;
+    if (explore_run(e, &h->sc, &lim) != 0) {
+        fprintf(stderr, "%s\n", e->err);
+        return -1;
+    }
+    return 0;
+}
+
+int cmd_explore(int argc, char **argv)
+{
+    const char *name = NULL;
+    unsigned long long max_states = 2000000, max_depth = 0;
+    bool json = false;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--json")) json = true;
+        else if (!strcmp(argv[i], "--max-states")) {
+            if (i + 1 >= argc || !cli_parse_u64(argv[i + 1], &max_states) || max_states < 1 || max_states > 100000000)
+                return usage("--max-states needs a number from 1 to 100000000", i + 1 < argc ? argv[i + 1] : NULL);
+            i++;
+        } else if (!strcmp(argv[i], "--max-depth")) {
+            if (i + 1 >= argc || !cli_parse_u64(argv[i + 1], &max_depth) || max_depth < 1 || max_depth > SESSION_MAX_TURNS)
+                return usage("--max-depth needs a number from 1 to 1000", i + 1 < argc ? argv[i + 1] : NULL);
+            i++;
+        } else if (argv[i][0] == '-') {
+            return usage("unknown option", argv[i]);
+        } else if (name) {
+            return usage("one scenario at a time; unexpected", argv[i]);
+        } else {
+            name = argv[i];
+        }
+    }
+    if (!name) return usage("which scenario?", NULL);
+    Host *h = cli_load(name);
+    if (!h) return EXIT_BAD_INPUT;
+    Explorer e;
+    double t0 = cli_now();
+    if (cli_explore(h, &e, (long)max_states, (int)max_depth) != 0) {
+        explore_free(&e);
+        host_close(h);
+        return EXIT_BAD_INPUT;
+    }
+    double secs = cli_now() - t0;
+    if (json)
+        print_json(&e, secs);
+    else
+        print_text(h, &e, secs);
+    int rc = EXIT_OK;
+    if (e.hit_states || e.hit_depth) {
+        fprintf(stderr, "rapport explore: stopped at %s %s: the results cover part of the space\n",
+                e.hit_states ? "--max-states" : "--max-depth",
+                e.hit_states ? "(raise it, or add a turn_limit)" : "(raise it to explore deeper)");
+        rc = EXIT_FAILED;
+    }
+    for (int n = 0; n < h->sc.nnodes; n++)
+        if (h->sc.nodes[n].ending && e.first_at[n] < 0) rc = EXIT_FAILED;
+    for (int k = 0; k < h->sc.ninvariants; k++)
+        if (e.violation[k] >= 0) rc = EXIT_FAILED;
+    if (e.ndead || e.no_way_out) rc = EXIT_FAILED;
+    explore_free(&e);
+    host_close(h);
+    return rc;
+}

@@ -1,0 +1,58 @@
+/* explore: breadth-first exploration of every reachable state of a scenario. A state is the
+ * node plus the state vector (which holds the turn count and the model's bookkeeping), and
+ * nothing else decides the future: the generator only picks among a line's variants, so
+ * merging equal states is exact and the first path to a state is a shortest one. */
+#ifndef RAPPORT_EXPLORE_H
+#define RAPPORT_EXPLORE_H
+#include <stdint.h>
+
+#include "session.h"
+
+typedef struct ExploreLimits {
+    int32_t max_states; /* stop after this many distinct states */
+    int max_depth;      /* do not expand states deeper than this many turns */
+    void (*progress)(void *ctx, int32_t states, int depth);
+    void *ctx;
+} ExploreLimits;
+
+typedef struct Explorer {
+    const Scenario *sc;
+    Session *s; /* scratch session whose state vector the transitions work on */
+    int nvars;
+    /* Every distinct state, in the order found (breadth first). */
+    double *values;
+    int32_t *node, *parent;
+    uint8_t *via; /* authored choice index taken from the parent */
+    uint16_t *depth;
+    int32_t count, cap;
+    int32_t *slots; /* open-addressing hash set of state indices, -1 empty */
+    uint32_t nslots;
+    int32_t *edge_from, *edge_to; /* transitions, in the order explored */
+    int64_t nedges, edge_cap;
+    /* Results. */
+    int max_depth;
+    bool hit_states, hit_depth, failed;
+    char err[1024];
+    int32_t *first_at;        /* per node: first (shortest) state at it, -1 when never */
+    int32_t *reached;         /* per node: states at it */
+    uint32_t *taken;          /* per node: bit i set when choice i was taken */
+    int64_t *cond_checked;    /* per node * SESSION_MAX_CHOICES: times its `when` was checked */
+    int64_t *cond_held;       /*   and held */
+    bool bands[BAND_COUNT];
+    int32_t *dead_ends;       /* states with no choice offered (soft-locks), the first few */
+    int ndead;
+    int32_t no_way_out;       /* states with no path to any ending (complete runs only) */
+    int32_t no_way_first;     /* the shortest such state, -1 when none */
+    int32_t *violation;       /* per invariant: first violating state, -1 when it holds */
+    double *lo, *hi;          /* per node * nvars: the range of each variable at each ending */
+} Explorer;
+
+/* Explores; 0 when the exploration ran (complete or bounded), -1 on a script error (err). */
+int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits);
+void explore_free(Explorer *e);
+/* The authored choice indices from the start to state i; returns the length (at most cap). */
+int explore_path(const Explorer *e, int32_t i, int *choices, int cap);
+/* Outcome rank for "best" and "worst": success 3, partial 2, fail 1, none 0. */
+int explore_outcome_rank(Outcome o);
+
+#endif
