@@ -81,6 +81,7 @@ void host_close(Host *h)
     if (h->L) lua_close(h->L);
     free(h->scripts_dir);
     free(h->source);
+    srcindex_free(h->srcindex);
     free(h);
 }
 
@@ -187,6 +188,12 @@ int host_load(Host *h, const char *path)
     free(h->source);
     h->source = read_file(h, path, &len);
     if (!h->source) return -1;
+    srcindex_free(h->srcindex);
+    h->srcindex = srcindex_build(h->source);
+    if (!h->srcindex) {
+        snprintf(h->err, sizeof h->err, "%.900s: out of memory", path);
+        goto fail;
+    }
     if (push_lib(h, "model") != 0) goto fail;
     lua_pop(L, 1);
     if (run_file(h, path, h->source, len) != 0) goto fail;

@@ -20,6 +20,7 @@ typedef struct Host {
     int ref_proxy, ref_model, ref_start, ref_apply, ref_settle;
     char *scripts_dir;
     char *source;   /* the client file's text, for locating fields by line */
+    struct SrcIndex *srcindex;
     char err[1024]; /* the last error, one line */
     char trace[4096];
 } Host;
@@ -48,7 +49,10 @@ int luaopen_rapport_state(lua_State *L); /* the state proxy; Host upvalue */
 void state_proxy_push(Host *h);
 int loader_build(lua_State *L);          /* lua_CFunction: builds h->sc from the returned table */
 int freeze_table(lua_State *L, int idx); /* makes a table tree read-only */
-int srcloc_key(const char *src, const char *key, int from);
-int srcloc_text(const char *src, const char *text, int from);
+typedef struct SrcIndex SrcIndex;
+SrcIndex *srcindex_build(const char *src);
+void srcindex_free(SrcIndex *x);
+int srcloc_key(const SrcIndex *x, const char *key, int from);
+int srcloc_text(const SrcIndex *x, const char *text, int from);
 
 #endif

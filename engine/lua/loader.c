@@ -18,6 +18,7 @@ typedef struct Ld {
     Host *h;
     Scenario *sc;
     const char *path, *src;
+    const SrcIndex *ix;
     int root;  /* stack index of the scenario table */
     int model; /* stack index of the model instance, 0 without a model */
 } Ld;
@@ -77,7 +78,7 @@ static const char *type_word(lua_State *L, int idx)
 /* Line of a field inside a table that starts at `from` (falls back to `from`). */
 static int field_line(Ld *ld, const char *key, int from)
 {
-    int l = srcloc_key(ld->src, key, from);
+    int l = srcloc_key(ld->ix, key, from);
     return l ? l : from;
 }
 
@@ -111,15 +112,15 @@ static void check_keys(Ld *ld, int t, const char *const *known, bool list_ok, co
         if (lua_type(L, -1) != LUA_TSTRING)
             fail(ld, line, "%sunexpected %s key in the table", where, type_word(L, -1));
         const char *k = lua_tostring(L, -1);
-        const char *best = NULL;
-        int bestd = 3;
         bool found = false;
-        for (const char *const *n = known; *n; n++) {
-            if (strcmp(*n, k) == 0) found = true;
-            int d = edit_distance(*n, k);
-            if (d < bestd) bestd = d, best = *n;
-        }
+        for (const char *const *n = known; *n && !found; n++) found = strcmp(*n, k) == 0;
         if (!found) {
+            const char *best = NULL;
+            int bestd = 3;
+            for (const char *const *n = known; *n; n++) {
+                int d = edit_distance(*n, k);
+                if (d < bestd) bestd = d, best = *n;
+            }
             int l = field_line(ld, k, line);
             if (best) fail(ld, l, "%sunknown field '%s' (did you mean '%s'?)", where, k, best);
             fail(ld, l, "%sunknown field '%s'", where, k);
@@ -405,7 +406,7 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
         fail(ld, n->line, "%sthe first entry must be what the trainee says (a string)", where);
     c->text = dup(ld, lua_tostring(L, -1));
     lua_pop(L, 1);
-    c->line = srcloc_text(ld->src, c->text, n->line);
+    c->line = srcloc_text(ld->ix, c->text, n->line);
     if (!c->line) c->line = n->line;
     check_keys(ld, t, keys, true, where, c->line);
     if (lua_rawlen(L, t) > 1) fail(ld, c->line, "%sonly the first entry may be without a name", where);
@@ -558,7 +559,7 @@ static KeyLine *keys_in_order(Ld *ld, int t, int from, int *count, const char *w
             fail(ld, from, "%skeys must be names, not %s", where, type_word(L, -1));
         }
         const char *k = lua_tostring(L, -1);
-        kl[*count] = (KeyLine){k, srcloc_key(ld->src, k, from)};
+        kl[*count] = (KeyLine){k, srcloc_key(ld->ix, k, from)};
         (*count)++;
     }
     qsort(kl, (size_t)*count, sizeof *kl, by_line);
@@ -1066,7 +1067,7 @@ static void build_tests(Ld *ld)
         snprintf(where, sizeof where, "test %d: ", i);
         if (!lua_istable(L, p)) fail(ld, line, "%smust be a table { name = ..., choices = ..., expect = ... }", where);
         tp->name = opt_string(ld, p, "name", where, line);
-        int pl = tp->name ? srcloc_text(ld->src, tp->name, line) : 0;
+        int pl = tp->name ? srcloc_text(ld->ix, tp->name, line) : 0;
         tp->line = pl ? pl : line;
         check_keys(ld, p, keys, false, where, tp->line);
         if (!tp->name) fail(ld, tp->line, "%s'name' is required", where);
@@ -1125,7 +1126,7 @@ static void build_invariants(Ld *ld)
             fail(ld, line, "%smust be { \"what must hold\", holds = condition, at = \"ending\" (optional) }", where);
         inv->name = dup(ld, lua_tostring(L, -1));
         lua_pop(L, 1);
-        int l = srcloc_text(ld->src, inv->name, line);
+        int l = srcloc_text(ld->ix, inv->name, line);
         inv->line = l ? l : line;
         check_keys(ld, v, keys, true, where, inv->line);
         char *at = opt_string(ld, v, "at", where, inv->line);
@@ -1193,6 +1194,7 @@ int loader_build(lua_State *L)
     ld.sc = &ld.h->sc;
     ld.path = lua_tostring(L, 2);
     ld.src = ld.h->source;
+    ld.ix = ld.h->srcindex;
     ld.root = 3;
     Scenario *sc = ld.sc;
     memset(sc, 0, sizeof *sc);
