@@ -6,6 +6,7 @@
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #ifndef RAPPORT_SCRIPTS_DIR
@@ -24,8 +25,11 @@ static bool looks_like_path(const char *name)
     return strchr(name, '/') || (n > 4 && strcmp(name + n - 4, ".lua") == 0);
 }
 
+double cli_load_seconds;
+
 Host *cli_load(const char *name)
 {
+    double t0 = cli_now();
     char path[4096];
     if (looks_like_path(name))
         snprintf(path, sizeof path, "%s", name);
@@ -50,6 +54,7 @@ Host *cli_load(const char *name)
         host_close(h);
         return NULL;
     }
+    cli_load_seconds = cli_now() - t0;
     return h;
 }
 
@@ -91,6 +96,12 @@ void cli_free_list(char **list)
     if (!list) return;
     for (char **p = list; *p; p++) free(*p);
     free(list);
+}
+
+long cli_peak_rss_kb(void)
+{
+    struct rusage ru;
+    return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
 }
 
 double cli_now(void)

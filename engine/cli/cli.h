@@ -21,6 +21,10 @@ int cli_print_summary(FILE *f, Host *h, const Session *s, bool json);
 /* Parses an unsigned number argument; false on junk. */
 bool cli_parse_u64(const char *s, unsigned long long *out);
 
+/* Peak resident memory of this process, in KiB. */
+long cli_peak_rss_kb(void);
+/* How long the last cli_load took, in seconds. */
+extern double cli_load_seconds;
 /* Seconds on a monotonic clock. */
 double cli_now(void);
 struct Explorer;

@@ -10,7 +10,7 @@
 static int usage(const char *msg, const char *arg)
 {
     fprintf(stderr, "rapport explore: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-    fprintf(stderr, "usage: rapport explore SCENARIO [--max-states N] [--max-depth N] [--json]\n");
+    fprintf(stderr, "usage: rapport explore SCENARIO [--max-states N] [--max-depth N] [--json] [--stats]\n");
     return EXIT_BAD_INPUT;
 }
 
@@ -262,9 +262,10 @@ int cmd_explore(int argc, char **argv)
 {
     const char *name = NULL;
     unsigned long long max_states = 2000000, max_depth = 0;
-    bool json = false;
+    bool json = false, stats = false;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--json")) json = true;
+        else if (!strcmp(argv[i], "--stats")) stats = true;
         else if (!strcmp(argv[i], "--max-states")) {
             if (i + 1 >= argc || !cli_parse_u64(argv[i + 1], &max_states) || max_states < 1 || max_states > 100000000)
                 return usage("--max-states needs a number from 1 to 100000000", i + 1 < argc ? argv[i + 1] : NULL);
@@ -296,6 +297,10 @@ int cmd_explore(int argc, char **argv)
         print_json(&e, secs);
     else
         print_text(h, &e, secs);
+    if (stats)
+        fprintf(stderr, "{\"load_ms\":%.2f,\"explore_ms\":%.2f,\"states\":%d,\"transitions\":%lld,\"states_per_s\":%.0f,"
+                        "\"peak_rss_kb\":%ld}\n",
+                cli_load_seconds * 1000, secs * 1000, e.count, (long long)e.nedges, e.count / secs, cli_peak_rss_kb());
     int rc = EXIT_OK;
     if (e.hit_states || e.hit_depth) {
         fprintf(stderr, "rapport explore: stopped at %s %s: the results cover part of the space\n",

@@ -8,13 +8,13 @@
 typedef struct RunOpts {
     const char *scenario, *choices, *policy;
     unsigned long long seed, runs;
-    bool json, quiet;
+    bool json, quiet, stats;
 } RunOpts;
 
 static int usage(const char *msg, const char *arg)
 {
     fprintf(stderr, "rapport run: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-    fprintf(stderr, "usage: rapport run SCENARIO [--choices 1,3,2] [--policy random|first] [--seed N] [--runs K] [--json] [--quiet]\n");
+    fprintf(stderr, "usage: rapport run SCENARIO [--choices 1,3,2] [--policy random|first] [--seed N] [--runs K] [--json] [--quiet] [--stats]\n");
     return EXIT_BAD_INPUT;
 }
 
@@ -26,6 +26,7 @@ static int parse(int argc, char **argv, RunOpts *o)
         bool has_value = i + 1 < argc;
         if (!strcmp(a, "--json")) o->json = true;
         else if (!strcmp(a, "--quiet")) o->quiet = true;
+        else if (!strcmp(a, "--stats")) o->stats = true;
         else if (!strcmp(a, "--choices")) {
             if (!has_value) return usage("--choices needs a list like 1,3,2", NULL);
             o->choices = argv[++i];
@@ -135,6 +136,7 @@ int cmd_run(int argc, char **argv)
         return EXIT_BAD_INPUT;
     }
     int *endings = calloc((size_t)sc->nnodes, sizeof(int));
+    double t0 = cli_now();
     unsigned long long choices = 0, min_turns = ~0ULL, max_turns = 0;
     for (unsigned long long r = 0; rc == EXIT_OK && r < o.runs; r++) {
         unsigned long long seed = o.seed + r;
@@ -171,6 +173,12 @@ int cmd_run(int argc, char **argv)
             if (sc->nodes[i].ending)
                 printf("  %-24s %-8s %8d  %5.1f%%\n", sc->nodes[i].ending, outcome_name(sc->nodes[i].outcome), endings[i],
                        100.0 * endings[i] / (double)o.runs);
+    }
+    if (o.stats) {
+        double secs = cli_now() - t0;
+        fprintf(stderr, "{\"load_ms\":%.2f,\"run_ms\":%.2f,\"sessions\":%llu,\"choices\":%llu,\"sessions_per_s\":%.0f,"
+                        "\"choices_per_s\":%.0f,\"peak_rss_kb\":%ld}\n",
+                cli_load_seconds * 1000, secs * 1000, o.runs, choices, o.runs / secs, choices / secs, cli_peak_rss_kb());
     }
     free(endings);
     session_free(&s);

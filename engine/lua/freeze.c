@@ -1,6 +1,8 @@
-/* freeze: makes a scenario's tables read-only once it has loaded. Each table's contents move
- * to a shadow table behind __index, so reads stay fast and any write raises an error with the
- * writer's file:line. */
+/* freeze: makes a scenario's tables read-only once it has loaded, where Lua code can reach
+ * them. Each frozen table's contents move to a shadow table behind __index, so reads stay
+ * fast and any write raises an error with the writer's file:line. Play-time code reaches
+ * tables only through its upvalues and the file's globals, so those are what is frozen: a
+ * scenario written as one big table constructor costs nothing to freeze. */
 #include <lauxlib.h>
 
 #include "host.h"
@@ -85,6 +87,73 @@ int freeze_table(lua_State *L, int idx)
     int top = lua_gettop(L);
     lua_newtable(L);
     freeze_rec(L, idx, lua_gettop(L));
+    lua_settop(L, top);
+    return 0;
+}
+
+/* Freezes what function f (at fidx) can reach through its upvalues, except the file's global
+ * table (sealed on its own) and what `frozen` already holds. Functions found inside frozen
+ * tables are followed too. */
+static void freeze_upvalues(lua_State *L, int fidx, int env, int frozen, int seen);
+
+static void freeze_value(lua_State *L, int v, int env, int frozen, int seen)
+{
+    int top = lua_gettop(L);
+    if (lua_istable(L, v) && !lua_rawequal(L, v, env)) {
+        freeze_rec(L, v, frozen);
+        /* The shadow holds the contents now: look in it for functions to follow. */
+        if (lua_getmetatable(L, v) && lua_getfield(L, -1, "__index") == LUA_TTABLE) {
+            int shadow = lua_gettop(L);
+            lua_pushnil(L);
+            while (lua_next(L, shadow)) {
+                if (lua_isfunction(L, -1)) freeze_upvalues(L, lua_gettop(L), env, frozen, seen);
+                else if (lua_istable(L, -1)) freeze_value(L, lua_gettop(L), env, frozen, seen);
+                lua_pop(L, 1);
+            }
+        }
+    } else if (lua_isfunction(L, v)) {
+        freeze_upvalues(L, v, env, frozen, seen);
+    }
+    lua_settop(L, top);
+}
+
+static void freeze_upvalues(lua_State *L, int fidx, int env, int frozen, int seen)
+{
+    lua_pushvalue(L, fidx);
+    if (lua_rawget(L, seen) != LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    lua_pop(L, 1);
+    lua_pushvalue(L, fidx);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, seen);
+    for (int i = 1; lua_getupvalue(L, fidx, i); i++) {
+        freeze_value(L, lua_gettop(L), env, frozen, seen);
+        lua_pop(L, 1);
+    }
+}
+
+int freeze_reachable(lua_State *L, int functions, int env)
+{
+    functions = lua_absindex(L, functions);
+    env = lua_absindex(L, env);
+    int top = lua_gettop(L);
+    lua_newtable(L);
+    int frozen = lua_gettop(L);
+    lua_newtable(L);
+    int seen = lua_gettop(L);
+    for (lua_Integer i = 1; lua_rawgeti(L, functions, i) == LUA_TFUNCTION; i++) {
+        freeze_upvalues(L, lua_gettop(L), env, frozen, seen);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    /* The file's globals: their table values are reachable by name from any function. */
+    lua_pushnil(L);
+    while (lua_next(L, env)) {
+        freeze_value(L, lua_gettop(L), env, frozen, seen);
+        lua_pop(L, 1);
+    }
     lua_settop(L, top);
     return 0;
 }

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define MAX_SCRIPT_BYTES (4u << 20) /* a client file is text; larger is a mistake */
+#define MAX_SCRIPT_BYTES (32u << 20) /* a client file is text; larger is a mistake */
 
 void api_new_env(lua_State *L, int lib_idx);
 void api_seal_env(lua_State *L, int env_idx);
@@ -196,6 +196,8 @@ int host_load(Host *h, const char *path)
     }
     if (push_lib(h, "model") != 0) goto fail;
     lua_pop(L, 1);
+    /* Loading only builds: collecting garbage while the heap grows is wasted work. */
+    lua_gc(L, LUA_GCSTOP);
     if (run_file(h, path, h->source, len) != 0) goto fail;
     int env = lua_gettop(L), result = env - 1;
     lua_pushcfunction(L, loader_build);
@@ -203,14 +205,19 @@ int host_load(Host *h, const char *path)
     lua_pushstring(L, path);
     lua_pushvalue(L, result);
     if (host_call(h, 3, 0) != 0) goto fail;
-    freeze_table(L, result);
+    lua_getfield(L, LUA_REGISTRYINDEX, "rapport.functions");
+    freeze_reachable(L, -1, env);
+    lua_pop(L, 1);
     api_seal_env(L, env);
     lua_settop(L, top);
+    lua_gc(L, LUA_GCRESTART);
+    lua_gc(L, LUA_GCGEN, 0, 0); /* play-time garbage is short-lived: generational mode */
     h->loaded = true;
     return 0;
 fail:
     scenario_free(&h->sc);
     lua_settop(L, top);
+    lua_gc(L, LUA_GCRESTART);
     return -1;
 }
 

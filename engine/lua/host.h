@@ -49,6 +49,9 @@ int luaopen_rapport_state(lua_State *L); /* the state proxy; Host upvalue */
 void state_proxy_push(Host *h);
 int loader_build(lua_State *L);          /* lua_CFunction: builds h->sc from the returned table */
 int freeze_table(lua_State *L, int idx); /* makes a table tree read-only */
+/* Freezes every table Lua code can reach at play time: through the upvalues of the
+ * scenario's functions (a list of them at `functions`) and through the file's globals. */
+int freeze_reachable(lua_State *L, int functions, int env);
 typedef struct SrcIndex SrcIndex;
 SrcIndex *srcindex_build(const char *src);
 void srcindex_free(SrcIndex *x);

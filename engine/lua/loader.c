@@ -21,6 +21,7 @@ typedef struct Ld {
     const SrcIndex *ix;
     int root;  /* stack index of the scenario table */
     int model; /* stack index of the model instance, 0 without a model */
+    int ids;   /* stack index of a table from node id to node index (0-based) */
 } Ld;
 
 static int fail(Ld *ld, int line, const char *fmt, ...)
@@ -173,7 +174,9 @@ static double opt_number(Ld *ld, int t, const char *key, double dflt, double lo,
 
 static int find_node(Ld *ld, const char *id, const char *where, const char *field, int line)
 {
-    int n = scenario_find_node(ld->sc, id);
+    int n = -1;
+    if (lua_getfield(ld->L, ld->ids, id) == LUA_TNUMBER) n = (int)lua_tointeger(ld->L, -1);
+    lua_pop(ld->L, 1);
     if (n < 0) {
         const char *best = NULL;
         int bestd = 4;
@@ -198,8 +201,17 @@ static int var_of(Ld *ld, const char *name, const char *where, int line)
     return v;
 }
 
+/* A registry reference to the value at idx. Functions are also listed in the registry's
+ * "rapport.functions" table, so that freezing can start from them. */
 static int ref_value(Ld *ld, int idx)
 {
+    idx = lua_absindex(ld->L, idx);
+    if (lua_isfunction(ld->L, idx)) {
+        lua_getfield(ld->L, LUA_REGISTRYINDEX, "rapport.functions");
+        lua_pushvalue(ld->L, idx);
+        lua_rawseti(ld->L, -2, (lua_Integer)lua_rawlen(ld->L, -2) + 1);
+        lua_pop(ld->L, 1);
+    }
     lua_pushvalue(ld->L, idx);
     return luaL_ref(ld->L, LUA_REGISTRYINDEX);
 }
@@ -465,7 +477,7 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
         fail(ld, field_line(ld, "repair", c->line), "%s'repair' must be true or false, not %s", where, type_word(L, -1));
     c->repair = lua_toboolean(L, -1);
     lua_pop(L, 1);
-    c->ref = ref_value(ld, t);
+    if (ld->model) c->ref = ref_value(ld, t); /* the model reads the choice's fields */
 }
 
 static Outcome parse_outcome(Ld *ld, const char *s, const char *where, int line)
@@ -526,7 +538,7 @@ static void build_node(Ld *ld, int t, Node *n)
         }
         lua_pop(L, 1);
     }
-    n->ref = ref_value(ld, t);
+    if (ld->model) n->ref = ref_value(ld, t);
 }
 
 typedef struct KeyLine {
@@ -874,6 +886,8 @@ static void build_nodes(Ld *ld)
             free(kl);
             fail(ld, 0, "out of memory");
         }
+        lua_pushinteger(L, i);
+        lua_setfield(L, ld->ids, k->key);
     }
     free(kl);
     for (int i = 0; i < count; i++) {
@@ -881,12 +895,18 @@ static void build_nodes(Ld *ld)
         build_node(ld, lua_gettop(L), &sc->nodes[i]);
         lua_settop(L, t);
     }
-    for (int i = 0; i < count; i++)
-        for (int j = 0; j < i; j++)
-            if (sc->nodes[i].ending && sc->nodes[j].ending && strcmp(sc->nodes[i].ending, sc->nodes[j].ending) == 0)
-                fail(ld, field_line(ld, "ending", sc->nodes[i].line),
-                     "node '%s': ending '%s' is already the ending of node '%s'", sc->nodes[i].id,
-                     sc->nodes[i].ending, sc->nodes[j].id);
+    lua_newtable(L); /* ending id -> node index: each ending id once */
+    for (int i = 0; i < count; i++) {
+        if (!sc->nodes[i].ending) continue;
+        if (lua_getfield(L, -1, sc->nodes[i].ending) == LUA_TNUMBER)
+            fail(ld, field_line(ld, "ending", sc->nodes[i].line),
+                 "node '%s': ending '%s' is already the ending of node '%s'", sc->nodes[i].id,
+                 sc->nodes[i].ending, sc->nodes[lua_tointeger(L, -1)].id);
+        lua_pop(L, 1);
+        lua_pushinteger(L, i);
+        lua_setfield(L, -2, sc->nodes[i].ending);
+    }
+    lua_pop(L, 1);
     lua_pop(L, 1);
 }
 
@@ -898,7 +918,9 @@ static int node_field(Ld *ld, const char *key, bool required, bool ending_ok)
         if (required) fail(ld, 0, "'%s' is required: the id of a node", key);
         return -1;
     }
-    int n = scenario_find_node(ld->sc, id);
+    int n = -1;
+    if (lua_getfield(ld->L, ld->ids, id) == LUA_TNUMBER) n = (int)lua_tointeger(ld->L, -1);
+    lua_pop(ld->L, 1);
     if (n < 0) {
         lua_pushstring(ld->L, id);
         free(id);
@@ -1223,6 +1245,10 @@ int loader_build(lua_State *L)
              sc->id);
     sc->title = req_string(&ld, 3, "title", "", 1);
     sc->setting = req_string(&ld, 3, "setting", "", 1);
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, "rapport.functions");
+    lua_newtable(L);
+    ld.ids = lua_gettop(L);
     build_client(&ld);
     build_model(&ld);
     build_state(&ld);

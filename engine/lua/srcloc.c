@@ -164,10 +164,8 @@ int srcloc_text(const SrcIndex *x, const char *text, int from)
     if (from < 1) from = 1;
     if (from > x->nlines) return 0;
     const char *start = x->line_at[from];
-    size_t avail = strlen(start);
-    if (avail > 65536) avail = 65536;
-    for (size_t i = 0; i + n <= avail; i++) {
-        if (start[i] != probe[0] || memcmp(start + i, probe, n) != 0) continue;
+    for (size_t i = 0; i < 65536 && start[i]; i++) {
+        if (start[i] != probe[0] || strncmp(start + i, probe, n) != 0) continue;
         int l = from; /* count the lines up to the hit */
         while (l < x->nlines && x->line_at[l + 1] <= start + i) l++;
         return l;
