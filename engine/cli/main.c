@@ -20,6 +20,8 @@ static int help(FILE *f)
             "  rapport test [SCENARIO...]    run the scenarios' test plans (default: every bundled client)\n"
             "  rapport explore SCENARIO [--max-states N] [--max-depth N] [--json]\n"
             "                                every reachable state: endings, soft-locks, coverage, invariants\n"
+            "  rapport lint [SCENARIO...] [--werror] [--json]\n"
+            "                                static and explored checks with stable codes (R001...)\n"
             "  rapport list                  the bundled clients\n"
             "\n"
             "SCENARIO is a client file (path/to/client.lua) or a bundled client's id.\n"
@@ -68,6 +70,7 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "run")) return cmd_run(argc - 1, argv + 1);
     if (!strcmp(cmd, "test")) return cmd_test(argc - 1, argv + 1);
     if (!strcmp(cmd, "explore")) return cmd_explore(argc - 1, argv + 1);
+    if (!strcmp(cmd, "lint")) return cmd_lint(argc - 1, argv + 1);
     if (!strcmp(cmd, "play")) return cmd_play(argc - 1, argv + 1);
     if (!strcmp(cmd, "list")) return cmd_list(argc - 1, argv + 1);
     if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) return help(stdout);

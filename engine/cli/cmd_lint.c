@@ -1,0 +1,335 @@
+/* lint: static and explored checks of a scenario, each with a stable code. A file that does
+ * not load at all is reported too, classified by what the loader said. */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/bots.h"
+#include "../core/explore.h"
+#include "../core/transcript.h"
+#include "cli.h"
+
+#define LINE_MAX_CHARS 300 /* what the speech panel shows without scrolling */
+
+typedef enum Severity { SEV_WARNING, SEV_ERROR } Severity;
+
+typedef struct Lint {
+    const char *path;
+    int errors, warnings;
+    bool json;
+    bool first;
+} Lint;
+
+static void finding(Lint *l, int line, const char *code, Severity sev, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    sev == SEV_ERROR ? l->errors++ : l->warnings++;
+    if (l->json) {
+        printf("%s{\"file\":", l->first ? "" : ",\n");
+        json_string(stdout, l->path);
+        printf(",\"line\":%d,\"code\":\"%s\",\"severity\":\"%s\",\"message\":", line, code,
+               sev == SEV_ERROR ? "error" : "warning");
+        json_string(stdout, msg);
+        printf("}");
+        l->first = false;
+        return;
+    }
+    if (line > 0) printf("%s:%d: %s %s: %s\n", l->path, line, code, sev == SEV_ERROR ? "error" : "warning", msg);
+    else printf("%s: %s %s: %s\n", l->path, code, sev == SEV_ERROR ? "error" : "warning", msg);
+}
+
+/* A file that fails to load: the loader's message, with a code where one fits. */
+static void load_failure(Lint *l, const char *err)
+{
+    const char *code = "R000";
+    if (strstr(err, "which does not exist")) code = "R001";
+    else if (strstr(err, "unknown move") || strstr(err, "'move' is required")) code = "R007";
+    else if (strstr(err, "is not a state variable")) code = "R010";
+    /* err is "file:line: message": keep the line, drop the file. */
+    const char *rest = err;
+    int line = 0;
+    size_t n = strlen(l->path);
+    if (!strncmp(err, l->path, n) && err[n] == ':') {
+        line = atoi(err + n + 1);
+        rest = strchr(err + n + 1, ':');
+        rest = rest && line ? rest + 2 : err + n + 2;
+    }
+    finding(l, line, code, SEV_ERROR, "%s", rest);
+}
+
+/* Is `name` used as a word anywhere in the file except at the lines given? */
+static bool word_used(const char *src, const char *name, const int *skip_lines, int nskip)
+{
+    size_t n = strlen(name);
+    int line = 1;
+    for (const char *p = src; *p; p++) {
+        if (*p == '\n') {
+            line++;
+            continue;
+        }
+        if (*p != *name || strncmp(p, name, n) != 0) continue;
+        bool word = (p == src || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+                    !(isalnum((unsigned char)p[n]) || p[n] == '_');
+        bool skipped = false;
+        for (int i = 0; i < nskip; i++) skipped |= skip_lines[i] == line;
+        if (word && !skipped) return true;
+    }
+    return false;
+}
+
+static bool cond_reads(const Cond *c, int var)
+{
+    for (int i = 0; i < c->nterms; i++)
+        if (c->terms[i].var == var) return true;
+    return false;
+}
+
+/* R009: declared, never read (no table condition, expectation or Lua text names it, other
+ * than where it is declared and where table effects set it). R010: read in Lua (s.name) but
+ * never declared. */
+static void check_variables(Lint *l, const Host *h)
+{
+    const Scenario *sc = &h->sc;
+    const char *src = h->source;
+    for (int v = 0; v < sc->layout.count; v++) {
+        const VarDecl *d = &sc->layout.vars[v];
+        if (d->flags & (VAR_MODEL | VAR_READONLY)) continue;
+        bool read = false;
+        int writes[256], nw = 0;
+        int decl = srcloc_key(h->srcindex, d->name, 1);
+        writes[nw++] = decl;
+        for (int n = 0; n < sc->nnodes && !read; n++) {
+            const Node *node = &sc->nodes[n];
+            for (int k = 0; k < node->nchoices && !read; k++) {
+                const Choice *c = &node->choices[k];
+                read |= cond_reads(&c->when, v);
+                for (int r = 0; r < c->nroutes; r++) read |= cond_reads(&c->routes[r].when, v);
+                for (int e = 0; e < c->effect.ndeltas && nw < 256; e++)
+                    if (c->effect.deltas[e].var == v) {
+                        int w = srcloc_key(h->srcindex, d->name, c->line);
+                        if (w) writes[nw++] = w;
+                    }
+            }
+        }
+        for (int r = 0; r < sc->nrules; r++) read |= cond_reads(&sc->rules[r].when, v);
+        for (int i = 0; i < sc->ninvariants; i++) read |= cond_reads(&sc->invariants[i].holds, v);
+        for (int t = 0; t < sc->ntests; t++)
+            for (int e = 0; e < sc->tests[t].nexpects; e++) read |= sc->tests[t].expects[e].var == v;
+        /* Lua code that names it (s.name) counts as reading it. */
+        if (!read) read = word_used(src, d->name, writes, nw);
+        if (!read) finding(l, decl, "R009", SEV_WARNING, "state variable '%s' is declared but never read", d->name);
+    }
+    /* s.name in Lua code, for a name that is not declared. */
+    int line = 1;
+    for (const char *p = src; *p; p++) {
+        if (*p == '\n') line++;
+        if (*p != 's' || p[1] != '.' || (p > src && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.'))) continue;
+        const char *q = p + 2;
+        char name[64];
+        size_t n = 0;
+        while ((isalnum((unsigned char)*q) || *q == '_') && n < sizeof name - 1) name[n++] = *q++;
+        name[n] = '\0';
+        if (n && layout_find(&sc->layout, name) < 0)
+            finding(l, line, "R010", SEV_ERROR, "'s.%s' reads a state variable that is not declared", name);
+    }
+}
+
+/* For R012: a reflection, affirmation, collaboration or autonomy, or information given
+ * honestly (MITI codes GI as neutral, not as a righting reflex). */
+static bool is_mi_choice(const Scenario *sc, const Choice *c)
+{
+    return bot_appetite(BOT_MI, sc->moves[c->move].name) >= 2;
+}
+
+static void check_static(Lint *l, const Host *h, bool *reachable)
+{
+    const Scenario *sc = &h->sc;
+    /* R002: reachable in the graph (any route, ignoring conditions), from the start and the
+     * nodes rules and limits send to. */
+    int *stack = malloc(sizeof(int) * (size_t)(sc->nnodes + 1));
+    int top = 0;
+    if (!stack) return;
+    memset(reachable, 0, (size_t)sc->nnodes);
+    reachable[sc->start] = true;
+    stack[top++] = sc->start;
+    int extra[64], nextra = 0;
+    if (sc->walkout >= 0) extra[nextra++] = sc->walkout;
+    if (sc->turn_limit_node >= 0) extra[nextra++] = sc->turn_limit_node;
+    for (int r = 0; r < sc->nrules && nextra < 64; r++) extra[nextra++] = sc->rules[r].node;
+    for (int i = 0; i < nextra; i++)
+        if (!reachable[extra[i]]) reachable[extra[i]] = true, stack[top++] = extra[i];
+    while (top) {
+        const Node *n = &sc->nodes[stack[--top]];
+        for (int k = 0; k < n->nchoices; k++)
+            for (int r = 0; r < n->choices[k].nroutes; r++) {
+                int to = n->choices[k].routes[r].node;
+                if (!reachable[to]) reachable[to] = true, stack[top++] = to;
+            }
+    }
+    free(stack);
+    for (int i = 0; i < sc->nnodes; i++) {
+        const Node *n = &sc->nodes[i];
+        if (!reachable[i]) finding(l, n->line, "R002", SEV_WARNING, "node '%s' is unreachable from the start", n->id);
+        if (n->ending && !n->debrief)
+            finding(l, n->line, "R011", SEV_WARNING, "ending '%s' has no debrief text for the trainee", n->ending);
+        /* R013: lines too long for the speech panel. */
+        const LineSet *sets[] = {&n->say.plain, &n->say.band[0], &n->say.band[1], &n->say.band[2],
+                                 &n->say.band[3], &n->say.deflect, &n->say.questions};
+        for (size_t s = 0; s < sizeof sets / sizeof sets[0]; s++)
+            for (int j = 0; j < sets[s]->count; j++) {
+                size_t len = 0; /* characters, not bytes */
+                for (const unsigned char *p = (const unsigned char *)sets[s]->lines[j]; *p; p++) len += (*p & 0xC0) != 0x80;
+                if (len > LINE_MAX_CHARS) {
+                    int at = srcloc_text(h->srcindex, sets[s]->lines[j], n->line);
+                    finding(l, at ? at : n->line, "R013", SEV_WARNING,
+                            "node '%s': a line of %zu characters is too long for the speech panel (at most %d)", n->id, len,
+                            LINE_MAX_CHARS);
+                }
+            }
+        if (n->ending) continue;
+        bool mi = false;
+        for (int k = 0; k < n->nchoices; k++) {
+            const Choice *c = &n->choices[k];
+            mi |= is_mi_choice(sc, c);
+            for (int j = 0; j < k; j++)
+                if (!strcmp(n->choices[j].text, c->text))
+                    finding(l, c->line, "R008", SEV_WARNING, "node '%s': choices %d and %d say the same thing", n->id, j + 1, k + 1);
+            if (!c->feedback)
+                finding(l, c->line, "R014", SEV_WARNING, "node '%s', choice %s has no feedback for the debrief", n->id, c->id);
+        }
+        if (!mi && sc->has_model)
+            finding(l, n->line, "R012", SEV_WARNING,
+                    "node '%s' offers no MI-consistent choice (a reflection, affirmation, collaboration, autonomy or honest information)", n->id);
+    }
+}
+
+static void check_explored(Lint *l, Host *h, const bool *reachable, long max_states)
+{
+    const Scenario *sc = &h->sc;
+    Explorer e;
+    if (cli_explore(h, &e, max_states, 0) != 0) {
+        finding(l, 0, "R000", SEV_ERROR, "exploration failed: %s", e.err);
+        explore_free(&e);
+        return;
+    }
+    bool complete = !e.hit_states && !e.hit_depth;
+    if (!complete)
+        finding(l, 0, "R016", SEV_WARNING, "exploration stopped at %d states: the checks below cover part of the space", e.count);
+    for (int n = 0; n < sc->nnodes; n++) {
+        const Node *node = &sc->nodes[n];
+        if (node->ending && !e.reached[n] && complete)
+            finding(l, node->line, "R004", SEV_WARNING, "ending '%s' is reached by no path", node->ending);
+        if (!node->ending && !e.reached[n] && reachable[n] && complete)
+            finding(l, node->line, "R002", SEV_WARNING, "node '%s' is never reached in play (the conditions on its way never hold)", node->id);
+        for (int k = 0; k < node->nchoices && e.reached[n]; k++) {
+            const Choice *c = &node->choices[k];
+            if (cond_is_always(&c->when)) continue;
+            int64_t checked = e.cond_checked[(size_t)n * SESSION_MAX_CHOICES + (size_t)k];
+            int64_t held = e.cond_held[(size_t)n * SESSION_MAX_CHOICES + (size_t)k];
+            if (checked && held == 0)
+                finding(l, c->line, "R005", SEV_WARNING, "node '%s', choice %s: its 'when' is never true in %lld explored states",
+                        node->id, c->id, (long long)checked);
+            else if (checked && held == checked && complete)
+                finding(l, c->line, "R006", SEV_WARNING, "node '%s', choice %s: its 'when' is always true in %lld explored states",
+                        node->id, c->id, (long long)checked);
+        }
+    }
+    for (int k = 0; k < e.ndead && k < 16; k++) {
+        int node = e.node[e.dead_ends[k]];
+        bool seen = false; /* one finding per node */
+        for (int j = 0; j < k; j++) seen |= e.node[e.dead_ends[j]] == node;
+        if (!seen)
+            finding(l, sc->nodes[node].line, "R003", SEV_ERROR, "node '%s' offers no choice in some reachable states (a soft-lock)",
+                    sc->nodes[node].id);
+    }
+    if (complete && e.no_way_out)
+        finding(l, 0, "R003", SEV_ERROR, "%d reachable states have no way to any ending", e.no_way_out);
+    for (int k = 0; k < sc->ninvariants; k++)
+        if (e.violation[k] >= 0)
+            finding(l, sc->invariants[k].line, "R015", SEV_ERROR, "invariant does not hold: %s (rapport explore shows a counterexample)",
+                    sc->invariants[k].name);
+    explore_free(&e);
+}
+
+static int usage(const char *msg, const char *arg)
+{
+    fprintf(stderr, "rapport lint: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
+    fprintf(stderr, "usage: rapport lint [SCENARIO...] [--werror] [--json] [--max-states N]\n");
+    return EXIT_BAD_INPUT;
+}
+
+int cmd_lint(int argc, char **argv)
+{
+    bool werror = false, json = false;
+    unsigned long long max_states = 2000000;
+    const char **names = calloc((size_t)argc + 1, sizeof *names);
+    int count = 0;
+    for (int i = 1; names && i < argc; i++) {
+        if (!strcmp(argv[i], "--werror")) werror = true;
+        else if (!strcmp(argv[i], "--json")) json = true;
+        else if (!strcmp(argv[i], "--max-states")) {
+            if (i + 1 >= argc || !cli_parse_u64(argv[i + 1], &max_states) || max_states < 1) {
+                free(names);
+                return usage("--max-states needs a whole number", i + 1 < argc ? argv[i + 1] : NULL);
+            }
+            i++;
+        } else if (argv[i][0] == '-') {
+            free(names);
+            return usage("unknown option", argv[i]);
+        } else names[count++] = argv[i];
+    }
+    char **bundled = NULL;
+    if (count == 0) {
+        bundled = cli_bundled();
+        free(names);
+        names = (const char **)bundled;
+        while (names && names[count]) count++;
+    }
+    int errors = 0, warnings = 0, bad = 0;
+    if (json) printf("[");
+    bool first = true;
+    for (int i = 0; i < count; i++) {
+        char path[4096];
+        const char *name = names[i];
+        size_t n = strlen(name);
+        if (!strchr(name, '/') && !(n > 4 && !strcmp(name + n - 4, ".lua")))
+            snprintf(path, sizeof path, "%s/clients/%s.lua", cli_scripts_dir(), name);
+        else
+            snprintf(path, sizeof path, "%s", name);
+        Lint l = {path, 0, 0, json, first};
+        Host *h = host_open(cli_scripts_dir());
+        if (!h) return EXIT_BAD_INPUT;
+        if (host_load(h, path) != 0) {
+            /* Files that cannot be read at all are bad input; script mistakes are findings. */
+            if (strstr(h->err, "cannot open") || strstr(h->err, "is a directory")) {
+                fprintf(stderr, "%s\n", h->err);
+                bad++;
+            } else {
+                load_failure(&l, h->err);
+            }
+        } else {
+            bool *reachable = calloc((size_t)h->sc.nnodes, 1);
+            if (reachable) {
+                check_static(&l, h, reachable);
+                check_variables(&l, h);
+                check_explored(&l, h, reachable, (long)max_states);
+            }
+            free(reachable);
+        }
+        first = l.first;
+        errors += l.errors;
+        warnings += l.warnings;
+        host_close(h);
+    }
+    if (json) printf("%s]\n", first ? "" : "\n");
+    else printf("%d errors, %d warnings\n", errors, warnings);
+    if (bundled) cli_free_list(bundled);
+    else free(names);
+    if (bad) return EXIT_BAD_INPUT;
+    return errors || (werror && warnings) ? EXIT_FAILED : EXIT_OK;
+}

@@ -1,0 +1,9 @@
+-- R007: a choice without a move tag.
+return scenario {
+  id = "lint-r007", title = "t", setting = "s", client = { name = "Lee" },
+  start = "a", walkout = "b",
+  nodes = {
+    a = { say = "Hi.", choices = { { "Hello there.", go = "b", feedback = "x" } } },
+    b = { ending = "b", outcome = "fail", say = "Bye.", debrief = "x" },
+  },
+}
