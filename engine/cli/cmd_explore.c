@@ -92,11 +92,11 @@ static void coverage(const Explorer *e, int *nodes, int *nnodes, int *choices, i
     for (int b = 0; b < BAND_COUNT; b++) *bands += e->bands[b];
 }
 
-static void print_text(Host *h, const Explorer *e, double secs)
+static void print_text(Host *h, const Explorer *e)
 {
     const Scenario *sc = e->sc;
     const char *status = e->hit_states ? "stopped at --max-states" : e->hit_depth ? "stopped at --max-depth" : "complete";
-    (void)secs; /* timings go to --stats: the report itself stays the same run to run */
+    /* Timings go to --stats: the report itself stays the same from run to run. */
     printf("explored %s: %d states, %lld transitions, depth %d, %s\n", sc->id, e->count,
            (long long)e->nedges, e->max_depth, status);
     printf("endings:\n");
@@ -175,7 +175,7 @@ static void print_text(Host *h, const Explorer *e, double secs)
     }
 }
 
-static void print_json(const Explorer *e, double secs)
+static void print_json(const Explorer *e)
 {
     const Scenario *sc = e->sc;
     printf("{\"scenario\":");
@@ -183,7 +183,7 @@ static void print_json(const Explorer *e, double secs)
     printf(",\"states\":%d,\"transitions\":%lld,\"depth\":%d,\"complete\":%s,\"hit_max_states\":%s,"
            "\"hit_max_depth\":%s,\"endings\":[",
            e->count, (long long)e->nedges, e->max_depth, !e->hit_states && !e->hit_depth ? "true" : "false",
-           e->hit_states ? "true" : "false", e->hit_depth ? "true" : "false", secs);
+           e->hit_states ? "true" : "false", e->hit_depth ? "true" : "false");
     bool first = true;
     for (int n = 0; n < sc->nnodes; n++) {
         const Node *node = &sc->nodes[n];
@@ -295,9 +295,9 @@ int cmd_explore(int argc, char **argv)
     }
     double secs = cli_now() - t0;
     if (json)
-        print_json(&e, secs);
+        print_json(&e);
     else
-        print_text(h, &e, secs);
+        print_text(h, &e);
     if (stats)
         fprintf(stderr, "{\"load_ms\":%.2f,\"explore_ms\":%.2f,\"states\":%d,\"transitions\":%lld,\"states_per_s\":%.0f,"
                         "\"peak_rss_kb\":%ld}\n",
