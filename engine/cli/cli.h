@@ -37,5 +37,7 @@ int cmd_lint(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 int cmd_play(int argc, char **argv);
 int cmd_list(int argc, char **argv);
+int cmd_window(int argc, char **argv); /* play in a window (cmd_window.c) */
+int cmd_render(int argc, char **argv); /* a headless frame (cmd_window.c) */
 
 #endif

@@ -1,4 +1,5 @@
 /* main: the rapport command and its subcommands. */
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -14,8 +15,11 @@ static int help(FILE *f)
             "rapport %s: practise meeting a client's resistance\n"
             "\n"
             "usage:\n"
-            "  rapport                       play the default client (%s) in the terminal\n"
+            "  rapport                       the window when there is a display, else the default client (%s) in the terminal\n"
+            "  rapport play [SCENARIO]       play in a window (without SCENARIO: pick a client)\n"
             "  rapport play --text [SCENARIO] play in the terminal\n"
+            "  rapport render SCENARIO [--choices 1,2] [--at-ms MS] [--size WxH] [--debrief] --out FILE.bmp\n"
+            "                                the frame the window would show, drawn without a display\n"
             "  rapport run SCENARIO [--choices 1,3,2 | --policy random|first --seed N --runs K] [--json] [--quiet]\n"
             "  rapport test [SCENARIO...]    run the scenarios' test plans (default: every bundled client)\n"
             "  rapport explore SCENARIO [--max-states N] [--max-depth N] [--json]\n"
@@ -59,6 +63,12 @@ int cmd_list(int argc, char **argv)
 int main(int argc, char **argv)
 {
     if (argc < 2) {
+        /* With a display, the window; otherwise the terminal. */
+        const char *x11 = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY");
+        if ((x11 && *x11) || (wl && *wl)) {
+            char *wargs[] = {"play", NULL};
+            return cmd_window(1, wargs);
+        }
         if (!isatty(STDIN_FILENO)) {
             fprintf(stderr, "rapport: no terminal to play in; try 'rapport help'\n");
             return EXIT_BAD_INPUT;
@@ -71,7 +81,12 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "test")) return cmd_test(argc - 1, argv + 1);
     if (!strcmp(cmd, "explore")) return cmd_explore(argc - 1, argv + 1);
     if (!strcmp(cmd, "lint")) return cmd_lint(argc - 1, argv + 1);
-    if (!strcmp(cmd, "play")) return cmd_play(argc - 1, argv + 1);
+    if (!strcmp(cmd, "play")) {
+        for (int i = 2; i < argc; i++)
+            if (!strcmp(argv[i], "--text")) return cmd_play(argc - 1, argv + 1);
+        return cmd_window(argc - 1, argv + 1);
+    }
+    if (!strcmp(cmd, "render")) return cmd_render(argc - 1, argv + 1);
     if (!strcmp(cmd, "list")) return cmd_list(argc - 1, argv + 1);
     if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) return help(stdout);
     if (!strcmp(cmd, "--version")) {

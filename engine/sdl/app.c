@@ -1,0 +1,752 @@
+/* app: sessions in the window: starting, choosing, rewinding, reloading, the history with
+ * its captions, the avatar's targets and cues, settings changes, and input handling. Drawing
+ * is in draw.c. */
+#include "app.h"
+
+#include <lauxlib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/transcript.h"
+#include "../lua/avatar.h"
+
+static const Theme theme_normal = {
+    .bg = {28, 32, 42, 255},       .panel = {40, 46, 60, 255},    .panel_hi = {56, 66, 88, 255},
+    .text = {236, 238, 243, 255},  .dim = {160, 168, 186, 255},   .accent = {120, 184, 255, 255},
+    .select = {66, 92, 140, 255},  .border = {78, 88, 110, 255},  .good = {110, 200, 130, 255},
+    .fair = {236, 190, 90, 255},   .bad = {236, 104, 96, 255},    .wall = {214, 206, 192, 255},
+    .wall2 = {188, 178, 162, 255},
+};
+
+static const Theme theme_contrast = {
+    .bg = {0, 0, 0, 255},          .panel = {0, 0, 0, 255},       .panel_hi = {40, 40, 0, 255},
+    .text = {255, 255, 255, 255},  .dim = {230, 230, 230, 255},   .accent = {255, 230, 0, 255},
+    .select = {0, 60, 140, 255},   .border = {255, 255, 255, 255}, .good = {80, 255, 120, 255},
+    .fair = {255, 220, 0, 255},    .bad = {255, 110, 110, 255},   .wall = {235, 235, 235, 255},
+    .wall2 = {200, 200, 200, 255},
+};
+
+static char *dupstr(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+int app_init(App *a, SDL_Renderer *r, const Settings *set, const char *scripts_dir, char *err,
+             size_t errsz)
+{
+    memset(a, 0, sizeof *a);
+    a->r = r;
+    a->set = *set;
+    a->scripts_dir = dupstr(scripts_dir);
+    a->sel = a->hover = -1;
+    a->w = 1280;
+    a->h = 720;
+    avatar_mesh_init(&a->mesh);
+    a->text = text_open(set->font, err, errsz);
+    if (!a->text) return -1;
+    if (text_set_size(a->text, set->text_size, err, errsz) != 0) return -1;
+    app_apply_settings(a);
+    a->dirty = true;
+    return 0;
+}
+
+static void hist_clear(App *a)
+{
+    for (int i = 0; i < a->nhist; i++) free(a->hist[i].text);
+    a->nhist = 0;
+}
+
+static void end_session(App *a)
+{
+    if (a->has_sess) session_free(&a->sess);
+    a->has_sess = false;
+    host_close(a->host);
+    a->host = NULL;
+    free(a->targets);
+    a->targets = NULL;
+    a->ntargets = 0;
+    hist_clear(a);
+}
+
+void app_free(App *a)
+{
+    end_session(a);
+    free(a->hist);
+    for (int i = 0; i < a->npaths; i++) {
+        free(a->paths[i]);
+        free(a->titles[i]);
+        free(a->blurbs[i]);
+    }
+    free(a->paths);
+    free(a->titles);
+    free(a->blurbs);
+    avatar_mesh_free(&a->mesh);
+    text_close(a->text);
+    free(a->scripts_dir);
+    memset(a, 0, sizeof *a);
+}
+
+void app_apply_settings(App *a)
+{
+    a->th = a->set.high_contrast ? theme_contrast : theme_normal;
+    a->avatar.reduced_motion = a->set.reduced_motion;
+    if (a->save_settings) settings_save(&a->set);
+    a->dirty = true;
+}
+
+void app_set_size(App *a, int w, int h)
+{
+    a->w = w > 0 ? w : 1;
+    a->h = h > 0 ? h : 1;
+    a->dirty = true;
+}
+
+void app_set_picker(App *a, char **paths)
+{
+    int n = 0;
+    while (paths && paths[n]) n++;
+    a->paths = calloc((size_t)n + 1, sizeof(char *));
+    a->titles = calloc((size_t)n + 1, sizeof(char *));
+    a->blurbs = calloc((size_t)n + 1, sizeof(char *));
+    if (!a->paths || !a->titles || !a->blurbs) return;
+    /* Load each once for its title and setting; a broken file still shows, with its error. */
+    for (int i = 0; i < n; i++) {
+        a->paths[a->npaths] = dupstr(paths[i]);
+        Host *h = host_open(a->scripts_dir);
+        if (h && host_load(h, paths[i]) == 0) {
+            a->titles[a->npaths] = dupstr(h->sc.title);
+            a->blurbs[a->npaths] = dupstr(h->sc.setting);
+        } else {
+            a->titles[a->npaths] = dupstr(paths[i]);
+            a->blurbs[a->npaths] = dupstr(h ? h->err : "out of memory");
+        }
+        host_close(h);
+        a->npaths++;
+    }
+    a->screen = SCREEN_PICKER;
+    a->dirty = true;
+}
+
+/* ---------------------------------------------------------------- history and targets */
+
+static void hist_add(App *a, HistKind kind, int turn, const char *text)
+{
+    if (!text || !*text) return;
+    if (a->nhist == a->caphist) {
+        int cap = a->caphist ? a->caphist * 2 : 64;
+        HistItem *h = realloc(a->hist, sizeof *h * (size_t)cap);
+        if (!h) return;
+        a->hist = h;
+        a->caphist = cap;
+    }
+    a->hist[a->nhist++] = (HistItem){kind, strdup(text), turn};
+}
+
+static void expr_for(App *a, const double *state, AvatarExpr *e)
+{
+    AvatarInputs in;
+    avatar_inputs(&a->host->sc, state, &in);
+    avatar_target(&in, e);
+    char err[1024];
+    if (avatar_lua_override(a->host, &a->sess, state, e, err, sizeof err) != 0 && !a->overlay[0])
+        snprintf(a->overlay, sizeof a->overlay, "%s", err);
+}
+
+static void move_words(const char *move, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s", move);
+    for (char *p = buf; *p; p++)
+        if (*p == '_') *p = ' ';
+}
+
+/* Rebuilds the expression per turn and the history from the session: after a choice, a
+ * rewind and a reload alike, so the history always matches what was played. */
+static void rebuild(App *a)
+{
+    Session *s = &a->sess;
+    const Scenario *sc = &a->host->sc;
+    free(a->targets);
+    a->ntargets = s->nturns + 1;
+    a->targets = calloc((size_t)a->ntargets, sizeof *a->targets);
+    if (!a->targets) {
+        a->ntargets = 0;
+        return;
+    }
+    for (int t = 0; t <= s->nturns; t++) expr_for(a, session_state_at(s, t), &a->targets[t]);
+    hist_clear(a);
+    char buf[1200], words[600];
+    describe_client(s, session_state_at(s, 0), words, sizeof words);
+    hist_add(a, HIST_CAPTION, 0, words);
+    for (int t = 1; t <= s->nturns; t++) {
+        const Turn *tu = &s->turns[t - 1];
+        const Node *n = &sc->nodes[tu->node];
+        const Choice *c = &n->choices[tu->choice];
+        snprintf(buf, sizeof buf, "%s: %s", sc->client_name, tu->line ? tu->line : "");
+        hist_add(a, HIST_CLIENT, t, buf);
+        avatar_cue_words(avatar_cue_parse(n->cue), sc->client_name, sc->pronoun, words, sizeof words);
+        hist_add(a, HIST_CAPTION, t, words);
+        snprintf(buf, sizeof buf, "You: %s", c->text);
+        hist_add(a, HIST_YOU, t, buf);
+        if (a->set.mode == MODE_PRACTICE) {
+            move_words(sc->moves[c->move].name, words, sizeof words);
+            snprintf(buf, sizeof buf, "Coach: that was %s.", words);
+            hist_add(a, HIST_COACH, t, buf);
+        }
+        avatar_cue_words(avatar_cue_parse(c->cue), sc->client_name, sc->pronoun, words, sizeof words);
+        hist_add(a, HIST_CAPTION, t, words);
+        avatar_describe_change(&a->targets[t - 1], &a->targets[t], sc->pronoun, words, sizeof words);
+        if (words[0]) {
+            snprintf(buf, sizeof buf, "%s %s.", sc->client_name, words);
+            hist_add(a, HIST_CAPTION, t, buf);
+        }
+    }
+    const Node *cur = session_node(s);
+    avatar_cue_words(avatar_cue_parse(cur->cue), sc->client_name, sc->pronoun, words, sizeof words);
+    hist_add(a, HIST_CAPTION, s->nturns + 1, words);
+    a->hist_scroll = 0;
+}
+
+static void new_line(App *a, double now)
+{
+    a->t_line = now;
+    a->revealed = settings_reveal_cps(a->set.reveal) <= 0;
+    a->sel = a->sess.over ? -1 : 0;
+    a->hover = -1;
+    a->last_activity = now;
+    a->dirty = true;
+}
+
+static void summary_build(App *a);
+
+int app_start(App *a, Host *h, uint64_t seed, double now)
+{
+    end_session(a);
+    a->overlay[0] = '\0';
+    a->host = h;
+    a->seed = seed;
+    if (session_init(&a->sess, &h->sc) != 0) {
+        snprintf(a->overlay, sizeof a->overlay, "rapport: out of memory");
+        host_close(h);
+        a->host = NULL;
+        return -1;
+    }
+    a->has_sess = true;
+    if (session_start(&a->sess, seed) != 0) {
+        snprintf(a->overlay, sizeof a->overlay, "%s", a->sess.err);
+        end_session(a);
+        a->screen = a->npaths ? SCREEN_PICKER : SCREEN_PLAY;
+        return -1;
+    }
+    avatar_look(&h->sc, &a->look);
+    rebuild(a);
+    avatar_init(&a->avatar, &a->targets[0], a->set.reduced_motion);
+    avatar_play_cue(&a->avatar, avatar_cue_parse(session_node(&a->sess)->cue), now + 300);
+    a->screen = SCREEN_PLAY;
+    new_line(a, now);
+    return 0;
+}
+
+int app_open_path(App *a, const char *path, double now)
+{
+    Host *h = host_open(a->scripts_dir);
+    if (!h) {
+        snprintf(a->overlay, sizeof a->overlay, "rapport: out of memory");
+        return -1;
+    }
+    if (host_load(h, path) != 0) {
+        snprintf(a->overlay, sizeof a->overlay, "%s", h->err);
+        host_close(h);
+        a->dirty = true;
+        return -1;
+    }
+    return app_start(a, h, 1, now);
+}
+
+/* After the session changed: ease to the new expression, play the choice's cue and then the
+ * node's, start revealing the new line. */
+static void after_change(App *a, const Choice *c, double now)
+{
+    rebuild(a);
+    Session *s = &a->sess;
+    avatar_retarget(&a->avatar, &a->targets[s->nturns], now);
+    a->avatar.ncues = 0;
+    AvatarCue cc = avatar_cue_parse(c ? c->cue : NULL);
+    double at = now;
+    if (cc != CUE_NONE) {
+        avatar_play_cue(&a->avatar, cc, at);
+        at += avatar_cue_duration(cc) * 0.8;
+    }
+    avatar_play_cue(&a->avatar, avatar_cue_parse(session_node(s)->cue), at + 200);
+    a->deb_sel = s->nturns > 0 ? s->nturns - 1 : 0;
+    a->deb_scroll = 0;
+    if (s->over) summary_build(a);
+    new_line(a, now);
+}
+
+int app_choose(App *a, int k, double now)
+{
+    if (!a->has_sess || a->sess.over || k < 0 || k >= a->sess.noffered) return -1;
+    const Choice *c = session_offered(&a->sess, k);
+    if (session_choose(&a->sess, k) != 0) {
+        snprintf(a->overlay, sizeof a->overlay, "%s", a->sess.err);
+        /* The session stopped mid-turn; put it back where it was. */
+        session_rewind(&a->sess, a->sess.nturns > 0 ? a->sess.nturns - 1 : 0);
+        rebuild(a);
+        a->dirty = true;
+        return -1;
+    }
+    after_change(a, c, now);
+    return 0;
+}
+
+int app_rewind(App *a, int t, double now)
+{
+    if (!a->has_sess || t < 1 || t > a->sess.nturns + 1) return -1;
+    if (session_rewind(&a->sess, t - 1) != 0) {
+        snprintf(a->overlay, sizeof a->overlay, "%s", a->sess.err);
+        return -1;
+    }
+    a->screen = SCREEN_PLAY;
+    after_change(a, NULL, now);
+    snprintf(a->toast, sizeof a->toast, "Rewound to turn %d: choose again.", t);
+    a->toast_until = now + 2500;
+    return 0;
+}
+
+int app_reload(App *a, double now)
+{
+    if (!a->has_sess) return -1;
+    const char *path = a->host->sc.path;
+    Host *h = host_open(a->scripts_dir);
+    if (!h) return -1;
+    if (host_load(h, path) != 0) {
+        snprintf(a->overlay, sizeof a->overlay,
+                 "Reload failed; still playing the previous version.\n%s", h->err);
+        host_close(h);
+        a->dirty = true;
+        return -1;
+    }
+    Session ns;
+    if (session_init(&ns, &h->sc) != 0 || session_start(&ns, a->seed) != 0) {
+        snprintf(a->overlay, sizeof a->overlay,
+                 "Reload failed; still playing the previous version.\n%s", ns.err);
+        session_free(&ns);
+        host_close(h);
+        return -1;
+    }
+    /* Replay by choice id, so an edit that adds or reorders choices still finds the path. */
+    int replayed = 0;
+    char why[1100] = "";
+    for (int t = 0; t < a->sess.nturns; t++) {
+        const Turn *tu = &a->sess.turns[t];
+        const char *id = a->host->sc.nodes[tu->node].choices[tu->choice].id;
+        if (ns.over || session_choose_ref(&ns, id) != 0) {
+            snprintf(why, sizeof why, " (the new file diverges at turn %d: %s)", t + 1,
+                     ns.over ? "the session already ended" : ns.err);
+            if (!ns.over) session_rewind(&ns, replayed);
+            break;
+        }
+        replayed++;
+    }
+    session_free(&a->sess);
+    host_close(a->host);
+    a->host = h;
+    a->sess = ns;
+    avatar_look(&h->sc, &a->look);
+    a->overlay[0] = '\0';
+    a->screen = SCREEN_PLAY;
+    after_change(a, NULL, now);
+    snprintf(a->toast, sizeof a->toast, "Reloaded %s: replayed %d turn%s%s", path, replayed,
+             replayed == 1 ? "" : "s", why);
+    a->toast_until = now + (why[0] ? 6000 : 2500);
+    return 0;
+}
+
+void app_show_debrief(App *a)
+{
+    if (!a->has_sess || !a->sess.over) return;
+    summary_build(a);
+    a->screen = SCREEN_DEBRIEF;
+    a->dirty = true;
+}
+
+void app_reveal_all(App *a)
+{
+    a->revealed = true;
+    a->dirty = true;
+}
+
+/* ---------------------------------------------------------------- summary */
+
+static double num(lua_State *L, int t, const char *k, bool *has)
+{
+    lua_getfield(L, t, k);
+    *has = lua_isnumber(L, -1);
+    double v = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+
+static const char *grade(lua_State *L, int t, const char *k)
+{
+    lua_getfield(L, t, "grades");
+    double g = 0;
+    bool has = false;
+    if (lua_istable(L, -1)) {
+        lua_getfield(L, -1, k);
+        has = lua_isnumber(L, -1);
+        g = lua_tonumber(L, -1);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return !has ? "n/a" : g >= 1 ? "good" : g >= 0.5 ? "fair" : "below fair";
+}
+
+static void summary_build(App *a)
+{
+    a->nsummary = 0;
+    lua_State *L = a->host->L;
+    int top = lua_gettop(L);
+    if (host_summary(a->host, &a->sess) != 0) {
+        snprintf(a->summary[a->nsummary++], sizeof a->summary[0], "(no summary: %s)", a->host->err);
+        return;
+    }
+    int t = lua_gettop(L);
+    bool has;
+#define LINE(...) snprintf(a->summary[a->nsummary++], sizeof a->summary[0], __VA_ARGS__)
+    lua_getfield(L, t, "too_short");
+    bool too_short = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (too_short) {
+        LINE("Reflection : question — too short to score (under 10 turns)");
+        LINE("Complex reflections — too short to score");
+    } else {
+        double rq = num(L, t, "rq", &has);
+        if (has) LINE("Reflection : question  %.2f — %s (fair ≥ 1, good ≥ 2)", rq, grade(L, t, "rq"));
+        else LINE("Reflection : question — none (no reflections, no questions)");
+        double cr = num(L, t, "pct_cr", &has);
+        if (has) LINE("Complex reflections  %.0f%% — %s (fair ≥ 40%%, good ≥ 50%%)", cr * 100, grade(L, t, "pct_cr"));
+        else LINE("Complex reflections — none");
+    }
+    LINE("Relational global  %.1f — %s (fair ≥ 3.5, good ≥ 4)", num(L, t, "relational", &has), grade(L, t, "relational"));
+    LINE("Technical global  %.1f — %s (fair ≥ 3, good ≥ 4)", num(L, t, "technical", &has), grade(L, t, "technical"));
+    LINE("MI-adherent %.0f · MI-non-adherent %.0f", num(L, t, "adherent", &has), num(L, t, "non_adherent", &has));
+    LINE("Final rapport %.0f · credibility %.0f · peak discord %.0f · repairs %.0f",
+         num(L, t, "final_rapport", &has), num(L, t, "final_credibility", &has),
+         num(L, t, "peak_discord", &has), num(L, t, "repairs", &has));
+    lua_getfield(L, t, "pass");
+    LINE("Score %.2f — %s", num(L, t, "score", &has), lua_toboolean(L, -1) ? "a pass" : "not yet a pass");
+#undef LINE
+    lua_settop(L, top);
+}
+
+/* ---------------------------------------------------------------- timing */
+
+bool app_animating(const App *a, double now)
+{
+    if (a->screen != SCREEN_PLAY || !a->has_sess) return false;
+    if (!a->revealed) return true;
+    if (avatar_moving(&a->avatar, now)) return true;
+    if (!a->set.reduced_motion && avatar_blinking(now)) return true;
+    /* Breathing and small head motion only while the trainee is engaged; after that only
+     * blinks redraw, so an idle window costs next to nothing. */
+    return !a->set.reduced_motion && now - a->last_activity < APP_LIVELY_MS;
+}
+
+double app_next_change(const App *a, double now)
+{
+    double next = -1;
+    if (a->toast[0] && a->toast_until > now) next = a->toast_until - now;
+    if (a->screen == SCREEN_PLAY && a->has_sess && !a->set.reduced_motion) {
+        double b = avatar_next_blink(now) - now;
+        if (next < 0 || b < next) next = b;
+    }
+    return next;
+}
+
+/* ---------------------------------------------------------------- input */
+
+static int hit_at(const App *a, int x, int y)
+{
+    for (int i = a->nhits - 1; i >= 0; i--) {
+        const SDL_Rect *r = &a->hits[i].r;
+        if (x >= r->x && x < r->x + r->w && y >= r->y && y < r->y + r->h) return a->hits[i].id;
+    }
+    return -1;
+}
+
+static void text_size(App *a, int delta)
+{
+    int sz = a->set.text_size + delta;
+    if (sz < TEXT_SIZE_MIN || sz > TEXT_SIZE_MAX) return;
+    char err[512];
+    if (text_set_size(a->text, sz, err, sizeof err) == 0) a->set.text_size = sz;
+    app_apply_settings(a);
+}
+
+static void menu_change(App *a, int item, int dir, double now)
+{
+    switch (item) {
+    case MENU_TEXT: text_size(a, dir >= 0 ? 2 : -2); return;
+    case MENU_CONTRAST: a->set.high_contrast = !a->set.high_contrast; break;
+    case MENU_MOTION: a->set.reduced_motion = !a->set.reduced_motion; break;
+    case MENU_REVEAL: a->set.reveal = (a->set.reveal + (dir >= 0 ? 1 : REVEAL_COUNT - 1)) % REVEAL_COUNT; break;
+    case MENU_FULLSCREEN:
+        a->set.fullscreen = !a->set.fullscreen;
+        a->fullscreen_changed = true;
+        break;
+    case MENU_MODE:
+        a->set.mode = a->set.mode == MODE_PRACTICE ? MODE_ASSESSMENT : MODE_PRACTICE;
+        if (a->has_sess) rebuild(a);
+        break;
+    case MENU_FONT:
+        snprintf(a->toast, sizeof a->toast, "Set font = /path/to/font.ttf in the settings file to change the font.");
+        a->toast_until = now + 4000;
+        return;
+    case MENU_CLIENTS:
+        if (a->npaths) {
+            a->menu_on = false;
+            a->screen = SCREEN_PICKER;
+        }
+        break;
+    case MENU_QUIT: a->quit = true; return;
+    }
+    app_apply_settings(a);
+}
+
+static void pick(App *a, int i, double now)
+{
+    if (i < 0 || i >= a->npaths) return;
+    a->pick_sel = i;
+    app_open_path(a, a->paths[i], now);
+}
+
+static void play_choose(App *a, int k, double now)
+{
+    if (!a->revealed) {
+        app_reveal_all(a);
+        return;
+    }
+    app_choose(a, k, now);
+}
+
+static void key_play(App *a, SDL_Keycode k, double now)
+{
+    Session *s = &a->sess;
+    if (!a->revealed) {
+        app_reveal_all(a);
+        return;
+    }
+    if (k >= SDLK_1 && k <= SDLK_9) {
+        if (!s->over) play_choose(a, (int)(k - SDLK_1), now);
+        return;
+    }
+    if (k >= SDLK_KP_1 && k <= SDLK_KP_9) {
+        if (!s->over) play_choose(a, (int)(k - SDLK_KP_1), now);
+        return;
+    }
+    switch (k) {
+    case SDLK_UP:
+        if (!s->over) a->sel = a->sel <= 0 ? s->noffered - 1 : a->sel - 1;
+        break;
+    case SDLK_DOWN:
+        if (!s->over) a->sel = a->sel < 0 || a->sel >= s->noffered - 1 ? 0 : a->sel + 1;
+        break;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+    case SDLK_SPACE:
+        if (s->over) app_show_debrief(a);
+        else if (a->sel >= 0) play_choose(a, a->sel, now);
+        break;
+    case SDLK_u:
+        if (s->nturns > 0) app_rewind(a, s->nturns, now);
+        break;
+    case SDLK_PAGEUP: a->hist_scroll += a->h / 3; break;
+    case SDLK_PAGEDOWN: a->hist_scroll = a->hist_scroll > a->h / 3 ? a->hist_scroll - a->h / 3 : 0; break;
+    default: break;
+    }
+}
+
+static void key_debrief(App *a, SDL_Keycode k, double now)
+{
+    int n = a->sess.nturns;
+    switch (k) {
+    case SDLK_UP: a->deb_sel = a->deb_sel > 0 ? a->deb_sel - 1 : 0; break;
+    case SDLK_DOWN: a->deb_sel = a->deb_sel < n - 1 ? a->deb_sel + 1 : n - 1; break;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+        if (n > 0) app_rewind(a, a->deb_sel + 1, now);
+        break;
+    case SDLK_r: app_rewind(a, 1, now); break;
+    case SDLK_BACKSPACE:
+    case SDLK_b: a->screen = SCREEN_PLAY; break;
+    case SDLK_PAGEUP: a->deb_scroll = a->deb_scroll > 200 ? a->deb_scroll - 200 : 0; break;
+    case SDLK_PAGEDOWN: a->deb_scroll += 200; break;
+    default: break;
+    }
+}
+
+static void key_picker(App *a, SDL_Keycode k, double now)
+{
+    if (k >= SDLK_1 && k <= SDLK_9) {
+        pick(a, (int)(k - SDLK_1), now);
+        return;
+    }
+    switch (k) {
+    case SDLK_UP: a->pick_sel = a->pick_sel > 0 ? a->pick_sel - 1 : a->npaths - 1; break;
+    case SDLK_DOWN: a->pick_sel = a->pick_sel < a->npaths - 1 ? a->pick_sel + 1 : 0; break;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER: pick(a, a->pick_sel, now); break;
+    default: break;
+    }
+}
+
+static void key_menu(App *a, SDL_Keycode k, double now)
+{
+    switch (k) {
+    case SDLK_ESCAPE: a->menu_on = false; break;
+    case SDLK_UP: a->menu_sel = (a->menu_sel + MENU_COUNT - 1) % MENU_COUNT; break;
+    case SDLK_DOWN: a->menu_sel = (a->menu_sel + 1) % MENU_COUNT; break;
+    case SDLK_LEFT: menu_change(a, a->menu_sel, -1, now); break;
+    case SDLK_RIGHT:
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+    case SDLK_SPACE: menu_change(a, a->menu_sel, 1, now); break;
+    default: break;
+    }
+}
+
+static void click(App *a, int id, double now)
+{
+    if (a->menu_on) {
+        if (id >= HIT_MENU && id < HIT_MENU + MENU_COUNT) {
+            a->menu_sel = id - HIT_MENU;
+            menu_change(a, a->menu_sel, 1, now);
+        } else if (id != HIT_MENU_BTN) {
+            a->menu_on = false;
+        } else {
+            a->menu_on = false;
+        }
+        return;
+    }
+    if (id == HIT_MENU_BTN) {
+        a->menu_on = true;
+        return;
+    }
+    switch (a->screen) {
+    case SCREEN_PICKER:
+        if (id >= HIT_PICK && id < HIT_PICK + a->npaths) pick(a, id - HIT_PICK, now);
+        break;
+    case SCREEN_PLAY:
+        if (!a->revealed) {
+            app_reveal_all(a);
+        } else if (id >= HIT_CHOICE && id < HIT_CHOICE + SESSION_MAX_CHOICES) {
+            play_choose(a, id - HIT_CHOICE, now);
+        } else if (id == HIT_DEBRIEF_BTN) {
+            app_show_debrief(a);
+        }
+        break;
+    case SCREEN_DEBRIEF:
+        if (id >= HIT_TURN && id < HIT_TURN + SESSION_MAX_TURNS) app_rewind(a, id - HIT_TURN + 1, now);
+        else if (id == HIT_RESTART_BTN) app_rewind(a, 1, now);
+        else if (id == HIT_BACK_BTN) a->screen = SCREEN_PLAY;
+        break;
+    }
+}
+
+void app_event(App *a, const SDL_Event *ev, double now)
+{
+    a->now = now;
+    switch (ev->type) {
+    case SDL_QUIT: a->quit = true; return;
+    case SDL_WINDOWEVENT:
+        if (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) app_set_size(a, ev->window.data1, ev->window.data2);
+        a->dirty = true;
+        return;
+    case SDL_MOUSEMOTION: {
+        int id = hit_at(a, ev->motion.x, ev->motion.y);
+        int hv = a->screen == SCREEN_PLAY && id >= HIT_CHOICE && id < HIT_CHOICE + SESSION_MAX_CHOICES ? id - HIT_CHOICE : -1;
+        if (a->screen == SCREEN_PICKER && id >= HIT_PICK && id < HIT_PICK + a->npaths && a->pick_sel != id - HIT_PICK) {
+            a->pick_sel = id - HIT_PICK;
+            a->dirty = true;
+        }
+        if (a->screen == SCREEN_DEBRIEF && id >= HIT_TURN && id < HIT_TURN + SESSION_MAX_TURNS && a->deb_sel != id - HIT_TURN) {
+            a->deb_sel = id - HIT_TURN;
+            a->dirty = true;
+        }
+        if (a->menu_on && id >= HIT_MENU && id < HIT_MENU + MENU_COUNT && a->menu_sel != id - HIT_MENU) {
+            a->menu_sel = id - HIT_MENU;
+            a->dirty = true;
+        }
+        if (hv != a->hover) {
+            a->hover = hv;
+            if (hv >= 0) a->sel = hv;
+            a->dirty = true;
+        }
+        return;
+    }
+    case SDL_MOUSEBUTTONDOWN:
+        if (ev->button.button != SDL_BUTTON_LEFT) return;
+        a->last_activity = now;
+        a->dirty = true;
+        if (a->overlay[0]) {
+            a->overlay[0] = '\0';
+            return;
+        }
+        click(a, hit_at(a, ev->button.x, ev->button.y), now);
+        return;
+    case SDL_MOUSEWHEEL:
+        if (a->screen == SCREEN_DEBRIEF) {
+            a->deb_scroll -= ev->wheel.y * 40;
+            if (a->deb_scroll < 0) a->deb_scroll = 0;
+        } else {
+            a->hist_scroll += ev->wheel.y * 40;
+            if (a->hist_scroll < 0) a->hist_scroll = 0;
+        }
+        a->dirty = true;
+        return;
+    case SDL_KEYDOWN: break;
+    default: return;
+    }
+    SDL_Keycode k = ev->key.keysym.sym;
+    SDL_Keymod mod = ev->key.keysym.mod;
+    a->last_activity = now;
+    a->dirty = true;
+    if (k == SDLK_LCTRL || k == SDLK_RCTRL || k == SDLK_LSHIFT || k == SDLK_RSHIFT || k == SDLK_LALT ||
+        k == SDLK_RALT)
+        return;
+    if (mod & KMOD_CTRL) {
+        if (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS) text_size(a, 2);
+        else if (k == SDLK_MINUS || k == SDLK_KP_MINUS) text_size(a, -2);
+        else if (k == SDLK_q) a->quit = true;
+        return;
+    }
+    if (a->overlay[0]) {
+        a->overlay[0] = '\0';
+        if (k != SDLK_F5) return;
+    }
+    if (k == SDLK_F11) {
+        menu_change(a, MENU_FULLSCREEN, 1, now);
+        return;
+    }
+    if (k == SDLK_F5) {
+        app_reload(a, now);
+        return;
+    }
+    if (a->menu_on) {
+        key_menu(a, k, now);
+        return;
+    }
+    if (k == SDLK_ESCAPE || k == SDLK_F2) {
+        a->menu_on = true;
+        return;
+    }
+    switch (a->screen) {
+    case SCREEN_PICKER: key_picker(a, k, now); break;
+    case SCREEN_PLAY:
+        if (a->has_sess) key_play(a, k, now);
+        break;
+    case SCREEN_DEBRIEF: key_debrief(a, k, now); break;
+    }
+}

@@ -1,0 +1,122 @@
+/* app: the window's whole state and behaviour, independent of where frames go. The window
+ * loop (window.c) feeds it events and a clock; the headless renderer (render.c) feeds it
+ * choices and a chosen time, so both draw exactly the same frame. */
+#ifndef RAPPORT_APP_H
+#define RAPPORT_APP_H
+#include <SDL.h>
+#include <stdbool.h>
+
+#include "../core/avatar.h"
+#include "../lua/host.h"
+#include "settings.h"
+#include "text.h"
+
+typedef enum Screen { SCREEN_PICKER, SCREEN_PLAY, SCREEN_DEBRIEF } Screen;
+
+typedef enum HistKind { HIST_CLIENT, HIST_YOU, HIST_CAPTION, HIST_COACH, HIST_NOTE } HistKind;
+
+typedef struct HistItem {
+    HistKind kind;
+    char *text;
+    int turn;
+} HistItem;
+
+typedef struct Theme {
+    SDL_Color bg, panel, panel_hi, text, dim, accent, select, border, good, fair, bad, wall, wall2;
+} Theme;
+
+/* Hit ids: choices 100+k, picker 200+i, debrief turns 300+t, menu rows 400+i, buttons 500+. */
+enum {
+    HIT_CHOICE = 100, HIT_PICK = 200, HIT_TURN = 10000, HIT_MENU = 400, HIT_DEBRIEF_BTN = 500,
+       HIT_MENU_BTN = 501, HIT_RESTART_BTN = 502, HIT_BACK_BTN = 503, HIT_HISTORY = 504 };
+
+enum { MENU_TEXT, MENU_CONTRAST, MENU_MOTION, MENU_REVEAL, MENU_FULLSCREEN, MENU_MODE,
+       MENU_FONT, MENU_CLIENTS, MENU_QUIT, MENU_COUNT };
+
+typedef struct Hit {
+    SDL_Rect r;
+    int id;
+} Hit;
+
+#define APP_MAX_HITS 64
+#define APP_LIVELY_MS 6000.0 /* idle life runs this long after the last change or input */
+
+typedef struct App {
+    SDL_Renderer *r;
+    Text *text;
+    Settings set;
+    bool save_settings; /* the window saves changes; headless renders never touch the file */
+    int w, h;
+    Screen screen;
+    Theme th;
+    char *scripts_dir;
+
+    /* the picker */
+    char **paths, **titles, **blurbs;
+    int npaths, pick_sel;
+
+    /* the session */
+    Host *host;
+    Session sess;
+    bool has_sess;
+    uint64_t seed;
+    AvatarLook look;
+    Avatar avatar;
+    AvatarExpr *targets; /* expression per turn: 0..nturns */
+    int ntargets;
+    AvatarMesh mesh;
+    HistItem *hist;
+    int nhist, caphist;
+    double t_line;      /* when the current line began to appear */
+    bool revealed;
+    int sel, hover;     /* keyboard selection and mouse hover among the choices, -1 none */
+    int hist_scroll;    /* pixels scrolled up from the bottom */
+    int deb_sel, deb_scroll;
+    char summary[16][1200];
+    int nsummary;
+
+    /* overlays */
+    bool menu_on;
+    int menu_sel;
+    char overlay[1400]; /* an error to show, "" when none */
+    char toast[300];
+    double toast_until;
+
+    double now, last_activity;
+    bool dirty, quit, fullscreen_changed;
+    Hit hits[APP_MAX_HITS];
+    int nhits;
+} App;
+
+/* Sets the app up to draw with r; takes the settings as given. 0, or -1 with err. */
+int app_init(App *a, SDL_Renderer *r, const Settings *set, const char *scripts_dir, char *err,
+             size_t errsz);
+void app_free(App *a);
+/* The bundled clients for the picker (paths; the app copies them). */
+void app_set_picker(App *a, char **paths);
+/* Starts a session of the loaded host (the app takes it) at time now. */
+int app_start(App *a, Host *h, uint64_t seed, double now);
+/* Loads a client file and starts it; on error shows the overlay and returns -1. */
+int app_open_path(App *a, const char *path, double now);
+/* Plays the k-th offered choice (0-based). */
+int app_choose(App *a, int k, double now);
+/* Rewinds to just before turn t (1-based): the trainee picks again at that point. */
+int app_rewind(App *a, int t, double now);
+/* F5: reloads the file and replays the same choices; keeps the old session on error. */
+int app_reload(App *a, double now);
+void app_show_debrief(App *a);
+void app_set_size(App *a, int w, int h);
+/* Handles one event at time now. */
+void app_event(App *a, const SDL_Event *ev, double now);
+/* Draws the whole frame at time now. */
+void app_draw(App *a, double now);
+/* True while something moves on screen at now (animation, reveal, toast). */
+bool app_animating(const App *a, double now);
+/* Milliseconds until the next scheduled change when nothing animates (a blink, a toast
+ * ending), or -1 for none. */
+double app_next_change(const App *a, double now);
+void app_apply_settings(App *a);
+/* Reveals the current line fully. */
+void app_reveal_all(App *a);
+
+#endif

@@ -1,0 +1,144 @@
+/* settings: defaults, the settings file, and its path. */
+#include "settings.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+void settings_default(Settings *s)
+{
+    memset(s, 0, sizeof *s);
+    s->text_size = 18;
+    s->reveal = REVEAL_NORMAL;
+    s->mode = MODE_PRACTICE;
+}
+
+bool settings_path(char *buf, size_t size)
+{
+    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+    if (xdg && *xdg)
+        snprintf(buf, size, "%s/rapport/settings.conf", xdg);
+    else if (home && *home)
+        snprintf(buf, size, "%s/.config/rapport/settings.conf", home);
+    else
+        return false;
+    return true;
+}
+
+static const char *const reveal_names[REVEAL_COUNT] = {"slow", "normal", "fast", "instant"};
+
+const char *settings_reveal_name(int reveal)
+{
+    return reveal >= 0 && reveal < REVEAL_COUNT ? reveal_names[reveal] : "normal";
+}
+
+double settings_reveal_cps(int reveal)
+{
+    static const double cps[REVEAL_COUNT] = {30, 60, 140, 0};
+    return reveal >= 0 && reveal < REVEAL_COUNT ? cps[reveal] : 60;
+}
+
+static bool parse_bool(const char *v, bool *out)
+{
+    if (!strcmp(v, "true") || !strcmp(v, "on") || !strcmp(v, "1")) return *out = true, true;
+    if (!strcmp(v, "false") || !strcmp(v, "off") || !strcmp(v, "0")) return *out = false, true;
+    return false;
+}
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t') s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r')) s[--n] = '\0';
+    return s;
+}
+
+void settings_load(Settings *s)
+{
+    char path[4096];
+    if (!settings_path(path, sizeof path)) return;
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    char line[1200];
+    int n = 0;
+    while (fgets(line, sizeof line, f)) {
+        n++;
+        char *p = trim(line);
+        if (!*p || *p == '#') continue;
+        char *eq = strchr(p, '=');
+        if (!eq) {
+            fprintf(stderr, "%s:%d: ignored: expected key = value\n", path, n);
+            continue;
+        }
+        *eq = '\0';
+        char *k = trim(p), *v = trim(eq + 1);
+        bool ok = true;
+        if (!strcmp(k, "text_size")) {
+            char *end;
+            long x = strtol(v, &end, 10);
+            ok = !*end && x >= TEXT_SIZE_MIN && x <= TEXT_SIZE_MAX;
+            if (ok) s->text_size = (int)x;
+        } else if (!strcmp(k, "high_contrast")) {
+            ok = parse_bool(v, &s->high_contrast);
+        } else if (!strcmp(k, "reduced_motion")) {
+            ok = parse_bool(v, &s->reduced_motion);
+        } else if (!strcmp(k, "fullscreen")) {
+            ok = parse_bool(v, &s->fullscreen);
+        } else if (!strcmp(k, "reveal")) {
+            ok = false;
+            for (int i = 0; i < REVEAL_COUNT; i++)
+                if (!strcmp(v, reveal_names[i])) s->reveal = i, ok = true;
+        } else if (!strcmp(k, "mode")) {
+            ok = !strcmp(v, "practice") || !strcmp(v, "assessment");
+            if (ok) s->mode = !strcmp(v, "practice") ? MODE_PRACTICE : MODE_ASSESSMENT;
+        } else if (!strcmp(k, "font")) {
+            snprintf(s->font, sizeof s->font, "%s", v);
+        } else {
+            fprintf(stderr, "%s:%d: ignored: unknown setting '%s'\n", path, n, k);
+            continue;
+        }
+        if (!ok) fprintf(stderr, "%s:%d: ignored: bad value for %s: %s\n", path, n, k, v);
+    }
+    fclose(f);
+}
+
+static int make_dirs(char *path)
+{
+    for (char *p = path + 1; *p; p++) {
+        if (*p != '/') continue;
+        *p = '\0';
+        int rc = mkdir(path, 0700);
+        *p = '/';
+        if (rc != 0 && errno != EEXIST) return -1;
+    }
+    return 0;
+}
+
+int settings_save(const Settings *s)
+{
+    char path[4096], tmp[4200];
+    if (!settings_path(path, sizeof path)) return -1;
+    if (make_dirs(path) != 0) {
+        fprintf(stderr, "rapport: cannot save settings: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    /* Write a temporary file and rename it: a crash never leaves half a settings file. */
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    FILE *f = fopen(tmp, "w");
+    if (!f) {
+        fprintf(stderr, "rapport: cannot save settings: %s: %s\n", tmp, strerror(errno));
+        return -1;
+    }
+    fprintf(f, "# rapport window settings (edited by the program; font = /path/to/file.ttf overrides the font)\n");
+    fprintf(f, "text_size = %d\nhigh_contrast = %s\nreduced_motion = %s\nreveal = %s\nfullscreen = %s\nmode = %s\nfont = %s\n",
+            s->text_size, s->high_contrast ? "true" : "false", s->reduced_motion ? "true" : "false",
+            settings_reveal_name(s->reveal), s->fullscreen ? "true" : "false",
+            s->mode == MODE_PRACTICE ? "practice" : "assessment", s->font);
+    if (fclose(f) != 0 || rename(tmp, path) != 0) {
+        fprintf(stderr, "rapport: cannot save settings: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,371 @@
+/* window: the interactive loop. Draws only when something changed or moves and otherwise
+ * sleeps in SDL_WaitEventTimeout until the next input or scheduled change (a blink, a toast
+ * ending), so an idle window uses next to no CPU. Scripted input (--script) feeds real SDL
+ * events through the same path as a keyboard, for the Xvfb smoke test and the benchmark. */
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include "app.h"
+#include "window.h"
+
+/* ---------------------------------------------------------------- scripted input */
+
+typedef enum StepKind { STEP_KEY, STEP_CLICK, STEP_MOVE, STEP_WAIT, STEP_SHOT, STEP_RESIZE, STEP_MARK, STEP_QUIT } StepKind;
+
+typedef struct Step {
+    StepKind kind;
+    SDL_Keycode key;
+    SDL_Keymod mod;
+    int x, y;
+    char arg[512];
+} Step;
+
+#define STEP_GAP_MS 120.0 /* between scripted steps, so animations get to run */
+
+static int parse_step(const char *tok, Step *st, char *err, size_t errsz)
+{
+    memset(st, 0, sizeof *st);
+    const char *colon = strchr(tok, ':');
+    size_t klen = colon ? (size_t)(colon - tok) : strlen(tok);
+    const char *arg = colon ? colon + 1 : "";
+#define IS(k) (klen == strlen(k) && !strncmp(tok, k, klen))
+    if (IS("quit")) {
+        st->kind = STEP_QUIT;
+    } else if (IS("key")) {
+        st->kind = STEP_KEY;
+        const char *name = arg;
+        if (!strncmp(name, "ctrl+", 5)) {
+            st->mod = KMOD_LCTRL;
+            name += 5;
+        }
+        st->key = SDL_GetKeyFromName(name);
+        if (!strcmp(name, "+")) st->key = SDLK_PLUS;
+        if (!strcmp(name, "-")) st->key = SDLK_MINUS;
+        if (st->key == SDLK_UNKNOWN) {
+            snprintf(err, errsz, "unknown key '%s' (SDL key names: 1, Return, Down, F5, Escape, ...)", name);
+            return -1;
+        }
+    } else if (IS("click") || IS("move")) {
+        st->kind = IS("click") ? STEP_CLICK : STEP_MOVE;
+        if (sscanf(arg, "%d,%d", &st->x, &st->y) != 2) {
+            snprintf(err, errsz, "'%.*s' needs X,Y: %s", (int)klen, tok, tok);
+            return -1;
+        }
+    } else if (IS("wait")) {
+        st->kind = STEP_WAIT;
+        char *end;
+        long ms = strtol(arg, &end, 10);
+        if (!*arg || *end || ms < 0 || ms > 600000) {
+            snprintf(err, errsz, "'wait' needs milliseconds (0 to 600000): %s", tok);
+            return -1;
+        }
+        st->x = (int)ms;
+    } else if (IS("shot") || IS("mark")) {
+        st->kind = IS("shot") ? STEP_SHOT : STEP_MARK;
+        if (!*arg) {
+            snprintf(err, errsz, "'%.*s' needs a %s: %s", (int)klen, tok, IS("shot") ? "file name" : "name", tok);
+            return -1;
+        }
+        snprintf(st->arg, sizeof st->arg, "%s", arg);
+    } else if (IS("resize")) {
+        st->kind = STEP_RESIZE;
+        if (sscanf(arg, "%dx%d", &st->x, &st->y) != 2 || st->x < 320 || st->y < 240) {
+            snprintf(err, errsz, "'resize' needs WIDTHxHEIGHT (at least 320x240): %s", tok);
+            return -1;
+        }
+    } else {
+        snprintf(err, errsz, "unknown step '%s' (key:NAME click:X,Y move:X,Y wait:MS shot:FILE resize:WxH mark:NAME quit)", tok);
+        return -1;
+    }
+#undef IS
+    return 0;
+}
+
+/* Splits the script at spaces, commas are part of steps; returns the number of steps. */
+static int parse_script(const char *script, Step **out, char *err, size_t errsz)
+{
+    int n = 0, cap = 0;
+    Step *steps = NULL;
+    const char *p = script;
+    while (*p) {
+        while (*p && (isspace((unsigned char)*p) || *p == ';')) p++;
+        if (!*p) break;
+        const char *q = p;
+        while (*q && !isspace((unsigned char)*q) && *q != ';') q++;
+        char tok[600];
+        snprintf(tok, sizeof tok, "%.*s", (int)(q - p), p);
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            Step *s = realloc(steps, sizeof *s * (size_t)cap);
+            if (!s) {
+                free(steps);
+                snprintf(err, errsz, "out of memory");
+                return -1;
+            }
+            steps = s;
+        }
+        if (parse_step(tok, &steps[n], err, errsz) != 0) {
+            free(steps);
+            return -1;
+        }
+        n++;
+        p = q;
+    }
+    *out = steps;
+    return n;
+}
+
+const char *window_check_script(const char *script, char *buf, size_t size)
+{
+    Step *steps = NULL;
+    int n = parse_script(script, &steps, buf, size);
+    free(steps);
+    return n < 0 ? buf : NULL;
+}
+
+static void push_key(SDL_Keycode k, SDL_Keymod mod)
+{
+    SDL_Event ev = {0};
+    ev.type = SDL_KEYDOWN;
+    ev.key.state = SDL_PRESSED;
+    ev.key.keysym.sym = k;
+    ev.key.keysym.scancode = SDL_GetScancodeFromKey(k);
+    ev.key.keysym.mod = (Uint16)mod;
+    SDL_PushEvent(&ev);
+    ev.type = SDL_KEYUP;
+    ev.key.state = SDL_RELEASED;
+    SDL_PushEvent(&ev);
+}
+
+static void push_mouse(int x, int y, bool click)
+{
+    SDL_Event ev = {0};
+    ev.type = SDL_MOUSEMOTION;
+    ev.motion.x = x;
+    ev.motion.y = y;
+    SDL_PushEvent(&ev);
+    if (!click) return;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_MOUSEBUTTONDOWN;
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.state = SDL_PRESSED;
+    ev.button.x = x;
+    ev.button.y = y;
+    ev.button.clicks = 1;
+    SDL_PushEvent(&ev);
+    ev.type = SDL_MOUSEBUTTONUP;
+    ev.button.state = SDL_RELEASED;
+    SDL_PushEvent(&ev);
+}
+
+static int save_shot(SDL_Renderer *r, const char *path)
+{
+    int w, h;
+    SDL_GetRendererOutputSize(r, &w, &h);
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 24, SDL_PIXELFORMAT_BGR24);
+    if (!s) return -1;
+    int rc = SDL_RenderReadPixels(r, NULL, SDL_PIXELFORMAT_BGR24, s->pixels, s->pitch);
+    if (rc == 0) rc = SDL_SaveBMP(s, path);
+    SDL_FreeSurface(s);
+    if (rc != 0) fprintf(stderr, "rapport: cannot save screenshot %s: %s\n", path, SDL_GetError());
+    return rc;
+}
+
+/* ---------------------------------------------------------------- timing figures */
+
+typedef struct Stats {
+    double *frames; /* ms per animating frame */
+    int n, cap;
+    double first_frame;
+    long total;
+    FILE *log;
+} Stats;
+
+static void stats_add(Stats *st, double ms)
+{
+    if (st->n == st->cap) {
+        int cap = st->cap ? st->cap * 2 : 1024;
+        double *f = realloc(st->frames, sizeof *f * (size_t)cap);
+        if (!f) return;
+        st->frames = f;
+        st->cap = cap;
+    }
+    st->frames[st->n++] = ms;
+}
+
+static double cpu_ms(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000.0 +
+           (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1000.0;
+}
+
+static int cmp_d(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void stats_write(Stats *st)
+{
+    if (!st->log) return;
+    double sum = 0, p99 = 0;
+    for (int i = 0; i < st->n; i++) sum += st->frames[i];
+    if (st->n) {
+        qsort(st->frames, (size_t)st->n, sizeof *st->frames, cmp_d);
+        p99 = st->frames[(int)((st->n - 1) * 0.99)];
+    }
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    fprintf(st->log, "first_frame_ms %.1f\nanimating_frames %d\nframe_mean_ms %.2f\nframe_p99_ms %.2f\nframes_total %ld\npeak_rss_kb %ld\n",
+            st->first_frame, st->n, st->n ? sum / st->n : 0, p99, st->total, ru.ru_maxrss);
+    fclose(st->log);
+    st->log = NULL;
+}
+
+/* ---------------------------------------------------------------- the loop */
+
+int window_run(const WindowOptions *o)
+{
+    char err[1200];
+    Step *steps = NULL;
+    int nsteps = 0;
+    if (o->script && (nsteps = parse_script(o->script, &steps, err, sizeof err)) < 0) {
+        fprintf(stderr, "rapport play: --script: %s\n", err);
+        host_close(o->host);
+        return 2;
+    }
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        fprintf(stderr, "rapport: cannot open a window: %s (try 'rapport play --text')\n", SDL_GetError());
+        host_close(o->host);
+        free(steps);
+        return 2;
+    }
+    Settings set;
+    settings_default(&set);
+    settings_load(&set);
+    if (o->mode >= 0) set.mode = o->mode;
+    int w = o->w ? o->w : 1280, h = o->h ? o->h : 720;
+    SDL_Window *win = SDL_CreateWindow("Rapport", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
+                                       SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
+                                           (set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
+    SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC) : NULL;
+    if (win && !r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+    if (!r) {
+        fprintf(stderr, "rapport: cannot open a window: %s (try 'rapport play --text')\n", SDL_GetError());
+        if (win) SDL_DestroyWindow(win);
+        SDL_Quit();
+        host_close(o->host);
+        free(steps);
+        return 2;
+    }
+    App a;
+    if (app_init(&a, r, &set, o->scripts_dir, err, sizeof err) != 0) {
+        fprintf(stderr, "%s\n", err);
+        app_free(&a);
+        SDL_DestroyRenderer(r);
+        SDL_DestroyWindow(win);
+        SDL_Quit();
+        host_close(o->host);
+        free(steps);
+        return 2;
+    }
+    a.save_settings = true;
+    int ow, oh;
+    SDL_GetRendererOutputSize(r, &ow, &oh);
+    app_set_size(&a, ow, oh);
+    double t0 = monotonic_ms();
+    if (o->picker) app_set_picker(&a, o->picker);
+    if (o->host) app_start(&a, o->host, o->seed, 0);
+
+    Stats st = {0};
+    if (o->frame_log && !(st.log = fopen(o->frame_log, "w")))
+        fprintf(stderr, "rapport: cannot write %s; no timing figures\n", o->frame_log);
+    int step = 0;
+    double next_step = 300; /* let the first frame appear before scripted input */
+    const char *pending_shot = NULL;
+    bool was_animating = true, quit_after_shot = false;
+    int rc = 0;
+    while (!a.quit) {
+        double now = monotonic_ms() - t0;
+        /* Scripted input: one step at a time, each a real event in SDL's queue. */
+        while (step < nsteps && now >= next_step && !pending_shot) {
+            Step *s = &steps[step++];
+            next_step = now + STEP_GAP_MS;
+            switch (s->kind) {
+            case STEP_KEY: push_key(s->key, s->mod); break;
+            case STEP_CLICK: push_mouse(s->x, s->y, true); break;
+            case STEP_MOVE: push_mouse(s->x, s->y, false); break;
+            case STEP_WAIT: next_step = now + s->x; break;
+            case STEP_SHOT:
+                pending_shot = s->arg;
+                a.dirty = true;
+                break;
+            case STEP_RESIZE: SDL_SetWindowSize(win, s->x, s->y); break;
+            case STEP_MARK:
+                if (st.log) fprintf(st.log, "mark %s wall_ms %.1f cpu_ms %.1f frames %ld\n", s->arg, now, cpu_ms(), st.total);
+                break;
+            case STEP_QUIT: quit_after_shot = true; break;
+            }
+            if (quit_after_shot) break;
+        }
+        if (quit_after_shot && !pending_shot) break;
+
+        SDL_Event ev;
+        while (SDL_PollEvent(&ev)) app_event(&a, &ev, monotonic_ms() - t0);
+        if (a.quit) break;
+        if (a.fullscreen_changed) {
+            a.fullscreen_changed = false;
+            SDL_SetWindowFullscreen(win, a.set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+        }
+        now = monotonic_ms() - t0;
+        bool animating = app_animating(&a, now);
+        if (a.dirty || animating || was_animating) {
+            double f0 = monotonic_ms();
+            app_draw(&a, now);
+            SDL_RenderPresent(r);
+            double f1 = monotonic_ms();
+            if (st.total == 0) st.first_frame = f1 - o->t_start_ms;
+            st.total++;
+            if (animating) stats_add(&st, f1 - f0);
+            if (pending_shot) {
+                if (save_shot(r, pending_shot) != 0) rc = 1;
+                pending_shot = NULL;
+            }
+        }
+        was_animating = animating;
+        if (quit_after_shot && !pending_shot) break;
+
+        /* Sleep until the next event, frame or scheduled change. */
+        int timeout;
+        if (animating) {
+            timeout = 16 - (int)(monotonic_ms() - t0 - now);
+            if (timeout < 1) timeout = 1;
+        } else {
+            double next = app_next_change(&a, now);
+            timeout = next < 0 ? -1 : (int)next + 1;
+        }
+        if (step < nsteps) {
+            int ts = next_step > now ? (int)(next_step - now) + 1 : 1;
+            if (timeout < 0 || ts < timeout) timeout = ts;
+        }
+        int got = timeout < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, timeout);
+        if (got) app_event(&a, &ev, monotonic_ms() - t0);
+        else if (!animating) a.dirty = true; /* a scheduled change is due: a blink, a toast's end */
+    }
+    stats_write(&st);
+    free(st.frames);
+    free(steps);
+    app_free(&a);
+    SDL_DestroyRenderer(r);
+    SDL_DestroyWindow(win);
+    TTF_Quit();
+    SDL_Quit();
+    return rc;
+}
