@@ -34,6 +34,7 @@ int cli_explore(Host *h, struct Explorer *e, long max_states, int max_depth);
 int cmd_run(int argc, char **argv);
 int cmd_explore(int argc, char **argv);
 int cmd_lint(int argc, char **argv);
+int cmd_replay(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 int cmd_play(int argc, char **argv);
 int cmd_list(int argc, char **argv);

@@ -1,20 +1,24 @@
 /* run: headless playthroughs. Given choices, or a policy over many seeded sessions. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../core/transcript.h"
 #include "cli.h"
+#include "record.h"
 
 typedef struct RunOpts {
-    const char *scenario, *choices, *policy;
+    const char *scenario, *choices, *policy, *record, *golden, *trainee;
     unsigned long long seed, runs;
-    bool json, quiet, stats;
+    bool json, quiet, stats, update;
+    FILE *out; /* the transcript: stdout, or memory when comparing with a golden file */
 } RunOpts;
 
 static int usage(const char *msg, const char *arg)
 {
     fprintf(stderr, "rapport run: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-    fprintf(stderr, "usage: rapport run SCENARIO [--choices 1,3,2] [--policy random|first] [--seed N] [--runs K] [--json] [--quiet] [--stats]\n");
+    fprintf(stderr, "usage: rapport run SCENARIO [--choices 1,3,2] [--policy random|first] [--seed N] [--runs K] [--json] [--quiet] [--stats]\n"
+                    "       [--record FILE] [--trainee NAME] [--golden FILE [--update]]\n");
     return EXIT_BAD_INPUT;
 }
 
@@ -27,6 +31,12 @@ static int parse(int argc, char **argv, RunOpts *o)
         if (!strcmp(a, "--json")) o->json = true;
         else if (!strcmp(a, "--quiet")) o->quiet = true;
         else if (!strcmp(a, "--stats")) o->stats = true;
+        else if (!strcmp(a, "--update")) o->update = true;
+        else if (!strcmp(a, "--record") || !strcmp(a, "--golden") || !strcmp(a, "--trainee")) {
+            if (!has_value) return usage("this option needs a value", a);
+            const char **slot = !strcmp(a, "--record") ? &o->record : !strcmp(a, "--golden") ? &o->golden : &o->trainee;
+            *slot = argv[++i];
+        }
         else if (!strcmp(a, "--choices")) {
             if (!has_value) return usage("--choices needs a list like 1,3,2", NULL);
             o->choices = argv[++i];
@@ -54,6 +64,9 @@ static int parse(int argc, char **argv, RunOpts *o)
     if (o->choices && o->policy) return usage("give --choices or --policy, not both", NULL);
     if (o->choices && o->runs > 1) return usage("--runs goes with --policy", NULL);
     if (!o->choices && !o->policy) o->policy = "random";
+    if (o->record && o->runs > 1) return usage("--record keeps one session: drop --runs", NULL);
+    if (o->update && !o->golden) return usage("--update goes with --golden FILE", NULL);
+    if (o->golden && o->quiet) return usage("--golden compares the transcript: drop --quiet", NULL);
     return EXIT_OK;
 }
 
@@ -61,9 +74,9 @@ static void emit_turn(const Session *s, const RunOpts *o)
 {
     if (o->quiet) return;
     if (o->json)
-        transcript_json_turn(stdout, s, s->nturns);
+        transcript_json_turn(o->out, s, s->nturns);
     else
-        transcript_text_turn(stdout, s, s->nturns);
+        transcript_text_turn(o->out, s, s->nturns);
 }
 
 /* Plays the listed choices ("1,3,ask_hopes"). */
@@ -121,6 +134,44 @@ static int play_policy(Session *s, const RunOpts *o, unsigned long long seed)
     return EXIT_OK;
 }
 
+/* Compares a transcript with a golden file, or rewrites the file with --update. */
+static int golden_compare(const char *path, const char *got, bool update)
+{
+    if (update) {
+        FILE *f = fopen(path, "w");
+        if (!f || fputs(got, f) < 0 || fclose(f) != 0) {
+            fprintf(stderr, "rapport run: cannot write %s\n", path);
+            return EXIT_BAD_INPUT;
+        }
+        fprintf(stderr, "rapport run: wrote %s\n", path);
+        return EXIT_OK;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "rapport run: --golden %s: cannot open it (create it with --update)\n", path);
+        return EXIT_BAD_INPUT;
+    }
+    char line[8192];
+    const char *p = got;
+    int n = 0;
+    for (;;) {
+        char *want = fgets(line, sizeof line, f);
+        n++;
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p + 1) : strlen(p);
+        if (!want && !*p) break;
+        if (!want || strlen(want) != len || strncmp(want, p, len) != 0) {
+            fprintf(stderr, "%s:%d: the transcript differs from the golden file\n  golden: %s%s  now:    %.*s%s", path, n,
+                    want ? want : "(end of file)\n", "", (int)len, *p ? p : "(end of transcript)\n", nl || !*p ? "" : "\n");
+            fclose(f);
+            return EXIT_FAILED;
+        }
+        p += len;
+    }
+    fclose(f);
+    return EXIT_OK;
+}
+
 int cmd_run(int argc, char **argv)
 {
     RunOpts o;
@@ -137,11 +188,16 @@ int cmd_run(int argc, char **argv)
     }
     int *endings = calloc((size_t)sc->nnodes, sizeof(int));
     double t0 = cli_now();
+    time_t started = time(NULL);
+    char *captured = NULL;
+    size_t captured_len = 0;
+    o.out = o.golden ? open_memstream(&captured, &captured_len) : stdout;
+    if (!o.out) o.out = stdout;
     unsigned long long choices = 0, min_turns = ~0ULL, max_turns = 0;
     for (unsigned long long r = 0; rc == EXIT_OK && r < o.runs; r++) {
         unsigned long long seed = o.seed + r;
-        if (!o.quiet && !o.json && o.runs > 1) printf("== run %llu, seed %llu\n", r + 1, seed);
-        if (!o.quiet && !o.json && o.runs == 1) printf("== %s (%s), seed %llu\n", sc->title, sc->id, seed);
+        if (!o.quiet && !o.json && o.runs > 1) fprintf(o.out, "== run %llu, seed %llu\n", r + 1, seed);
+        if (!o.quiet && !o.json && o.runs == 1) fprintf(o.out, "== %s (%s), seed %llu\n", sc->title, sc->id, seed);
         if (session_start(&s, seed) != 0) {
             fprintf(stderr, "%s\n", s.err);
             rc = EXIT_BAD_INPUT;
@@ -158,13 +214,14 @@ int cmd_run(int argc, char **argv)
         if (s.over && endings) endings[s.node]++;
         if (o.quiet) continue;
         if (o.json) {
-            transcript_json_end(stdout, &s);
-            if (cli_print_summary(stdout, h, &s, true) != 0) rc = EXIT_BAD_INPUT;
+            transcript_json_end(o.out, &s);
+            if (cli_print_summary(o.out, h, &s, true) != 0) rc = EXIT_BAD_INPUT;
         } else {
-            transcript_text_end(stdout, &s);
-            if (cli_print_summary(stdout, h, &s, false) != 0) rc = EXIT_BAD_INPUT;
-            if (o.runs > 1) putchar('\n');
+            transcript_text_end(o.out, &s);
+            if (cli_print_summary(o.out, h, &s, false) != 0) rc = EXIT_BAD_INPUT;
+            if (o.runs > 1) fputc('\n', o.out);
         }
+        if (o.record && record_write(o.record, h, &s, o.trainee, started, time(NULL)) != 0) rc = EXIT_BAD_INPUT;
     }
     if (rc == EXIT_OK && o.quiet && endings) {
         printf("%llu sessions, %llu choices, turns %llu to %llu, %d nodes\n", o.runs, choices, min_turns, max_turns,
@@ -173,6 +230,11 @@ int cmd_run(int argc, char **argv)
             if (sc->nodes[i].ending)
                 printf("  %-24s %-8s %8d  %5.1f%%\n", sc->nodes[i].ending, outcome_name(sc->nodes[i].outcome), endings[i],
                        100.0 * endings[i] / (double)o.runs);
+    }
+    if (o.golden && o.out != stdout) {
+        fclose(o.out);
+        if (rc == EXIT_OK) rc = golden_compare(o.golden, captured ? captured : "", o.update);
+        free(captured);
     }
     if (o.stats) {
         double secs = cli_now() - t0;

@@ -1,0 +1,293 @@
+/* record: writing, reading and replaying session records (cJSON does the JSON). */
+#include "record.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef RAPPORT_VERSION
+#define RAPPORT_VERSION "0.1.0"
+#endif
+
+void record_hash(const char *text, char out[17])
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) h = (h ^ *p) * 1099511628211ULL;
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+static void iso_time(time_t t, char out[32])
+{
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static cJSON *state_json(const Scenario *sc, const double *st)
+{
+    cJSON *o = cJSON_CreateObject();
+    for (int i = 0; i < sc->layout.count; i++) {
+        const VarDecl *v = &sc->layout.vars[i];
+        if (v->flags & VAR_HIDDEN) continue;
+        if (v->type == VAR_FLAG)
+            cJSON_AddBoolToObject(o, v->name, st[i] != 0);
+        else
+            cJSON_AddNumberToObject(o, v->name, st[i]);
+    }
+    return o;
+}
+
+/* The Lua summary table at the top of the stack, as JSON. */
+static cJSON *lua_json(lua_State *L, int idx, int depth)
+{
+    idx = lua_absindex(L, idx);
+    switch (lua_type(L, idx)) {
+    case LUA_TBOOLEAN: return cJSON_CreateBool(lua_toboolean(L, idx));
+    case LUA_TNUMBER: return cJSON_CreateNumber(lua_tonumber(L, idx));
+    case LUA_TSTRING: return cJSON_CreateString(lua_tostring(L, idx));
+    case LUA_TTABLE: {
+        if (depth > 8) return cJSON_CreateNull();
+        cJSON *o = cJSON_CreateObject();
+        lua_pushnil(L);
+        while (lua_next(L, idx)) {
+            if (lua_type(L, -2) == LUA_TSTRING) cJSON_AddItemToObject(o, lua_tostring(L, -2), lua_json(L, -1, depth + 1));
+            lua_pop(L, 1);
+        }
+        return o;
+    }
+    default: return cJSON_CreateNull();
+    }
+}
+
+int record_write(const char *path, Host *h, const Session *s, const char *trainee, time_t started, time_t ended)
+{
+    const Scenario *sc = s->sc;
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddStringToObject(root, "format", "rapport-record");
+    cJSON_AddNumberToObject(root, "version", RECORD_VERSION);
+    cJSON_AddStringToObject(root, "engine", RAPPORT_VERSION);
+    cJSON *scen = cJSON_AddObjectToObject(root, "scenario");
+    cJSON_AddStringToObject(scen, "id", sc->id);
+    cJSON_AddStringToObject(scen, "title", sc->title);
+    cJSON_AddStringToObject(scen, "path", sc->path);
+    char hash[17], when[32];
+    record_hash(h->source, hash);
+    cJSON_AddStringToObject(scen, "hash", hash);
+    cJSON_AddNumberToObject(root, "seed", (double)s->seed);
+    cJSON_AddStringToObject(root, "trainee", trainee ? trainee : "");
+    iso_time(started, when);
+    cJSON_AddStringToObject(root, "started", when);
+    iso_time(ended, when);
+    cJSON_AddStringToObject(root, "ended", when);
+    cJSON *choices = cJSON_AddArrayToObject(root, "choices");
+    cJSON *turns = cJSON_AddArrayToObject(root, "turns");
+    for (int t = 1; t <= s->nturns; t++) {
+        const Turn *tu = &s->turns[t - 1];
+        const Node *n = &sc->nodes[tu->node];
+        const Choice *c = &n->choices[tu->choice];
+        cJSON *step = cJSON_CreateObject();
+        cJSON_AddStringToObject(step, "node", n->id);
+        cJSON_AddStringToObject(step, "choice", c->id);
+        cJSON_AddItemToArray(choices, step);
+        cJSON *turn = cJSON_CreateObject();
+        cJSON_AddNumberToObject(turn, "turn", t);
+        cJSON_AddStringToObject(turn, "node", n->id);
+        cJSON_AddStringToObject(turn, "band", band_name(tu->band));
+        cJSON_AddStringToObject(turn, "say", tu->line ? tu->line : "");
+        cJSON *offered = cJSON_AddArrayToObject(turn, "offered");
+        for (int i = 0; i < n->nchoices; i++) {
+            if (!(tu->offered & (1u << i))) continue;
+            cJSON *o = cJSON_CreateObject();
+            cJSON_AddStringToObject(o, "id", n->choices[i].id);
+            cJSON_AddStringToObject(o, "text", n->choices[i].text);
+            cJSON_AddStringToObject(o, "move", sc->moves[n->choices[i].move].name);
+            cJSON_AddItemToArray(offered, o);
+        }
+        cJSON_AddStringToObject(turn, "chose", c->id);
+        cJSON_AddNumberToObject(turn, "number", tu->number);
+        cJSON_AddStringToObject(turn, "move", sc->moves[c->move].name);
+        cJSON_AddStringToObject(turn, "miti", miti_name(sc->moves[c->move].miti));
+        if (c->feedback) cJSON_AddStringToObject(turn, "feedback", c->feedback);
+        cJSON_AddItemToObject(turn, "state", state_json(sc, session_state_at(s, t)));
+        cJSON_AddItemToArray(turns, turn);
+    }
+    const Node *end = session_node(s);
+    if (s->over && end->ending) {
+        cJSON *e = cJSON_AddObjectToObject(root, "ending");
+        cJSON_AddStringToObject(e, "id", end->ending);
+        cJSON_AddStringToObject(e, "node", end->id);
+        cJSON_AddStringToObject(e, "outcome", outcome_name(end->outcome));
+        cJSON_AddStringToObject(e, "say", s->line ? s->line : "");
+        if (end->debrief) cJSON_AddStringToObject(e, "debrief", end->debrief);
+    } else {
+        cJSON_AddNullToObject(root, "ending");
+    }
+    cJSON_AddItemToObject(root, "final_state", state_json(sc, s->state));
+    if (host_summary(h, s) == 0) {
+        cJSON_AddItemToObject(root, "summary", lua_json(h->L, -1, 0));
+        lua_pop(h->L, 1);
+    }
+    char *text = cJSON_Print(root);
+    cJSON_Delete(root);
+    if (!text) {
+        fprintf(stderr, "rapport: out of memory writing %s\n", path);
+        return -1;
+    }
+    /* Atomically: a temporary file beside it, flushed to disk, then renamed over it. */
+    char tmp[4200];
+    snprintf(tmp, sizeof tmp, "%s.tmp-%d", path, (int)getpid());
+    FILE *f = fopen(tmp, "w");
+    int rc = -1;
+    if (f) {
+        bool ok = fputs(text, f) >= 0 && fputc('\n', f) != EOF && fflush(f) == 0 && fsync(fileno(f)) == 0;
+        ok = fclose(f) == 0 && ok;
+        if (ok && rename(tmp, path) == 0) rc = 0;
+    }
+    if (rc != 0) {
+        fprintf(stderr, "rapport: cannot write the record %s: %s\n", path, strerror(errno));
+        unlink(tmp);
+    }
+    free(text);
+    return rc;
+}
+
+static bool copy_string(const cJSON *o, const char *key, char *out, size_t size, bool required)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!cJSON_IsString(v)) {
+        out[0] = '\0';
+        return !required && !v;
+    }
+    snprintf(out, size, "%s", v->valuestring);
+    return true;
+}
+
+int record_read(const char *path, Record *r, char *err, size_t size)
+{
+    memset(r, 0, sizeof *r);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, size, "%s: cannot open: %s", path, strerror(errno));
+        return -1;
+    }
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (len + 65536 > cap) {
+            if (cap > (64u << 20)) {
+                free(buf);
+                fclose(f);
+                snprintf(err, size, "%s: too large for a record", path);
+                return -1;
+            }
+            char *b = realloc(buf, cap = cap ? cap * 2 : 131072);
+            if (!b) break;
+            buf = b;
+        }
+        size_t n = fread(buf + len, 1, cap - len - 1, f);
+        len += n;
+        if (n == 0) break;
+    }
+    fclose(f);
+    if (!buf) {
+        snprintf(err, size, "%s: out of memory", path);
+        return -1;
+    }
+    buf[len] = '\0';
+    cJSON *root = cJSON_ParseWithLength(buf, len);
+    if (!root) {
+        const char *at = cJSON_GetErrorPtr();
+        int line = 1;
+        for (const char *p = buf; at && p < at && *p; p++) line += *p == '\n';
+        snprintf(err, size, "%s:%d: not a valid record: the JSON is malformed or cut short", path, line);
+        free(buf);
+        return -1;
+    }
+    free(buf);
+    const cJSON *format = cJSON_GetObjectItemCaseSensitive(root, "format");
+    const cJSON *version = cJSON_GetObjectItemCaseSensitive(root, "version");
+    const cJSON *scen = cJSON_GetObjectItemCaseSensitive(root, "scenario");
+    const cJSON *seed = cJSON_GetObjectItemCaseSensitive(root, "seed");
+    const cJSON *choices = cJSON_GetObjectItemCaseSensitive(root, "choices");
+    int rc = -1;
+    if (!cJSON_IsString(format) || strcmp(format->valuestring, "rapport-record") != 0)
+        snprintf(err, size, "%s: not a Rapport session record (no \"format\": \"rapport-record\")", path);
+    else if (!cJSON_IsNumber(version) || version->valueint < 1 || version->valueint > RECORD_VERSION)
+        snprintf(err, size, "%s: record version %d is not one this engine reads (1 to %d)", path,
+                 cJSON_IsNumber(version) ? version->valueint : 0, RECORD_VERSION);
+    else if (!cJSON_IsObject(scen) || !copy_string(scen, "id", r->scenario_id, sizeof r->scenario_id, true) ||
+             !copy_string(scen, "path", r->scenario_path, sizeof r->scenario_path, false) ||
+             !copy_string(scen, "hash", r->hash, sizeof r->hash, false))
+        snprintf(err, size, "%s: the record's \"scenario\" needs an \"id\" (a string)", path);
+    else if (!cJSON_IsNumber(seed) || seed->valuedouble < 0)
+        snprintf(err, size, "%s: the record's \"seed\" must be a whole number", path);
+    else if (!cJSON_IsArray(choices))
+        snprintf(err, size, "%s: the record's \"choices\" must be a list", path);
+    else {
+        r->version = version->valueint;
+        r->seed = (unsigned long long)seed->valuedouble;
+        copy_string(root, "engine", r->engine, sizeof r->engine, false);
+        copy_string(root, "trainee", r->trainee, sizeof r->trainee, false);
+        int n = cJSON_GetArraySize(choices);
+        r->steps = calloc((size_t)(n ? n : 1), sizeof *r->steps);
+        rc = r->steps ? 0 : -1;
+        const cJSON *step;
+        int i = 0;
+        cJSON_ArrayForEach(step, choices)
+        {
+            if (rc) break;
+            if (!copy_string(step, "node", r->steps[i].node, sizeof r->steps[i].node, true) ||
+                !copy_string(step, "choice", r->steps[i].choice, sizeof r->steps[i].choice, true)) {
+                snprintf(err, size, "%s: choice %d of the record needs \"node\" and \"choice\" (strings)", path, i + 1);
+                rc = -1;
+            }
+            i++;
+        }
+        r->nsteps = i;
+        if (rc) record_free(r);
+    }
+    cJSON_Delete(root);
+    return rc;
+}
+
+void record_free(Record *r)
+{
+    free(r->steps);
+    r->steps = NULL;
+    r->nsteps = 0;
+}
+
+int record_replay(const Record *r, Session *s, char *err, size_t size)
+{
+    for (int i = 0; i < r->nsteps; i++) {
+        const RecordStep *st = &r->steps[i];
+        const Node *n = session_node(s);
+        if (s->over) {
+            snprintf(err, size, "record step %d: the session already ended at '%s' before choice '%s'", i + 1, n->ending,
+                     st->choice);
+            return -1;
+        }
+        if (strcmp(n->id, st->node) != 0) {
+            snprintf(err, size, "record step %d: the record is at node '%s' but the scenario is at node '%s'", i + 1,
+                     st->node, n->id);
+            return -1;
+        }
+        int k = 0;
+        while (k < s->noffered && strcmp(session_offered(s, k)->id, st->choice) != 0) k++;
+        if (k == s->noffered) {
+            bool exists = false;
+            for (int j = 0; j < n->nchoices; j++) exists |= !strcmp(n->choices[j].id, st->choice);
+            snprintf(err, size, "record step %d: choice '%s' %s at node '%s'", i + 1, st->choice,
+                     exists ? "is not offered in this state" : "no longer exists", n->id);
+            return -1;
+        }
+        if (session_choose(s, k) != 0) {
+            snprintf(err, size, "%s", s->err);
+            return -1;
+        }
+    }
+    return 0;
+}
