@@ -35,6 +35,7 @@ int cmd_run(int argc, char **argv);
 int cmd_explore(int argc, char **argv);
 int cmd_lint(int argc, char **argv);
 int cmd_replay(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 int cmd_play(int argc, char **argv);
 int cmd_list(int argc, char **argv);

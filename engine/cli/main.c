@@ -27,6 +27,7 @@ static int help(FILE *f)
             "  rapport lint [SCENARIO...] [--werror] [--json]\n"
             "                                static and explored checks with stable codes (R001...)\n"
             "  rapport replay RECORD.json [--json]  replay a session record exactly\n"
+            "  rapport graph SCENARIO [--format dot|mermaid] [--coverage]  the dialogue graph\n"
             "  rapport list                  the bundled clients\n"
             "\n"
             "SCENARIO is a client file (path/to/client.lua) or a bundled client's id.\n"
@@ -83,6 +84,7 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "explore")) return cmd_explore(argc - 1, argv + 1);
     if (!strcmp(cmd, "lint")) return cmd_lint(argc - 1, argv + 1);
     if (!strcmp(cmd, "replay")) return cmd_replay(argc - 1, argv + 1);
+    if (!strcmp(cmd, "graph")) return cmd_graph(argc - 1, argv + 1);
     if (!strcmp(cmd, "play")) {
         for (int i = 2; i < argc; i++)
             if (!strcmp(argv[i], "--text")) return cmd_play(argc - 1, argv + 1);
