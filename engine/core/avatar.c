@@ -114,7 +114,7 @@ void avatar_target(const AvatarInputs *in, AvatarExpr *e)
     e->gaze_x = clampd(avert, 0, 1);
     e->gaze_y = 0.25 * e->gaze_x;
     e->head_turn = 0.45 * e->gaze_x;
-    e->mouth_curve = 1.7 * (P - 0.35) - 1.4 * pos(D - 0.3) - 0.4 * pos(0.4 - C);
+    e->mouth_curve = 2.0 * (P - 0.35) - 1.4 * pos(D - 0.3) - 0.4 * pos(0.4 - C);
     /* Reactance: tight jaw and flushed skin. */
     e->mouth_tension = 1.3 * pos(X - 0.2) + 0.7 * pos(D - 0.4);
     e->flush = 1.6 * pos(X - 0.3) + 0.3 * pos(D - 0.6);
@@ -337,6 +337,17 @@ void avatar_retarget(Avatar *a, const AvatarExpr *target, double now)
     a->t_change = now;
 }
 
+bool avatar_cue_is_posture(AvatarCue c)
+{
+    return c == CUE_ARMS_CROSSED || c == CUE_LOOK_AWAY || c == CUE_LEAN_IN || c == CUE_LEAN_BACK;
+}
+
+void avatar_hold_cue(Avatar *a, AvatarCue c, double start)
+{
+    avatar_play_cue(a, c, start);
+    if (c != CUE_NONE && avatar_cue_is_posture(c)) a->cues[a->ncues - 1].hold = true;
+}
+
 void avatar_play_cue(Avatar *a, AvatarCue c, double start)
 {
     if (c == CUE_NONE) return;
@@ -346,14 +357,18 @@ void avatar_play_cue(Avatar *a, AvatarCue c, double start)
     }
     a->cues[a->ncues].cue = c;
     a->cues[a->ncues].start = start;
+    a->cues[a->ncues].hold = false;
     a->ncues++;
 }
 
 void avatar_pose(const Avatar *a, double now, bool idle, AvatarExpr *out)
 {
     base_pose(a, now, out);
-    for (int i = 0; i < a->ncues; i++)
-        avatar_cue_apply(out, a->cues[i].cue, now - a->cues[i].start, a->reduced_motion);
+    for (int i = 0; i < a->ncues; i++) {
+        double t = now - a->cues[i].start, mid = avatar_cue_duration(a->cues[i].cue) / 2;
+        if (a->cues[i].hold && t > mid) t = mid;
+        avatar_cue_apply(out, a->cues[i].cue, t, a->reduced_motion);
+    }
     if (idle && !a->reduced_motion) avatar_idle_apply(out, now);
     avatar_clamp(out);
 }
@@ -363,7 +378,8 @@ bool avatar_moving(const Avatar *a, double now)
     if (!a->reduced_motion && now - a->t_change < AVATAR_EASE_MS) return true;
     for (int i = 0; i < a->ncues; i++) {
         double t = now - a->cues[i].start;
-        if (t >= 0 && t < avatar_cue_duration(a->cues[i].cue)) return true;
+        double end = a->cues[i].hold ? avatar_cue_duration(a->cues[i].cue) / 2 : avatar_cue_duration(a->cues[i].cue);
+        if (t >= 0 && t < end) return true;
         /* A queued cue that has not begun is a change to come: keep the clock running. */
         if (t < 0) return true;
     }
@@ -374,7 +390,7 @@ double avatar_cues_end(const Avatar *a, double now)
 {
     double end = now;
     for (int i = 0; i < a->ncues; i++) {
-        double e = a->cues[i].start + avatar_cue_duration(a->cues[i].cue);
+        double e = a->cues[i].start + avatar_cue_duration(a->cues[i].cue) / (a->cues[i].hold ? 2 : 1);
         if (e > end) end = e;
     }
     return end;
@@ -568,6 +584,12 @@ static void put(Build *b, Pt p, AvatarColor c)
                                       (float)(x->c * p.x + x->d * p.y + x->f), c};
 }
 
+static AvatarPoint mark(const Build *b, Pt p)
+{
+    const Aff *x = &b->xf;
+    return (AvatarPoint){(float)(x->a * p.x + x->b * p.y + x->e), (float)(x->c * p.x + x->d * p.y + x->f)};
+}
+
 static void tri(Build *b, Pt p, Pt q, Pt r, AvatarColor c)
 {
     put(b, p, c);
@@ -673,6 +695,13 @@ static void draw_eye(Build *b, const AvatarExpr *e, const AvatarLook *lk, Avatar
 {
     double open = e->eye_open;
     double ry = 14 * open;
+    if (side < 0) b->m->marks.eye_left = mark(b, (Pt){ex, ey});
+    else b->m->marks.eye_right = mark(b, (Pt){ex, ey});
+    b->m->marks.eye_height = (float)(2 * ry * b->m->marks.scale);
+    if (open < 0.3) {
+        if (side < 0) b->m->marks.iris_left = mark(b, (Pt){ex, ey});
+        else b->m->marks.iris_right = mark(b, (Pt){ex, ey});
+    }
     AvatarColor lid = shade(skin, 0.55), line = shade(lk->hair, 0.7);
     if (open < 0.3) {
         Pt pts[5];
@@ -683,6 +712,9 @@ static void draw_eye(Build *b, const AvatarExpr *e, const AvatarLook *lk, Avatar
     ellipse(b, ex, ey, 27, ry, rgb(246, 244, 240));
     double ir = fmin(11.5, ry * 0.95);
     double ix = ex + e->gaze_x * 12 * (side < 0 ? 1 : 1), iy = ey + e->gaze_y * 6 * open;
+    AvatarMarks *mk = &b->m->marks;
+    if (side < 0) mk->iris_left = mark(b, (Pt){ix, iy});
+    else mk->iris_right = mark(b, (Pt){ix, iy});
     ellipse(b, ix, iy, ir, ir, rgb(70, 52, 40));
     ellipse(b, ix, iy, ir * 0.5, ir * 0.5, rgb(15, 12, 10));
     ellipse(b, ix + ir * 0.35, iy - ir * 0.35, ir * 0.18, ir * 0.18, rgb(255, 255, 255));
@@ -705,16 +737,18 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
     m->count = 0;
     m->failed = false;
     /* Frame the figure from just above the hair to the table, wide enough for open arms:
-     * the design window (180, 120)-(820, 1000), scaled to fit and centred. */
-    double s = fmin(w / 640.0, h / 880.0);
-    Aff screen = aff_mul(aff_move(x + w / 2.0 - 500 * s, y + h / 2.0 - 560 * s),
+     * the design window (180, 100)-(820, 1000), scaled to fit and centred. */
+    double s = fmin(w / 640.0, h / 900.0);
+    Aff screen = aff_mul(aff_move(x + w / 2.0 - 500 * s, y + h / 2.0 - 550 * s),
                          (Aff){s, 0, 0, s, 0, 0});
     /* Leaning toward you: the whole figure grows and drops a little, pivoting at the table. */
-    Aff body = aff_mul(screen, aff_mul(aff_move(0, 26 * e->lean), aff_scale_at(1 + 0.09 * e->lean, 500, 880)));
+    Aff body = aff_mul(screen, aff_mul(aff_move(0, 40 * e->lean), aff_scale_at(1 + 0.09 * e->lean, 500, 880)));
     Aff head = aff_mul(body, aff_mul(aff_rotate_at(0.2 * e->head_tilt, 500, 540),
                                      aff_move(14 * e->head_turn, 10 * e->head_nod)));
     Aff face = aff_mul(head, aff_move(34 * e->head_turn, 18 * e->head_nod));
     Build b = {m, body};
+    memset(&m->marks, 0, sizeof m->marks);
+    m->marks.scale = (float)(s * (1 + 0.09 * e->lean));
 
     AvatarColor skin = mix(lk->skin, rgb(214, 72, 64), 0.30 * e->flush);
     AvatarColor skin_dark = shade(skin, 0.82), top = lk->top, sleeve = shade(lk->top, 0.86);
@@ -764,6 +798,8 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
     ellipse(&b, 372 + 10 * e->head_turn, 370, 18 * ear_l, 32, shade(skin, 0.9));
     ellipse(&b, 628 + 6 * e->head_turn, 370, 18 * ear_r, 32, shade(skin, 0.9));
     ellipse(&b, 500, 350, 127, 160, skin);
+    m->marks.head_centre = mark(&b, (Pt){500, 350});
+    m->marks.chin = mark(&b, (Pt){500, 510});
     /* Hair cap: between the top of a larger ellipse and the hairline. */
     {
         enum { N = 24 };
@@ -804,6 +840,13 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
         bezier((Pt){500 + side * 20, in_y}, (Pt){500 + side * 50, fmin(in_y, out_y) - 14},
                (Pt){500 + side * 84, out_y + 4}, pts, 7);
         stroke(&b, pts, 7, 12, 6, shade(hair, 0.85));
+        if (side < 0) {
+            m->marks.brow_inner_left = mark(&b, pts[0]);
+            m->marks.brow_outer_left = mark(&b, pts[6]);
+        } else {
+            m->marks.brow_inner_right = mark(&b, pts[0]);
+            m->marks.brow_outer_right = mark(&b, pts[6]);
+        }
     }
     /* Nose. */
     Pt nose[] = {{502, 365}, {492, 410}, {500, 420}, {514, 414}};
@@ -825,6 +868,9 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
         enum { N = 13 };
         Pt line[N];
         bezier(L, ctl, R, line, N);
+        m->marks.mouth_left = mark(&b, L);
+        m->marks.mouth_right = mark(&b, R);
+        m->marks.mouth_mid = mark(&b, line[N / 2]);
         AvatarColor lip = mix(skin, rgb(150, 55, 60), 0.45);
         double open = e->mouth_open;
         if (open > 0.03) {
@@ -869,5 +915,9 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
     limb(&b, elr, hr, 70, shade(sleeve, 0.88));
     limb(&b, elr, hr, 64, sleeve);
     ellipse(&b, hr.x, hr.y, 30, 24, hand);
+    m->marks.hand_left = mark(&b, hl);
+    m->marks.hand_right = mark(&b, hr);
+    m->marks.elbow_left = mark(&b, ell);
+    m->marks.elbow_right = mark(&b, elr);
     return m->failed ? -1 : 0;
 }

@@ -86,6 +86,7 @@ typedef struct Avatar {
     struct {
         AvatarCue cue;
         double start;
+        bool hold; /* a posture held until the next change, not a passing gesture */
     } cues[AVATAR_MAX_CUES];
     int ncues;
     bool reduced_motion;
@@ -96,6 +97,11 @@ void avatar_init(Avatar *a, const AvatarExpr *start, bool reduced_motion);
 void avatar_retarget(Avatar *a, const AvatarExpr *target, double now);
 /* Plays cue c starting at time start (may be in the future: cues queue one after another). */
 void avatar_play_cue(Avatar *a, AvatarCue c, double start);
+/* Plays a cue that holds its pose until the next retarget, when the cue is a posture
+ * (arms_crossed, look_away, lean_in, lean_back); other cues play as gestures. A node's cue
+ * holds while the client says the line; a choice's cue is a passing reaction. */
+void avatar_hold_cue(Avatar *a, AvatarCue c, double start);
+bool avatar_cue_is_posture(AvatarCue c);
 /* The pose at time now; idle adds blinking, breathing and head motion. */
 void avatar_pose(const Avatar *a, double now, bool idle, AvatarExpr *out);
 /* True while easing or a cue is under way at now. */
@@ -129,11 +135,29 @@ typedef struct AvatarVertex {
     AvatarColor c;
 } AvatarVertex;
 
+typedef struct AvatarPoint {
+    float x, y;
+} AvatarPoint;
+
+/* Where the features ended up on screen: what tests (and captions, later) can check without
+ * looking at pixels. Left and right are the viewer's. */
+typedef struct AvatarMarks {
+    AvatarPoint mouth_left, mouth_right, mouth_mid;
+    AvatarPoint brow_inner_left, brow_outer_left, brow_inner_right, brow_outer_right;
+    AvatarPoint eye_left, eye_right; /* centres */
+    float eye_height;                /* the open height of an eye */
+    AvatarPoint iris_left, iris_right;
+    AvatarPoint hand_left, hand_right, elbow_left, elbow_right;
+    AvatarPoint head_centre, chin;
+    float scale; /* screen pixels per design unit, with the lean */
+} AvatarMarks;
+
 /* Triangles, three vertices each, in drawing order (back to front). */
 typedef struct AvatarMesh {
     AvatarVertex *v;
     int count, cap;
     bool failed; /* an allocation failed: the mesh is incomplete */
+    AvatarMarks marks;
 } AvatarMesh;
 
 void avatar_mesh_init(AvatarMesh *m);

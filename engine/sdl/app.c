@@ -241,7 +241,7 @@ int app_start(App *a, Host *h, uint64_t seed, double now)
     avatar_look(&h->sc, &a->look);
     rebuild(a);
     avatar_init(&a->avatar, &a->targets[0], a->set.reduced_motion);
-    avatar_play_cue(&a->avatar, avatar_cue_parse(session_node(&a->sess)->cue), now + 300);
+    avatar_hold_cue(&a->avatar, avatar_cue_parse(session_node(&a->sess)->cue), now + 300);
     a->screen = SCREEN_PLAY;
     new_line(a, now);
     return 0;
@@ -277,7 +277,7 @@ static void after_change(App *a, const Choice *c, double now)
         avatar_play_cue(&a->avatar, cc, at);
         at += avatar_cue_duration(cc) * 0.8;
     }
-    avatar_play_cue(&a->avatar, avatar_cue_parse(session_node(s)->cue), at + 200);
+    avatar_hold_cue(&a->avatar, avatar_cue_parse(session_node(s)->cue), at + 200);
     a->deb_sel = s->nturns > 0 ? s->nturns - 1 : 0;
     a->deb_scroll = 0;
     if (s->over) summary_build(a);

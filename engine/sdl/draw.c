@@ -421,9 +421,9 @@ static void draw_chart(Ctx *c, SDL_Rect r)
         if (slot[0] >= 0) dot(c, x, p.y + p.h - (float)(session_state_at(s, t)[slot[0]] * p.h / 100), 5, mc);
         const char *code = miti_name(m->miti);
         int cw = text_width(a->text, FONT_SMALL, code, strlen(code));
-        int lx = (int)x - cw / 2;
-        if (lx + cw > r.x + r.w - 2) lx = r.x + r.w - 2 - cw;
-        text(c, FONT_SMALL, code, lx, p.y + p.h + 2 + (dx > cw + 4 || t % 2 ? 0 : c->lh_small), mc);
+        int tx = (int)x - cw / 2;
+        if (tx + cw > r.x + r.w - 2) tx = r.x + r.w - 2 - cw;
+        text(c, FONT_SMALL, code, tx, p.y + p.h + 2 + (dx > cw + 4 || t % 2 ? 0 : c->lh_small), mc);
     }
 }
 

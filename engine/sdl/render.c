@@ -1,6 +1,7 @@
 /* render: `rapport render`: the frame the window would show after some choices, drawn with
  * SDL's software renderer into a surface and saved as a BMP. Needs no display. */
 #include <SDL.h>
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -21,6 +22,14 @@ double monotonic_ms(void)
 int render_frame(const RenderOptions *o)
 {
     Host *h = o->host;
+    /* Fail before drawing when the file cannot be written. */
+    FILE *probe = fopen(o->out, "ab");
+    if (!probe) {
+        fprintf(stderr, "rapport render: cannot write %s: %s\n", o->out, strerror(errno));
+        host_close(h);
+        return 2;
+    }
+    fclose(probe);
     /* Frames go to a surface: no window, no display, the same pixels on every machine that
      * has the same font. */
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, o->w, o->h, 32, SDL_PIXELFORMAT_ARGB8888);
@@ -87,6 +96,13 @@ int render_frame(const RenderOptions *o)
             rc = 2;
             goto done;
         }
+    }
+    if (a.overlay[0]) {
+        /* An error the window would show over the frame (an avatar override that failed):
+         * a headless frame is for tests, so it is an error here. */
+        fprintf(stderr, "%s\n", a.overlay);
+        rc = 2;
+        goto done;
     }
     if (o->debrief) {
         if (!a.sess.over) {

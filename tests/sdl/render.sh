@@ -1,0 +1,85 @@
+#!/bin/sh
+# Headless frames (rapport render): the avatar tells an open client from a hostile one, the
+# speech text is drawn and revealed progressively, the debrief draws, the layout survives
+# small windows, a scenario's avatar override works, and bad arguments exit 2 with one line.
+# usage: render.sh RAPPORT IMGCMP OUTDIR
+R=$1 CMP=$2 OUT=$3
+mkdir -p "$OUT" || exit 2
+fails=0
+check() { # description, command...
+  what=$1; shift
+  if "$@" >"$OUT/last.txt" 2>&1; then echo "ok   $what"; else echo "FAIL $what"; cat "$OUT/last.txt"; fails=$((fails + 1)); fi
+}
+render() { "$R" render "$@" || { echo "FAIL rapport render $*"; fails=$((fails + 1)); }; }
+
+CALM=ask_results,ask_counting,reflect_keith,welcome_questions,reflect_sales,welcome_cancel,build_together,reflect_doubt
+HOSTILE=defend_traffic,justify_benchmark,fire_hose
+render dana-results --seed 149 --choices $CALM --out "$OUT/calm.bmp"
+render dana-results --seed 74 --choices $HOSTILE --out "$OUT/hostile.bmp"
+render dana-results --seed 149 --choices $CALM --mode assessment --out "$OUT/calm-a.bmp"
+render dana-results --seed 74 --choices $HOSTILE --mode assessment --out "$OUT/hostile-a.bmp"
+# The avatar's panel at 1280x720 is x 0-460 from y 40; the meters sit under it in practice mode.
+check "avatar differs clearly between calm and hostile" "$CMP" differ "$OUT/calm.bmp" "$OUT/hostile.bmp" --region 0,60,460,480 --min-pct 15
+check "avatar differs with the meters hidden (assessment)" "$CMP" differ "$OUT/calm-a.bmp" "$OUT/hostile-a.bmp" --region 0,60,460,560 --min-pct 15
+check "assessment mode hides the meters" "$CMP" differ "$OUT/calm.bmp" "$OUT/calm-a.bmp" --region 0,600,460,90 --min-pct 5
+check "frame is 1280x720" "$CMP" size "$OUT/calm.bmp" 1280x720
+
+# Speech text: the panel (x 472-922, y 52) has its line drawn; at 0 ms nothing is revealed yet.
+render dana-results --out "$OUT/start.bmp"
+render dana-results --at-ms 0 --out "$OUT/start0.bmp"
+render dana-results --at-ms 1500 --out "$OUT/start1500.bmp"
+check "speech text is drawn" "$CMP" ink "$OUT/start.bmp" --region 480,80,440,80 --bg 40,46,60 --min-pct 4
+check "speech text is not yet shown at 0 ms" sh -c "! \"$CMP\" ink \"$OUT/start0.bmp\" --region 480,80,440,80 --bg 40,46,60 --min-pct 0.5"
+check "speech text is partly revealed at 1500 ms" "$CMP" differ "$OUT/start1500.bmp" "$OUT/start.bmp" --region 480,80,440,80 --min-pct 1
+check "history panel has the caption" "$CMP" ink "$OUT/start.bmp" --region 940,70,330,40 --bg 40,46,60 --min-pct 2
+
+# The debrief: chart and choices.
+render dana-results --choices defend_traffic,justify_benchmark,defend_method,list_deliverables --debrief --out "$OUT/debrief.bmp"
+check "debrief chart is drawn" "$CMP" ink "$OUT/debrief.bmp" --region 560,100,700,160 --bg 40,46,60 --min-pct 20
+check "debrief lists the choices" "$CMP" ink "$OUT/debrief.bmp" --region 545,360,700,200 --bg 40,46,60 --min-pct 3
+
+# Other sizes, high contrast, every bundled client's first frame.
+render dana-results --size 800x600 --choices 1 --out "$OUT/narrow.bmp"
+render dana-results --size 320x240 --out "$OUT/tiny.bmp"
+render dana-results --size 1920x1080 --out "$OUT/big.bmp"
+render dana-results --contrast --out "$OUT/contrast.bmp"
+check "narrow frame" "$CMP" size "$OUT/narrow.bmp" 800x600
+check "high contrast differs" "$CMP" differ "$OUT/start.bmp" "$OUT/contrast.bmp" --min-pct 30
+for c in dana-results marcus-authority sam-father team-pushback; do render $c --out "$OUT/first-$c.bmp"; done
+
+# A scenario's avatar override, and its errors.
+render tests/sdl/avatar-override.lua --choices smile --out "$OUT/ov-smile.bmp"
+render tests/sdl/avatar-override.lua --choices plain --out "$OUT/ov-plain.bmp"
+check "avatar override changes the figure" "$CMP" differ "$OUT/ov-smile.bmp" "$OUT/ov-plain.bmp" --region 0,60,460,480 --min-pct 10
+
+# Bad input: one line, exit 2.
+expect() { # exit code, first line of stderr, args...
+  code=$1 msg=$2; shift 2
+  "$R" "$@" >/dev/null 2>"$OUT/err.txt"
+  got=$?
+  line=$(head -n 1 "$OUT/err.txt")
+  if [ "$got" = "$code" ] && [ "$line" = "$msg" ]; then echo "ok   rapport $*"; else
+    echo "FAIL rapport $*: exit $got, '$line'; wanted exit $code, '$msg'"; fails=$((fails + 1)); fi
+}
+expect 2 "rapport render: --out FILE.bmp is required" render dana-results
+expect 2 "rapport render: which scenario?" render --out "$OUT/x.bmp"
+expect 2 "rapport render: --size needs WIDTHxHEIGHT, at least 320x240: 10x10" render dana-results --size 10x10 --out "$OUT/x.bmp"
+expect 2 "rapport render: --size needs WIDTHxHEIGHT, at least 320x240: big" render dana-results --size big --out "$OUT/x.bmp"
+expect 2 "rapport render: --at-ms needs milliseconds (0 to 3600000): soon" render dana-results --at-ms soon --out "$OUT/x.bmp"
+expect 2 "rapport render: --choices: step 2: choice 99 is out of range at node 'numbers': 3 offered" render dana-results --choices 1,99 --out "$OUT/x.bmp"
+expect 2 "rapport render: --choices: step 1: no choice 'nope' is offered at node 'opening'" render dana-results --choices nope --out "$OUT/x.bmp"
+expect 2 "rapport render: --choices: step 2 is empty or too long" render dana-results --choices 1,,2 --out "$OUT/x.bmp"
+expect 2 "rapport render: --debrief: the session has not ended after these choices (at 'numbers')" render dana-results --choices 1 --debrief --out "$OUT/x.bmp"
+expect 2 "rapport render: unknown option: --frobnicate" render dana-results --frobnicate --out "$OUT/x.bmp"
+expect 2 "rapport: no client 'nobody': give a .lua file or one of the bundled clients (rapport list)" render nobody --out "$OUT/x.bmp"
+expect 2 "rapport render: cannot write /nonexistent/dir/x.bmp: No such file or directory" render dana-results --out /nonexistent/dir/x.bmp
+expect 2 "tests/sdl/avatar-bad.lua:11: 'avatar' function returned string: it must return a table of channels" render tests/sdl/avatar-bad.lua --out "$OUT/x.bmp"
+expect 2 "rapport play: --script: unknown step 'dance' (key:NAME click:X,Y move:X,Y wait:MS shot:FILE resize:WxH mark:NAME quit)" play dana-results --script "key:1 dance"
+expect 2 "rapport play: --script: unknown key 'Banana' (SDL key names: 1, Return, Down, F5, Escape, ...)" play dana-results --script "key:Banana"
+expect 2 "rapport play: --mode is practice or assessment: exam" play --mode exam
+expect 2 "rapport play: unknown option: --frobnicate" play --frobnicate
+expect 2 "rapport play: one scenario at a time; unexpected: b" play a b
+
+[ $fails -eq 0 ] && echo "render: all checks passed" && exit 0
+echo "render: $fails check(s) failed"
+exit 1

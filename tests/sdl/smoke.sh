@@ -1,0 +1,45 @@
+#!/bin/sh
+# The real window under Xvfb, driven by scripted input events (--script): play Sam to the end
+# with the keyboard, open the debrief, rewind, use the settings menu and Ctrl+=, pick a client
+# from the picker, and reload a broken then fixed client file with F5. Screenshots land in
+# OUTDIR. Exit 77 (skipped) when Xvfb is not installed.
+# usage: smoke.sh RAPPORT IMGCMP OUTDIR
+R=$1 CMP=$2 OUT=$3
+command -v xvfb-run >/dev/null 2>&1 || { echo "skipped: xvfb-run is not installed (apt-get install xvfb xauth)"; exit 77; }
+rm -rf "$OUT" && mkdir -p "$OUT" || exit 2
+export XDG_CONFIG_HOME="$OUT/config"
+fails=0
+check() {
+  what=$1; shift
+  if "$@" >"$OUT/last.txt" 2>&1; then echo "ok   $what"; else echo "FAIL $what"; cat "$OUT/last.txt"; fails=$((fails + 1)); fi
+}
+win() { xvfb-run -a -s "-screen 0 1280x800x24" "$R" play "$@"; }
+
+# 1. A whole session by keyboard: any key shows the line, 1 picks the first reply.
+steps="wait:500 shot:$OUT/start.bmp key:ctrl+= move:700,300 click:700,300 wait:300"
+i=0
+while [ $i -lt 10 ]; do steps="$steps key:Right key:1 wait:250"; i=$((i + 1)); done
+steps="$steps wait:500 shot:$OUT/ending.bmp key:Return wait:300 shot:$OUT/debrief.bmp"
+steps="$steps key:Up key:Return wait:800 shot:$OUT/rewound.bmp key:Escape wait:200 shot:$OUT/menu.bmp key:Escape quit"
+check "window plays sam-father to the end (exit 0)" win sam-father --script "$steps"
+for f in start ending debrief rewound menu; do check "screenshot $f.bmp" "$CMP" size "$OUT/$f.bmp" 1280x720; done
+check "the debrief shows the chart" "$CMP" ink "$OUT/debrief.bmp" --region 560,100,700,160 --bg 40,46,60 --min-pct 20
+check "the ending differs from the start" "$CMP" differ "$OUT/start.bmp" "$OUT/ending.bmp" --region 0,60,460,480 --min-pct 5
+check "rewinding leaves the debrief" "$CMP" differ "$OUT/debrief.bmp" "$OUT/rewound.bmp" --min-pct 20
+check "Ctrl+= saved the text size" grep -q "^text_size = 20$" "$OUT/config/rapport/settings.conf"
+
+# 2. The picker, by mouse: the second client's row is under the first.
+check "picker opens and a key starts a client" win --script "wait:500 shot:$OUT/picker.bmp key:2 wait:800 shot:$OUT/picked.bmp quit"
+check "picking a client changes the screen" "$CMP" differ "$OUT/picker.bmp" "$OUT/picked.bmp" --min-pct 20
+
+# 3. F5: a broken file shows its error over the old session; the fixed file replays the choices.
+cp scripts/clients/dana-results.lua "$OUT/dana.lua"
+( sleep 2; printf 'this is not lua\n' >>"$OUT/dana.lua"; sleep 3; cp scripts/clients/dana-results.lua "$OUT/dana.lua" ) &
+check "F5 with a broken then a fixed file" win "$OUT/dana.lua" --script "wait:300 key:Right key:1 wait:800 shot:$OUT/before.bmp wait:1500 key:F5 wait:400 shot:$OUT/reload-error.bmp wait:3500 key:F5 wait:800 shot:$OUT/reloaded.bmp quit"
+wait
+check "the reload error covers the screen" "$CMP" differ "$OUT/before.bmp" "$OUT/reload-error.bmp" --region 300,250,680,200 --min-pct 30
+check "the fixed file comes back at the same choice point" "$CMP" compare "$OUT/before.bmp" "$OUT/reloaded.bmp" --region 470,40,460,500 --max-pct 1 --max-mean 2
+
+[ $fails -eq 0 ] && echo "smoke: all checks passed" && exit 0
+echo "smoke: $fails check(s) failed"
+exit 1
