@@ -8,6 +8,8 @@
 
 #include "host.h"
 
+void api_new_env(lua_State *L, int lib_idx);
+
 #define MARKS_KEY "rapport.scenarios" /* weak set of tables made by scenario() */
 
 /* scenario { ... }: marks the table so the loader knows the file used the API. */
@@ -43,7 +45,7 @@ static int f_global_index(lua_State *L)
     for (int up = 2; up >= 1; up--) {
         if (lua_type(L, lua_upvalueindex(up)) != LUA_TTABLE) continue;
         lua_pushvalue(L, 2);
-        if (lua_rawget(L, lua_upvalueindex(up)) != LUA_TNIL) return 1;
+        if (lua_gettable(L, lua_upvalueindex(up)) != LUA_TNIL) return 1; /* through a frozen table's shadow */
         lua_pop(L, 1);
     }
     return luaL_error(L, "'%s' is not defined", luaL_tolstring(L, 2, NULL));
@@ -55,6 +57,91 @@ static int f_global_frozen(lua_State *L)
                       "cannot set global '%s' after the file has loaded: keep what changes in "
                       "declared state variables",
                       luaL_tolstring(L, 2, NULL));
+}
+
+/* pcall and xpcall, except that a script cannot catch the engine stopping it (too many
+ * steps, or out of memory): those errors go on up. */
+static int finish_pcall(lua_State *L, int status, int base)
+{
+    Host *h = lua_touserdata(L, lua_upvalueindex(1));
+    if (status == LUA_ERRMEM || h->aborting) return lua_error(L);
+    lua_pushboolean(L, status == LUA_OK);
+    lua_insert(L, base);
+    return lua_gettop(L) - base + 1;
+}
+
+static int f_pcall(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    return finish_pcall(L, lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0), 1);
+}
+
+static int f_xpcall(lua_State *L)
+{
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 1); /* function, handler, args..., function */
+    lua_copy(L, 2, 1);   /* handler, handler, args..., function */
+    lua_replace(L, 2);   /* handler, function, args... */
+    return finish_pcall(L, lua_pcall(L, n - 2, LUA_MULTRET, 1), 2);
+}
+
+/* load: text chunks only (no binary chunks), reading globals from the sandbox unless an
+ * environment table is given. */
+static int f_load(lua_State *L)
+{
+    size_t len;
+    const char *chunk = luaL_checklstring(L, 1, &len);
+    const char *name = luaL_optstring(L, 2, "=(load)");
+    if (!lua_isnoneornil(L, 3) && strcmp(luaL_checkstring(L, 3), "t") != 0)
+        return luaL_error(L, "load: only text chunks (mode \"t\") may be loaded");
+    int env = lua_isnoneornil(L, 4) ? 0 : 4;
+    if (luaL_loadbufferx(L, chunk, len, name, "t") != LUA_OK) {
+        lua_pushnil(L);
+        lua_insert(L, -2);
+        return 2;
+    }
+    if (env) {
+        lua_pushvalue(L, env);
+    } else {
+        lua_getfield(L, LUA_REGISTRYINDEX, "rapport.lib");
+        api_new_env(L, -1);
+        lua_remove(L, -2);
+    }
+    lua_setupvalue(L, -2, 1);
+    return 1;
+}
+
+/* require: only modules of the engine's own Lua library (scripts/lib/NAME.lua). */
+static int f_require(lua_State *L)
+{
+    Host *h = lua_touserdata(L, lua_upvalueindex(1));
+    const char *name = luaL_checkstring(L, 1);
+    bool ok = *name != '\0' && strlen(name) < 64;
+    for (const char *p = name; ok && *p; p++) ok = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_';
+    if (!ok) return luaL_error(L, "require '%s': only the engine's own library modules (scripts/lib/NAME.lua) can be required", name);
+    lua_getfield(L, LUA_REGISTRYINDEX, "rapport.required");
+    if (lua_getfield(L, -1, name) != LUA_TNIL) return 1;
+    lua_pop(L, 1);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/lib/%s.lua", h->scripts_dir, name);
+    FILE *f = fopen(path, "r");
+    if (!f) return luaL_error(L, "require '%s': no such module in the engine's library (scripts/lib/%s.lua)", name, name);
+    fclose(f);
+    lua_pushfstring(L, "@%s", path);
+    if (luaL_loadfilex(L, path, "t") != LUA_OK) return lua_error(L);
+    lua_getfield(L, LUA_REGISTRYINDEX, "rapport.lib");
+    api_new_env(L, -1);
+    lua_remove(L, -2);
+    lua_setupvalue(L, -2, 1);
+    lua_call(L, 0, 1);
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_pushboolean(L, 1);
+    }
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -4, name);
+    return 1;
 }
 
 static int f_no_random(lua_State *L)
@@ -88,13 +175,18 @@ static void copy_all(lua_State *L, int src)
 /* Called with the Host as argument 1; returns the sandbox library table. */
 int luaopen_rapport(lua_State *L)
 {
-    static const char *const base[] = {"assert",   "error",    "ipairs", "next",     "pairs",
-                                       "pcall",    "select",   "tonumber", "tostring", "type",
-                                       "xpcall",   "rawequal", "rawlen", "rawget",   "setmetatable",
-                                       NULL};
-    static const luaL_Reg lib[] = {{"scenario", f_scenario}, {"print", f_print}, {NULL, NULL}};
+    /* Not here: dofile, loadfile, collectgarbage, rawset, getmetatable, and the io, os,
+     * debug and package libraries. pcall, xpcall, load and require are our own. */
+    static const char *const base[] = {"assert",   "error",  "ipairs", "next", "pairs",  "select",
+                                       "tonumber", "tostring", "type", "rawequal", "rawlen", "rawget",
+                                       "setmetatable", NULL};
+    static const luaL_Reg lib[] = {{"scenario", f_scenario}, {"print", f_print}, {"pcall", f_pcall},
+                                   {"xpcall", f_xpcall},     {"load", f_load},   {"require", f_require},
+                                   {NULL, NULL}};
     luaL_checktype(L, 1, LUA_TLIGHTUSERDATA);
 
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, "rapport.required");
     lua_newtable(L); /* weak set of scenario tables */
     lua_newtable(L);
     lua_pushliteral(L, "k");
@@ -115,6 +207,16 @@ int luaopen_rapport(lua_State *L)
         lua_setfield(L, out, *n);
         lua_pop(L, 1);
     }
+    /* string.dump would hand out bytecode: gone, from the copy and from the shared string
+     * table that ("").method reaches. */
+    lua_getfield(L, out, "string");
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    lua_pop(L, 1);
+    lua_getfield(L, g, "string");
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    lua_pop(L, 1);
     lua_getfield(L, g, "math");
     copy_all(L, lua_gettop(L));
     lua_pushcfunction(L, f_no_random);

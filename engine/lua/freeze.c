@@ -10,8 +10,8 @@
 static int f_frozen(lua_State *L)
 {
     return luaL_error(L,
-                      "cannot change the scenario's field '%s' while it plays: keep what changes "
-                      "in declared state variables (s.name = value)",
+                      "cannot change field '%s': the scenario's and the library's tables are "
+                      "read-only; keep what changes in declared state variables (s.name = value)",
                       luaL_tolstring(L, 2, NULL));
 }
 

@@ -25,22 +25,72 @@ static int msgh(lua_State *L)
     return 1;
 }
 
+#define HOOK_EVERY 10000 /* VM instructions between two looks at the step budget */
+
+/* The allocator: counts what Lua holds and refuses to grow past the limit while a script
+ * runs (outside scripts the engine's own bookkeeping must not fail). Lua turns a refusal
+ * into a memory error in the script, after trying a full collection. */
+static void *host_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    Host *h = ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        h->mem_used -= old;
+        return NULL;
+    }
+    if (nsize > old && h->depth > 0 && h->mem_used + (nsize - old) > h->mem_limit) return NULL;
+    void *p = realloc(ptr, nsize);
+    if (p) h->mem_used = h->mem_used - old + nsize;
+    return p;
+}
+
+/* Every HOOK_EVERY instructions: stop a script that has run too long, saying where. */
+static void count_hook(lua_State *L, lua_Debug *ar)
+{
+    Host *h = *(Host **)lua_getextraspace(L);
+    h->steps += HOOK_EVERY;
+    if (h->steps <= h->step_limit) return;
+    h->aborting = true;
+    lua_getinfo(L, "Sl", ar);
+    lua_pushfstring(L, "%s:%d: took too long: more than %d million steps without finishing (an endless loop?)",
+                    ar->short_src, ar->currentline, (int)(h->step_limit / 1000000));
+    lua_error(L);
+}
+
 int host_call(Host *h, int nargs, int nresults)
 {
     lua_State *L = h->L;
+    if (h->depth == 0) { /* each entry from the engine gets a fresh budget */
+        h->steps = 0;
+        h->aborting = false;
+    }
     int base = lua_gettop(L) - nargs;
     lua_pushcfunction(L, msgh);
     lua_insert(L, base);
+    h->depth++;
     int rc = lua_pcall(L, nargs, nresults, base);
+    h->depth--;
     lua_remove(L, base);
     if (rc == LUA_OK) return 0;
+    if (rc == LUA_ERRMEM) {
+        snprintf(h->err, sizeof h->err,
+                 "%s: the script needs more than %zu MB of memory, its limit (RAPPORT_MEMORY_MB changes it)",
+                 h->where ? h->where : "lua", h->mem_limit >> 20);
+        snprintf(h->trace, sizeof h->trace, "%s", h->err);
+        lua_pop(L, 1);
+        return -1;
+    }
     const char *full = lua_tostring(L, -1);
     if (!full) full = "unknown error";
     snprintf(h->trace, sizeof h->trace, "%s", full);
     size_t n = strcspn(full, "\n");
-    if (n >= sizeof h->err) n = sizeof h->err - 1;
+    if (n >= sizeof h->err - 64) n = sizeof h->err - 65;
     memcpy(h->err, full, n);
     h->err[n] = '\0';
+    /* Lua says "stack overflow" when a script recurses without end: say what that means. */
+    if (n > 14 && !strcmp(h->err + n - 14, "stack overflow"))
+        strcat(h->err, " (a function calls itself without end)");
     lua_pop(L, 1);
     return -1;
 }
@@ -50,12 +100,17 @@ Host *host_open(const char *scripts_dir)
     Host *h = calloc(1, sizeof *h);
     if (!h) return NULL;
     h->scripts_dir = strdup(scripts_dir);
-    h->L = luaL_newstate();
+    const char *mb = getenv("RAPPORT_MEMORY_MB"), *steps = getenv("RAPPORT_STEPS_M");
+    h->mem_limit = (size_t)(mb && atol(mb) > 0 ? atol(mb) : 256) << 20;
+    h->step_limit = (steps && atol(steps) > 0 ? atol(steps) : 100) * 1000000LL;
+    h->L = lua_newstate(host_alloc, h);
     if (!h->L || !h->scripts_dir) {
         host_close(h);
         return NULL;
     }
     lua_State *L = h->L;
+    *(Host **)lua_getextraspace(L) = h;
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
     /* Only the libraries the sandbox copies from; io, os, package and debug stay closed. */
     luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
     luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
@@ -69,6 +124,7 @@ Host *host_open(const char *scripts_dir)
         host_close(h);
         return NULL;
     }
+    freeze_table(L, -1); /* no script may patch string, math or table for everyone else */
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.lib");
     h->ref_proxy = h->ref_model = LUA_NOREF;
     return h;
@@ -118,6 +174,22 @@ static char *read_file(Host *h, const char *path, size_t *len)
         snprintf(h->err, sizeof h->err, "%s: binary file: a client file is Lua text", path);
         free(buf);
         return NULL;
+    }
+    /* Lines and choices are shown as UTF-8 text; a file in another encoding would show as
+     * garbage, so say so at the first bad byte. */
+    int line = 1;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)buf[i];
+        size_t w = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        bool ok = w > 0 && i + w <= n && !(w == 2 && c < 0xc2);
+        for (size_t k = 1; ok && k < w; k++) ok = ((unsigned char)buf[i + k] >> 6) == 2;
+        if (!ok) {
+            snprintf(h->err, sizeof h->err, "%.900s:%d: invalid UTF-8 (byte 0x%02x): save the file as UTF-8", path, line, c);
+            free(buf);
+            return NULL;
+        }
+        line += c == '\n';
+        i += w;
     }
     *len = n;
     return buf;
@@ -186,6 +258,7 @@ int host_load(Host *h, const char *path)
     }
     size_t len;
     free(h->source);
+    h->where = path;
     h->source = read_file(h, path, &len);
     if (!h->source) return -1;
     srcindex_free(h->srcindex);
@@ -212,6 +285,7 @@ int host_load(Host *h, const char *path)
     lua_settop(L, top);
     lua_gc(L, LUA_GCRESTART);
     lua_gc(L, LUA_GCGEN, 0, 0); /* play-time garbage is short-lived: generational mode */
+    h->where = h->sc.path;
     h->loaded = true;
     return 0;
 fail:

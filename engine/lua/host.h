@@ -21,6 +21,13 @@ typedef struct Host {
     char *scripts_dir;
     char *source;   /* the client file's text, for locating fields by line */
     struct SrcIndex *srcindex;
+    /* Limits on what scripts may take (issue: a client file must not hang or exhaust the
+     * machine): bytes of Lua memory, and VM steps per entry into Lua. */
+    size_t mem_used, mem_limit;
+    long long steps, step_limit;
+    int depth;      /* nesting of host_call: limits apply inside */
+    bool aborting;  /* the step limit fired: no pcall in a script may swallow it */
+    const char *where; /* the file being loaded or played, for messages without a line */
     char err[1024]; /* the last error, one line */
     char trace[4096];
 } Host;

@@ -1,18 +1,27 @@
 #!/bin/sh
-# Every file in tests/bindings/bad/ starts with "-- expect: MESSAGE": loading and playing it
-# must print exactly that line on stderr and exit with code 2.
+# The bad-input corpus: every file in tests/bindings/bad/ and tests/sandbox/ starts with
+# "-- expect: MESSAGE"; loading and playing it (rapport run FILE --choices 1) must print
+# exactly that line first on stderr and exit with code 2: never a crash (a signal), never a
+# hang (each run has 30 seconds). A 50 MB file, made here, must be refused the same way.
 rapport=$1
 pass=0 fail=0
-for f in tests/bindings/bad/*.lua; do
-  want=$(head -n 1 "$f" | sed 's/^-- expect: //')
-  got=$("$rapport" run "$f" --choices 1 2>&1 >/dev/null)
+check() { # file, wanted line
+  got=$(timeout 30 "$rapport" run "$1" --choices 1 2>&1 >/dev/null | head -n 1)
+  timeout 30 "$rapport" run "$1" --choices 1 >/dev/null 2>&1
   code=$?
-  if [ "$got" = "$want" ] && [ "$code" -eq 2 ]; then
+  if [ "$got" = "$2" ] && [ "$code" -eq 2 ]; then
     pass=$((pass + 1))
   else
     fail=$((fail + 1))
-    printf 'FAIL %s\n  want (exit 2): %s\n  got  (exit %s): %s\n' "$f" "$want" "$code" "$got"
+    printf 'FAIL %s\n  want (exit 2): %s\n  got  (exit %s): %s\n' "$1" "$2" "$code" "$got"
   fi
+}
+for f in tests/bindings/bad/*.lua tests/sandbox/*.lua; do
+  check "$f" "$(head -n 1 "$f" | sed 's/^-- expect: //')"
 done
-echo "bindings: $pass passed, $fail failed"
+big=$(mktemp --suffix=.lua)
+head -c 52428800 /dev/zero | tr '\0' ' ' > "$big"
+check "$big" "$big: file is 52428800 bytes; a client file is at most 33554432"
+rm -f "$big"
+echo "bad inputs: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,4 +1,4 @@
--- expect: tests/bindings/bad/frozen_table.lua:4: cannot change the scenario's field 'say' while it plays: keep what changes in declared state variables (s.name = value)
+-- expect: tests/bindings/bad/frozen_table.lua:4: cannot change field 'say': the scenario's and the library's tables are read-only; keep what changes in declared state variables (s.name = value)
 local nodes = {}
 nodes.a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = "b",
   effect = function(s) nodes.b.say = "changed" end } } }

@@ -1,0 +1,8 @@
+-- expect: tests/bindings/bad/client_type.lua:3: 'client' is required: { name = "Dana", role = ... }, not a string
+return scenario {
+  id = "x", title = "t", setting = "s", client = "Al", start = "a", walkout = "b",
+  nodes = {
+    a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = "b" } } },
+    b = { ending = "done", outcome = "success", say = "bye" },
+  },
+}

@@ -1,0 +1,9 @@
+-- expect: tests/bindings/bad/dup_ending.lua:7: node 'c': ending 'done' is already the ending of node 'b'
+return scenario {
+  id = "x", title = "t", setting = "s", client = { name = "Al" }, start = "a", walkout = "b",
+  nodes = {
+    a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = "b" } } },
+    b = { ending = "done", outcome = "success", say = "bye" },
+    c = { ending = "done", outcome = "fail", say = "bye" },
+  },
+}

@@ -1,0 +1,1 @@
+-- expect: tests/bindings/bad/empty.lua:1: the file must return a scenario: end it with return scenario { ... } (it returned nothing)

@@ -1,0 +1,10 @@
+-- expect: tests/sandbox/endless_loop.lua:7: took too long: more than 100 million steps without finishing (an endless loop?)
+return scenario {
+  id = "sandbox", title = "t", setting = "s", client = { name = "Al" },
+  start = "a", walkout = "b",
+  nodes = {
+    a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = "b",
+          effect = function(s) while true do end end } } },
+    b = { ending = "done", outcome = "success", say = "bye" },
+  },
+}

@@ -1,0 +1,10 @@
+-- expect: tests/sandbox/getmetatable.lua:7: 'getmetatable' is not defined
+return scenario {
+  id = "sandbox", title = "t", setting = "s", client = { name = "Al" },
+  start = "a", walkout = "b",
+  nodes = {
+    a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = "b",
+          effect = function(s) getmetatable("").__index.len = nil end } } },
+    b = { ending = "done", outcome = "success", say = "bye" },
+  },
+}

@@ -1,0 +1,10 @@
+-- expect: tests/sandbox/package.lua:7: 'package' is not defined
+return scenario {
+  id = "sandbox", title = "t", setting = "s", client = { name = "Al" },
+  start = "a", walkout = "b",
+  nodes = {
+    a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = "b",
+          effect = function(s) package.loadlib("x", "y") end } } },
+    b = { ending = "done", outcome = "success", say = "bye" },
+  },
+}
