@@ -330,8 +330,11 @@ static void base_pose(const Avatar *a, double now, AvatarExpr *out)
 
 void avatar_retarget(Avatar *a, const AvatarExpr *target, double now)
 {
+    /* Start from the pose on screen, cues included, and drop the cues: a held posture eases
+     * out instead of snapping back. */
     AvatarExpr cur;
-    base_pose(a, now, &cur);
+    avatar_pose(a, now, false, &cur);
+    a->ncues = 0;
     a->from = cur;
     a->to = *target;
     a->t_change = now;

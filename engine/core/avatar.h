@@ -93,7 +93,7 @@ typedef struct Avatar {
 } Avatar;
 
 void avatar_init(Avatar *a, const AvatarExpr *start, bool reduced_motion);
-/* Starts easing from the current pose toward target at time now. */
+/* Starts easing from the pose at time now (cues included, which it ends) toward target. */
 void avatar_retarget(Avatar *a, const AvatarExpr *target, double now);
 /* Plays cue c starting at time start (may be in the future: cues queue one after another). */
 void avatar_play_cue(Avatar *a, AvatarCue c, double start);

@@ -270,7 +270,6 @@ static void after_change(App *a, const Choice *c, double now)
     rebuild(a);
     Session *s = &a->sess;
     avatar_retarget(&a->avatar, &a->targets[s->nturns], now);
-    a->avatar.ncues = 0;
     AvatarCue cc = avatar_cue_parse(c ? c->cue : NULL);
     double at = now;
     if (cc != CUE_NONE) {
@@ -443,12 +442,29 @@ static void summary_build(App *a)
 
 /* ---------------------------------------------------------------- timing */
 
+/* Blinks go on for a minute after the last input, then the client sits still: an idle
+ * window then draws nothing at all. */
+static bool blinks_on(const App *a, double now)
+{
+    return a->screen == SCREEN_PLAY && a->has_sess && !a->set.reduced_motion &&
+           now - a->last_activity < APP_BLINKS_MS;
+}
+
+double app_frame_interval(const App *a, double now)
+{
+    bool lively = a->screen == SCREEN_PLAY && a->has_sess &&
+                  (!a->revealed || avatar_moving(&a->avatar, now) ||
+                   (!a->set.reduced_motion && now - a->last_activity < APP_LIVELY_MS));
+    /* A blink alone reads well at a few frames: closing, closed, opening. */
+    return lively ? 16 : 45;
+}
+
 bool app_animating(const App *a, double now)
 {
     if (a->screen != SCREEN_PLAY || !a->has_sess) return false;
     if (!a->revealed) return true;
     if (avatar_moving(&a->avatar, now)) return true;
-    if (!a->set.reduced_motion && avatar_blinking(now)) return true;
+    if (blinks_on(a, now) && avatar_blinking(now)) return true;
     /* Breathing and small head motion only while the trainee is engaged; after that only
      * blinks redraw, so an idle window costs next to nothing. */
     return !a->set.reduced_motion && now - a->last_activity < APP_LIVELY_MS;
@@ -458,7 +474,7 @@ double app_next_change(const App *a, double now)
 {
     double next = -1;
     if (a->toast[0] && a->toast_until > now) next = a->toast_until - now;
-    if (a->screen == SCREEN_PLAY && a->has_sess && !a->set.reduced_motion) {
+    if (blinks_on(a, now)) {
         double b = avatar_next_blink(now) - now;
         if (next < 0 || b < next) next = b;
     }

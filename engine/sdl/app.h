@@ -40,6 +40,7 @@ typedef struct Hit {
 
 #define APP_MAX_HITS 64
 #define APP_LIVELY_MS 6000.0 /* idle life runs this long after the last change or input */
+#define APP_BLINKS_MS 60000.0 /* and blinking this long */
 
 typedef struct App {
     SDL_Renderer *r;
@@ -112,6 +113,8 @@ void app_event(App *a, const SDL_Event *ev, double now);
 void app_draw(App *a, double now);
 /* True while something moves on screen at now (animation, reveal, toast). */
 bool app_animating(const App *a, double now);
+/* Milliseconds between frames while animating: 16 while anything moves, more for a blink. */
+double app_frame_interval(const App *a, double now);
 /* Milliseconds until the next scheduled change when nothing animates (a blink, a toast
  * ending), or -1 for none. */
 double app_next_change(const App *a, double now);

@@ -287,6 +287,8 @@ int window_run(const WindowOptions *o)
     Stats st = {0};
     if (o->frame_log && !(st.log = fopen(o->frame_log, "w")))
         fprintf(stderr, "rapport: cannot write %s; no timing figures\n", o->frame_log);
+    SDL_RendererInfo info;
+    if (st.log && SDL_GetRendererInfo(r, &info) == 0) fprintf(st.log, "renderer %s\nvideo %s\n", info.name, SDL_GetCurrentVideoDriver());
     int step = 0;
     double next_step = 300; /* let the first frame appear before scripted input */
     const char *pending_shot = NULL;
@@ -344,20 +346,22 @@ int window_run(const WindowOptions *o)
 
         /* Sleep until the next event, frame or scheduled change. */
         int timeout;
+        bool scheduled = false; /* the wake-up is a change the app asked for */
         if (animating) {
-            timeout = 16 - (int)(monotonic_ms() - t0 - now);
+            timeout = (int)app_frame_interval(&a, now) - (int)(monotonic_ms() - t0 - now);
             if (timeout < 1) timeout = 1;
         } else {
             double next = app_next_change(&a, now);
             timeout = next < 0 ? -1 : (int)next + 1;
+            scheduled = next >= 0;
         }
         if (step < nsteps) {
             int ts = next_step > now ? (int)(next_step - now) + 1 : 1;
-            if (timeout < 0 || ts < timeout) timeout = ts;
+            if (timeout < 0 || ts < timeout) timeout = ts, scheduled = false;
         }
         int got = timeout < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, timeout);
         if (got) app_event(&a, &ev, monotonic_ms() - t0);
-        else if (!animating) a.dirty = true; /* a scheduled change is due: a blink, a toast's end */
+        else if (scheduled) a.dirty = true; /* a scheduled change is due: a blink, a toast's end */
     }
     stats_write(&st);
     free(st.frames);

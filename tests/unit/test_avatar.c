@@ -143,6 +143,29 @@ static void test_easing_and_reduced_motion(void **st)
     assert_true(fabs(n1.head_nod - n2.head_nod) < 1e-9 && n1.head_nod > h.head_nod);
 }
 
+static void test_held_posture(void **st)
+{
+    (void)st;
+    AvatarExpr o, p;
+    avatar_target(&OPEN, &o);
+    Avatar a;
+    avatar_init(&a, &o, false);
+    /* A node's arms_crossed holds while the line is said; a choice's nod passes. */
+    avatar_hold_cue(&a, CUE_ARMS_CROSSED, 0);
+    avatar_hold_cue(&a, CUE_NOD, 0);
+    avatar_pose(&a, 60000, false, &p);
+    assert_true(p.arms > 1.9);
+    assert_true(fabs(p.head_nod - o.head_nod) < 1e-9);
+    assert_false(avatar_moving(&a, 60000));
+    assert_true(avatar_cue_is_posture(CUE_LOOK_AWAY) && !avatar_cue_is_posture(CUE_SIGH));
+    /* The next change lets go of it, easing out from crossed arms. */
+    avatar_retarget(&a, &o, 60000);
+    avatar_pose(&a, 60000, false, &p);
+    assert_true(p.arms > 1.9);
+    avatar_pose(&a, 60000 + AVATAR_EASE_MS, false, &p);
+    assert_true(p.arms < 0.3);
+}
+
 static void test_idle_life(void **st)
 {
     (void)st;
@@ -269,6 +292,7 @@ int main(void)
         cmocka_unit_test(test_channels_stay_in_range),
         cmocka_unit_test(test_cues),
         cmocka_unit_test(test_easing_and_reduced_motion),
+        cmocka_unit_test(test_held_posture),
         cmocka_unit_test(test_idle_life),
         cmocka_unit_test(test_describe_change),
         cmocka_unit_test(test_colors_and_look),
