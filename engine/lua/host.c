@@ -141,6 +141,31 @@ void host_close(Host *h)
     free(h);
 }
 
+/* A client file is UTF-8 text: no NUL bytes (a binary file), no invalid sequences. */
+static int check_text(Host *h, const char *path, const char *buf, size_t n)
+{
+    if (memchr(buf, '\0', n)) {
+        snprintf(h->err, sizeof h->err, "%s: binary file: a client file is Lua text", path);
+        return -1;
+    }
+    /* Lines and choices are shown as UTF-8 text; a file in another encoding would show as
+     * garbage, so say so at the first bad byte. */
+    int line = 1;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)buf[i];
+        size_t w = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        bool ok = w > 0 && i + w <= n && !(w == 2 && c < 0xc2);
+        for (size_t k = 1; ok && k < w; k++) ok = ((unsigned char)buf[i + k] >> 6) == 2;
+        if (!ok) {
+            snprintf(h->err, sizeof h->err, "%.900s:%d: invalid UTF-8 (byte 0x%02x): save the file as UTF-8", path, line, c);
+            return -1;
+        }
+        line += c == '\n';
+        i += w;
+    }
+    return 0;
+}
+
 static char *read_file(Host *h, const char *path, size_t *len)
 {
     struct stat st;
@@ -170,26 +195,9 @@ static char *read_file(Host *h, const char *path, size_t *len)
         return NULL;
     }
     buf[n] = '\0';
-    if (memchr(buf, '\0', n)) {
-        snprintf(h->err, sizeof h->err, "%s: binary file: a client file is Lua text", path);
+    if (check_text(h, path, buf, n) != 0) {
         free(buf);
         return NULL;
-    }
-    /* Lines and choices are shown as UTF-8 text; a file in another encoding would show as
-     * garbage, so say so at the first bad byte. */
-    int line = 1;
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)buf[i];
-        size_t w = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        bool ok = w > 0 && i + w <= n && !(w == 2 && c < 0xc2);
-        for (size_t k = 1; ok && k < w; k++) ok = ((unsigned char)buf[i + k] >> 6) == 2;
-        if (!ok) {
-            snprintf(h->err, sizeof h->err, "%.900s:%d: invalid UTF-8 (byte 0x%02x): save the file as UTF-8", path, line, c);
-            free(buf);
-            return NULL;
-        }
-        line += c == '\n';
-        i += w;
     }
     *len = n;
     return buf;
@@ -248,19 +256,45 @@ static int push_lib(Host *h, const char *name)
     return 0;
 }
 
+static int load_source(Host *h, const char *path, char *source, size_t len);
+
 int host_load(Host *h, const char *path)
+{
+    size_t len;
+    h->where = path;
+    char *source = read_file(h, path, &len);
+    return source ? load_source(h, path, source, len) : -1;
+}
+
+int host_load_text(Host *h, const char *name, const char *text, size_t len)
+{
+    char *copy = malloc(len + 1);
+    if (!copy) {
+        snprintf(h->err, sizeof h->err, "%.900s: out of memory", name);
+        return -1;
+    }
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    h->where = name;
+    if (check_text(h, name, copy, len) != 0) {
+        free(copy);
+        return -1;
+    }
+    return load_source(h, name, copy, len);
+}
+
+/* Loads a client from its text (ownership of source passes to the host). */
+static int load_source(Host *h, const char *path, char *source, size_t len)
 {
     lua_State *L = h->L;
     int top = lua_gettop(L);
     if (h->loaded) {
-        snprintf(h->err, sizeof h->err, "%s: a host holds one scenario", path);
+        free(source);
+        snprintf(h->err, sizeof h->err, "%.900s: a host holds one scenario", path);
         return -1;
     }
-    size_t len;
     free(h->source);
-    h->where = path;
-    h->source = read_file(h, path, &len);
-    if (!h->source) return -1;
+    h->source = source;
     srcindex_free(h->srcindex);
     h->srcindex = srcindex_build(h->source);
     if (!h->srcindex) {

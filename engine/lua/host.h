@@ -37,6 +37,8 @@ Host *host_open(const char *scripts_dir);
 void host_close(Host *h);
 /* Loads a client file into h->sc. 0, or -1 with h->err as "file:line: message". */
 int host_load(Host *h, const char *path);
+/* The same, from text in memory (name stands for the file in messages). */
+int host_load_text(Host *h, const char *name, const char *text, size_t len);
 /* The one protected call: function and nargs on the stack, as lua_pcall. On error h->err
  * holds the message's first line and h->trace the traceback. */
 int host_call(Host *h, int nargs, int nresults);

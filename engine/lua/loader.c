@@ -508,19 +508,20 @@ static void build_node(Ld *ld, int t, Node *n)
     lua_pop(L, 1);
     build_say(ld, t, n, where);
     n->debrief = opt_string(ld, t, "debrief", where, n->line);
-    char *outcome = opt_string(ld, t, "outcome", where, n->line);
+    /* The outcome string stays on the Lua stack (no C copy to leak if a check fails). */
+    int oty = get(ld, t, "outcome");
+    if (oty != LUA_TNIL && oty != LUA_TSTRING)
+        fail(ld, field_line(ld, "outcome", n->line), "%s'outcome' must be a string, not %s", where, type_word(L, -1));
+    const char *outcome = oty == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
     ty = get(ld, t, "choices");
     int cl = field_line(ld, "choices", n->line);
     if (n->ending) {
         n->outcome = parse_outcome(ld, outcome, where, outcome ? field_line(ld, "outcome", n->line) : n->line);
-        free(outcome);
         if (ty != LUA_TNIL) fail(ld, cl, "%san ending has no choices", where);
-        lua_pop(L, 1);
+        lua_pop(L, 2);
     } else {
-        if (outcome) {
-            free(outcome);
+        if (outcome)
             fail(ld, field_line(ld, "outcome", n->line), "%s'outcome' belongs to an ending: add ending = \"id\"", where);
-        }
         if (n->debrief) fail(ld, field_line(ld, "debrief", n->line), "%s'debrief' belongs to an ending: add ending = \"id\"", where);
         if (ty == LUA_TNIL) fail(ld, n->line, "%sneeds 'choices' (or 'ending' if the session ends here)", where);
         if (ty != LUA_TTABLE) fail(ld, cl, "%s'choices' must be a list of choices, not %s", where, type_word(L, -1));
@@ -536,7 +537,7 @@ static void build_node(Ld *ld, int t, Node *n)
             build_choice(ld, lua_gettop(L), n, k, where);
             lua_settop(L, list);
         }
-        lua_pop(L, 1);
+        lua_pop(L, 2);
     }
     if (ld->model) n->ref = ref_value(ld, t);
 }
@@ -561,15 +562,14 @@ static KeyLine *keys_in_order(Ld *ld, int t, int from, int *count, const char *w
     int n = 0;
     lua_pushnil(L);
     while (lua_next(L, t)) n++, lua_pop(L, 1);
-    KeyLine *kl = zalloc(ld, (size_t)n, sizeof *kl);
+    /* Scratch memory Lua owns: a failed check below cannot leak it. */
+    KeyLine *kl = lua_newuserdatauv(L, (size_t)(n ? n : 1) * sizeof *kl, 0);
+    lua_setfield(L, LUA_REGISTRYINDEX, "rapport.keys");
     *count = 0;
     lua_pushnil(L);
     while (lua_next(L, t)) {
         lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            free(kl);
-            fail(ld, from, "%skeys must be names, not %s", where, type_word(L, -1));
-        }
+        if (lua_type(L, -1) != LUA_TSTRING) fail(ld, from, "%skeys must be names, not %s", where, type_word(L, -1));
         const char *k = lua_tostring(L, -1);
         kl[*count] = (KeyLine){k, srcloc_key(ld->ix, k, from)};
         (*count)++;
@@ -642,14 +642,12 @@ static void build_model(Ld *ld)
         lua_getfield(L, -1, "miti");
         Miti m = lua_type(L, -1) == LUA_TSTRING ? parse_miti(lua_tostring(L, -1)) : MITI_COUNT;
         if (m == MITI_COUNT) {
-            free(names);
             fail(ld, line, "model: move '%s' needs a MITI code (Q, SR, CR, AF, Seek, Emphasize, GI, PWP, Persuade, Confront, none)",
                  sc->moves[i].name);
         }
         sc->moves[i].miti = m;
         lua_pop(L, 2);
     }
-    free(names);
     lua_pop(L, 1);
 
     if (use) {
@@ -717,22 +715,18 @@ static void build_state(Ld *ld)
             int v = layout_find(&sc->layout, name);
             int vt = lua_type(L, -1);
             if (!valid_id(name) || strchr(name, '-')) {
-                free(kl);
                 fail(ld, l, "%sa variable name uses letters, digits and _", where);
             }
             if (v >= 0) { /* a model variable: set its start */
                 VarDecl *d = &sc->layout.vars[v];
                 if (d->flags & VAR_READONLY) {
-                    free(kl);
                     fail(ld, l, "%sthe model computes '%s': it cannot be declared", where, name);
                 }
                 if (vt != LUA_TNUMBER) {
-                    free(kl);
                     fail(ld, l, "%sa model variable starts at a number between %s and %s, not %s", where, num(d->min), num(d->max), type_word(L, -1));
                 }
                 d->init = lua_tonumber(L, -1);
                 if (d->init < d->min || d->init > d->max) {
-                    free(kl);
                     fail(ld, l, "%sstarts at %s, outside its range %s to %s", where, num(d->init), num(d->min), num(d->max));
                 }
             } else if (vt == LUA_TBOOLEAN) {
@@ -740,7 +734,6 @@ static void build_state(Ld *ld)
             } else if (vt == LUA_TNUMBER) {
                 double x = lua_tonumber(L, -1);
                 if (x < 0 || x > 100) {
-                    free(kl);
                     fail(ld, l, "%sstarts at %s, outside the range 0 to 100 (give a range: { %s, min = ..., max = ... })",
                          where, num(x), num(x));
                 }
@@ -750,7 +743,6 @@ static void build_state(Ld *ld)
                 static const char *const keys[] = {"min", "max", "step", NULL};
                 check_keys(ld, d, keys, true, where, l);
                 if (lua_rawgeti(L, d, 1) != LUA_TNUMBER) {
-                    free(kl);
                     fail(ld, l, "%sthe first entry is the starting number: { 3, min = 0, max = 10 }", where);
                 }
                 double x = lua_tonumber(L, -1);
@@ -759,18 +751,15 @@ static void build_state(Ld *ld)
                 double hi = opt_number(ld, d, "max", 100, -1e9, 1e9, where, l);
                 double step = opt_number(ld, d, "step", 1, 0, 1e9, where, l);
                 if (lo > hi || x < lo || x > hi) {
-                    free(kl);
                     fail(ld, l, "%sstarts at %s, outside its range %s to %s", where, num(x), num(lo), num(hi));
                 }
                 if (layout_add(&sc->layout, name, VAR_NUMBER, x, lo, hi, step, 0) < 0) fail(ld, 0, "out of memory");
             } else {
-                free(kl);
                 fail(ld, l, "%smust be a number, a flag (true/false) or { start, min = , max = }, not %s", where,
                      type_word(L, -1));
             }
             lua_pop(L, 1);
         }
-        free(kl);
         lua_pop(L, 1);
     }
     sc->var_turn = layout_add(&sc->layout, "turn", VAR_NUMBER, 0, 0, SESSION_MAX_TURNS, 1, VAR_READONLY);
@@ -866,7 +855,6 @@ static void build_nodes(Ld *ld)
     int t = lua_gettop(L), count;
     KeyLine *kl = keys_in_order(ld, t, line, &count, "nodes: ");
     if (count == 0) {
-        free(kl);
         fail(ld, line, "'nodes' is empty");
     }
     /* Unlocated nodes (line 0) sort first; put them last instead, keeping file order. */
@@ -874,7 +862,6 @@ static void build_nodes(Ld *ld)
     while (first < count && kl[first].line == 0) first++;
     sc->nodes = calloc((size_t)count, sizeof *sc->nodes);
     if (!sc->nodes) {
-        free(kl);
         fail(ld, 0, "out of memory");
     }
     sc->nnodes = count;
@@ -883,13 +870,11 @@ static void build_nodes(Ld *ld)
         sc->nodes[i].id = strdup(k->key);
         sc->nodes[i].line = k->line ? k->line : line;
         if (!sc->nodes[i].id) {
-            free(kl);
             fail(ld, 0, "out of memory");
         }
         lua_pushinteger(L, i);
         lua_setfield(L, ld->ids, k->key);
     }
-    free(kl);
     for (int i = 0; i < count; i++) {
         get(ld, t, sc->nodes[i].id);
         build_node(ld, lua_gettop(L), &sc->nodes[i]);
