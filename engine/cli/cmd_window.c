@@ -71,11 +71,15 @@ int cmd_window(int argc, char **argv)
     }
     WindowOptions wo = {.scripts_dir = cli_scripts_dir(), .seed = seed, .mode = mode, .w = w, .h = h,
                         .script = script, .frame_log = getenv("RAPPORT_FRAME_LOG"), .t_start_ms = t_start};
-    char **list = NULL;
+    /* The picker's list is there even when a client is named: the menu can switch. */
+    char **list = cli_bundled();
     if (name) {
-        if (!(wo.host = cli_load(name))) return EXIT_BAD_INPUT;
+        if (!(wo.host = cli_load(name))) {
+            cli_free_list(list);
+            return EXIT_BAD_INPUT;
+        }
+        wo.picker = list;
     } else {
-        list = cli_bundled();
         if (!list || !list[0]) {
             fprintf(stderr, "rapport play: no bundled clients in %s/clients; give a client file\n", cli_scripts_dir());
             cli_free_list(list);

@@ -865,7 +865,7 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
     {
         double cx = 500, cy = 458;
         double hw = 46 - 14 * e->mouth_tension + 6 * pos(e->mouth_curve);
-        double ly = cy - 16 * e->mouth_curve + 3 * e->skeptic, ry = cy - 16 * e->mouth_curve - 9 * e->skeptic;
+        double ly = cy - 22 * e->mouth_curve + 3 * e->skeptic, ry = cy - 22 * e->mouth_curve - 9 * e->skeptic;
         Pt L = {cx - hw, ly}, R = {cx + hw, ry};
         Pt ctl = {cx, 2 * cy - (ly + ry) / 2};
         enum { N = 13 };

@@ -190,7 +190,7 @@ static void rebuild(App *a)
         hist_add(a, HIST_YOU, t, buf);
         if (a->set.mode == MODE_PRACTICE) {
             move_words(sc->moves[c->move].name, words, sizeof words);
-            snprintf(buf, sizeof buf, "Coach: that was %s.", words);
+            snprintf(buf, sizeof buf, "Your move: %s (%s)", words, miti_name(sc->moves[c->move].miti));
             hist_add(a, HIST_COACH, t, buf);
         }
         avatar_cue_words(avatar_cue_parse(c->cue), sc->client_name, sc->pronoun, words, sizeof words);

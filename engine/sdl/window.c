@@ -253,7 +253,7 @@ int window_run(const WindowOptions *o)
     if (o->mode >= 0) set.mode = o->mode;
     int w = o->w ? o->w : 1280, h = o->h ? o->h : 720;
     SDL_Window *win = SDL_CreateWindow("Rapport", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
-                                       SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
+                                       SDL_WINDOW_RESIZABLE |
                                            (set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
     SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC) : NULL;
     if (win && !r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
