@@ -20,13 +20,20 @@ steps="wait:500 shot:$OUT/start.bmp key:ctrl+= move:700,300 click:700,300 wait:3
 i=0
 while [ $i -lt 10 ]; do steps="$steps key:Right key:1 wait:250"; i=$((i + 1)); done
 steps="$steps wait:500 shot:$OUT/ending.bmp key:Return wait:300 shot:$OUT/debrief.bmp"
-steps="$steps key:Up key:Return wait:800 shot:$OUT/rewound.bmp key:Escape wait:200 shot:$OUT/menu.bmp key:Escape quit"
+steps="$steps key:Up key:Return wait:800 shot:$OUT/rewound.bmp key:Escape wait:200 shot:$OUT/menu.bmp"
+# Settings by keyboard: high contrast and reduced motion on; fullscreen there and back; resize.
+steps="$steps key:Down key:Return key:Down key:Return key:Escape key:F11 wait:400 key:F11 wait:400"
+steps="$steps resize:900x700 wait:600 shot:$OUT/resized.bmp quit"
 check "window plays sam-father to the end (exit 0)" win sam-father --script "$steps"
 for f in start ending debrief rewound menu; do check "screenshot $f.bmp" "$CMP" size "$OUT/$f.bmp" 1280x720; done
 check "the debrief shows the chart" "$CMP" ink "$OUT/debrief.bmp" --region 560,100,700,160 --bg 40,46,60 --min-pct 20
 check "the ending differs from the start" "$CMP" differ "$OUT/start.bmp" "$OUT/ending.bmp" --region 0,60,460,480 --min-pct 5
 check "rewinding leaves the debrief" "$CMP" differ "$OUT/debrief.bmp" "$OUT/rewound.bmp" --min-pct 20
 check "Ctrl+= saved the text size" grep -q "^text_size = 20$" "$OUT/config/rapport/settings.conf"
+check "the menu saved high contrast" grep -q "^high_contrast = true$" "$OUT/config/rapport/settings.conf"
+check "the menu saved reduced motion" grep -q "^reduced_motion = true$" "$OUT/config/rapport/settings.conf"
+check "F11 twice leaves fullscreen off" grep -q "^fullscreen = false$" "$OUT/config/rapport/settings.conf"
+check "the layout follows a resize" "$CMP" size "$OUT/resized.bmp" 900x700
 
 # 2. The picker, by mouse: the second client's row is under the first.
 check "picker opens and a key starts a client" win --script "wait:500 shot:$OUT/picker.bmp key:2 wait:800 shot:$OUT/picked.bmp quit"
