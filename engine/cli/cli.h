@@ -41,5 +41,7 @@ int cmd_play(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_window(int argc, char **argv); /* play in a window (cmd_window.c) */
 int cmd_render(int argc, char **argv); /* a headless frame (cmd_window.c) */
+int cmd_report(int argc, char **argv); /* debriefs and the class view (cmd_report.c) */
+int cmd_export(int argc, char **argv); /* xAPI statements (cmd_export.c) */
 
 #endif

@@ -2,9 +2,11 @@
  * numbered choices; u undoes, r N rewinds to turn N, q quits. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../core/transcript.h"
 #include "cli.h"
+#include "record.h"
 
 static void show(const Session *s)
 {
@@ -42,13 +44,30 @@ static char *read_line(char *buf, size_t size)
     return buf;
 }
 
+/* The session's record, rewritten after every choice and rewind (atomically), so what is on
+ * disk is always the session as it stands, even when the terminal closes mid-way. */
+static void keep_record(const char *path, Host *h, const Session *s, const char *trainee, time_t started)
+{
+    if (path[0] && s->nturns > 0) record_write(path, h, s, trainee, started, time(NULL));
+}
+
 int cmd_play(int argc, char **argv)
 {
-    const char *name = NULL;
+    const char *name = NULL, *record = NULL, *trainee_opt = NULL;
+    bool no_record = false;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--text")) continue;
+        if (!strcmp(argv[i], "--no-record")) {
+            no_record = true;
+            continue;
+        }
+        if ((!strcmp(argv[i], "--record") || !strcmp(argv[i], "--trainee")) && i + 1 < argc) {
+            *(!strcmp(argv[i], "--record") ? &record : &trainee_opt) = argv[i + 1];
+            i++;
+            continue;
+        }
         if (argv[i][0] == '-') {
-            fprintf(stderr, "rapport play: unknown option: %s\nusage: rapport play --text [SCENARIO] [--seed N]\n", argv[i]);
+            fprintf(stderr, "rapport play: unknown option: %s\nusage: rapport play --text [SCENARIO] [--trainee NAME] [--record FILE | --no-record]\n", argv[i]);
             return EXIT_BAD_INPUT;
         }
         if (name) {
@@ -65,13 +84,27 @@ int cmd_play(int argc, char **argv)
         host_close(h);
         return EXIT_BAD_INPUT;
     }
+    time_t started = time(NULL);
+    char trainee[128], path[4200] = "", err[4400];
+    if (trainee_opt) snprintf(trainee, sizeof trainee, "%s", trainee_opt);
+    else record_default_trainee(trainee, sizeof trainee);
+    if (record) snprintf(path, sizeof path, "%s", record);
+    else if (!no_record && record_new_path(NULL, h->sc.id, trainee, s.seed, started, path, sizeof path, err, sizeof err) != 0) {
+        fprintf(stderr, "%s\n", err);
+        session_free(&s);
+        host_close(h);
+        return EXIT_BAD_INPUT;
+    }
     printf("%s\n%s\n", h->sc.title, h->sc.setting);
     printf("(type a number to answer; u undoes, r N rewinds to turn N, q quits)\n");
     int rc = EXIT_OK;
     char buf[256];
     show(&s);
     for (;;) {
-        if (s.over) debrief(h, &s);
+        if (s.over) {
+            debrief(h, &s);
+            if (path[0]) printf("(your session record: %s; rapport report %s makes the debrief page)\n", path, path);
+        }
         if (!read_line(buf, sizeof buf) || !strcmp(buf, "q")) break;
         if (!strcmp(buf, "u") || !strncmp(buf, "r ", 2) || !strcmp(buf, "r")) {
             int to = !strcmp(buf, "u") ? s.nturns - 1 : atoi(buf + 1) - 1;
@@ -85,6 +118,7 @@ int cmd_play(int argc, char **argv)
                 rc = EXIT_BAD_INPUT;
                 break;
             }
+            keep_record(path, h, &s, trainee, started);
             show(&s);
             continue;
         }
@@ -100,6 +134,7 @@ int cmd_play(int argc, char **argv)
             rc = EXIT_BAD_INPUT;
             break;
         }
+        keep_record(path, h, &s, trainee, started);
         const Choice *c = &h->sc.nodes[s.turns[s.nturns - 1].node].choices[s.turns[s.nturns - 1].choice];
         if (c->cue) printf("(%s: %s)\n", h->sc.client_name, c->cue);
         show(&s);

@@ -2,15 +2,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../core/transcript.h"
 #include "cli.h"
 #include "record.h"
 
 typedef struct RunOpts {
-    const char *scenario, *choices, *policy, *record, *golden, *trainee;
+    const char *scenario, *choices, *policy, *record, *golden, *trainee, *record_dir;
     unsigned long long seed, runs;
-    bool json, quiet, stats, update;
+    bool json, quiet, stats, update, no_record;
     FILE *out; /* the transcript: stdout, or memory when comparing with a golden file */
 } RunOpts;
 
@@ -18,7 +19,7 @@ static int usage(const char *msg, const char *arg)
 {
     fprintf(stderr, "rapport run: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
     fprintf(stderr, "usage: rapport run SCENARIO [--choices 1,3,2] [--policy random|first] [--seed N] [--runs K] [--json] [--quiet] [--stats]\n"
-                    "       [--record FILE] [--trainee NAME] [--golden FILE [--update]]\n");
+                    "       [--record FILE | --record-dir DIR | --no-record] [--trainee NAME] [--golden FILE [--update]]\n");
     return EXIT_BAD_INPUT;
 }
 
@@ -32,9 +33,13 @@ static int parse(int argc, char **argv, RunOpts *o)
         else if (!strcmp(a, "--quiet")) o->quiet = true;
         else if (!strcmp(a, "--stats")) o->stats = true;
         else if (!strcmp(a, "--update")) o->update = true;
-        else if (!strcmp(a, "--record") || !strcmp(a, "--golden") || !strcmp(a, "--trainee")) {
+        else if (!strcmp(a, "--no-record")) o->no_record = true;
+        else if (!strcmp(a, "--record") || !strcmp(a, "--golden") || !strcmp(a, "--trainee") || !strcmp(a, "--record-dir")) {
             if (!has_value) return usage("this option needs a value", a);
-            const char **slot = !strcmp(a, "--record") ? &o->record : !strcmp(a, "--golden") ? &o->golden : &o->trainee;
+            const char **slot = !strcmp(a, "--record")       ? &o->record
+                                : !strcmp(a, "--golden")     ? &o->golden
+                                : !strcmp(a, "--record-dir") ? &o->record_dir
+                                                             : &o->trainee;
             *slot = argv[++i];
         }
         else if (!strcmp(a, "--choices")) {
@@ -64,7 +69,9 @@ static int parse(int argc, char **argv, RunOpts *o)
     if (o->choices && o->policy) return usage("give --choices or --policy, not both", NULL);
     if (o->choices && o->runs > 1) return usage("--runs goes with --policy", NULL);
     if (!o->choices && !o->policy) o->policy = "random";
-    if (o->record && o->runs > 1) return usage("--record keeps one session: drop --runs", NULL);
+    if (o->record && o->runs > 1) return usage("--record keeps one session: drop --runs (or use --record-dir DIR)", NULL);
+    if (o->no_record && (o->record || o->record_dir)) return usage("--no-record and --record/--record-dir contradict each other", NULL);
+    if (o->record && o->record_dir) return usage("give --record FILE or --record-dir DIR, not both", NULL);
     if (o->update && !o->golden) return usage("--update goes with --golden FILE", NULL);
     if (o->golden && o->quiet) return usage("--golden compares the transcript: drop --quiet", NULL);
     return EXIT_OK;
@@ -194,8 +201,15 @@ int cmd_run(int argc, char **argv)
     o.out = o.golden ? open_memstream(&captured, &captured_len) : stdout;
     if (!o.out) o.out = stdout;
     unsigned long long choices = 0, min_turns = ~0ULL, max_turns = 0;
+    /* Every single session keeps a record (issue 6) unless told not to; many sessions only
+     * into a folder named for them, never thousands of files by accident. */
+    bool keep = !o.no_record && (o.record || o.record_dir || o.runs == 1);
+    char trainee[128];
+    if (o.trainee) snprintf(trainee, sizeof trainee, "%s", o.trainee);
+    else record_default_trainee(trainee, sizeof trainee);
     for (unsigned long long r = 0; rc == EXIT_OK && r < o.runs; r++) {
         unsigned long long seed = o.seed + r;
+        if (r > 0) started = time(NULL);
         if (!o.quiet && !o.json && o.runs > 1) fprintf(o.out, "== run %llu, seed %llu\n", r + 1, seed);
         if (!o.quiet && !o.json && o.runs == 1) fprintf(o.out, "== %s (%s), seed %llu\n", sc->title, sc->id, seed);
         if (session_start(&s, seed) != 0) {
@@ -212,6 +226,19 @@ int cmd_run(int argc, char **argv)
         if ((unsigned long long)s.nturns < min_turns) min_turns = (unsigned long long)s.nturns;
         if ((unsigned long long)s.nturns > max_turns) max_turns = (unsigned long long)s.nturns;
         if (s.over && endings) endings[s.node]++;
+        if (keep) {
+            char path[4200], err[4400];
+            if (!o.record && record_new_path(o.record_dir, sc->id, trainee, seed, started, path, sizeof path, err, sizeof err) != 0) {
+                fprintf(stderr, "%s\n", err);
+                rc = EXIT_BAD_INPUT;
+                break;
+            }
+            if (record_write(o.record ? o.record : path, h, &s, trainee, started, time(NULL)) != 0) {
+                rc = EXIT_BAD_INPUT;
+                break;
+            }
+            if (!o.record && !o.record_dir && isatty(STDERR_FILENO)) fprintf(stderr, "rapport: session record: %s\n", path);
+        }
         if (o.quiet) continue;
         if (o.json) {
             transcript_json_end(o.out, &s);
@@ -221,7 +248,6 @@ int cmd_run(int argc, char **argv)
             if (cli_print_summary(o.out, h, &s, false) != 0) rc = EXIT_BAD_INPUT;
             if (o.runs > 1) fputc('\n', o.out);
         }
-        if (o.record && record_write(o.record, h, &s, o.trainee, started, time(NULL)) != 0) rc = EXIT_BAD_INPUT;
     }
     if (rc == EXIT_OK && o.quiet && endings) {
         printf("%llu sessions, %llu choices, turns %llu to %llu, %d nodes\n", o.runs, choices, min_turns, max_turns,

@@ -21,6 +21,7 @@ static int help(FILE *f)
             "  rapport render SCENARIO [--choices 1,2] [--at-ms MS] [--size WxH] [--debrief] --out FILE.bmp\n"
             "                                the frame the window would show, drawn without a display\n"
             "  rapport run SCENARIO [--choices 1,3,2 | --policy random|first --seed N --runs K] [--json] [--quiet]\n"
+            "                                [--trainee NAME] [--record FILE | --record-dir DIR | --no-record]\n"
             "  rapport test [SCENARIO...]    run the scenarios' test plans (default: every bundled client)\n"
             "  rapport explore SCENARIO [--max-states N] [--max-depth N] [--json]\n"
             "                                every reachable state: endings, soft-locks, coverage, invariants\n"
@@ -28,6 +29,10 @@ static int help(FILE *f)
             "                                static and explored checks with stable codes (R001...)\n"
             "  rapport replay RECORD.json [--json]  replay a session record exactly\n"
             "  rapport graph SCENARIO [--format dot|mermaid] [--coverage]  the dialogue graph\n"
+            "  rapport report RECORD.json [--format html|text] [--out FILE] [--png FILE]\n"
+            "                                the debrief of a session record\n"
+            "  rapport report --summary DIR [--csv | --html] [--out FILE]  the class view over a folder of records\n"
+            "  rapport export --xapi RECORD.json [--out FILE]  xAPI (cmi5) statements, written to a file, never sent\n"
             "  rapport list                  the bundled clients\n"
             "\n"
             "SCENARIO is a client file (path/to/client.lua) or a bundled client's id.\n"
@@ -92,6 +97,8 @@ int main(int argc, char **argv)
     }
     if (!strcmp(cmd, "render")) return cmd_render(argc - 1, argv + 1);
     if (!strcmp(cmd, "list")) return cmd_list(argc - 1, argv + 1);
+    if (!strcmp(cmd, "report")) return cmd_report(argc - 1, argv + 1);
+    if (!strcmp(cmd, "export")) return cmd_export(argc - 1, argv + 1);
     if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) return help(stdout);
     if (!strcmp(cmd, "--version")) {
         printf("rapport %s\n", RAPPORT_VERSION);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef RAPPORT_VERSION
@@ -40,6 +41,11 @@ static cJSON *state_json(const Scenario *sc, const double *st)
     return o;
 }
 
+static int cmp_key(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* The Lua summary table at the top of the stack, as JSON. */
 static cJSON *lua_json(lua_State *L, int idx, int depth)
 {
@@ -50,10 +56,20 @@ static cJSON *lua_json(lua_State *L, int idx, int depth)
     case LUA_TSTRING: return cJSON_CreateString(lua_tostring(L, idx));
     case LUA_TTABLE: {
         if (depth > 8) return cJSON_CreateNull();
-        cJSON *o = cJSON_CreateObject();
+        /* Keys sorted: Lua's traversal order changes from run to run (its string hashes are
+         * seeded), and two records of the same choices must differ only in their times. */
+        const char *keys[128];
+        int n = 0;
         lua_pushnil(L);
         while (lua_next(L, idx)) {
-            if (lua_type(L, -2) == LUA_TSTRING) cJSON_AddItemToObject(o, lua_tostring(L, -2), lua_json(L, -1, depth + 1));
+            lua_pop(L, 1);
+            if (lua_type(L, -1) == LUA_TSTRING && n < 128) keys[n++] = lua_tostring(L, -1);
+        }
+        qsort(keys, (size_t)n, sizeof *keys, cmp_key);
+        cJSON *o = cJSON_CreateObject();
+        for (int i = 0; i < n; i++) {
+            lua_getfield(L, idx, keys[i]);
+            cJSON_AddItemToObject(o, keys[i], lua_json(L, -1, depth + 1));
             lua_pop(L, 1);
         }
         return o;
@@ -62,7 +78,7 @@ static cJSON *lua_json(lua_State *L, int idx, int depth)
     }
 }
 
-int record_write(const char *path, Host *h, const Session *s, const char *trainee, time_t started, time_t ended)
+cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t started, time_t ended)
 {
     const Scenario *sc = s->sc;
     cJSON *root = cJSON_CreateObject();
@@ -83,7 +99,16 @@ int record_write(const char *path, Host *h, const Session *s, const char *traine
     iso_time(ended, when);
     cJSON_AddStringToObject(root, "ended", when);
     cJSON *choices = cJSON_AddArrayToObject(root, "choices");
+    cJSON_AddItemToObject(root, "initial_state", state_json(sc, session_state_at(s, 0)));
     cJSON *turns = cJSON_AddArrayToObject(root, "turns");
+    /* A scratch session for the offered choices' outcomes (transitions only: it draws no
+     * line, so the played session's generator is untouched). */
+    Session scratch;
+    bool scratch_ok = session_init(&scratch, sc) == 0;
+    if (scratch_ok && session_start(&scratch, s->seed) != 0) {
+        session_free(&scratch);
+        scratch_ok = false;
+    }
     for (int t = 1; t <= s->nturns; t++) {
         const Turn *tu = &s->turns[t - 1];
         const Node *n = &sc->nodes[tu->node];
@@ -104,6 +129,15 @@ int record_write(const char *path, Host *h, const Session *s, const char *traine
             cJSON_AddStringToObject(o, "id", n->choices[i].id);
             cJSON_AddStringToObject(o, "text", n->choices[i].text);
             cJSON_AddStringToObject(o, "move", sc->moves[n->choices[i].move].name);
+            cJSON_AddStringToObject(o, "miti", miti_name(sc->moves[n->choices[i].move].miti));
+            /* What this choice would have done from the same state: the debrief's "an
+             * MI-consistent choice here would have..." needs no scenario file then. */
+            int next;
+            if (scratch_ok) {
+                memcpy(scratch.state, session_state_at(s, t - 1), (size_t)sc->layout.count * sizeof(double));
+                if (session_transition(&scratch, tu->node, i, &next) == 0)
+                    cJSON_AddItemToObject(o, "after", state_json(sc, scratch.state));
+            }
             cJSON_AddItemToArray(offered, o);
         }
         cJSON_AddStringToObject(turn, "chose", c->id);
@@ -114,6 +148,7 @@ int record_write(const char *path, Host *h, const Session *s, const char *traine
         cJSON_AddItemToObject(turn, "state", state_json(sc, session_state_at(s, t)));
         cJSON_AddItemToArray(turns, turn);
     }
+    if (scratch_ok) session_free(&scratch);
     const Node *end = session_node(s);
     if (s->over && end->ending) {
         cJSON *e = cJSON_AddObjectToObject(root, "ending");
@@ -130,7 +165,13 @@ int record_write(const char *path, Host *h, const Session *s, const char *traine
         cJSON_AddItemToObject(root, "summary", lua_json(h->L, -1, 0));
         lua_pop(h->L, 1);
     }
-    char *text = cJSON_Print(root);
+    return root;
+}
+
+int record_write(const char *path, Host *h, const Session *s, const char *trainee, time_t started, time_t ended)
+{
+    cJSON *root = record_json(h, s, trainee, started, ended);
+    char *text = root ? cJSON_Print(root) : NULL;
     cJSON_Delete(root);
     if (!text) {
         fprintf(stderr, "rapport: out of memory writing %s\n", path);
@@ -290,4 +331,92 @@ int record_replay(const Record *r, Session *s, char *err, size_t size)
         }
     }
     return 0;
+}
+
+void record_default_trainee(char *out, size_t size)
+{
+    out[0] = '\0';
+    const char *env = getenv("RAPPORT_TRAINEE");
+    if (env && *env) {
+        snprintf(out, size, "%s", env);
+        return;
+    }
+    char path[4096];
+    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+    if (xdg && *xdg) snprintf(path, sizeof path, "%s/rapport/settings.conf", xdg);
+    else if (home && *home) snprintf(path, sizeof path, "%s/.config/rapport/settings.conf", home);
+    else return;
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    char line[512];
+    while (fgets(line, sizeof line, f)) {
+        char *p = line;
+        while (*p == ' ' || *p == '\t') p++;
+        if (strncmp(p, "trainee", 7) != 0) continue;
+        p += 7;
+        while (*p == ' ' || *p == '\t') p++;
+        if (*p++ != '=') continue;
+        while (*p == ' ' || *p == '\t') p++;
+        size_t n = strcspn(p, "\r\n");
+        while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
+        snprintf(out, size, "%.*s", (int)n, p);
+    }
+    fclose(f);
+}
+
+/* mkdir -p: 0, or -1 with errno. */
+static int make_dirs(char *path)
+{
+    for (char *p = path + 1; *p; p++) {
+        if (*p != '/') continue;
+        *p = '\0';
+        int rc = mkdir(path, 0755);
+        *p = '/';
+        if (rc != 0 && errno != EEXIST) return -1;
+    }
+    return mkdir(path, 0755) != 0 && errno != EEXIST ? -1 : 0;
+}
+
+int record_new_path(const char *dir, const char *scenario_id, const char *trainee, unsigned long long seed,
+                    time_t started, char *out, size_t size, char *err, size_t errsize)
+{
+    char base[4096];
+    if (dir) {
+        snprintf(base, sizeof base, "%s", dir);
+    } else {
+        const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+        if (xdg && *xdg) snprintf(base, sizeof base, "%s/rapport/records", xdg);
+        else if (home && *home) snprintf(base, sizeof base, "%s/.local/share/rapport/records", home);
+        else {
+            snprintf(err, errsize, "rapport: nowhere to keep the session record: neither XDG_DATA_HOME nor HOME is set (give --record FILE or --no-record)");
+            return -1;
+        }
+    }
+    if (make_dirs(base) != 0) {
+        snprintf(err, errsize, "rapport: cannot create the records folder %s: %s", base, strerror(errno));
+        return -1;
+    }
+    /* The trainee's name, reduced to letters, digits and dashes, so it is safe in a file name. */
+    char who[64] = "";
+    size_t n = 0;
+    for (const char *p = trainee ? trainee : ""; *p && n + 1 < sizeof who; p++) {
+        char c = *p;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) who[n++] = c;
+        else if (c >= 'A' && c <= 'Z') who[n++] = (char)(c - 'A' + 'a');
+        else if (n > 0 && who[n - 1] != '-') who[n++] = '-';
+    }
+    while (n > 0 && who[n - 1] == '-') n--;
+    who[n] = '\0';
+    struct tm tm;
+    char when[32];
+    gmtime_r(&started, &tm);
+    strftime(when, sizeof when, "%Y%m%dT%H%M%SZ", &tm);
+    for (int k = 1; k < 1000; k++) {
+        char suffix[16] = "";
+        if (k > 1) snprintf(suffix, sizeof suffix, "-%d", k);
+        snprintf(out, size, "%s/%s-%s-seed%llu%s%s%s.json", base, scenario_id, when, seed, who[0] ? "-" : "", who, suffix);
+        if (access(out, F_OK) != 0) return 0;
+    }
+    snprintf(err, errsize, "rapport: too many records named %s/%s-%s-seed%llu*.json", base, scenario_id, when, seed);
+    return -1;
 }

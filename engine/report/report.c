@@ -1,0 +1,476 @@
+/* report: reading a session record back into per-turn series, the turns that raised discord
+ * most with the better choice that was on offer, and the explorer's best path. */
+#include "report.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../cli/cli.h"
+#include "../cli/record.h"
+#include "../core/explore.h"
+
+static const char *str(const cJSON *o, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+static const char *str_or(const cJSON *o, const char *key, const char *dflt)
+{
+    const char *s = str(o, key);
+    return s ? s : dflt;
+}
+
+double report_value(const cJSON *state, const char *var)
+{
+    const cJSON *v = state ? cJSON_GetObjectItemCaseSensitive(state, var) : NULL;
+    if (cJSON_IsNumber(v)) return v->valuedouble;
+    if (cJSON_IsBool(v)) return cJSON_IsTrue(v) ? 1 : 0;
+    return NAN;
+}
+
+bool report_miti_consistent(const char *m)
+{
+    return m && (!strcmp(m, "SR") || !strcmp(m, "CR") || !strcmp(m, "AF") || !strcmp(m, "Seek") ||
+                 !strcmp(m, "Emphasize"));
+}
+
+const char *const report_miti_codes[] = {"Q", "SR", "CR", "AF", "Seek", "Emphasize", "GI", "PWP",
+                                         "Persuade", "Confront", "none", NULL};
+
+bool report_miti_harmful(const char *m)
+{
+    return m && (!strcmp(m, "Persuade") || !strcmp(m, "Confront"));
+}
+
+void report_num(double v, char *buf, size_t size)
+{
+    if (isnan(v)) {
+        snprintf(buf, size, "-");
+        return;
+    }
+    snprintf(buf, size, "%.2f", v);
+    char *dot = strchr(buf, '.');
+    if (!dot) return;
+    char *end = buf + strlen(buf) - 1;
+    while (end > dot && *end == '0') *end-- = '\0';
+    if (end == dot) *end = '\0';
+    if (!strcmp(buf, "-0")) snprintf(buf, size, "0");
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0) break;
+        if (n + 1 >= cap) {
+            char *b = realloc(buf, cap *= 2);
+            if (!b) {
+                free(buf);
+                buf = NULL;
+            } else buf = b;
+        }
+    }
+    fclose(f);
+    if (buf) buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* Fills r->turns from the JSON tree (again after report_use_scenario adds to it). */
+static int build_turns(Report *r, char *err, size_t size)
+{
+    const cJSON *turns = cJSON_GetObjectItemCaseSensitive(r->root, "turns");
+    if (!cJSON_IsArray(turns)) {
+        snprintf(err, size, "%s: the record has no \"turns\" list", r->path);
+        return -1;
+    }
+    for (int i = 0; i < r->nturns; i++) free(r->turns[i].offered);
+    free(r->turns);
+    r->nturns = cJSON_GetArraySize(turns);
+    r->turns = calloc((size_t)(r->nturns ? r->nturns : 1), sizeof *r->turns);
+    if (!r->turns) {
+        snprintf(err, size, "%s: out of memory", r->path);
+        return -1;
+    }
+    r->initial = cJSON_GetObjectItemCaseSensitive(r->root, "initial_state");
+    if (!cJSON_IsObject(r->initial)) r->initial = NULL;
+    const cJSON *before = r->initial, *t;
+    int i = 0;
+    cJSON_ArrayForEach(t, turns)
+    {
+        ReportTurn *rt = &r->turns[i];
+        const cJSON *state = cJSON_GetObjectItemCaseSensitive(t, "state");
+        if (!cJSON_IsObject(t) || !cJSON_IsObject(state) || !str(t, "chose")) {
+            snprintf(err, size, "%s: turn %d of the record needs \"chose\" and a \"state\"", r->path, i + 1);
+            return -1;
+        }
+        const cJSON *num = cJSON_GetObjectItemCaseSensitive(t, "turn");
+        rt->turn = cJSON_IsNumber(num) ? num->valueint : i + 1;
+        rt->node = str_or(t, "node", "?");
+        rt->band = str_or(t, "band", "");
+        rt->say = str_or(t, "say", "");
+        rt->chose = str(t, "chose");
+        rt->move = str_or(t, "move", "?");
+        rt->miti = str_or(t, "miti", "none");
+        rt->feedback = str(t, "feedback");
+        rt->before = before;
+        rt->after = state;
+        rt->chosen = -1;
+        rt->text = rt->chose;
+        const cJSON *offered = cJSON_GetObjectItemCaseSensitive(t, "offered"), *o;
+        int n = cJSON_IsArray(offered) ? cJSON_GetArraySize(offered) : 0;
+        rt->offered = calloc((size_t)(n ? n : 1), sizeof *rt->offered);
+        if (!rt->offered) {
+            snprintf(err, size, "%s: out of memory", r->path);
+            return -1;
+        }
+        if (n) cJSON_ArrayForEach(o, offered)
+        {
+            ReportOption *op = &rt->offered[rt->noffered];
+            op->id = str_or(o, "id", "?");
+            op->text = str_or(o, "text", op->id);
+            op->move = str_or(o, "move", "?");
+            op->miti = str(o, "miti"); /* version-1 records name the move only */
+            if (!op->miti && !strcmp(op->id, rt->chose)) op->miti = rt->miti;
+            op->after = cJSON_GetObjectItemCaseSensitive(o, "after");
+            if (!cJSON_IsObject(op->after)) op->after = NULL;
+            if (!strcmp(op->id, rt->chose)) {
+                rt->chosen = rt->noffered;
+                rt->text = op->text;
+            }
+            rt->noffered++;
+        }
+        before = state;
+        i++;
+    }
+    return 0;
+}
+
+/* The turns that raised discord most, and the best MI-consistent alternative at each. */
+static void find_worst(Report *r)
+{
+    r->nworst = 0;
+    for (int k = 0; k < REPORT_WORST; k++) {
+        int pick = -1;
+        double rise_best = 0;
+        for (int i = 0; i < r->nturns; i++) {
+            bool taken = false;
+            for (int j = 0; j < r->nworst; j++) taken |= r->worst[j] == i;
+            double rise = report_value(r->turns[i].after, "discord") - report_value(r->turns[i].before, "discord");
+            if (taken || isnan(rise) || rise <= 0) continue;
+            if (pick < 0 || rise > rise_best) pick = i, rise_best = rise;
+        }
+        if (pick < 0) break;
+        const ReportTurn *t = &r->turns[pick];
+        int better = -1;
+        double mine = report_value(t->after, "discord"), lo = mine;
+        for (int j = 0; j < t->noffered; j++) {
+            const ReportOption *o = &t->offered[j];
+            double d = report_value(o->after, "discord");
+            if (j == t->chosen || !report_miti_consistent(o->miti) || isnan(d)) continue;
+            if (d < lo || (better >= 0 && d == lo &&
+                           report_value(o->after, "rapport") > report_value(t->offered[better].after, "rapport")))
+                better = j, lo = d;
+        }
+        r->worst[r->nworst] = pick;
+        r->better[r->nworst++] = better;
+    }
+}
+
+int report_load(const char *path, Report *r, char *err, size_t size)
+{
+    memset(r, 0, sizeof *r);
+    snprintf(r->path, sizeof r->path, "%s", path);
+    /* The shared reader says what is wrong with a record in the same words as replay. */
+    Record rec;
+    if (record_read(path, &rec, err, size) != 0) return -1;
+    record_free(&rec);
+    size_t len;
+    char *text = slurp(path, &len);
+    r->root = text ? cJSON_ParseWithLength(text, len) : NULL;
+    free(text);
+    if (!r->root) {
+        snprintf(err, size, "%s: cannot read the record", path);
+        return -1;
+    }
+    const cJSON *root = r->root, *scen = cJSON_GetObjectItemCaseSensitive(root, "scenario");
+    r->version = cJSON_GetObjectItemCaseSensitive(root, "version")->valueint;
+    r->engine = str_or(root, "engine", "");
+    r->scenario_id = str_or(scen, "id", "?");
+    r->title = str_or(scen, "title", r->scenario_id);
+    r->scenario_path = str_or(scen, "path", "");
+    r->hash = str_or(scen, "hash", "");
+    r->trainee = str_or(root, "trainee", "");
+    r->started = str_or(root, "started", "");
+    r->ended = str_or(root, "ended", "");
+    r->seed = (unsigned long long)cJSON_GetObjectItemCaseSensitive(root, "seed")->valuedouble;
+    r->final_state = cJSON_GetObjectItemCaseSensitive(root, "final_state");
+    r->summary = cJSON_GetObjectItemCaseSensitive(root, "summary");
+    if (!cJSON_IsObject(r->summary)) {
+        snprintf(err, size, "%s: the record has no \"summary\" (the session's MITI-style scores)", path);
+        report_free(r);
+        return -1;
+    }
+    r->ending = cJSON_GetObjectItemCaseSensitive(root, "ending");
+    if (!cJSON_IsObject(r->ending)) r->ending = NULL;
+    if (build_turns(r, err, size) != 0) {
+        report_free(r);
+        return -1;
+    }
+    find_worst(r);
+    return 0;
+}
+
+void report_free(Report *r)
+{
+    for (int i = 0; i < r->nturns; i++) free(r->turns[i].offered);
+    free(r->turns);
+    free(r->best);
+    cJSON_Delete(r->root);
+    memset(r, 0, sizeof *r);
+}
+
+/* True when some part of the record is missing that a replay would give. */
+static bool lacks_replayable(const Report *r)
+{
+    if (!r->initial) return true;
+    for (int i = 0; i < r->nturns; i++)
+        for (int j = 0; j < r->turns[i].noffered; j++)
+            if (!r->turns[i].offered[j].after) return true;
+    return false;
+}
+
+/* An older record: replays it and takes the start state and the offered choices' outcomes
+ * from a record of the replay. The rest of the record stays as it was written. */
+static void fill_from_replay(Report *r, Host *h)
+{
+    Record rec;
+    char err[1200];
+    if (record_read(r->path, &rec, err, sizeof err) != 0) return;
+    Session s;
+    bool ok = session_init(&s, &h->sc) == 0;
+    if (ok && (session_start(&s, rec.seed) != 0 || record_replay(&rec, &s, err, sizeof err) != 0)) {
+        snprintf(r->scenario_note, sizeof r->scenario_note, "the record no longer replays on %s (%s)", h->sc.path,
+                 err[0] ? err : s.err);
+        ok = false;
+        session_free(&s);
+    } else if (ok) {
+        cJSON *fresh = record_json(h, &s, "", 0, 0);
+        cJSON *turns = cJSON_GetObjectItemCaseSensitive(r->root, "turns");
+        cJSON *fturns = fresh ? cJSON_GetObjectItemCaseSensitive(fresh, "turns") : NULL;
+        if (fresh && !cJSON_GetObjectItemCaseSensitive(r->root, "initial_state")) {
+            cJSON *init = cJSON_GetObjectItemCaseSensitive(fresh, "initial_state");
+            if (init) cJSON_AddItemToObject(r->root, "initial_state", cJSON_Duplicate(init, true));
+        }
+        if (cJSON_GetArraySize(turns) == cJSON_GetArraySize(fturns)) {
+            for (int i = 0; i < cJSON_GetArraySize(turns); i++) {
+                cJSON *t = cJSON_GetArrayItem(turns, i);
+                cJSON *fo = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(fturns, i), "offered");
+                if (fo) cJSON_ReplaceItemInObjectCaseSensitive(t, "offered", cJSON_Duplicate(fo, true));
+            }
+        }
+        cJSON_Delete(fresh);
+        session_free(&s);
+    }
+    record_free(&rec);
+    if (ok) {
+        char e2[256];
+        build_turns(r, e2, sizeof e2);
+        find_worst(r);
+    }
+}
+
+/* Plays a path of authored choice indices from the start; with steps, fills them. The
+ * session's score, or NAN when the path does not play to an ending. */
+static double play_path(Host *h, unsigned long long seed, const int *path, int len, BestStep *steps)
+{
+    const Scenario *sc = &h->sc;
+    Session s;
+    if (session_init(&s, sc) != 0) return NAN;
+    int dv = layout_find(&sc->layout, "discord");
+    bool ok = session_start(&s, seed) == 0;
+    for (int i = 0; ok && i < len; i++) {
+        int k = 0;
+        while (k < s.noffered && s.offered[k] != path[i]) k++;
+        if (k == s.noffered) {
+            ok = false;
+            break;
+        }
+        const Node *n = session_node(&s);
+        const Choice *c = &n->choices[path[i]];
+        ok = session_choose(&s, k) == 0;
+        if (!steps) continue;
+        BestStep *b = &steps[i];
+        snprintf(b->node, sizeof b->node, "%s", n->id);
+        snprintf(b->text, sizeof b->text, "%s", c->text);
+        snprintf(b->move, sizeof b->move, "%s", sc->moves[c->move].name);
+        snprintf(b->miti, sizeof b->miti, "%s", miti_name(sc->moves[c->move].miti));
+        b->discord = dv >= 0 ? s.state[dv] : NAN;
+    }
+    double score = NAN;
+    if (ok && s.over && host_summary(h, &s) == 0) {
+        lua_getfield(h->L, -1, "score");
+        score = lua_tonumber(h->L, -1);
+        lua_pop(h->L, 2);
+    }
+    session_free(&s);
+    return score;
+}
+
+typedef struct Candidate {
+    int32_t state;
+    int harmful, depth;
+} Candidate;
+
+static int cmp_candidate(const void *a, const void *b)
+{
+    const Candidate *x = a, *y = b;
+    if (x->harmful != y->harmful) return x->harmful - y->harmful;
+    if (x->depth != y->depth) return x->depth - y->depth;
+    return x->state < y->state ? -1 : x->state > y->state;
+}
+
+#define BEST_TRIED 64
+
+/* The best path the explorer finds: to an ending of the best outcome reachable, then with
+ * the fewest Persuade and Confront moves and the fewest turns; of the first BEST_TRIED such
+ * paths, the one the trainee's own scoring rates highest. (The shortest path alone, first_at,
+ * often takes a harmful shortcut that the debrief should not hold up as an example.) */
+static void find_best(Report *r, Host *h)
+{
+    Explorer e;
+    ExploreLimits lim = {.max_states = 2000000, .max_depth = 0};
+    if (explore_run(&e, &h->sc, &lim) != 0) {
+        snprintf(r->scenario_note, sizeof r->scenario_note, "the explorer stopped: %s", e.err);
+        explore_free(&e);
+        return;
+    }
+    const Scenario *sc = &h->sc;
+    int rank = -1;
+    for (int n = 0; n < sc->nnodes; n++)
+        if (sc->nodes[n].ending && e.first_at[n] >= 0 && explore_outcome_rank(sc->nodes[n].outcome) > rank)
+            rank = explore_outcome_rank(sc->nodes[n].outcome);
+    Candidate *cand = rank >= 0 ? malloc((size_t)e.count * sizeof *cand) : NULL;
+    int ncand = 0;
+    static int path[SESSION_MAX_TURNS];
+    for (int32_t i = 0; cand && i < e.count; i++) {
+        const Node *n = &sc->nodes[e.node[i]];
+        if (!n->ending || explore_outcome_rank(n->outcome) != rank) continue;
+        int len = explore_path(&e, i, path, SESSION_MAX_TURNS), harmful = 0;
+        /* Walk the path's nodes back from the parents to count its harmful moves. */
+        int32_t at = i;
+        for (int k = len - 1; k >= 0; k--) {
+            at = e.parent[at];
+            const Choice *c = &sc->nodes[e.node[at]].choices[path[k]];
+            Miti m = sc->moves[c->move].miti;
+            harmful += m == MITI_PERSUADE || m == MITI_CONFRONT;
+        }
+        cand[ncand++] = (Candidate){i, harmful, len};
+    }
+    if (ncand) qsort(cand, (size_t)ncand, sizeof *cand, cmp_candidate);
+    int32_t best = -1;
+    double best_score = NAN;
+    for (int k = 0; k < ncand && k < BEST_TRIED; k++) {
+        int len = explore_path(&e, cand[k].state, path, SESSION_MAX_TURNS);
+        double score = play_path(h, r->seed, path, len, NULL);
+        if (!isnan(score) && (best < 0 || score > best_score)) best = cand[k].state, best_score = score;
+    }
+    free(cand);
+    r->best_complete = !e.hit_states && !e.hit_depth;
+    if (best >= 0) {
+        int len = explore_path(&e, best, path, SESSION_MAX_TURNS);
+        r->best = calloc((size_t)(len ? len : 1), sizeof *r->best);
+        if (r->best && !isnan(play_path(h, r->seed, path, len, r->best))) {
+            const Node *end = &sc->nodes[e.node[best]];
+            r->has_best = true;
+            r->nbest = len;
+            r->best_score = best_score;
+            snprintf(r->best_ending, sizeof r->best_ending, "%s", end->ending);
+            snprintf(r->best_outcome, sizeof r->best_outcome, "%s", outcome_name(end->outcome));
+        }
+    }
+    explore_free(&e);
+}
+
+void report_use_scenario(Report *r)
+{
+    FILE *f = r->scenario_path[0] ? fopen(r->scenario_path, "r") : NULL;
+    if (f) fclose(f);
+    /* cli_load prints its own line on failure; the report goes on without the file. */
+    Host *h = cli_load(f ? r->scenario_path : r->scenario_id);
+    if (!h) {
+        snprintf(r->scenario_note, sizeof r->scenario_note,
+                 "the client file (%s) could not be loaded, so the best path is not shown",
+                 r->scenario_path[0] ? r->scenario_path : r->scenario_id);
+        return;
+    }
+    char hash[17];
+    record_hash(h->source, hash);
+    bool same = !r->hash[0] || !strcmp(hash, r->hash);
+    if (!same)
+        snprintf(r->scenario_note, sizeof r->scenario_note,
+                 "%s has changed since this session (hash %s, now %s): the best path is the current file's",
+                 h->sc.path, r->hash, hash);
+    if (same && lacks_replayable(r)) fill_from_replay(r, h);
+    find_best(r, h);
+    host_close(h);
+}
+
+void report_miti_rows(const Report *r, MitiRow rows[4])
+{
+    static const struct { const char *name, *key, *fair, *good; bool pct, ratio; } defs[4] = {
+        {"reflection-to-question ratio (R:Q)", "rq", "1", "2", false, true},
+        {"complex reflections (% of reflections)", "pct_cr", "40%", "50%", true, true},
+        {"relational global (MITI-style, 1-5)", "relational", "3.5", "4", false, false},
+        {"technical global (MITI-style, 1-5)", "technical", "3", "4", false, false},
+    };
+    const cJSON *grades = cJSON_GetObjectItemCaseSensitive(r->summary, "grades");
+    bool too_short = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(r->summary, "too_short"));
+    for (int i = 0; i < 4; i++) {
+        MitiRow *row = &rows[i];
+        row->name = defs[i].name;
+        row->fair = defs[i].fair;
+        row->good = defs[i].good;
+        double v = report_value(r->summary, defs[i].key), g = report_value(grades, defs[i].key);
+        if (defs[i].ratio && too_short) {
+            snprintf(row->value, sizeof row->value, "too short to score");
+            row->grade = "-";
+            continue;
+        }
+        if (isnan(v)) snprintf(row->value, sizeof row->value, "none");
+        else if (defs[i].pct) snprintf(row->value, sizeof row->value, "%.0f%%", v * 100);
+        else if (defs[i].ratio) snprintf(row->value, sizeof row->value, "%.2f", v);
+        else snprintf(row->value, sizeof row->value, "%.1f", v);
+        row->grade = isnan(g) ? "-" : g >= 1 ? "good" : g >= 0.5 ? "fair" : "below fair";
+    }
+}
+
+void report_end_labels(const Report *r, double ys[3], double sep, double (*to_y)(double))
+{
+    static const char *const vars[3] = {"resistance", "discord", "rapport"};
+    const cJSON *last = r->nturns ? r->turns[r->nturns - 1].after : r->initial;
+    int order[3] = {0, 1, 2};
+    for (int i = 0; i < 3; i++) {
+        double v = report_value(last, vars[i]);
+        ys[i] = to_y(isnan(v) ? 0 : v);
+    }
+    for (int i = 1; i < 3; i++) /* by height on the page */
+        for (int j = i; j > 0 && ys[order[j - 1]] > ys[order[j]]; j--) {
+            int t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+    for (int i = 1; i < 3; i++)
+        if (ys[order[i]] - ys[order[i - 1]] < sep) ys[order[i]] = ys[order[i - 1]] + sep;
+    double over = ys[order[2]] - to_y(0);
+    if (over > 0)
+        for (int i = 0; i < 3; i++) ys[i] -= over;
+}

@@ -1,0 +1,107 @@
+/* report: a session record read back for people. Loads a record (any version this engine
+ * reads), turns it into per-turn series, finds the turns that raised discord most and the
+ * MI-consistent choice that was offered there, and (with the client file) the best path the
+ * explorer finds. Renders the debrief as HTML, text, or the chart alone as a PNG. */
+#ifndef RAPPORT_REPORT_H
+#define RAPPORT_REPORT_H
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "../lua/host.h"
+
+struct cJSON;
+
+typedef struct ReportOption {
+    const char *id, *text, *move, *miti;
+    const struct cJSON *after; /* the state this choice would have led to, or NULL */
+} ReportOption;
+
+typedef struct ReportTurn {
+    int turn;
+    const char *node, *band, *say, *chose, *text, *move, *miti, *feedback;
+    const struct cJSON *before, *after; /* the state before (NULL when unknown) and after */
+    ReportOption *offered;
+    int noffered, chosen; /* chosen: index into offered, -1 when not found */
+} ReportTurn;
+
+typedef struct BestStep {
+    char node[128], text[1024], move[64], miti[16];
+    double discord;
+} BestStep;
+
+#define REPORT_WORST 3
+
+typedef struct Report {
+    char path[4096];
+    struct cJSON *root;
+    int version;
+    const char *engine, *scenario_id, *title, *scenario_path, *hash, *trainee, *started, *ended;
+    unsigned long long seed;
+    ReportTurn *turns;
+    int nturns;
+    const struct cJSON *initial, *final_state, *summary, *ending;
+    /* The turns that raised discord most (0-based, largest rise first) and, for each, the
+     * offered MI-consistent alternative that would have left discord lowest (-1: none). */
+    int worst[REPORT_WORST], better[REPORT_WORST], nworst;
+    /* From the client file, when it could be loaded. */
+    char scenario_note[2600]; /* why the file-based parts are missing or to be read with care */
+    bool has_best;
+    BestStep *best;
+    int nbest;
+    char best_ending[128], best_outcome[16];
+    double best_score;
+    bool best_complete;
+} Report;
+
+/* Reads and checks a record. 0, or -1 with one line ("file: what is wrong") in err. */
+int report_load(const char *path, Report *r, char *err, size_t size);
+/* With the client file (where the record says, else the bundled client of that id): fills
+ * what an older record lacks (the start state, what each offered choice would have done)
+ * when the file is unchanged, and finds the best path. Never fails: a note says what is
+ * missing and why. */
+void report_use_scenario(Report *r);
+void report_free(Report *r);
+
+/* Per-turn numbers; NAN when the record does not have them. */
+double report_value(const struct cJSON *state, const char *var);
+/* MI-consistent in the MITI sense: reflections, affirmations, seeking collaboration,
+ * emphasizing autonomy. Harmful: Persuade and Confront (MI-non-adherent). */
+bool report_miti_consistent(const char *miti);
+/* The MITI codes in the order the debrief lists them, NULL-terminated. */
+extern const char *const report_miti_codes[];
+bool report_miti_harmful(const char *miti);
+/* A number as a person reads it: "55", "4.2", "0.58". */
+void report_num(double v, char *buf, size_t size);
+
+/* The MITI-style table: R:Q, % complex reflections, relational and technical globals, each
+ * with its value ("too short to score" for the ratios under 10 turns), thresholds and grade. */
+typedef struct MitiRow {
+    const char *name, *fair, *good, *grade;
+    char value[32];
+} MitiRow;
+void report_miti_rows(const Report *r, MitiRow rows[4]);
+
+int report_text(FILE *f, const Report *r);
+int report_html(FILE *f, const Report *r);
+/* The chart alone, drawn with SDL2's software renderer and saved as PNG. 0, or -1 with err. */
+int report_png(const char *path, const Report *r, char *err, size_t size);
+/* Where the end-of-line labels of resistance, discord and rapport go (in that order): at each
+ * line's last value, pushed apart to at least sep, with to_y mapping a value to the page. */
+void report_end_labels(const Report *r, double ys[3], double sep, double (*to_y)(double));
+/* The SVG chart (shared by the single and the class pages). */
+void report_svg(FILE *f, const Report *r);
+
+/* The class view over a folder of records: text, CSV or HTML. Returns an exit code. */
+enum { SUMMARY_TEXT, SUMMARY_CSV, SUMMARY_HTML };
+int report_summary(FILE *f, const char *dir, int format);
+
+/* The record as cmi5-shaped xAPI 1.0.3 statements: a JSON array of initialized, completed,
+ * passed or failed, terminated. NULL when out of memory. */
+struct cJSON *xapi_statements(const Report *r);
+/* An RFC 4122 version 5 UUID of name in the URL namespace (lower-case, 36 characters). */
+void xapi_uuid5(const char *name, char out[37]);
+
+/* HTML escaping for text and attributes. */
+void html_escape(FILE *f, const char *s);
+
+#endif

@@ -1,0 +1,130 @@
+#!/bin/sh
+# Reports and records (issue 6): the text report of a bundled client's session (golden), a
+# version-1 record from an older engine that still reports (the same text as today's record of
+# the same session), the HTML page (self-contained, with the chart and the MITI table), the PNG
+# chart, the class view (text and CSV golden, HTML), records kept by default and identical but
+# for their times, and every bad input as one line and exit 2.
+# Usage: tests/report/run.sh path/to/rapport path/to/pngstat   (UPDATE=1 rewrites the goldens)
+set -u
+R=$1
+PNGSTAT=$2
+D=tests/report
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+
+# golden NAME FILE: FILE must equal tests/report/NAME.
+golden() {
+    if [ "${UPDATE:-}" = 1 ]; then cp "$2" "$D/$1"; echo "updated $D/$1"; return; fi
+    diff -u "$D/$1" "$2" > "$tmp/diff" || { fail "$1 differs from the golden file:"; head -n 40 "$tmp/diff"; }
+}
+
+# expect_error CODE "LINE" command...: exactly that one line on stderr, that exit code.
+expect_error() {
+    code=$1; want=$2; shift 2
+    "$@" > "$tmp/out" 2> "$tmp/err"
+    got=$?
+    [ "$got" = "$code" ] || fail "$*: exit $got, expected $code"
+    first=$(head -n 1 "$tmp/err")
+    [ "$first" = "$want" ] || fail "$*: stderr was '$first', expected '$want'"
+}
+
+# A record's text without its times (the only lines two records of one session may differ in).
+untimed() { grep -v -e '"started":' -e '"ended":' "$1"; }
+
+# 1. The text report of the committed version-1 record (an older engine's, without the start
+#    state or the offered choices' outcomes) is exact.
+$R report $D/v1-dana.json --format text > "$tmp/v1.txt" 2> "$tmp/err" || fail "report --format text exited $?: $(cat "$tmp/err")"
+golden v1-dana.txt "$tmp/v1.txt"
+
+# 2. Today's record of the same session reports the same text (times set to the fixture's).
+$R run dana-results --policy random --seed 2 --trainee "Alex Moreau" --record "$tmp/now.json" > /dev/null || fail "run --record"
+sed -e 's/"started":\t"[^"]*"/"started":\t"2026-11-22T10:17:43Z"/' -e 's/"ended":\t"[^"]*"/"ended":\t"2026-11-22T10:17:43Z"/' \
+    "$tmp/now.json" > "$tmp/now-fixed.json"
+$R report "$tmp/now-fixed.json" --format text > "$tmp/now.txt" || fail "report of today's record"
+cmp -s "$tmp/v1.txt" "$tmp/now.txt" || { fail "today's record reports differently from the version-1 record:"; diff "$tmp/v1.txt" "$tmp/now.txt" | head -n 20; }
+grep -q '"initial_state"' "$tmp/now.json" || fail "today's record has no initial_state"
+grep -q '"after"' "$tmp/now.json" || fail "today's record has no outcomes for the offered choices"
+
+# 3. Two records of the same choices differ only in their times: headless twice, and the
+#    terminal session typed by hand (seed 1 in both).
+$R run dana-results --choices 1,2,1,1,3 --trainee Kim --record "$tmp/a.json" > /dev/null || fail "run a"
+$R run dana-results --choices 1,2,1,1,3 --trainee Kim --record "$tmp/b.json" > /dev/null || fail "run b"
+printf '1\n2\n1\n1\n3\nq\n' | $R play --text dana-results --trainee Kim --record "$tmp/c.json" > /dev/null || fail "play --text"
+untimed "$tmp/a.json" > "$tmp/a.u"; untimed "$tmp/b.json" > "$tmp/b.u"; untimed "$tmp/c.json" > "$tmp/c.u"
+cmp -s "$tmp/a.u" "$tmp/b.u" || fail "two headless records of the same choices differ beyond their times"
+cmp -s "$tmp/a.u" "$tmp/c.u" || { fail "the terminal session's record differs from the headless one beyond the times:"; diff "$tmp/a.u" "$tmp/c.u" | head; }
+
+# 4. Records by default: single sessions into $XDG_DATA_HOME/rapport/records, not with
+#    --no-record, not for --runs K unless --record-dir; the trainee from the settings file.
+mkdir -p "$tmp/cfg/rapport"
+printf 'text_size = 18\ntrainee = Sam Lee\n' > "$tmp/cfg/rapport/settings.conf"
+XDG_DATA_HOME="$tmp/xdg" XDG_CONFIG_HOME="$tmp/cfg" $R run dana-results --choices 1,2 --seed 4 > /dev/null || fail "run with a default record"
+n=$(ls "$tmp/xdg/rapport/records" | wc -l)
+[ "$n" = 1 ] || fail "expected 1 default record, found $n"
+ls "$tmp/xdg/rapport/records" | grep -q '^dana-results-[0-9]\{8\}T[0-9]\{6\}Z-seed4-sam-lee\.json$' || fail "default record name: $(ls "$tmp/xdg/rapport/records")"
+grep -q '"trainee":	"Sam Lee"' "$tmp/xdg/rapport/records"/*.json || fail "the trainee from settings.conf is not in the record"
+XDG_DATA_HOME="$tmp/xdg" $R run dana-results --choices 1,2 --no-record > /dev/null || fail "--no-record"
+XDG_DATA_HOME="$tmp/xdg" $R run dana-results --runs 5 --quiet > /dev/null || fail "--runs 5"
+n=$(ls "$tmp/xdg/rapport/records" | wc -l)
+[ "$n" = 1 ] || fail "--no-record or --runs wrote records: $n files"
+$R run dana-results --runs 3 --quiet --record-dir "$tmp/many" > /dev/null || fail "--record-dir"
+n=$(ls "$tmp/many" | wc -l)
+[ "$n" = 3 ] || fail "--runs 3 --record-dir wrote $n records"
+
+# 5. The HTML page: self-contained, with the chart, the MITI table and the sections.
+$R report $D/v1-dana.json --out "$tmp/r.html" || fail "report --out"
+for want in '<svg xmlns="http://www.w3.org/2000/svg"' '<polyline class="discord"' '<polyline class="resistance"' \
+            '<polyline class="rapport"' '<table class="miti">' 'reflection-to-question ratio (R:Q)' \
+            'The turns that raised discord most' 'An MI-consistent choice was offered' 'The best path the explorer finds' \
+            'Every choice, its feedback and its effect' '<g class="move harm">' 'Alex Moreau'; do
+    grep -qF "$want" "$tmp/r.html" || fail "the HTML report lacks: $want"
+done
+n=$(grep -o '<svg' "$tmp/r.html" | wc -l)
+[ "$n" = 1 ] || fail "expected one <svg>, found $n"
+if grep -Eq '<script|<link|<img|<iframe|src=|url\(|@import' "$tmp/r.html"; then fail "the HTML report loads something from outside itself"; fi
+# A short session says so instead of scoring the ratios.
+$R run dana-results --choices 2,1 --record "$tmp/short.json" > /dev/null 2>&1
+$R report "$tmp/short.json" --out "$tmp/short.html" || fail "report of a short session"
+grep -q 'too short to score' "$tmp/short.html" || fail "a 2-turn session's report does not say 'too short to score'"
+
+# 6. The chart alone as PNG, drawn by the engine's renderer: a real 1000x440 picture.
+$R report $D/v1-dana.json --png "$tmp/chart.png" > "$tmp/out" || fail "report --png"
+[ -s "$tmp/out" ] && fail "--png alone also printed the page"
+set -- $($PNGSTAT "$tmp/chart.png")
+[ "${1:-}" = 1000 ] && [ "${2:-}" = 440 ] || fail "chart PNG is ${1:-?}x${2:-?}, expected 1000x440"
+[ "${3:-0}" -ge 50 ] || fail "chart PNG has only ${3:-0} colours"
+[ "${4:-0}" -ge 150 ] || fail "chart PNG is nearly blank (${4:-0} of 1000 pixels inked)"
+
+# 7. The class view: text and CSV exact, HTML with both tables.
+$R report --summary $D/class > "$tmp/class.txt" || fail "report --summary"
+golden class.txt "$tmp/class.txt"
+$R report --summary $D/class --csv > "$tmp/class.csv" || fail "report --summary --csv"
+golden class.csv "$tmp/class.csv"
+$R report --summary $D/class --html --out "$tmp/class.html" || fail "report --summary --html"
+for want in '<th>trainee</th>' 'Bea Kim' 'Where the class chose worst' 'cancel_threat'; do
+    grep -qF "$want" "$tmp/class.html" || fail "the class page lacks: $want"
+done
+
+# 8. Bad inputs: one line, exit 2.
+printf 'hello\n' > "$tmp/notjson.json"
+sed 's/"version":\t1/"version":\t9/' $D/v1-dana.json > "$tmp/v9.json"
+mkdir "$tmp/empty"
+expect_error 2 "$tmp/missing.json: cannot open: No such file or directory" $R report "$tmp/missing.json"
+expect_error 2 "$tmp/notjson.json:1: not a valid record: the JSON is malformed or cut short" $R report "$tmp/notjson.json"
+expect_error 2 "$tmp/v9.json: record version 9 is not one this engine reads (1 to 1)" $R report "$tmp/v9.json"
+expect_error 2 "$tmp/empty: no session records (*.json) in this folder" $R report --summary "$tmp/empty"
+expect_error 2 "$tmp/nowhere: cannot open the folder: No such file or directory" $R report --summary "$tmp/nowhere"
+expect_error 2 "$tmp/v9.json: record version 9 is not one this engine reads (1 to 1)" $R export --xapi "$tmp/v9.json"
+expect_error 2 "$tmp/missing.json: cannot open: No such file or directory" $R export --xapi "$tmp/missing.json"
+expect_error 2 "rapport report: which record?" $R report
+expect_error 2 "rapport report: unknown format (html, text): pdf" $R report $D/v1-dana.json --format pdf
+expect_error 2 "rapport export: which format? (--xapi)" $R export $D/v1-dana.json
+expect_error 2 "rapport run: --no-record and --record/--record-dir contradict each other" $R run dana-results --no-record --record "$tmp/x.json"
+# A folder with one bad file still shows the rest, and says which file is bad.
+mkdir "$tmp/mixed"; cp $D/class/bea.json "$tmp/mixed/"; cp "$tmp/notjson.json" "$tmp/mixed/"
+expect_error 2 "$tmp/mixed/notjson.json:1: not a valid record: the JSON is malformed or cut short" $R report --summary "$tmp/mixed"
+grep -q '^Bea Kim' "$tmp/out" || fail "the class view dropped the good record beside a bad one"
+
+[ "$fails" = 0 ] && echo "report: all checks passed" || { echo "report: $fails failed"; exit 1; }
