@@ -241,8 +241,27 @@ int window_run(const WindowOptions *o)
         host_close(o->host);
         return 2;
     }
+    const char *x11 = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY"), *want = getenv("SDL_VIDEODRIVER");
+    if (!(x11 && *x11) && !(wl && *wl) && !(want && *want)) {
+        fprintf(stderr, "rapport: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+                        "try 'rapport play --text'\n");
+        host_close(o->host);
+        free(steps);
+        return 2;
+    }
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         fprintf(stderr, "rapport: cannot open a window: %s (try 'rapport play --text')\n", SDL_GetError());
+        host_close(o->host);
+        free(steps);
+        return 2;
+    }
+    /* SDL falls back to an invisible offscreen driver when there is no display: a window
+     * nobody can see would wait forever. Only a driver asked for by name may be headless. */
+    const char *drv = SDL_GetCurrentVideoDriver(), *asked = SDL_getenv("SDL_VIDEODRIVER");
+    if (drv && (!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")) && !(asked && *asked)) {
+        fprintf(stderr, "rapport: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+                        "try 'rapport play --text'\n");
+        SDL_Quit();
         host_close(o->host);
         free(steps);
         return 2;

@@ -80,6 +80,14 @@ expect 2 "rapport play: --mode is practice or assessment: exam" play --mode exam
 expect 2 "rapport play: unknown option: --frobnicate" play --frobnicate
 expect 2 "rapport play: one scenario at a time; unexpected: b" play a b
 
+# No display: the window says so instead of opening an invisible one.
+env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER "$R" play dana-results >/dev/null 2>"$OUT/err.txt"
+got=$?
+line=$(head -n 1 "$OUT/err.txt")
+want="rapport: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); try 'rapport play --text'"
+if [ "$got" = 2 ] && [ "$line" = "$want" ]; then echo "ok   rapport play without a display"; else
+  echo "FAIL rapport play without a display: exit $got, '$line'"; fails=$((fails + 1)); fi
+
 [ $fails -eq 0 ] && echo "render: all checks passed" && exit 0
 echo "render: $fails check(s) failed"
 exit 1

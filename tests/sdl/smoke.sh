@@ -15,6 +15,17 @@ check() {
 }
 win() { xvfb-run -a -s "-screen 0 1280x800x24" "$R" play "$@"; }
 
+# 0. Three bundled clients, start to debrief and a rewind, by keyboard alone (default settings).
+for c in dana-results marcus-authority team-pushback; do
+  st="wait:300"
+  i=0
+  while [ $i -lt 13 ]; do st="$st key:Right key:1 wait:150"; i=$((i + 1)); done
+  st="$st wait:300 key:Return wait:300 shot:$OUT/$c-debrief.bmp key:Return wait:500 shot:$OUT/$c-rewound.bmp quit"
+  check "window plays $c to the debrief" win $c --script "$st"
+  check "$c: the debrief shows the chart" "$CMP" ink "$OUT/$c-debrief.bmp" --region 560,100,700,160 --bg 40,46,60 --min-pct 20
+  check "$c: rewinding returns to play" "$CMP" differ "$OUT/$c-debrief.bmp" "$OUT/$c-rewound.bmp" --min-pct 20
+done
+
 # 1. A whole session by keyboard: any key shows the line, 1 picks the first reply.
 steps="wait:500 shot:$OUT/start.bmp key:ctrl+= move:700,300 click:700,300 wait:300"
 i=0
@@ -35,7 +46,7 @@ check "the menu saved reduced motion" grep -q "^reduced_motion = true$" "$OUT/co
 check "F11 twice leaves fullscreen off" grep -q "^fullscreen = false$" "$OUT/config/rapport/settings.conf"
 check "the layout follows a resize" "$CMP" size "$OUT/resized.bmp" 900x700
 
-# 2. The picker, by mouse: the second client's row is under the first.
+# 2. The picker, by key: the second client's row is under the first.
 check "picker opens and a key starts a client" win --script "wait:500 shot:$OUT/picker.bmp key:2 wait:800 shot:$OUT/picked.bmp quit"
 check "picking a client changes the screen" "$CMP" differ "$OUT/picker.bmp" "$OUT/picked.bmp" --min-pct 20
 
