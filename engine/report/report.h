@@ -96,7 +96,8 @@ enum { SUMMARY_TEXT, SUMMARY_CSV, SUMMARY_HTML };
 int report_summary(FILE *f, const char *dir, int format);
 
 /* The record as cmi5-shaped xAPI 1.0.3 statements: a JSON array of initialized, completed,
- * passed or failed, terminated. NULL when out of memory. */
+ * passed or failed, terminated (initialized and terminated alone when the session stopped
+ * before an ending). NULL when out of memory. */
 struct cJSON *xapi_statements(const Report *r);
 /* An RFC 4122 version 5 UUID of name in the URL namespace (lower-case, 36 characters). */
 void xapi_uuid5(const char *name, char out[37]);

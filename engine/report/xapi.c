@@ -189,6 +189,9 @@ cJSON *xapi_statements(const Report *r)
     static const char *const verbs[4] = {"initialized", "completed", NULL, "terminated"};
     cJSON *list = cJSON_CreateArray();
     for (int k = 0; k < 4; k++) {
+        /* A session that stopped before an ending was not completed, nor passed or failed:
+         * cmi5 then has only initialized and terminated. */
+        if ((k == 1 || k == 2) && !r->ending) continue;
         const char *verb = verbs[k] ? verbs[k] : pass ? "passed" : "failed";
         snprintf(tmp, sizeof tmp, "%s#%s", registration, verb);
         xapi_uuid5(tmp, sid[k]);

@@ -47,6 +47,19 @@ cmp -s "$tmp/v1.txt" "$tmp/now.txt" || { fail "today's record reports differentl
 grep -q '"initial_state"' "$tmp/now.json" || fail "today's record has no initial_state"
 grep -q '"after"' "$tmp/now.json" || fail "today's record has no outcomes for the offered choices"
 
+# 2b. When the client file changed since, the report says so (and does not patch an older
+#     record from a file it no longer matches); without the file, it reports what it has.
+sed 's/"hash":\t"f81a276a3fff568d"/"hash":\t"0000000000000000"/' $D/v1-dana.json > "$tmp/changed.json"
+$R report "$tmp/changed.json" --format text > "$tmp/changed.txt" || fail "report of a record whose client changed"
+grep -q 'Note: .*dana-results.lua has changed since this session (hash 0000000000000000, now f81a276a3fff568d)' "$tmp/changed.txt" ||
+    fail "no note that the client file changed"
+grep -q '^  start ' "$tmp/changed.txt" && fail "the start state was filled in from a changed client file"
+sed -e 's/"id":\t"dana-results"/"id":\t"gone-client"/' -e 's#"path":\t"scripts/clients/dana-results.lua"#"path":\t"gone.lua"#' \
+    $D/v1-dana.json > "$tmp/gone.json"
+$R report "$tmp/gone.json" --format text > "$tmp/gone.txt" 2> "$tmp/gone.err" || fail "report without the client file exited $?"
+grep -q 'Note: the client file (gone.lua) could not be loaded, so the best path is not shown' "$tmp/gone.txt" || fail "no note about the missing client file"
+grep -q 'MITI-style summary (12 turns)' "$tmp/gone.txt" || fail "the report without the client file lost the summary"
+
 # 3. Two records of the same choices differ only in their times: headless twice, and the
 #    terminal session typed by hand (seed 1 in both).
 $R run dana-results --choices 1,2,1,1,3 --trainee Kim --record "$tmp/a.json" > /dev/null || fail "run a"

@@ -98,8 +98,11 @@ static bool has_category(const cJSON *st, const char *id)
 static int validate(const cJSON *list, Check *c)
 {
     memset(c, 0, sizeof *c);
-    if (!cJSON_IsArray(list) || cJSON_GetArraySize(list) != 4) {
-        fail_at(c, 0, "expected a list of 4 statements");
+    /* Four statements for a finished session; initialized and terminated alone for one that
+     * stopped before an ending. */
+    int n = cJSON_GetArraySize(list);
+    if (!cJSON_IsArray(list) || (n != 4 && n != 2)) {
+        fail_at(c, 0, "expected a list of 4 statements (or 2 for an unfinished session)");
         return c->errors;
     }
     static const char *const st_keys[] = {"id", "actor", "verb", "object", "result", "context", "timestamp", "stored",
@@ -110,8 +113,8 @@ static int validate(const cJSON *list, Check *c)
                                                "platform", "language", "statement", "extensions", NULL};
     const char *registration = NULL, *session = NULL, *last_time = NULL, *object_id = NULL;
     char ids[4][40] = {{0}};
-    const char *verbs[4];
-    for (int k = 0; k < 4; k++) {
+    const char *verbs[4] = {"", "", "", ""};
+    for (int k = 0; k < n; k++) {
         const cJSON *st = cJSON_GetArrayItem(list, k);
         if (!cJSON_IsObject(st)) {
             fail_at(c, k, "not an object");
@@ -218,8 +221,10 @@ static int validate(const cJSON *list, Check *c)
         }
     }
     /* The order cmi5 asks of an AU's session. */
-    static const char *const order[4] = {"initialized", "completed", NULL, "terminated"};
-    for (int k = 0; k < 4; k++) {
+    static const char *const order4[4] = {"initialized", "completed", NULL, "terminated"};
+    static const char *const order2[2] = {"initialized", "terminated"};
+    const char *const *order = n == 4 ? order4 : order2;
+    for (int k = 0; k < n; k++) {
         if (order[k] ? strcmp(verbs[k], order[k]) != 0 : (strcmp(verbs[k], "passed") && strcmp(verbs[k], "failed")))
             fail_at(c, k, "expected %s here, found '%s' (initialized, completed, passed or failed, terminated)",
                     order[k] ? order[k] : "passed or failed", verbs[k]);
@@ -327,8 +332,12 @@ static void test_checker_rejects_broken_statements(void **state)
         {"no duration", b_no_duration}, {"no session id", b_session}, {"extension key", b_ext_key},
         {"activity type", b_type}, {"extra property", b_extra}, {"version", b_version}, {"no cmi5 category", b_cmi5_cat},
     };
-    assert_true(nfiles > 0);
-    cJSON *good = load(files[0]);
+    /* The breakages assume a finished session's four statements: start from the first. */
+    cJSON *good = NULL;
+    for (int i = 0; i < nfiles && !good; i++) {
+        good = load(files[i]);
+        if (cJSON_GetArraySize(good) != 4) cJSON_Delete(good), good = NULL;
+    }
     assert_non_null(good);
     Check c;
     assert_int_equal(validate(good, &c), 0);

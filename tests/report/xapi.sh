@@ -16,6 +16,11 @@ diff -u $D/v1-dana.xapi.json "$OUT/v1-dana.xapi.json" || { echo "FAIL: the expor
 for f in $D/class/*.json; do
     $R export --xapi "$f" --out "$OUT/$(basename "$f" .json).xapi.json" || { echo "FAIL: export $f"; fails=$((fails + 1)); }
 done
+# A session that stopped before an ending: initialized and terminated only.
+$R run dana-results --choices 1,2 --trainee Kim --record "$OUT/unfinished.json" > /dev/null || fails=$((fails + 1))
+$R export --xapi "$OUT/unfinished.json" --out "$OUT/unfinished.xapi.json" || fails=$((fails + 1))
+n=$(grep -c '"verb":' "$OUT/unfinished.xapi.json")
+[ "$n" = 2 ] || { echo "FAIL: an unfinished session exports $n statements, expected 2"; fails=$((fails + 1)); }
 grep -q '"http://adlnet.gov/expapi/verbs/passed"' "$OUT/bea.xapi.json" || { echo "FAIL: a passing session exports no 'passed'"; fails=$((fails + 1)); }
 grep -q '"http://adlnet.gov/expapi/verbs/failed"' "$OUT/dee.xapi.json" || { echo "FAIL: a failing session exports no 'failed'"; fails=$((fails + 1)); }
 $CHECK "$OUT"/*.xapi.json || fails=$((fails + 1))
