@@ -287,10 +287,11 @@ int app_choose(App *a, int k, double now)
 {
     if (!a->has_sess || a->sess.over || k < 0 || k >= a->sess.noffered) return -1;
     const Choice *c = session_offered(&a->sess, k);
+    int before = a->sess.nturns;
     if (session_choose(&a->sess, k) != 0) {
         snprintf(a->overlay, sizeof a->overlay, "%s", a->sess.err);
-        /* The session stopped mid-turn; put it back where it was. */
-        session_rewind(&a->sess, a->sess.nturns > 0 ? a->sess.nturns - 1 : 0);
+        /* The session may have stopped mid-turn; put it back where it was. */
+        session_rewind(&a->sess, before);
         rebuild(a);
         a->dirty = true;
         return -1;
@@ -316,7 +317,9 @@ int app_rewind(App *a, int t, double now)
 int app_reload(App *a, double now)
 {
     if (!a->has_sess) return -1;
-    const char *path = a->host->sc.path;
+    /* A copy: the old host, which owns its path, goes away below. */
+    char path[4096];
+    snprintf(path, sizeof path, "%s", a->host->sc.path);
     Host *h = host_open(a->scripts_dir);
     if (!h) return -1;
     if (host_load(h, path) != 0) {
@@ -356,7 +359,7 @@ int app_reload(App *a, double now)
     a->overlay[0] = '\0';
     a->screen = SCREEN_PLAY;
     after_change(a, NULL, now);
-    snprintf(a->toast, sizeof a->toast, "Reloaded %s: replayed %d turn%s%s", path, replayed,
+    snprintf(a->toast, sizeof a->toast, "Reloaded %.300s: replayed %d turn%s%.900s", path, replayed,
              replayed == 1 ? "" : "s", why);
     a->toast_until = now + (why[0] ? 6000 : 2500);
     return 0;

@@ -80,7 +80,7 @@ typedef struct App {
     bool menu_on;
     int menu_sel;
     char overlay[1400]; /* an error to show, "" when none */
-    char toast[300];
+    char toast[1400];
     double toast_until;
 
     double now, last_activity;

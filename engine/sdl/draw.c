@@ -66,6 +66,13 @@ static int wrapped(Ctx *c, int font, const char *s, int x, int y, int w, SDL_Col
     return wr->n * lh;
 }
 
+/* One line of s, cut at a word to fit width w (titles in narrow panels). */
+static void text_line(Ctx *c, int font, const char *s, int x, int y, int w, SDL_Color col)
+{
+    const Wrapped *wr = text_wrap(c->a->text, font, s, w);
+    if (wr->n) text_draw(c->a->text, c->r, font, s, (size_t)wr->len[0], x, y, col);
+}
+
 static int wrapped_height(Ctx *c, int font, const char *s, int w)
 {
     return text_wrap(c->a->text, font, s, w)->n * text_height(c->a->text, font);
@@ -376,7 +383,7 @@ static void draw_chart(Ctx *c, SDL_Rect r)
     Session *s = &a->sess;
     const Scenario *sc = s->sc;
     fill(c, r, c->th->panel);
-    text(c, FONT_BOLD, "Resistance, discord and rapport, turn by turn", r.x + c->pad, r.y + c->pad / 2, c->th->text);
+    text_line(c, FONT_BOLD, "Resistance, discord and rapport, turn by turn", r.x + c->pad, r.y + c->pad / 2, r.w - 2 * c->pad, c->th->text);
     int legend_y = r.y + c->pad / 2 + c->lh;
     struct { const char *name; SDL_Color col; float w; } series[3] = {
         {"resistance", c->th->accent, 4}, {"discord", c->th->bad, 2}, {"rapport", c->th->good, 2}};
@@ -460,7 +467,7 @@ static void draw_debrief(Ctx *c)
     draw_chart(c, (SDL_Rect){rx, top + c->pad, rw, ch});
     SDL_Rect list = {rx, top + 2 * c->pad + ch, rw, bottom - top - 3 * c->pad - ch};
     fill(c, list, c->th->panel);
-    text(c, FONT_BOLD, "Your choices: click one to rewind there", list.x + c->pad, list.y + c->pad / 2, c->th->text);
+    text_line(c, FONT_BOLD, "Your choices: click one to rewind there", list.x + c->pad, list.y + c->pad / 2, list.w - 2 * c->pad, c->th->text);
     int ltop = list.y + c->lh + c->pad, lbot = list.y + list.h - c->pad / 2, tw = list.w - 3 * c->pad;
     SDL_Rect clip = {list.x, ltop, list.w, lbot - ltop};
     SDL_RenderSetClipRect(c->r, &clip);

@@ -26,7 +26,12 @@ typedef struct WrapEntry {
     Wrapped *w;
 } WrapEntry;
 
+/* Texts that asked fontconfig: the last one to close releases it (FcFini), so a session
+ * leaves no fontconfig memory behind for leak checkers to report. */
+static int fc_users;
+
 struct Text {
+    bool fc; /* this one holds fontconfig */
     char path[1024], bold_path[1024];
     TTF_Font *font[FONT_COUNT];
     int size;
@@ -97,10 +102,12 @@ Text *text_open(const char *override, char *err, size_t errsz)
         free(t);
         return NULL;
     }
+    t->fc = true;
+    fc_users++;
     if (!fc_find("DejaVu Sans", t->path, sizeof t->path) && !fc_find("sans-serif", t->path, sizeof t->path)) {
         snprintf(err, errsz, "rapport: no font found: install fonts-dejavu-core (apt-get install "
                              "fonts-dejavu-core) or set font = /path/to/font.ttf in the settings file");
-        free(t);
+        text_close(t);
         return NULL;
     }
     if (!fc_find("DejaVu Sans:bold", t->bold_path, sizeof t->bold_path) &&
@@ -137,6 +144,7 @@ void text_close(Text *t)
     wraps_flush(t);
     for (int i = 0; i < FONT_COUNT; i++)
         if (t->font[i]) TTF_CloseFont(t->font[i]);
+    if (t->fc && --fc_users == 0) FcFini();
     free(t);
 }
 
