@@ -9,7 +9,8 @@
 static bool parse_size(const char *s, int *w, int *h)
 {
     char tail;
-    return s && sscanf(s, "%dx%d%c", w, h, &tail) == 2 && *w >= 320 && *h >= 240 && *w <= 8192 && *h <= 8192;
+    return s && sscanf(s, "%dx%d%c", w, h, &tail) == 2 && *w >= 320 && *h >= 240 && *w <= 8192 &&
+           *h <= 8192;
 }
 
 static bool parse_mode(const char *s, int *mode)
@@ -25,31 +26,36 @@ int cmd_window(int argc, char **argv)
     const char *name = NULL, *script = getenv("RAPPORT_SCRIPT");
     unsigned long long seed = 1;
     int mode = -1, w = 0, h = 0;
-    static const char usage[] = "usage: rapport play [SCENARIO] [--seed N] [--mode practice|assessment] [--size WxH] [--script STEPS]";
+    static const char usage[] = "usage: rapport play [SCENARIO] [--seed N] [--mode "
+                                "practice|assessment] [--size WxH] [--script STEPS]";
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(o, "--seed")) {
             if (!cli_parse_u64(v, &seed)) {
-                fprintf(stderr, "rapport play: --seed needs a whole number: %s\n", v ? v : "(nothing)");
+                fprintf(stderr, "rapport play: --seed needs a whole number: %s\n",
+                        v ? v : "(nothing)");
                 return EXIT_BAD_INPUT;
             }
             i++;
         } else if (!strcmp(o, "--mode")) {
             if (!parse_mode(v, &mode)) {
-                fprintf(stderr, "rapport play: --mode is practice or assessment: %s\n", v ? v : "(nothing)");
+                fprintf(stderr, "rapport play: --mode is practice or assessment: %s\n",
+                        v ? v : "(nothing)");
                 return EXIT_BAD_INPUT;
             }
             i++;
         } else if (!strcmp(o, "--size")) {
             if (!parse_size(v, &w, &h)) {
-                fprintf(stderr, "rapport play: --size needs WIDTHxHEIGHT, at least 320x240: %s\n", v ? v : "(nothing)");
+                fprintf(stderr, "rapport play: --size needs WIDTHxHEIGHT, at least 320x240: %s\n",
+                        v ? v : "(nothing)");
                 return EXIT_BAD_INPUT;
             }
             i++;
         } else if (!strcmp(o, "--script")) {
             if (!v) {
-                fprintf(stderr, "rapport play: --script needs steps, e.g. \"key:1 wait:500 shot:a.bmp quit\"\n");
+                fprintf(stderr, "rapport play: --script needs steps, e.g. \"key:1 wait:500 "
+                                "shot:a.bmp quit\"\n");
                 return EXIT_BAD_INPUT;
             }
             script = v;
@@ -69,8 +75,14 @@ int cmd_window(int argc, char **argv)
         fprintf(stderr, "rapport play: --script: %s\n", msg);
         return EXIT_BAD_INPUT;
     }
-    WindowOptions wo = {.scripts_dir = cli_scripts_dir(), .seed = seed, .mode = mode, .w = w, .h = h,
-                        .script = script, .frame_log = getenv("RAPPORT_FRAME_LOG"), .t_start_ms = t_start};
+    WindowOptions wo = {.scripts_dir = cli_scripts_dir(),
+                        .seed = seed,
+                        .mode = mode,
+                        .w = w,
+                        .h = h,
+                        .script = script,
+                        .frame_log = getenv("RAPPORT_FRAME_LOG"),
+                        .t_start_ms = t_start};
     /* The picker's list is there even when a client is named: the menu can switch. */
     char **list = cli_bundled();
     if (name) {
@@ -81,7 +93,8 @@ int cmd_window(int argc, char **argv)
         wo.picker = list;
     } else {
         if (!list || !list[0]) {
-            fprintf(stderr, "rapport play: no bundled clients in %s/clients; give a client file\n", cli_scripts_dir());
+            fprintf(stderr, "rapport play: no bundled clients in %s/clients; give a client file\n",
+                    cli_scripts_dir());
             cli_free_list(list);
             return EXIT_BAD_INPUT;
         }
@@ -97,7 +110,9 @@ int cmd_render(int argc, char **argv)
     const char *name = NULL, *choices = NULL, *out = NULL;
     unsigned long long seed = 1;
     RenderOptions ro = {.at_ms = -1, .w = 1280, .h = 720, .mode = -1};
-    static const char usage[] = "usage: rapport render SCENARIO [--choices 1,2] [--at-ms MS] [--size WxH] [--seed N] [--mode practice|assessment] [--contrast] [--debrief] --out FILE.bmp";
+    static const char usage[] =
+        "usage: rapport render SCENARIO [--choices 1,2] [--at-ms MS] [--size WxH] [--seed N] "
+        "[--mode practice|assessment] [--contrast] [--debrief] --out FILE.bmp";
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -111,26 +126,30 @@ int cmd_render(int argc, char **argv)
         } else if (!strcmp(o, "--at-ms")) {
             unsigned long long ms;
             if (!cli_parse_u64(v, &ms) || ms > 3600000) {
-                fprintf(stderr, "rapport render: --at-ms needs milliseconds (0 to 3600000): %s\n", v ? v : "(nothing)");
+                fprintf(stderr, "rapport render: --at-ms needs milliseconds (0 to 3600000): %s\n",
+                        v ? v : "(nothing)");
                 return EXIT_BAD_INPUT;
             }
             ro.at_ms = (double)ms;
             i++;
         } else if (!strcmp(o, "--size")) {
             if (!parse_size(v, &ro.w, &ro.h)) {
-                fprintf(stderr, "rapport render: --size needs WIDTHxHEIGHT, at least 320x240: %s\n", v ? v : "(nothing)");
+                fprintf(stderr, "rapport render: --size needs WIDTHxHEIGHT, at least 320x240: %s\n",
+                        v ? v : "(nothing)");
                 return EXIT_BAD_INPUT;
             }
             i++;
         } else if (!strcmp(o, "--seed")) {
             if (!cli_parse_u64(v, &seed)) {
-                fprintf(stderr, "rapport render: --seed needs a whole number: %s\n", v ? v : "(nothing)");
+                fprintf(stderr, "rapport render: --seed needs a whole number: %s\n",
+                        v ? v : "(nothing)");
                 return EXIT_BAD_INPUT;
             }
             i++;
         } else if (!strcmp(o, "--mode")) {
             if (!parse_mode(v, &ro.mode)) {
-                fprintf(stderr, "rapport render: --mode is practice or assessment: %s\n", v ? v : "(nothing)");
+                fprintf(stderr, "rapport render: --mode is practice or assessment: %s\n",
+                        v ? v : "(nothing)");
                 return EXIT_BAD_INPUT;
             }
             i++;

@@ -14,9 +14,9 @@
 /* ---------------------------------------------------------------- channels */
 
 static const char *const channel_names[] = {
-    "brow_height", "brow_angle", "skeptic",   "eye_open",  "gaze_x",   "gaze_y",
+    "brow_height", "brow_angle",    "skeptic",    "eye_open",  "gaze_x",    "gaze_y",
     "mouth_curve", "mouth_tension", "mouth_open", "head_tilt", "head_turn", "head_nod",
-    "lean",        "arms",       "shoulders", "flush",     "tears",
+    "lean",        "arms",          "shoulders",  "flush",     "tears",
 };
 
 const char *avatar_channel_name(int i)
@@ -135,9 +135,9 @@ static const struct {
     const char *name;
     double ms;
 } cue_info[CUE_COUNT] = {
-    {"none", 0},          {"arms_crossed", 3200}, {"eye_roll", 1100},  {"sigh", 1700},
-    {"look_away", 2600},  {"nod", 1200},          {"smile", 2600},     {"frown", 2600},
-    {"lean_in", 2600},    {"lean_back", 2600},    {"shrug", 1400},     {"tears", 4200},
+    {"none", 0},         {"arms_crossed", 3200}, {"eye_roll", 1100}, {"sigh", 1700},
+    {"look_away", 2600}, {"nod", 1200},          {"smile", 2600},    {"frown", 2600},
+    {"lean_in", 2600},   {"lean_back", 2600},    {"shrug", 1400},    {"tears", 4200},
     {"laugh", 1700},
 };
 
@@ -179,7 +179,9 @@ void avatar_cue_apply(AvatarExpr *e, AvatarCue c, double t, bool reduced)
     double env = reduced ? 1 : smooth(t / 180.0) * smooth((dur - t) / 320.0);
     double wave = reduced ? 0 : sin(2 * M_PI * 2 * u);
     switch (c) {
-    case CUE_ARMS_CROSSED: e->arms = lerp(e->arms, 2, env); break;
+    case CUE_ARMS_CROSSED:
+        e->arms = lerp(e->arms, 2, env);
+        break;
     case CUE_EYE_ROLL:
         e->gaze_y = lerp(e->gaze_y, -1, env);
         e->gaze_x = lerp(e->gaze_x, reduced ? 0.4 : 0.8 * sin(M_PI * u), env);
@@ -197,7 +199,9 @@ void avatar_cue_apply(AvatarExpr *e, AvatarCue c, double t, bool reduced)
         e->head_turn = lerp(e->head_turn, 0.75, env);
         e->gaze_x = lerp(e->gaze_x, 1, env);
         break;
-    case CUE_NOD: e->head_nod = lerp(e->head_nod, reduced ? 0.5 : 0.2 + 0.55 * wave, env); break;
+    case CUE_NOD:
+        e->head_nod = lerp(e->head_nod, reduced ? 0.5 : 0.2 + 0.55 * wave, env);
+        break;
     case CUE_SMILE:
         e->mouth_curve = lerp(e->mouth_curve, 0.95, env);
         e->mouth_tension = lerp(e->mouth_tension, 0, env);
@@ -209,8 +213,12 @@ void avatar_cue_apply(AvatarExpr *e, AvatarCue c, double t, bool reduced)
         e->brow_angle = lerp(e->brow_angle, -0.8, env);
         e->brow_height = lerp(e->brow_height, -0.6, env);
         break;
-    case CUE_LEAN_IN: e->lean = lerp(e->lean, 0.95, env); break;
-    case CUE_LEAN_BACK: e->lean = lerp(e->lean, -0.95, env); break;
+    case CUE_LEAN_IN:
+        e->lean = lerp(e->lean, 0.95, env);
+        break;
+    case CUE_LEAN_BACK:
+        e->lean = lerp(e->lean, -0.95, env);
+        break;
     case CUE_SHRUG:
         e->shoulders = lerp(e->shoulders, 1, env);
         e->brow_height = lerp(e->brow_height, 0.7, env);
@@ -233,7 +241,8 @@ void avatar_cue_apply(AvatarExpr *e, AvatarCue c, double t, bool reduced)
         e->eye_open = lerp(e->eye_open, 0.55, env);
         e->head_nod = lerp(e->head_nod, -0.3 + 0.12 * wave, env);
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -243,19 +252,44 @@ void avatar_cue_words(AvatarCue c, const char *name, const char *pronoun, char *
     const char *their = they ? "their" : !strcmp(pronoun, "she") ? "her" : "his";
     const char *s = they ? "" : "s";
     switch (c) {
-    case CUE_ARMS_CROSSED: snprintf(buf, size, "%s cross%s %s arms.", name, they ? "" : "es", their); break;
-    case CUE_EYE_ROLL: snprintf(buf, size, "%s roll%s %s eyes.", name, s, their); break;
-    case CUE_SIGH: snprintf(buf, size, "%s sigh%s.", name, s); break;
-    case CUE_LOOK_AWAY: snprintf(buf, size, "%s look%s away.", name, s); break;
-    case CUE_NOD: snprintf(buf, size, "%s nod%s.", name, s); break;
-    case CUE_SMILE: snprintf(buf, size, "%s smile%s.", name, s); break;
-    case CUE_FROWN: snprintf(buf, size, "%s frown%s.", name, s); break;
-    case CUE_LEAN_IN: snprintf(buf, size, "%s lean%s in.", name, s); break;
-    case CUE_LEAN_BACK: snprintf(buf, size, "%s lean%s back.", name, s); break;
-    case CUE_SHRUG: snprintf(buf, size, "%s shrug%s.", name, s); break;
-    case CUE_TEARS: snprintf(buf, size, "%s %s close to tears.", name, they ? "are" : "is"); break;
-    case CUE_LAUGH: snprintf(buf, size, "%s laugh%s.", name, s); break;
-    default: snprintf(buf, size, "%s", "");
+    case CUE_ARMS_CROSSED:
+        snprintf(buf, size, "%s cross%s %s arms.", name, they ? "" : "es", their);
+        break;
+    case CUE_EYE_ROLL:
+        snprintf(buf, size, "%s roll%s %s eyes.", name, s, their);
+        break;
+    case CUE_SIGH:
+        snprintf(buf, size, "%s sigh%s.", name, s);
+        break;
+    case CUE_LOOK_AWAY:
+        snprintf(buf, size, "%s look%s away.", name, s);
+        break;
+    case CUE_NOD:
+        snprintf(buf, size, "%s nod%s.", name, s);
+        break;
+    case CUE_SMILE:
+        snprintf(buf, size, "%s smile%s.", name, s);
+        break;
+    case CUE_FROWN:
+        snprintf(buf, size, "%s frown%s.", name, s);
+        break;
+    case CUE_LEAN_IN:
+        snprintf(buf, size, "%s lean%s in.", name, s);
+        break;
+    case CUE_LEAN_BACK:
+        snprintf(buf, size, "%s lean%s back.", name, s);
+        break;
+    case CUE_SHRUG:
+        snprintf(buf, size, "%s shrug%s.", name, s);
+        break;
+    case CUE_TEARS:
+        snprintf(buf, size, "%s %s close to tears.", name, they ? "are" : "is");
+        break;
+    case CUE_LAUGH:
+        snprintf(buf, size, "%s laugh%s.", name, s);
+        break;
+    default:
+        snprintf(buf, size, "%s", "");
     }
 }
 
@@ -381,7 +415,8 @@ bool avatar_moving(const Avatar *a, double now)
     if (!a->reduced_motion && now - a->t_change < AVATAR_EASE_MS) return true;
     for (int i = 0; i < a->ncues; i++) {
         double t = now - a->cues[i].start;
-        double end = a->cues[i].hold ? avatar_cue_duration(a->cues[i].cue) / 2 : avatar_cue_duration(a->cues[i].cue);
+        double end = a->cues[i].hold ? avatar_cue_duration(a->cues[i].cue) / 2
+                                     : avatar_cue_duration(a->cues[i].cue);
         if (t >= 0 && t < end) return true;
         /* A queued cue that has not begun is a change to come: keep the clock running. */
         if (t < 0) return true;
@@ -393,7 +428,8 @@ double avatar_cues_end(const Avatar *a, double now)
 {
     double end = now;
     for (int i = 0; i < a->ncues; i++) {
-        double e = a->cues[i].start + avatar_cue_duration(a->cues[i].cue) / (a->cues[i].hold ? 2 : 1);
+        double e =
+            a->cues[i].start + avatar_cue_duration(a->cues[i].cue) / (a->cues[i].hold ? 2 : 1);
         if (e > end) end = e;
     }
     return end;
@@ -430,29 +466,51 @@ void avatar_describe_change(const AvatarExpr *b, const AvatarExpr *a, const char
     const char *their = they ? "their" : !strcmp(pronoun, "she") ? "her" : "his";
     Phrases p = {.n = 0};
     int ab = arms_level(b->arms), aa = arms_level(a->arms);
-    if (aa == 2 && ab != 2) add(&p, they, their, "crosses %s arms", "cross %s arms");
-    else if (ab == 2 && aa == 0) add(&p, they, their, "uncrosses %s arms and opens %s hands", "uncross %s arms and open %s hands");
-    else if (ab == 2 && aa == 1) add(&p, they, their, "uncrosses %s arms", "uncross %s arms");
-    else if (ab == 0 && aa == 1) add(&p, they, their, "folds %s hands", "fold %s hands");
-    else if (ab == 1 && aa == 0) add(&p, they, their, "opens %s hands on the table", "open %s hands on the table");
+    if (aa == 2 && ab != 2)
+        add(&p, they, their, "crosses %s arms", "cross %s arms");
+    else if (ab == 2 && aa == 0)
+        add(&p, they, their, "uncrosses %s arms and opens %s hands",
+            "uncross %s arms and open %s hands");
+    else if (ab == 2 && aa == 1)
+        add(&p, they, their, "uncrosses %s arms", "uncross %s arms");
+    else if (ab == 0 && aa == 1)
+        add(&p, they, their, "folds %s hands", "fold %s hands");
+    else if (ab == 1 && aa == 0)
+        add(&p, they, their, "opens %s hands on the table", "open %s hands on the table");
     int lb = tri_level(b->lean, -0.35, 0.35), la = tri_level(a->lean, -0.35, 0.35);
-    if (la > lb) add(&p, they, their, la == 1 ? "leans in" : "comes forward a little", la == 1 ? "lean in" : "come forward a little");
-    else if (la < lb) add(&p, they, their, la == -1 ? "leans back" : "sits back a little", la == -1 ? "lean back" : "sit back a little");
+    if (la > lb)
+        add(&p, they, their, la == 1 ? "leans in" : "comes forward a little",
+            la == 1 ? "lean in" : "come forward a little");
+    else if (la < lb)
+        add(&p, they, their, la == -1 ? "leans back" : "sits back a little",
+            la == -1 ? "lean back" : "sit back a little");
     bool gb = b->gaze_x > 0.4, ga = a->gaze_x > 0.4;
-    if (ga && !gb) add(&p, they, their, "looks away", "look away");
-    else if (gb && !ga) add(&p, they, their, "meets your eyes", "meet your eyes");
+    if (ga && !gb)
+        add(&p, they, their, "looks away", "look away");
+    else if (gb && !ga)
+        add(&p, they, their, "meets your eyes", "meet your eyes");
     int mb = tri_level(b->mouth_curve, -0.3, 0.3), ma = tri_level(a->mouth_curve, -0.3, 0.3);
-    if (ma > mb) add(&p, they, their, ma == 1 ? "smiles" : "stops frowning", ma == 1 ? "smile" : "stop frowning");
-    else if (ma < mb) add(&p, they, their, ma == -1 ? "frowns" : "stops smiling", ma == -1 ? "frown" : "stop smiling");
+    if (ma > mb)
+        add(&p, they, their, ma == 1 ? "smiles" : "stops frowning",
+            ma == 1 ? "smile" : "stop frowning");
+    else if (ma < mb)
+        add(&p, they, their, ma == -1 ? "frowns" : "stops smiling",
+            ma == -1 ? "frown" : "stop smiling");
     int bb = tri_level(b->brow_height, -0.35, 0.35), ba = tri_level(a->brow_height, -0.35, 0.35);
-    if (ba == -1 && bb != -1) add(&p, they, their, "lowers %s brows", "lower %s brows");
-    else if (bb == -1 && ba != -1) add(&p, they, their, "unknits %s brow", "unknit %s brows");
+    if (ba == -1 && bb != -1)
+        add(&p, they, their, "lowers %s brows", "lower %s brows");
+    else if (bb == -1 && ba != -1)
+        add(&p, they, their, "unknits %s brow", "unknit %s brows");
     bool tb = b->mouth_tension > 0.6, ta = a->mouth_tension > 0.6;
-    if (ta && !tb) add(&p, they, their, "sets %s jaw", "set %s jaws");
-    else if (tb && !ta) add(&p, they, their, "loosens %s jaw", "loosen %s jaws");
+    if (ta && !tb)
+        add(&p, they, their, "sets %s jaw", "set %s jaws");
+    else if (tb && !ta)
+        add(&p, they, their, "loosens %s jaw", "loosen %s jaws");
     bool fb = b->flush > 0.35, fa = a->flush > 0.35;
-    if (fa && !fb) add(&p, they, their, "flushes", "flush");
-    else if (fb && !fa) add(&p, they, their, "loses the flush in %s face", "lose the flush in their faces");
+    if (fa && !fb)
+        add(&p, they, their, "flushes", "flush");
+    else if (fb && !fa)
+        add(&p, they, their, "loses the flush in %s face", "lose the flush in their faces");
     size_t len = 0;
     buf[0] = '\0';
     for (int i = 0; i < p.n && len < size; i++) {
@@ -471,8 +529,10 @@ bool avatar_parse_color(const char *text, AvatarColor *out)
     unsigned v = 0;
     for (int i = 1; i < 7; i++) {
         char ch = text[i];
-        int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
-              : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+        int d = ch >= '0' && ch <= '9'   ? ch - '0'
+                : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+                : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10
+                                         : -1;
         if (d < 0) return false;
         v = v * 16 + (unsigned)d;
     }
@@ -499,7 +559,8 @@ void avatar_look(const Scenario *sc, AvatarLook *look)
     avatar_parse_color(sc->look.skin, &look->skin);
     avatar_parse_color(sc->look.hair, &look->hair);
     avatar_parse_color(sc->look.top, &look->top);
-    if (sc->pronoun) look->style = !strcmp(sc->pronoun, "she") ? 1 : !strcmp(sc->pronoun, "he") ? 0 : 2;
+    if (sc->pronoun)
+        look->style = !strcmp(sc->pronoun, "she") ? 1 : !strcmp(sc->pronoun, "he") ? 0 : 2;
 }
 
 static AvatarColor mix(AvatarColor a, AvatarColor b, double t)
@@ -528,7 +589,7 @@ typedef struct Aff {
 
 static Aff aff_mul(Aff p, Aff q) /* p after q */
 {
-    return (Aff){p.a * q.a + p.b * q.c, p.a * q.b + p.b * q.d, p.c * q.a + p.d * q.c,
+    return (Aff){p.a * q.a + p.b * q.c, p.a * q.b + p.b * q.d,       p.c * q.a + p.d * q.c,
                  p.c * q.b + p.d * q.d, p.a * q.e + p.b * q.f + p.e, p.c * q.e + p.d * q.f + p.f};
 }
 
@@ -590,7 +651,8 @@ static void put(Build *b, Pt p, AvatarColor c)
 static AvatarPoint mark(const Build *b, Pt p)
 {
     const Aff *x = &b->xf;
-    return (AvatarPoint){(float)(x->a * p.x + x->b * p.y + x->e), (float)(x->c * p.x + x->d * p.y + x->f)};
+    return (AvatarPoint){(float)(x->a * p.x + x->b * p.y + x->e),
+                         (float)(x->c * p.x + x->d * p.y + x->f)};
 }
 
 static void tri(Build *b, Pt p, Pt q, Pt r, AvatarColor c)
@@ -621,7 +683,8 @@ static void ellipse(Build *b, double cx, double cy, double rx, double ry, Avatar
 /* A convex polygon, as a fan from its first point. */
 static void poly(Build *b, const Pt *p, int n, AvatarColor c)
 {
-    for (int i = 1; i + 1 < n; i++) tri(b, p[0], p[i], p[i + 1], c);
+    for (int i = 1; i + 1 < n; i++)
+        tri(b, p[0], p[i], p[i + 1], c);
 }
 
 /* A stroke along a polyline whose width goes from w_end at the ends to w_mid in the middle. */
@@ -649,7 +712,8 @@ static void stroke(Build *b, const Pt *p, int n, double w_mid, double w_end, Ava
 /* A polygon given as a centre and its outline, which closes back to its first point. */
 static void fan(Build *b, const Pt *p, int n, AvatarColor c)
 {
-    for (int i = 1; i < n; i++) tri(b, p[0], p[i], p[i + 1 < n ? i + 1 : 1], c);
+    for (int i = 1; i < n; i++)
+        tri(b, p[0], p[i], p[i + 1 < n ? i + 1 : 1], c);
 }
 
 /* A thick segment with round ends: limbs. */
@@ -673,7 +737,8 @@ static void bezier(Pt a, Pt ctl, Pt z, Pt *out, int n)
 /* The region between two curves of n points each. */
 static void band(Build *b, const Pt *top, const Pt *bot, int n, AvatarColor c)
 {
-    for (int i = 0; i + 1 < n; i++) quad(b, top[i], top[i + 1], bot[i + 1], bot[i], c);
+    for (int i = 0; i + 1 < n; i++)
+        quad(b, top[i], top[i + 1], bot[i + 1], bot[i], c);
 }
 
 static Pt lerp_pt(Pt a, Pt b, double t)
@@ -698,12 +763,16 @@ static void draw_eye(Build *b, const AvatarExpr *e, const AvatarLook *lk, Avatar
 {
     double open = e->eye_open;
     double ry = 14 * open;
-    if (side < 0) b->m->marks.eye_left = mark(b, (Pt){ex, ey});
-    else b->m->marks.eye_right = mark(b, (Pt){ex, ey});
+    if (side < 0)
+        b->m->marks.eye_left = mark(b, (Pt){ex, ey});
+    else
+        b->m->marks.eye_right = mark(b, (Pt){ex, ey});
     b->m->marks.eye_height = (float)(2 * ry * b->m->marks.scale);
     if (open < 0.3) {
-        if (side < 0) b->m->marks.iris_left = mark(b, (Pt){ex, ey});
-        else b->m->marks.iris_right = mark(b, (Pt){ex, ey});
+        if (side < 0)
+            b->m->marks.iris_left = mark(b, (Pt){ex, ey});
+        else
+            b->m->marks.iris_right = mark(b, (Pt){ex, ey});
     }
     AvatarColor lid = shade(skin, 0.55), line = shade(lk->hair, 0.7);
     if (open < 0.3) {
@@ -716,8 +785,10 @@ static void draw_eye(Build *b, const AvatarExpr *e, const AvatarLook *lk, Avatar
     double ir = fmin(11.5, ry * 0.95);
     double ix = ex + e->gaze_x * 12 * (side < 0 ? 1 : 1), iy = ey + e->gaze_y * 6 * open;
     AvatarMarks *mk = &b->m->marks;
-    if (side < 0) mk->iris_left = mark(b, (Pt){ix, iy});
-    else mk->iris_right = mark(b, (Pt){ix, iy});
+    if (side < 0)
+        mk->iris_left = mark(b, (Pt){ix, iy});
+    else
+        mk->iris_right = mark(b, (Pt){ix, iy});
     ellipse(b, ix, iy, ir, ir, rgb(70, 52, 40));
     ellipse(b, ix, iy, ir * 0.5, ir * 0.5, rgb(15, 12, 10));
     ellipse(b, ix + ir * 0.35, iy - ir * 0.35, ir * 0.18, ir * 0.18, rgb(255, 255, 255));
@@ -742,10 +813,11 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
     /* Frame the figure from just above the hair to the table, wide enough for open arms:
      * the design window (180, 100)-(820, 1000), scaled to fit and centred. */
     double s = fmin(w / 640.0, h / 900.0);
-    Aff screen = aff_mul(aff_move(x + w / 2.0 - 500 * s, y + h / 2.0 - 550 * s),
-                         (Aff){s, 0, 0, s, 0, 0});
+    Aff screen =
+        aff_mul(aff_move(x + w / 2.0 - 500 * s, y + h / 2.0 - 550 * s), (Aff){s, 0, 0, s, 0, 0});
     /* Leaning toward you: the whole figure grows and drops a little, pivoting at the table. */
-    Aff body = aff_mul(screen, aff_mul(aff_move(0, 40 * e->lean), aff_scale_at(1 + 0.09 * e->lean, 500, 880)));
+    Aff body = aff_mul(
+        screen, aff_mul(aff_move(0, 40 * e->lean), aff_scale_at(1 + 0.09 * e->lean, 500, 880)));
     Aff head = aff_mul(body, aff_mul(aff_rotate_at(0.2 * e->head_tilt, 500, 540),
                                      aff_move(14 * e->head_turn, 10 * e->head_nod)));
     Aff face = aff_mul(head, aff_move(34 * e->head_turn, 18 * e->head_nod));
@@ -761,7 +833,8 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
     /* Long hair falls behind the shoulders. */
     b.xf = head;
     if (lk->style == 1) {
-        Pt hb[] = {{500, 560}, {350, 330}, {352, 600}, {420, 640}, {580, 640}, {648, 600}, {650, 330}};
+        Pt hb[] = {{500, 560}, {350, 330}, {352, 600}, {420, 640},
+                   {580, 640}, {648, 600}, {650, 330}};
         poly(&b, hb, 7, hair);
         ellipse(&b, 500, 340, 150, 180, hair);
     } else if (lk->style == 2) {
@@ -770,18 +843,22 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
 
     /* Torso and neck. */
     b.xf = body;
-    Pt torso[] = {{500, 760},       {440, 548 - 10 * sh}, {330, 572 - 30 * sh}, {292, 612 - 32 * sh},
-                  {276, 700},       {296, 905},           {704, 905},           {724, 700},
-                  {708, 612 - 32 * sh}, {670, 572 - 30 * sh}, {560, 548 - 10 * sh}};
+    Pt torso[] = {{500, 760},           {440, 548 - 10 * sh}, {330, 572 - 30 * sh},
+                  {292, 612 - 32 * sh}, {276, 700},           {296, 905},
+                  {704, 905},           {724, 700},           {708, 612 - 32 * sh},
+                  {670, 572 - 30 * sh}, {560, 548 - 10 * sh}};
     Pt torso_o[11];
-    for (int i = 0; i < 11; i++) torso_o[i] = (Pt){500 + (torso[i].x - 500) * 1.02, torso[i].y - 3};
+    for (int i = 0; i < 11; i++)
+        torso_o[i] = (Pt){500 + (torso[i].x - 500) * 1.02, torso[i].y - 3};
     fan(&b, torso_o, 11, outline);
     fan(&b, torso, 11, top);
     /* The shirt under the jacket: a light V, a little of the top's own colour in it. */
-    tri(&b, (Pt){446, 556 - 10 * sh}, (Pt){554, 556 - 10 * sh}, (Pt){500, 700}, mix(top, rgb(245, 243, 238), 0.85));
+    tri(&b, (Pt){446, 556 - 10 * sh}, (Pt){554, 556 - 10 * sh}, (Pt){500, 700},
+        mix(top, rgb(245, 243, 238), 0.85));
     quad(&b, (Pt){452, 430}, (Pt){548, 430}, (Pt){556, 570}, (Pt){444, 570}, skin_dark);
     tri(&b, (Pt){444, 552 - 10 * sh}, (Pt){556, 552 - 10 * sh}, (Pt){500, 625}, skin_dark);
-    Pt collar_l[] = {{430, 548 - 10 * sh}, {500, 632}}, collar_r[] = {{570, 548 - 10 * sh}, {500, 632}};
+    Pt collar_l[] = {{430, 548 - 10 * sh}, {500, 632}},
+       collar_r[] = {{570, 548 - 10 * sh}, {500, 632}};
     stroke(&b, collar_l, 2, 10, 10, shade(top, 0.75));
     stroke(&b, collar_r, 2, 10, 10, shade(top, 0.75));
 
@@ -836,8 +913,10 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
     /* Brows: height, angle (inner ends up for worry, down for anger) and doubt. */
     for (int side = -1; side <= 1; side += 2) {
         double base = 316 - 18 * e->brow_height;
-        if (side > 0) base -= 16 * e->skeptic;
-        else base += 4 * e->skeptic;
+        if (side > 0)
+            base -= 16 * e->skeptic;
+        else
+            base += 4 * e->skeptic;
         double in_y = base - 13 * e->brow_angle, out_y = base + 5 * e->brow_angle;
         Pt pts[7];
         bezier((Pt){500 + side * 20, in_y}, (Pt){500 + side * 50, fmin(in_y, out_y) - 14},
@@ -865,7 +944,8 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
     {
         double cx = 500, cy = 458;
         double hw = 46 - 14 * e->mouth_tension + 6 * pos(e->mouth_curve);
-        double ly = cy - 22 * e->mouth_curve + 3 * e->skeptic, ry = cy - 22 * e->mouth_curve - 9 * e->skeptic;
+        double ly = cy - 22 * e->mouth_curve + 3 * e->skeptic,
+               ry = cy - 22 * e->mouth_curve - 9 * e->skeptic;
         Pt L = {cx - hw, ly}, R = {cx + hw, ry};
         Pt ctl = {cx, 2 * cy - (ly + ry) / 2};
         enum { N = 13 };
@@ -892,7 +972,8 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
         stroke(&b, line, N, thick, 3, shade(lip, 0.8));
         if (open <= 0.03 && e->mouth_tension < 0.8) {
             Pt low[N];
-            for (int i = 0; i < N; i++) low[i] = (Pt){line[i].x, line[i].y + 7 * (1 - e->mouth_tension)};
+            for (int i = 0; i < N; i++)
+                low[i] = (Pt){line[i].x, line[i].y + 7 * (1 - e->mouth_tension)};
             stroke(&b, low + 2, N - 4, 7 * (1 - e->mouth_tension), 2, alpha(lip, 0.6));
         }
         if (e->mouth_tension > 0.55) {
@@ -908,7 +989,8 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
     b.xf = screen;
     AvatarColor table = lk->table;
     quad(&b, (Pt){-400, 868}, (Pt){1400, 868}, (Pt){1400, 1000}, (Pt){-400, 1000}, table);
-    quad(&b, (Pt){-400, 862}, (Pt){1400, 862}, (Pt){1400, 878}, (Pt){-400, 878}, shade(table, 1.25));
+    quad(&b, (Pt){-400, 862}, (Pt){1400, 862}, (Pt){1400, 878}, (Pt){-400, 878},
+         shade(table, 1.25));
     b.xf = body;
     AvatarColor hand = shade(skin, 0.95);
     /* When crossed, the viewer's right forearm lies over the left one. */

@@ -55,8 +55,20 @@ void avatar_target(const AvatarInputs *in, AvatarExpr *out);
 void avatar_neutral(AvatarExpr *out);
 
 typedef enum AvatarCue {
-    CUE_NONE, CUE_ARMS_CROSSED, CUE_EYE_ROLL, CUE_SIGH, CUE_LOOK_AWAY, CUE_NOD, CUE_SMILE,
-    CUE_FROWN, CUE_LEAN_IN, CUE_LEAN_BACK, CUE_SHRUG, CUE_TEARS, CUE_LAUGH, CUE_COUNT
+    CUE_NONE,
+    CUE_ARMS_CROSSED,
+    CUE_EYE_ROLL,
+    CUE_SIGH,
+    CUE_LOOK_AWAY,
+    CUE_NOD,
+    CUE_SMILE,
+    CUE_FROWN,
+    CUE_LEAN_IN,
+    CUE_LEAN_BACK,
+    CUE_SHRUG,
+    CUE_TEARS,
+    CUE_LAUGH,
+    CUE_COUNT
 } AvatarCue;
 
 /* "eye_roll" -> CUE_EYE_ROLL; CUE_NONE for NULL or an unknown name. */
@@ -111,8 +123,8 @@ double avatar_cues_end(const Avatar *a, double now);
 
 /* Words for what changed between two expressions: "crosses her arms and looks away".
  * Writes "" when nothing a viewer would notice changed. */
-void avatar_describe_change(const AvatarExpr *before, const AvatarExpr *after,
-                            const char *pronoun, char *buf, size_t size);
+void avatar_describe_change(const AvatarExpr *before, const AvatarExpr *after, const char *pronoun,
+                            char *buf, size_t size);
 
 /* A colour as the mesh carries it. */
 typedef struct AvatarColor {

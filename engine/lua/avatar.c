@@ -30,7 +30,8 @@ int avatar_lua_override(Host *h, const Session *s, const double *state, AvatarEx
         lua_Debug ar;
         lua_rawgeti(L, LUA_REGISTRYINDEX, sc->avatar_fn);
         lua_getinfo(L, ">S", &ar);
-        snprintf(err, errsz, "%s:%d: 'avatar' function returned %s: it must return a table of channels",
+        snprintf(err, errsz,
+                 "%s:%d: 'avatar' function returned %s: it must return a table of channels",
                  sc->path, ar.linedefined, luaL_typename(L, -1));
         rc = -1;
         goto done;
@@ -59,7 +60,8 @@ int avatar_lua_override(Host *h, const Session *s, const double *state, AvatarEx
                          ar.linedefined, key ? key : "?");
             else
                 snprintf(err, errsz, "%s:%d: 'avatar' channel '%s' must be a number%s", sc->path,
-                         ar.linedefined, key, !strcmp(key, "arms") ? " or \"open\", \"table\", \"crossed\"" : "");
+                         ar.linedefined, key,
+                         !strcmp(key, "arms") ? " or \"open\", \"table\", \"crossed\"" : "");
             rc = -1;
             break;
         }

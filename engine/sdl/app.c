@@ -12,18 +12,34 @@
 #include "../lua/avatar.h"
 
 static const Theme theme_normal = {
-    .bg = {28, 32, 42, 255},       .panel = {40, 46, 60, 255},    .panel_hi = {56, 66, 88, 255},
-    .text = {236, 238, 243, 255},  .dim = {160, 168, 186, 255},   .accent = {120, 184, 255, 255},
-    .select = {66, 92, 140, 255},  .border = {78, 88, 110, 255},  .good = {110, 200, 130, 255},
-    .fair = {236, 190, 90, 255},   .bad = {236, 104, 96, 255},    .wall = {214, 206, 192, 255},
+    .bg = {28, 32, 42, 255},
+    .panel = {40, 46, 60, 255},
+    .panel_hi = {56, 66, 88, 255},
+    .text = {236, 238, 243, 255},
+    .dim = {160, 168, 186, 255},
+    .accent = {120, 184, 255, 255},
+    .select = {66, 92, 140, 255},
+    .border = {78, 88, 110, 255},
+    .good = {110, 200, 130, 255},
+    .fair = {236, 190, 90, 255},
+    .bad = {236, 104, 96, 255},
+    .wall = {214, 206, 192, 255},
     .wall2 = {188, 178, 162, 255},
 };
 
 static const Theme theme_contrast = {
-    .bg = {0, 0, 0, 255},          .panel = {0, 0, 0, 255},       .panel_hi = {40, 40, 0, 255},
-    .text = {255, 255, 255, 255},  .dim = {230, 230, 230, 255},   .accent = {255, 230, 0, 255},
-    .select = {0, 60, 140, 255},   .border = {255, 255, 255, 255}, .good = {80, 255, 120, 255},
-    .fair = {255, 220, 0, 255},    .bad = {255, 110, 110, 255},   .wall = {235, 235, 235, 255},
+    .bg = {0, 0, 0, 255},
+    .panel = {0, 0, 0, 255},
+    .panel_hi = {40, 40, 0, 255},
+    .text = {255, 255, 255, 255},
+    .dim = {230, 230, 230, 255},
+    .accent = {255, 230, 0, 255},
+    .select = {0, 60, 140, 255},
+    .border = {255, 255, 255, 255},
+    .good = {80, 255, 120, 255},
+    .fair = {255, 220, 0, 255},
+    .bad = {255, 110, 110, 255},
+    .wall = {235, 235, 235, 255},
     .wall2 = {200, 200, 200, 255},
 };
 
@@ -53,7 +69,8 @@ int app_init(App *a, SDL_Renderer *r, const Settings *set, const char *scripts_d
 
 static void hist_clear(App *a)
 {
-    for (int i = 0; i < a->nhist; i++) free(a->hist[i].text);
+    for (int i = 0; i < a->nhist; i++)
+        free(a->hist[i].text);
     a->nhist = 0;
 }
 
@@ -105,7 +122,8 @@ void app_set_size(App *a, int w, int h)
 void app_set_picker(App *a, char **paths)
 {
     int n = 0;
-    while (paths && paths[n]) n++;
+    while (paths && paths[n])
+        n++;
     a->paths = calloc((size_t)n + 1, sizeof(char *));
     a->titles = calloc((size_t)n + 1, sizeof(char *));
     a->blurbs = calloc((size_t)n + 1, sizeof(char *));
@@ -173,7 +191,8 @@ static void rebuild(App *a)
         a->ntargets = 0;
         return;
     }
-    for (int t = 0; t <= s->nturns; t++) expr_for(a, session_state_at(s, t), &a->targets[t]);
+    for (int t = 0; t <= s->nturns; t++)
+        expr_for(a, session_state_at(s, t), &a->targets[t]);
     hist_clear(a);
     char buf[1200], words[600];
     describe_client(s, session_state_at(s, 0), words, sizeof words);
@@ -184,18 +203,22 @@ static void rebuild(App *a)
         const Choice *c = &n->choices[tu->choice];
         snprintf(buf, sizeof buf, "%s: %s", sc->client_name, tu->line ? tu->line : "");
         hist_add(a, HIST_CLIENT, t, buf);
-        avatar_cue_words(avatar_cue_parse(n->cue), sc->client_name, sc->pronoun, words, sizeof words);
+        avatar_cue_words(avatar_cue_parse(n->cue), sc->client_name, sc->pronoun, words,
+                         sizeof words);
         hist_add(a, HIST_CAPTION, t, words);
         snprintf(buf, sizeof buf, "You: %s", c->text);
         hist_add(a, HIST_YOU, t, buf);
         if (a->set.mode == MODE_PRACTICE) {
             move_words(sc->moves[c->move].name, words, sizeof words);
-            snprintf(buf, sizeof buf, "Your move: %s (%s)", words, miti_name(sc->moves[c->move].miti));
+            snprintf(buf, sizeof buf, "Your move: %s (%s)", words,
+                     miti_name(sc->moves[c->move].miti));
             hist_add(a, HIST_COACH, t, buf);
         }
-        avatar_cue_words(avatar_cue_parse(c->cue), sc->client_name, sc->pronoun, words, sizeof words);
+        avatar_cue_words(avatar_cue_parse(c->cue), sc->client_name, sc->pronoun, words,
+                         sizeof words);
         hist_add(a, HIST_CAPTION, t, words);
-        avatar_describe_change(&a->targets[t - 1], &a->targets[t], sc->pronoun, words, sizeof words);
+        avatar_describe_change(&a->targets[t - 1], &a->targets[t], sc->pronoun, words,
+                               sizeof words);
         if (words[0]) {
             snprintf(buf, sizeof buf, "%s %s.", sc->client_name, words);
             hist_add(a, HIST_CAPTION, t, buf);
@@ -425,20 +448,29 @@ static void summary_build(App *a)
         LINE("Complex reflections — too short to score");
     } else {
         double rq = num(L, t, "rq", &has);
-        if (has) LINE("Reflection : question  %.2f — %s (fair ≥ 1, good ≥ 2)", rq, grade(L, t, "rq"));
-        else LINE("Reflection : question — none (no reflections, no questions)");
+        if (has)
+            LINE("Reflection : question  %.2f — %s (fair ≥ 1, good ≥ 2)", rq, grade(L, t, "rq"));
+        else
+            LINE("Reflection : question — none (no reflections, no questions)");
         double cr = num(L, t, "pct_cr", &has);
-        if (has) LINE("Complex reflections  %.0f%% — %s (fair ≥ 40%%, good ≥ 50%%)", cr * 100, grade(L, t, "pct_cr"));
-        else LINE("Complex reflections — none");
+        if (has)
+            LINE("Complex reflections  %.0f%% — %s (fair ≥ 40%%, good ≥ 50%%)", cr * 100,
+                 grade(L, t, "pct_cr"));
+        else
+            LINE("Complex reflections — none");
     }
-    LINE("Relational global  %.1f — %s (fair ≥ 3.5, good ≥ 4)", num(L, t, "relational", &has), grade(L, t, "relational"));
-    LINE("Technical global  %.1f — %s (fair ≥ 3, good ≥ 4)", num(L, t, "technical", &has), grade(L, t, "technical"));
-    LINE("MI-adherent %.0f · MI-non-adherent %.0f", num(L, t, "adherent", &has), num(L, t, "non_adherent", &has));
+    LINE("Relational global  %.1f — %s (fair ≥ 3.5, good ≥ 4)", num(L, t, "relational", &has),
+         grade(L, t, "relational"));
+    LINE("Technical global  %.1f — %s (fair ≥ 3, good ≥ 4)", num(L, t, "technical", &has),
+         grade(L, t, "technical"));
+    LINE("MI-adherent %.0f · MI-non-adherent %.0f", num(L, t, "adherent", &has),
+         num(L, t, "non_adherent", &has));
     LINE("Final rapport %.0f · credibility %.0f · peak discord %.0f · repairs %.0f",
          num(L, t, "final_rapport", &has), num(L, t, "final_credibility", &has),
          num(L, t, "peak_discord", &has), num(L, t, "repairs", &has));
     lua_getfield(L, t, "pass");
-    LINE("Score %.2f — %s", num(L, t, "score", &has), lua_toboolean(L, -1) ? "a pass" : "not yet a pass");
+    LINE("Score %.2f — %s", num(L, t, "score", &has),
+         lua_toboolean(L, -1) ? "a pass" : "not yet a pass");
 #undef LINE
     lua_settop(L, top);
 }
@@ -507,10 +539,18 @@ static void text_size(App *a, int delta)
 static void menu_change(App *a, int item, int dir, double now)
 {
     switch (item) {
-    case MENU_TEXT: text_size(a, dir >= 0 ? 2 : -2); return;
-    case MENU_CONTRAST: a->set.high_contrast = !a->set.high_contrast; break;
-    case MENU_MOTION: a->set.reduced_motion = !a->set.reduced_motion; break;
-    case MENU_REVEAL: a->set.reveal = (a->set.reveal + (dir >= 0 ? 1 : REVEAL_COUNT - 1)) % REVEAL_COUNT; break;
+    case MENU_TEXT:
+        text_size(a, dir >= 0 ? 2 : -2);
+        return;
+    case MENU_CONTRAST:
+        a->set.high_contrast = !a->set.high_contrast;
+        break;
+    case MENU_MOTION:
+        a->set.reduced_motion = !a->set.reduced_motion;
+        break;
+    case MENU_REVEAL:
+        a->set.reveal = (a->set.reveal + (dir >= 0 ? 1 : REVEAL_COUNT - 1)) % REVEAL_COUNT;
+        break;
     case MENU_FULLSCREEN:
         a->set.fullscreen = !a->set.fullscreen;
         a->fullscreen_changed = true;
@@ -520,7 +560,8 @@ static void menu_change(App *a, int item, int dir, double now)
         if (a->has_sess) rebuild(a);
         break;
     case MENU_FONT:
-        snprintf(a->toast, sizeof a->toast, "Set font = /path/to/font.ttf in the settings file to change the font.");
+        snprintf(a->toast, sizeof a->toast,
+                 "Set font = /path/to/font.ttf in the settings file to change the font.");
         a->toast_until = now + 4000;
         return;
     case MENU_CLIENTS:
@@ -529,7 +570,9 @@ static void menu_change(App *a, int item, int dir, double now)
             a->screen = SCREEN_PICKER;
         }
         break;
-    case MENU_QUIT: a->quit = true; return;
+    case MENU_QUIT:
+        a->quit = true;
+        return;
     }
     app_apply_settings(a);
 }
@@ -575,15 +618,22 @@ static void key_play(App *a, SDL_Keycode k, double now)
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
     case SDLK_SPACE:
-        if (s->over) app_show_debrief(a);
-        else if (a->sel >= 0) play_choose(a, a->sel, now);
+        if (s->over)
+            app_show_debrief(a);
+        else if (a->sel >= 0)
+            play_choose(a, a->sel, now);
         break;
     case SDLK_u:
         if (s->nturns > 0) app_rewind(a, s->nturns, now);
         break;
-    case SDLK_PAGEUP: a->hist_scroll += a->h / 3; break;
-    case SDLK_PAGEDOWN: a->hist_scroll = a->hist_scroll > a->h / 3 ? a->hist_scroll - a->h / 3 : 0; break;
-    default: break;
+    case SDLK_PAGEUP:
+        a->hist_scroll += a->h / 3;
+        break;
+    case SDLK_PAGEDOWN:
+        a->hist_scroll = a->hist_scroll > a->h / 3 ? a->hist_scroll - a->h / 3 : 0;
+        break;
+    default:
+        break;
     }
 }
 
@@ -591,18 +641,31 @@ static void key_debrief(App *a, SDL_Keycode k, double now)
 {
     int n = a->sess.nturns;
     switch (k) {
-    case SDLK_UP: a->deb_sel = a->deb_sel > 0 ? a->deb_sel - 1 : 0; break;
-    case SDLK_DOWN: a->deb_sel = a->deb_sel < n - 1 ? a->deb_sel + 1 : n - 1; break;
+    case SDLK_UP:
+        a->deb_sel = a->deb_sel > 0 ? a->deb_sel - 1 : 0;
+        break;
+    case SDLK_DOWN:
+        a->deb_sel = a->deb_sel < n - 1 ? a->deb_sel + 1 : n - 1;
+        break;
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
         if (n > 0) app_rewind(a, a->deb_sel + 1, now);
         break;
-    case SDLK_r: app_rewind(a, 1, now); break;
+    case SDLK_r:
+        app_rewind(a, 1, now);
+        break;
     case SDLK_BACKSPACE:
-    case SDLK_b: a->screen = SCREEN_PLAY; break;
-    case SDLK_PAGEUP: a->deb_scroll = a->deb_scroll > 200 ? a->deb_scroll - 200 : 0; break;
-    case SDLK_PAGEDOWN: a->deb_scroll += 200; break;
-    default: break;
+    case SDLK_b:
+        a->screen = SCREEN_PLAY;
+        break;
+    case SDLK_PAGEUP:
+        a->deb_scroll = a->deb_scroll > 200 ? a->deb_scroll - 200 : 0;
+        break;
+    case SDLK_PAGEDOWN:
+        a->deb_scroll += 200;
+        break;
+    default:
+        break;
     }
 }
 
@@ -613,26 +676,44 @@ static void key_picker(App *a, SDL_Keycode k, double now)
         return;
     }
     switch (k) {
-    case SDLK_UP: a->pick_sel = a->pick_sel > 0 ? a->pick_sel - 1 : a->npaths - 1; break;
-    case SDLK_DOWN: a->pick_sel = a->pick_sel < a->npaths - 1 ? a->pick_sel + 1 : 0; break;
+    case SDLK_UP:
+        a->pick_sel = a->pick_sel > 0 ? a->pick_sel - 1 : a->npaths - 1;
+        break;
+    case SDLK_DOWN:
+        a->pick_sel = a->pick_sel < a->npaths - 1 ? a->pick_sel + 1 : 0;
+        break;
     case SDLK_RETURN:
-    case SDLK_KP_ENTER: pick(a, a->pick_sel, now); break;
-    default: break;
+    case SDLK_KP_ENTER:
+        pick(a, a->pick_sel, now);
+        break;
+    default:
+        break;
     }
 }
 
 static void key_menu(App *a, SDL_Keycode k, double now)
 {
     switch (k) {
-    case SDLK_ESCAPE: a->menu_on = false; break;
-    case SDLK_UP: a->menu_sel = (a->menu_sel + MENU_COUNT - 1) % MENU_COUNT; break;
-    case SDLK_DOWN: a->menu_sel = (a->menu_sel + 1) % MENU_COUNT; break;
-    case SDLK_LEFT: menu_change(a, a->menu_sel, -1, now); break;
+    case SDLK_ESCAPE:
+        a->menu_on = false;
+        break;
+    case SDLK_UP:
+        a->menu_sel = (a->menu_sel + MENU_COUNT - 1) % MENU_COUNT;
+        break;
+    case SDLK_DOWN:
+        a->menu_sel = (a->menu_sel + 1) % MENU_COUNT;
+        break;
+    case SDLK_LEFT:
+        menu_change(a, a->menu_sel, -1, now);
+        break;
     case SDLK_RIGHT:
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
-    case SDLK_SPACE: menu_change(a, a->menu_sel, 1, now); break;
-    default: break;
+    case SDLK_SPACE:
+        menu_change(a, a->menu_sel, 1, now);
+        break;
+    default:
+        break;
     }
 }
 
@@ -667,9 +748,12 @@ static void click(App *a, int id, double now)
         }
         break;
     case SCREEN_DEBRIEF:
-        if (id >= HIT_TURN && id < HIT_TURN + SESSION_MAX_TURNS) app_rewind(a, id - HIT_TURN + 1, now);
-        else if (id == HIT_RESTART_BTN) app_rewind(a, 1, now);
-        else if (id == HIT_BACK_BTN) a->screen = SCREEN_PLAY;
+        if (id >= HIT_TURN && id < HIT_TURN + SESSION_MAX_TURNS)
+            app_rewind(a, id - HIT_TURN + 1, now);
+        else if (id == HIT_RESTART_BTN)
+            app_rewind(a, 1, now);
+        else if (id == HIT_BACK_BTN)
+            a->screen = SCREEN_PLAY;
         break;
     }
 }
@@ -678,23 +762,32 @@ void app_event(App *a, const SDL_Event *ev, double now)
 {
     a->now = now;
     switch (ev->type) {
-    case SDL_QUIT: a->quit = true; return;
+    case SDL_QUIT:
+        a->quit = true;
+        return;
     case SDL_WINDOWEVENT:
-        if (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) app_set_size(a, ev->window.data1, ev->window.data2);
+        if (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED)
+            app_set_size(a, ev->window.data1, ev->window.data2);
         a->dirty = true;
         return;
     case SDL_MOUSEMOTION: {
         int id = hit_at(a, ev->motion.x, ev->motion.y);
-        int hv = a->screen == SCREEN_PLAY && id >= HIT_CHOICE && id < HIT_CHOICE + SESSION_MAX_CHOICES ? id - HIT_CHOICE : -1;
-        if (a->screen == SCREEN_PICKER && id >= HIT_PICK && id < HIT_PICK + a->npaths && a->pick_sel != id - HIT_PICK) {
+        int hv =
+            a->screen == SCREEN_PLAY && id >= HIT_CHOICE && id < HIT_CHOICE + SESSION_MAX_CHOICES
+                ? id - HIT_CHOICE
+                : -1;
+        if (a->screen == SCREEN_PICKER && id >= HIT_PICK && id < HIT_PICK + a->npaths &&
+            a->pick_sel != id - HIT_PICK) {
             a->pick_sel = id - HIT_PICK;
             a->dirty = true;
         }
-        if (a->screen == SCREEN_DEBRIEF && id >= HIT_TURN && id < HIT_TURN + SESSION_MAX_TURNS && a->deb_sel != id - HIT_TURN) {
+        if (a->screen == SCREEN_DEBRIEF && id >= HIT_TURN && id < HIT_TURN + SESSION_MAX_TURNS &&
+            a->deb_sel != id - HIT_TURN) {
             a->deb_sel = id - HIT_TURN;
             a->dirty = true;
         }
-        if (a->menu_on && id >= HIT_MENU && id < HIT_MENU + MENU_COUNT && a->menu_sel != id - HIT_MENU) {
+        if (a->menu_on && id >= HIT_MENU && id < HIT_MENU + MENU_COUNT &&
+            a->menu_sel != id - HIT_MENU) {
             a->menu_sel = id - HIT_MENU;
             a->dirty = true;
         }
@@ -725,20 +818,25 @@ void app_event(App *a, const SDL_Event *ev, double now)
         }
         a->dirty = true;
         return;
-    case SDL_KEYDOWN: break;
-    default: return;
+    case SDL_KEYDOWN:
+        break;
+    default:
+        return;
     }
     SDL_Keycode k = ev->key.keysym.sym;
     SDL_Keymod mod = ev->key.keysym.mod;
     a->last_activity = now;
     a->dirty = true;
-    if (k == SDLK_LCTRL || k == SDLK_RCTRL || k == SDLK_LSHIFT || k == SDLK_RSHIFT || k == SDLK_LALT ||
-        k == SDLK_RALT)
+    if (k == SDLK_LCTRL || k == SDLK_RCTRL || k == SDLK_LSHIFT || k == SDLK_RSHIFT ||
+        k == SDLK_LALT || k == SDLK_RALT)
         return;
     if (mod & KMOD_CTRL) {
-        if (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS) text_size(a, 2);
-        else if (k == SDLK_MINUS || k == SDLK_KP_MINUS) text_size(a, -2);
-        else if (k == SDLK_q) a->quit = true;
+        if (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS)
+            text_size(a, 2);
+        else if (k == SDLK_MINUS || k == SDLK_KP_MINUS)
+            text_size(a, -2);
+        else if (k == SDLK_q)
+            a->quit = true;
         return;
     }
     if (a->overlay[0]) {
@@ -762,10 +860,14 @@ void app_event(App *a, const SDL_Event *ev, double now)
         return;
     }
     switch (a->screen) {
-    case SCREEN_PICKER: key_picker(a, k, now); break;
+    case SCREEN_PICKER:
+        key_picker(a, k, now);
+        break;
     case SCREEN_PLAY:
         if (a->has_sess) key_play(a, k, now);
         break;
-    case SCREEN_DEBRIEF: key_debrief(a, k, now); break;
+    case SCREEN_DEBRIEF:
+        key_debrief(a, k, now);
+        break;
     }
 }

@@ -27,11 +27,29 @@ typedef struct Theme {
 
 /* Hit ids: choices 100+k, picker 200+i, debrief turns 300+t, menu rows 400+i, buttons 500+. */
 enum {
-    HIT_CHOICE = 100, HIT_PICK = 200, HIT_TURN = 10000, HIT_MENU = 400, HIT_DEBRIEF_BTN = 500,
-       HIT_MENU_BTN = 501, HIT_RESTART_BTN = 502, HIT_BACK_BTN = 503, HIT_HISTORY = 504 };
+    HIT_CHOICE = 100,
+    HIT_PICK = 200,
+    HIT_TURN = 10000,
+    HIT_MENU = 400,
+    HIT_DEBRIEF_BTN = 500,
+    HIT_MENU_BTN = 501,
+    HIT_RESTART_BTN = 502,
+    HIT_BACK_BTN = 503,
+    HIT_HISTORY = 504
+};
 
-enum { MENU_TEXT, MENU_CONTRAST, MENU_MOTION, MENU_REVEAL, MENU_FULLSCREEN, MENU_MODE,
-       MENU_FONT, MENU_CLIENTS, MENU_QUIT, MENU_COUNT };
+enum {
+    MENU_TEXT,
+    MENU_CONTRAST,
+    MENU_MOTION,
+    MENU_REVEAL,
+    MENU_FULLSCREEN,
+    MENU_MODE,
+    MENU_FONT,
+    MENU_CLIENTS,
+    MENU_QUIT,
+    MENU_COUNT
+};
 
 typedef struct Hit {
     SDL_Rect r;
@@ -39,7 +57,7 @@ typedef struct Hit {
 } Hit;
 
 #define APP_MAX_HITS 64
-#define APP_LIVELY_MS 6000.0 /* idle life runs this long after the last change or input */
+#define APP_LIVELY_MS 6000.0  /* idle life runs this long after the last change or input */
 #define APP_BLINKS_MS 60000.0 /* and blinking this long */
 
 typedef struct App {
@@ -68,10 +86,10 @@ typedef struct App {
     AvatarMesh mesh;
     HistItem *hist;
     int nhist, caphist;
-    double t_line;      /* when the current line began to appear */
+    double t_line; /* when the current line began to appear */
     bool revealed;
-    int sel, hover;     /* keyboard selection and mouse hover among the choices, -1 none */
-    int hist_scroll;    /* pixels scrolled up from the bottom */
+    int sel, hover;  /* keyboard selection and mouse hover among the choices, -1 none */
+    int hist_scroll; /* pixels scrolled up from the bottom */
     int deb_sel, deb_scroll;
     char summary[16][1200];
     int nsummary;

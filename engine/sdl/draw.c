@@ -118,7 +118,8 @@ static void thick_line(Ctx *c, float x0, float y0, float x1, float y1, float w, 
     SDL_SetRenderDrawBlendMode(c->r, SDL_BLENDMODE_BLEND);
     SDL_FPoint p[6] = {{x0 + nx, y0 + ny}, {x1 + nx, y1 + ny}, {x1 - nx, y1 - ny},
                        {x0 + nx, y0 + ny}, {x1 - nx, y1 - ny}, {x0 - nx, y0 - ny}};
-    for (int i = 0; i < 6; i++) v[i] = (SDL_Vertex){p[i], col, {0, 0}};
+    for (int i = 0; i < 6; i++)
+        v[i] = (SDL_Vertex){p[i], col, {0, 0}};
     SDL_RenderGeometry(c->r, NULL, v, 6, NULL, 0);
 }
 
@@ -147,8 +148,10 @@ static int header(Ctx *c, const char *title)
     int bw = text_width(a->text, FONT_BODY, menu, strlen(menu)) + 2 * c->pad;
     /* The title is cut, not wrapped, when the window is narrow. */
     const Wrapped *wr = text_wrap(a->text, FONT_TITLE, title, a->w - bw - 3 * c->pad);
-    text_draw(a->text, c->r, FONT_TITLE, title, wr->n ? (size_t)wr->len[0] : 0, c->pad, c->pad / 2, c->th->text);
-    button(c, (SDL_Rect){a->w - bw - c->pad / 2, c->pad / 4, bw, h - c->pad / 2}, menu, HIT_MENU_BTN, false);
+    text_draw(a->text, c->r, FONT_TITLE, title, wr->n ? (size_t)wr->len[0] : 0, c->pad, c->pad / 2,
+              c->th->text);
+    button(c, (SDL_Rect){a->w - bw - c->pad / 2, c->pad / 4, bw, h - c->pad / 2}, menu,
+           HIT_MENU_BTN, false);
     return h;
 }
 
@@ -158,7 +161,8 @@ static int footer(Ctx *c, const char *hints)
     int h = c->lh_small + c->pad / 2;
     fill(c, (SDL_Rect){0, a->h - h, a->w, h}, c->th->panel);
     const Wrapped *wr = text_wrap(a->text, FONT_SMALL, hints, a->w - 2 * c->pad);
-    text_draw(a->text, c->r, FONT_SMALL, hints, wr->n ? (size_t)wr->len[0] : 0, c->pad, a->h - h + c->pad / 4, c->th->dim);
+    text_draw(a->text, c->r, FONT_SMALL, hints, wr->n ? (size_t)wr->len[0] : 0, c->pad,
+              a->h - h + c->pad / 4, c->th->dim);
     return h;
 }
 
@@ -168,16 +172,22 @@ static void draw_picker(Ctx *c)
 {
     App *a = c->a;
     int top = header(c, "Rapport: choose a client");
-    int bottom = a->h - footer(c, "1–9 or ↑↓ and Enter, or click: start  ·  Esc: settings  ·  Ctrl +/−: text size");
+    int bottom =
+        a->h -
+        footer(c, "1–9 or ↑↓ and Enter, or click: start  ·  Esc: settings  ·  Ctrl +/−: text size");
     int w = a->w - 2 * c->pad > 1000 ? 1000 : a->w - 2 * c->pad;
     int x = (a->w - w) / 2, y = top + c->pad;
-    y += wrapped(c, FONT_BODY, "Each client resists in their own way. Read their face and posture, pick your reply, and see in the debrief how it landed.",
-                 x, y, w, c->th->dim, SIZE_MAX, top, bottom) + c->pad;
+    y += wrapped(c, FONT_BODY,
+                 "Each client resists in their own way. Read their face and posture, pick your "
+                 "reply, and see in the debrief how it landed.",
+                 x, y, w, c->th->dim, SIZE_MAX, top, bottom) +
+         c->pad;
     for (int i = 0; i < a->npaths && y < bottom; i++) {
         char num[16];
         snprintf(num, sizeof num, "%d", i + 1);
         int tx = x + c->pad * 3, tw = w - c->pad * 4;
-        int hgt = wrapped_height(c, FONT_BOLD, a->titles[i], tw) + wrapped_height(c, FONT_SMALL, a->blurbs[i], tw) + c->pad;
+        int hgt = wrapped_height(c, FONT_BOLD, a->titles[i], tw) +
+                  wrapped_height(c, FONT_SMALL, a->blurbs[i], tw) + c->pad;
         SDL_Rect r = {x, y, w, hgt};
         fill(c, r, i == a->pick_sel ? c->th->select : c->th->panel);
         outline(c, r, c->th->border, 1);
@@ -212,15 +222,20 @@ static void draw_avatar(Ctx *c, SDL_Rect box, double now)
     /* The wall behind the client: a soft vertical gradient that keeps any skin readable. */
     SDL_Vertex *v = vbuf(6);
     if (!v) return;
-    SDL_FPoint p[4] = {{(float)box.x, (float)box.y}, {(float)(box.x + box.w), (float)box.y},
-                       {(float)(box.x + box.w), (float)(box.y + box.h)}, {(float)box.x, (float)(box.y + box.h)}};
+    SDL_FPoint p[4] = {{(float)box.x, (float)box.y},
+                       {(float)(box.x + box.w), (float)box.y},
+                       {(float)(box.x + box.w), (float)(box.y + box.h)},
+                       {(float)box.x, (float)(box.y + box.h)}};
     SDL_Color top = c->th->wall, bot = c->th->wall2;
     int order[6] = {0, 1, 2, 0, 2, 3};
-    for (int i = 0; i < 6; i++) v[i] = (SDL_Vertex){p[order[i]], order[i] < 2 ? top : bot, {0, 0}};
+    for (int i = 0; i < 6; i++)
+        v[i] = (SDL_Vertex){p[order[i]], order[i] < 2 ? top : bot, {0, 0}};
     SDL_RenderGeometry(c->r, NULL, v, 6, NULL, 0);
     AvatarExpr e;
     avatar_pose(&a->avatar, now, true, &e);
-    if (avatar_build(&a->mesh, &e, &a->look, (float)box.x, (float)box.y, (float)box.w, (float)box.h) != 0) return;
+    if (avatar_build(&a->mesh, &e, &a->look, (float)box.x, (float)box.y, (float)box.w,
+                     (float)box.h) != 0)
+        return;
     v = vbuf(a->mesh.count);
     if (!v) return;
     for (int i = 0; i < a->mesh.count; i++) {
@@ -238,10 +253,14 @@ static void draw_avatar(Ctx *c, SDL_Rect box, double now)
 static SDL_Color hist_color(Ctx *c, HistKind k)
 {
     switch (k) {
-    case HIST_YOU: return c->th->accent;
-    case HIST_CAPTION: return c->th->dim;
-    case HIST_COACH: return c->th->fair;
-    default: return c->th->text;
+    case HIST_YOU:
+        return c->th->accent;
+    case HIST_CAPTION:
+        return c->th->dim;
+    case HIST_COACH:
+        return c->th->fair;
+    default:
+        return c->th->text;
     }
 }
 
@@ -252,7 +271,10 @@ static void draw_history(Ctx *c, SDL_Rect r)
     text(c, FONT_BOLD, "Conversation", r.x + c->pad, r.y + c->pad / 2, c->th->text);
     int top = r.y + c->lh + c->pad, bottom = r.y + r.h - c->pad / 2, w = r.w - 2 * c->pad;
     int total = 0;
-    for (int i = 0; i < a->nhist; i++) total += wrapped_height(c, a->hist[i].kind == HIST_CAPTION ? FONT_SMALL : FONT_BODY, a->hist[i].text, w) + c->pad / 3;
+    for (int i = 0; i < a->nhist; i++)
+        total += wrapped_height(c, a->hist[i].kind == HIST_CAPTION ? FONT_SMALL : FONT_BODY,
+                                a->hist[i].text, w) +
+                 c->pad / 3;
     int view = bottom - top;
     int max_scroll = total > view ? total - view : 0;
     if (a->hist_scroll > max_scroll) a->hist_scroll = max_scroll;
@@ -262,11 +284,14 @@ static void draw_history(Ctx *c, SDL_Rect r)
     SDL_RenderSetClipRect(c->r, &clip);
     for (int i = 0; i < a->nhist; i++) {
         int font = a->hist[i].kind == HIST_CAPTION ? FONT_SMALL : FONT_BODY;
-        y += wrapped(c, font, a->hist[i].text, r.x + c->pad, y, w, hist_color(c, a->hist[i].kind), SIZE_MAX, top, bottom) + c->pad / 3;
+        y += wrapped(c, font, a->hist[i].text, r.x + c->pad, y, w, hist_color(c, a->hist[i].kind),
+                     SIZE_MAX, top, bottom) +
+             c->pad / 3;
     }
     SDL_RenderSetClipRect(c->r, NULL);
     if (max_scroll > 0) {
-        int th = view * view / total, ty = top + (view - th) * (max_scroll - a->hist_scroll) / max_scroll;
+        int th = view * view / total,
+            ty = top + (view - th) * (max_scroll - a->hist_scroll) / max_scroll;
         fill(c, (SDL_Rect){r.x + r.w - 5, ty, 4, th}, c->th->border);
     }
     hit(c, r, HIT_HISTORY);
@@ -278,8 +303,10 @@ static void draw_play(Ctx *c, double now)
     Session *s = &a->sess;
     const Scenario *sc = &a->host->sc;
     int top = header(c, sc->title);
-    int bottom = a->h - footer(c, s->over ? "Enter: the debrief  ·  U: undo  ·  PgUp/PgDn: history  ·  F5: reload  ·  Esc: settings"
-                                          : "1–9, or ↑↓ and Enter, or click: reply  ·  U: undo  ·  PgUp/PgDn: history  ·  F5: reload  ·  Esc: settings");
+    int bottom = a->h - footer(c, s->over ? "Enter: the debrief  ·  U: undo  ·  PgUp/PgDn: history "
+                                            " ·  F5: reload  ·  Esc: settings"
+                                          : "1–9, or ↑↓ and Enter, or click: reply  ·  U: undo  ·  "
+                                            "PgUp/PgDn: history  ·  F5: reload  ·  Esc: settings");
     bool wide = a->w >= 1000;
     int aw = (int)(a->w * (wide ? 0.36 : 0.42));
     int hw = wide ? (int)(a->w * 0.27) : 0;
@@ -291,19 +318,25 @@ static void draw_play(Ctx *c, double now)
     SDL_Rect av = {0, top, aw, bottom - top - meters_h};
     draw_avatar(c, av, now);
     char plate[300];
-    snprintf(plate, sizeof plate, "%s · %s", sc->client_name, sc->client_role ? sc->client_role : "");
+    snprintf(plate, sizeof plate, "%s · %s", sc->client_name,
+             sc->client_role ? sc->client_role : "");
     int pw = text_width(a->text, FONT_SMALL, plate, strlen(plate)) + c->pad;
-    fill(c, (SDL_Rect){av.x + c->pad / 2, av.y + c->pad / 2, pw, c->lh_small + 4}, with_alpha(c->th->bg, 190));
+    fill(c, (SDL_Rect){av.x + c->pad / 2, av.y + c->pad / 2, pw, c->lh_small + 4},
+         with_alpha(c->th->bg, 190));
     text(c, FONT_SMALL, plate, av.x + c->pad, av.y + c->pad / 2 + 2, c->th->text);
     if (meters) {
         SDL_Rect mr = {0, bottom - meters_h, aw, meters_h};
         fill(c, mr, c->th->panel);
         double res = sc->var_resistance >= 0 ? s->state[sc->var_resistance] : 0;
         char l[120];
-        int y = mr.y + c->pad / 2, w = aw - 2 * c->pad, step = c->lh_small + c->pad / 2 + 4 + c->pad / 2;
+        int y = mr.y + c->pad / 2, w = aw - 2 * c->pad,
+            step = c->lh_small + c->pad / 2 + 4 + c->pad / 2;
         int band = session_band(s);
         snprintf(l, sizeof l, "Resistance %.0f (%s)", res, band >= 0 ? band_name(band) : "-");
-        meter(c, c->pad, y, w, l, res, res >= 50 ? c->th->bad : res >= 25 ? c->th->fair : c->th->good);
+        meter(c, c->pad, y, w, l, res,
+              res >= 50   ? c->th->bad
+              : res >= 25 ? c->th->fair
+                          : c->th->good);
         snprintf(l, sizeof l, "Rapport %.0f", var(s, s->state, "rapport", 0));
         meter(c, c->pad, y + step, w, l, var(s, s->state, "rapport", 0), c->th->good);
         snprintf(l, sizeof l, "Credibility %.0f", var(s, s->state, "credibility", 0));
@@ -324,14 +357,18 @@ static void draw_play(Ctx *c, double now)
     text(c, FONT_BOLD, who, sp.x + c->pad, sp.y + c->pad / 2, c->th->accent);
     double cps = settings_reveal_cps(a->set.reveal);
     size_t total = utf8_count(line, strlen(line));
-    size_t shown = a->revealed || cps <= 0 ? SIZE_MAX : (size_t)fmax(0, (now - a->t_line) * cps / 1000.0);
+    size_t shown =
+        a->revealed || cps <= 0 ? SIZE_MAX : (size_t)fmax(0, (now - a->t_line) * cps / 1000.0);
     if (shown >= total) shown = SIZE_MAX;
-    wrapped(c, FONT_BODY, line, sp.x + c->pad, sp.y + c->pad / 2 + c->lh, tw, c->th->text, shown, 0, a->h);
+    wrapped(c, FONT_BODY, line, sp.x + c->pad, sp.y + c->pad / 2 + c->lh, tw, c->th->text, shown, 0,
+            a->h);
     y = sp.y + sp.h + c->pad;
     if (shown == SIZE_MAX && !a->revealed) a->revealed = true; /* the reveal finished on its own */
 
     if (!s->over) {
-        text(c, FONT_SMALL, a->revealed ? "Your reply:" : "Your reply (any key shows the whole line first):", mx, y, c->th->dim);
+        text(c, FONT_SMALL,
+             a->revealed ? "Your reply:" : "Your reply (any key shows the whole line first):", mx,
+             y, c->th->dim);
         y += c->lh_small + c->pad / 3;
         for (int k = 0; k < s->noffered && y < bottom; k++) {
             const Choice *ch = session_offered(s, k);
@@ -345,15 +382,19 @@ static void draw_play(Ctx *c, double now)
             snprintf(num, sizeof num, "%d", (k + 1) % 100);
             SDL_Color tc = a->revealed ? c->th->text : c->th->dim;
             text(c, FONT_BOLD, num, mx + c->pad / 2, y + c->pad / 2, c->th->accent);
-            wrapped(c, FONT_BODY, ch->text, mx + 2 * c->pad, y + c->pad / 2, cw, tc, SIZE_MAX, 0, bottom);
+            wrapped(c, FONT_BODY, ch->text, mx + 2 * c->pad, y + c->pad / 2, cw, tc, SIZE_MAX, 0,
+                    bottom);
             hit(c, r, HIT_CHOICE + k);
             y += h + c->pad / 2;
         }
     } else {
         const Node *n = session_node(s);
         char end[300];
-        snprintf(end, sizeof end, "The session has ended: %s (%s).", n->ending, outcome_name(n->outcome));
-        SDL_Color oc = n->outcome == OUTCOME_SUCCESS ? c->th->good : n->outcome == OUTCOME_PARTIAL ? c->th->fair : c->th->bad;
+        snprintf(end, sizeof end, "The session has ended: %s (%s).", n->ending,
+                 outcome_name(n->outcome));
+        SDL_Color oc = n->outcome == OUTCOME_SUCCESS   ? c->th->good
+                       : n->outcome == OUTCOME_PARTIAL ? c->th->fair
+                                                       : c->th->bad;
         y += wrapped(c, FONT_BOLD, end, mx, y, mw, oc, SIZE_MAX, 0, bottom) + c->pad;
         const char *lbl = "See the debrief (Enter)";
         int bw = text_width(a->text, FONT_BODY, lbl, strlen(lbl)) + 3 * c->pad;
@@ -361,8 +402,10 @@ static void draw_play(Ctx *c, double now)
     }
 
     /* Right: the conversation so far (or under the replies when the window is narrow). */
-    if (wide) draw_history(c, (SDL_Rect){a->w - hw, top, hw, bottom - top});
-    else if (bottom - y > 4 * c->lh) draw_history(c, (SDL_Rect){mx, y + c->pad, mw, bottom - y - c->pad});
+    if (wide)
+        draw_history(c, (SDL_Rect){a->w - hw, top, hw, bottom - top});
+    else if (bottom - y > 4 * c->lh)
+        draw_history(c, (SDL_Rect){mx, y + c->pad, mw, bottom - y - c->pad});
 }
 
 /* ---------------------------------------------------------------- debrief */
@@ -370,10 +413,20 @@ static void draw_play(Ctx *c, double now)
 static SDL_Color miti_color(Ctx *c, Miti m)
 {
     switch (m) {
-    case MITI_SR: case MITI_CR: case MITI_AF: case MITI_SEEK: case MITI_EMPHASIZE: return c->th->good;
-    case MITI_PERSUADE: case MITI_CONFRONT: return c->th->bad;
-    case MITI_PWP: case MITI_NONE: return c->th->fair;
-    default: return c->th->dim;
+    case MITI_SR:
+    case MITI_CR:
+    case MITI_AF:
+    case MITI_SEEK:
+    case MITI_EMPHASIZE:
+        return c->th->good;
+    case MITI_PERSUADE:
+    case MITI_CONFRONT:
+        return c->th->bad;
+    case MITI_PWP:
+    case MITI_NONE:
+        return c->th->fair;
+    default:
+        return c->th->dim;
     }
 }
 
@@ -383,9 +436,14 @@ static void draw_chart(Ctx *c, SDL_Rect r)
     Session *s = &a->sess;
     const Scenario *sc = s->sc;
     fill(c, r, c->th->panel);
-    text_line(c, FONT_BOLD, "Resistance, discord and rapport, turn by turn", r.x + c->pad, r.y + c->pad / 2, r.w - 2 * c->pad, c->th->text);
+    text_line(c, FONT_BOLD, "Resistance, discord and rapport, turn by turn", r.x + c->pad,
+              r.y + c->pad / 2, r.w - 2 * c->pad, c->th->text);
     int legend_y = r.y + c->pad / 2 + c->lh;
-    struct { const char *name; SDL_Color col; float w; } series[3] = {
+    struct {
+        const char *name;
+        SDL_Color col;
+        float w;
+    } series[3] = {
         {"resistance", c->th->accent, 4}, {"discord", c->th->bad, 2}, {"rapport", c->th->good, 2}};
     int lx = r.x + c->pad;
     for (int i = 0; i < 3; i++) {
@@ -407,7 +465,8 @@ static void draw_chart(Ctx *c, SDL_Rect r)
     int n = s->nturns;
     const char *names[3] = {"resistance", "discord", "rapport"};
     int slot[3];
-    for (int i = 0; i < 3; i++) slot[i] = layout_find(&sc->layout, names[i]);
+    for (int i = 0; i < 3; i++)
+        slot[i] = layout_find(&sc->layout, names[i]);
     float dx = n > 0 ? (float)p.w / (float)n : 0;
     for (int i = 2; i >= 0; i--) {
         if (slot[i] < 0) continue;
@@ -425,7 +484,8 @@ static void draw_chart(Ctx *c, SDL_Rect r)
         float x = p.x + dx * t;
         SDL_Color mc = miti_color(c, m->miti);
         fill(c, (SDL_Rect){(int)x - 1, p.y, 1, p.h}, with_alpha(c->th->border, 120));
-        if (slot[0] >= 0) dot(c, x, p.y + p.h - (float)(session_state_at(s, t)[slot[0]] * p.h / 100), 5, mc);
+        if (slot[0] >= 0)
+            dot(c, x, p.y + p.h - (float)(session_state_at(s, t)[slot[0]] * p.h / 100), 5, mc);
         const char *code = miti_name(m->miti);
         int cw = text_width(a->text, FONT_SMALL, code, strlen(code));
         int tx = (int)x - cw / 2;
@@ -441,25 +501,35 @@ static void draw_debrief(Ctx *c)
     const Scenario *sc = s->sc;
     const Node *n = session_node(s);
     int top = header(c, sc->title);
-    int bottom = a->h - footer(c, "↑↓ and Enter, or click a turn: rewind there and choose again  ·  R: from the start  ·  B: back  ·  Esc: settings");
+    int bottom = a->h - footer(c, "↑↓ and Enter, or click a turn: rewind there and choose again  · "
+                                  " R: from the start  ·  B: back  ·  Esc: settings");
     int lw = (int)(a->w * 0.42), x = c->pad, w = lw - 2 * c->pad;
     int y = top + c->pad;
-    SDL_Color oc = n->outcome == OUTCOME_SUCCESS ? c->th->good : n->outcome == OUTCOME_PARTIAL ? c->th->fair : c->th->bad;
+    SDL_Color oc = n->outcome == OUTCOME_SUCCESS   ? c->th->good
+                   : n->outcome == OUTCOME_PARTIAL ? c->th->fair
+                                                   : c->th->bad;
     char head[300];
     snprintf(head, sizeof head, "%s — %s", n->ending, outcome_name(n->outcome));
     y += wrapped(c, FONT_TITLE, head, x, y, w, oc, SIZE_MAX, 0, bottom) + c->pad / 2;
-    if (n->debrief) y += wrapped(c, FONT_BODY, n->debrief, x, y, w, c->th->text, SIZE_MAX, 0, bottom) + c->pad;
+    if (n->debrief)
+        y += wrapped(c, FONT_BODY, n->debrief, x, y, w, c->th->text, SIZE_MAX, 0, bottom) + c->pad;
     text(c, FONT_BOLD, "MITI-style summary", x, y, c->th->text);
     y += c->lh + c->pad / 3;
     for (int i = 0; i < a->nsummary; i++)
-        y += wrapped(c, FONT_SMALL, a->summary[i], x, y, w, strstr(a->summary[i], "below fair") || strstr(a->summary[i], "not yet") ? c->th->fair : c->th->dim, SIZE_MAX, 0, bottom) + 2;
+        y += wrapped(c, FONT_SMALL, a->summary[i], x, y, w,
+                     strstr(a->summary[i], "below fair") || strstr(a->summary[i], "not yet")
+                         ? c->th->fair
+                         : c->th->dim,
+                     SIZE_MAX, 0, bottom) +
+             2;
     y += c->pad;
     const char *l1 = "Play again from the start (R)", *l2 = "Back to the ending (B)";
     int b1 = text_width(a->text, FONT_BODY, l1, strlen(l1)) + 2 * c->pad;
     int b2 = text_width(a->text, FONT_BODY, l2, strlen(l2)) + 2 * c->pad;
     if (y + c->lh + c->pad < bottom) {
         button(c, (SDL_Rect){x, y, b1, c->lh + c->pad}, l1, HIT_RESTART_BTN, false);
-        if (x + b1 + c->pad + b2 < lw) button(c, (SDL_Rect){x + b1 + c->pad, y, b2, c->lh + c->pad}, l2, HIT_BACK_BTN, false);
+        if (x + b1 + c->pad + b2 < lw)
+            button(c, (SDL_Rect){x + b1 + c->pad, y, b2, c->lh + c->pad}, l2, HIT_BACK_BTN, false);
     }
 
     int rx = lw, rw = a->w - lw - c->pad;
@@ -467,8 +537,10 @@ static void draw_debrief(Ctx *c)
     draw_chart(c, (SDL_Rect){rx, top + c->pad, rw, ch});
     SDL_Rect list = {rx, top + 2 * c->pad + ch, rw, bottom - top - 3 * c->pad - ch};
     fill(c, list, c->th->panel);
-    text_line(c, FONT_BOLD, "Your choices: click one to rewind there", list.x + c->pad, list.y + c->pad / 2, list.w - 2 * c->pad, c->th->text);
-    int ltop = list.y + c->lh + c->pad, lbot = list.y + list.h - c->pad / 2, tw = list.w - 3 * c->pad;
+    text_line(c, FONT_BOLD, "Your choices: click one to rewind there", list.x + c->pad,
+              list.y + c->pad / 2, list.w - 2 * c->pad, c->th->text);
+    int ltop = list.y + c->lh + c->pad, lbot = list.y + list.h - c->pad / 2,
+        tw = list.w - 3 * c->pad;
     SDL_Rect clip = {list.x, ltop, list.w, lbot - ltop};
     SDL_RenderSetClipRect(c->r, &clip);
     /* Keep the selected turn in view. */
@@ -479,17 +551,23 @@ static void draw_debrief(Ctx *c)
         const Move *m = &sc->moves[chc->move];
         char row[1400], fb[1400];
         snprintf(row, sizeof row, "%d. %s", t, chc->text);
-        snprintf(fb, sizeof fb, "%s (%s)%s%s", m->name, miti_name(m->miti), chc->feedback ? ": " : "", chc->feedback ? chc->feedback : "");
-        int h = wrapped_height(c, FONT_BODY, row, tw) + wrapped_height(c, FONT_SMALL, fb, tw) + c->pad / 2;
+        snprintf(fb, sizeof fb, "%s (%s)%s%s", m->name, miti_name(m->miti),
+                 chc->feedback ? ": " : "", chc->feedback ? chc->feedback : "");
+        int h = wrapped_height(c, FONT_BODY, row, tw) + wrapped_height(c, FONT_SMALL, fb, tw) +
+                c->pad / 2;
         SDL_Rect r = {list.x + c->pad / 2, yy, list.w - c->pad, h};
         if (t - 1 == a->deb_sel) {
-            if (yy < ltop) a->deb_scroll -= ltop - yy, a->dirty = true;
-            else if (yy + h > lbot && h < lbot - ltop) a->deb_scroll += yy + h - lbot, a->dirty = true;
+            if (yy < ltop)
+                a->deb_scroll -= ltop - yy, a->dirty = true;
+            else if (yy + h > lbot && h < lbot - ltop)
+                a->deb_scroll += yy + h - lbot, a->dirty = true;
             fill(c, r, c->th->select);
         }
         int ty = yy + c->pad / 4;
-        ty += wrapped(c, FONT_BODY, row, r.x + c->pad / 2, ty, tw, c->th->text, SIZE_MAX, ltop, lbot);
-        wrapped(c, FONT_SMALL, fb, r.x + c->pad / 2, ty, tw, miti_color(c, m->miti), SIZE_MAX, ltop, lbot);
+        ty +=
+            wrapped(c, FONT_BODY, row, r.x + c->pad / 2, ty, tw, c->th->text, SIZE_MAX, ltop, lbot);
+        wrapped(c, FONT_SMALL, fb, r.x + c->pad / 2, ty, tw, miti_color(c, m->miti), SIZE_MAX, ltop,
+                lbot);
         if (yy + h > ltop && yy < lbot) {
             SDL_Rect hr = r;
             if (hr.y < ltop) hr.h -= ltop - hr.y, hr.y = ltop;
@@ -509,13 +587,20 @@ static void draw_menu(Ctx *c)
     fill(c, (SDL_Rect){0, 0, a->w, a->h}, with_alpha(c->th->bg, 200));
     char rows[MENU_COUNT][1200];
     snprintf(rows[MENU_TEXT], sizeof rows[0], "Text size: %d   (← → or Ctrl +/−)", st->text_size);
-    snprintf(rows[MENU_CONTRAST], sizeof rows[0], "High contrast: %s", st->high_contrast ? "on" : "off");
-    snprintf(rows[MENU_MOTION], sizeof rows[0], "Reduced motion: %s", st->reduced_motion ? "on" : "off");
-    snprintf(rows[MENU_REVEAL], sizeof rows[0], "Text reveal: %s", settings_reveal_name(st->reveal));
-    snprintf(rows[MENU_FULLSCREEN], sizeof rows[0], "Fullscreen: %s   (F11)", st->fullscreen ? "on" : "off");
-    snprintf(rows[MENU_MODE], sizeof rows[0], "Mode: %s", st->mode == MODE_PRACTICE ? "practice (meters and a cue per turn)" : "assessment (no meters, no cues)");
+    snprintf(rows[MENU_CONTRAST], sizeof rows[0], "High contrast: %s",
+             st->high_contrast ? "on" : "off");
+    snprintf(rows[MENU_MOTION], sizeof rows[0], "Reduced motion: %s",
+             st->reduced_motion ? "on" : "off");
+    snprintf(rows[MENU_REVEAL], sizeof rows[0], "Text reveal: %s",
+             settings_reveal_name(st->reveal));
+    snprintf(rows[MENU_FULLSCREEN], sizeof rows[0], "Fullscreen: %s   (F11)",
+             st->fullscreen ? "on" : "off");
+    snprintf(rows[MENU_MODE], sizeof rows[0], "Mode: %s",
+             st->mode == MODE_PRACTICE ? "practice (meters and a cue per turn)"
+                                       : "assessment (no meters, no cues)");
     snprintf(rows[MENU_FONT], sizeof rows[0], "Font: %s", text_font_path(a->text));
-    snprintf(rows[MENU_CLIENTS], sizeof rows[0], "%s", a->npaths ? "Choose another client" : "(started with one client)");
+    snprintf(rows[MENU_CLIENTS], sizeof rows[0], "%s",
+             a->npaths ? "Choose another client" : "(started with one client)");
     snprintf(rows[MENU_QUIT], sizeof rows[0], "Quit (Ctrl+Q)");
     int w = a->w - 4 * c->pad > 760 ? 760 : a->w - 4 * c->pad;
     int x = (a->w - w) / 2, h = (MENU_COUNT + 2) * (c->lh + c->pad / 2) + c->pad * 2;
@@ -528,11 +613,13 @@ static void draw_menu(Ctx *c)
         SDL_Rect r = {x + c->pad / 2, y, w - c->pad, c->lh + c->pad / 3};
         if (i == a->menu_sel) fill(c, r, c->th->select);
         const Wrapped *wr = text_wrap(a->text, FONT_BODY, rows[i], r.w - c->pad);
-        text_draw(a->text, c->r, FONT_BODY, rows[i], wr->n ? (size_t)wr->len[0] : 0, r.x + c->pad / 2, r.y + c->pad / 6, c->th->text);
+        text_draw(a->text, c->r, FONT_BODY, rows[i], wr->n ? (size_t)wr->len[0] : 0,
+                  r.x + c->pad / 2, r.y + c->pad / 6, c->th->text);
         hit(c, r, HIT_MENU + i);
         y += c->lh + c->pad / 2;
     }
-    text(c, FONT_SMALL, "↑↓ choose · ← → Enter change · Esc close · saved automatically", x + c->pad, y + c->pad / 2, c->th->dim);
+    text(c, FONT_SMALL, "↑↓ choose · ← → Enter change · Esc close · saved automatically",
+         x + c->pad, y + c->pad / 2, c->th->dim);
 }
 
 static void draw_overlay(Ctx *c)
@@ -547,8 +634,10 @@ static void draw_overlay(Ctx *c)
     outline(c, (SDL_Rect){x, y, w, h}, c->th->bad, 3);
     text(c, FONT_TITLE, "Problem in the client file", x + c->pad, y + c->pad / 2, c->th->bad);
     y += c->lh_title + c->pad;
-    y += wrapped(c, FONT_BODY, a->overlay, x + c->pad, y, tw, c->th->text, SIZE_MAX, 0, a->h) + c->pad / 2;
-    text(c, FONT_SMALL, "Fix the file and press F5 to reload; any other key closes this.", x + c->pad, y, c->th->dim);
+    y += wrapped(c, FONT_BODY, a->overlay, x + c->pad, y, tw, c->th->text, SIZE_MAX, 0, a->h) +
+         c->pad / 2;
+    text(c, FONT_SMALL, "Fix the file and press F5 to reload; any other key closes this.",
+         x + c->pad, y, c->th->dim);
 }
 
 static void draw_toast(Ctx *c)
@@ -559,7 +648,8 @@ static void draw_toast(Ctx *c)
     SDL_Rect r = {(a->w - w) / 2, a->h - h - c->lh_small - c->pad * 2, w, h};
     fill(c, r, c->th->panel_hi);
     outline(c, r, c->th->accent, 1);
-    wrapped(c, FONT_BODY, a->toast, r.x + c->pad, r.y + c->pad / 2, tw, c->th->text, SIZE_MAX, 0, a->h);
+    wrapped(c, FONT_BODY, a->toast, r.x + c->pad, r.y + c->pad / 2, tw, c->th->text, SIZE_MAX, 0,
+            a->h);
 }
 
 void app_draw(App *a, double now)
@@ -575,9 +665,12 @@ void app_draw(App *a, double now)
     a->dirty = false; /* drawing may ask for another pass (scrolling a selection into view) */
     SDL_SetRenderDrawColor(a->r, a->th.bg.r, a->th.bg.g, a->th.bg.b, 255);
     SDL_RenderClear(a->r);
-    if (a->screen == SCREEN_PLAY && a->has_sess) draw_play(&c, now);
-    else if (a->screen == SCREEN_DEBRIEF && a->has_sess) draw_debrief(&c);
-    else if (a->npaths) draw_picker(&c);
+    if (a->screen == SCREEN_PLAY && a->has_sess)
+        draw_play(&c, now);
+    else if (a->screen == SCREEN_DEBRIEF && a->has_sess)
+        draw_debrief(&c);
+    else if (a->npaths)
+        draw_picker(&c);
     if (a->menu_on) draw_menu(&c);
     if (a->overlay[0]) draw_overlay(&c);
     if (a->toast[0] && now < a->toast_until) draw_toast(&c);

@@ -35,7 +35,8 @@ int render_frame(const RenderOptions *o)
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, o->w, o->h, 32, SDL_PIXELFORMAT_ARGB8888);
     SDL_Renderer *r = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
     if (!r) {
-        fprintf(stderr, "rapport render: cannot create a %dx%d software renderer: %s\n", o->w, o->h, SDL_GetError());
+        fprintf(stderr, "rapport render: cannot create a %dx%d software renderer: %s\n", o->w, o->h,
+                SDL_GetError());
         if (surf) SDL_FreeSurface(surf);
         host_close(h);
         return 2;
@@ -64,7 +65,8 @@ int render_frame(const RenderOptions *o)
     for (int i = 0; i < o->nchoices; i++) {
         Session *s = &a.sess;
         if (s->over) {
-            fprintf(stderr, "rapport render: --choices: step %d (%s): the session already ended at '%s'\n",
+            fprintf(stderr,
+                    "rapport render: --choices: step %d (%s): the session already ended at '%s'\n",
                     i + 1, o->choices[i], session_node(s)->id);
             rc = 2;
             goto done;
@@ -76,15 +78,20 @@ int render_frame(const RenderOptions *o)
         if (k < 0) {
             char *end;
             long n = strtol(o->choices[i], &end, 10);
-            if (*o->choices[i] && !*end && n >= 1 && n <= s->noffered) k = (int)n - 1;
+            if (*o->choices[i] && !*end && n >= 1 && n <= s->noffered)
+                k = (int)n - 1;
             else if (*o->choices[i] && !*end) {
-                fprintf(stderr, "rapport render: --choices: step %d: choice %ld is out of range at node '%s': %d offered\n",
+                fprintf(stderr,
+                        "rapport render: --choices: step %d: choice %ld is out of range at node "
+                        "'%s': %d offered\n",
                         i + 1, n, session_node(s)->id, s->noffered);
                 rc = 2;
                 goto done;
             } else {
-                fprintf(stderr, "rapport render: --choices: step %d: no choice '%s' is offered at node '%s'\n",
-                        i + 1, o->choices[i], session_node(s)->id);
+                fprintf(
+                    stderr,
+                    "rapport render: --choices: step %d: no choice '%s' is offered at node '%s'\n",
+                    i + 1, o->choices[i], session_node(s)->id);
                 rc = 2;
                 goto done;
             }
@@ -106,7 +113,9 @@ int render_frame(const RenderOptions *o)
     }
     if (o->debrief) {
         if (!a.sess.over) {
-            fprintf(stderr, "rapport render: --debrief: the session has not ended after these choices (at '%s')\n",
+            fprintf(stderr,
+                    "rapport render: --debrief: the session has not ended after these choices (at "
+                    "'%s')\n",
                     session_node(&a.sess)->id);
             rc = 2;
             goto done;
@@ -115,7 +124,8 @@ int render_frame(const RenderOptions *o)
     }
     double at = o->at_ms >= 0 ? o->at_ms : SETTLE_MS;
     /* A settled frame shows the eyes open: step past a blink. */
-    while (o->at_ms < 0 && avatar_blinking(t + at)) at += 50;
+    while (o->at_ms < 0 && avatar_blinking(t + at))
+        at += 50;
     if (o->at_ms < 0) a.revealed = true;
     app_draw(&a, t + at);
     /* Layout that scrolls a selection into view asks for one more pass. */

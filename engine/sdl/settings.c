@@ -49,9 +49,11 @@ static bool parse_bool(const char *v, bool *out)
 
 static char *trim(char *s)
 {
-    while (*s == ' ' || *s == '\t') s++;
+    while (*s == ' ' || *s == '\t')
+        s++;
     size_t n = strlen(s);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r')) s[--n] = '\0';
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+        s[--n] = '\0';
     return s;
 }
 
@@ -131,8 +133,11 @@ int settings_save(const Settings *s)
         fprintf(stderr, "rapport: cannot save settings: %s: %s\n", tmp, strerror(errno));
         return -1;
     }
-    fprintf(f, "# rapport window settings (edited by the program; font = /path/to/file.ttf overrides the font)\n");
-    fprintf(f, "text_size = %d\nhigh_contrast = %s\nreduced_motion = %s\nreveal = %s\nfullscreen = %s\nmode = %s\nfont = %s\n",
+    fprintf(f, "# rapport window settings (edited by the program; font = /path/to/file.ttf "
+               "overrides the font)\n");
+    fprintf(f,
+            "text_size = %d\nhigh_contrast = %s\nreduced_motion = %s\nreveal = %s\nfullscreen = "
+            "%s\nmode = %s\nfont = %s\n",
             s->text_size, s->high_contrast ? "true" : "false", s->reduced_motion ? "true" : "false",
             settings_reveal_name(s->reveal), s->fullscreen ? "true" : "false",
             s->mode == MODE_PRACTICE ? "practice" : "assessment", s->font);

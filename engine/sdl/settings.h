@@ -12,13 +12,13 @@ enum { MODE_PRACTICE, MODE_ASSESSMENT };
 #define TEXT_SIZE_MAX 40
 
 typedef struct Settings {
-    int text_size;     /* body text in pixels */
+    int text_size; /* body text in pixels */
     bool high_contrast;
     bool reduced_motion;
-    int reveal;        /* REVEAL_* */
+    int reveal; /* REVEAL_* */
     bool fullscreen;
-    int mode;          /* MODE_*: practice shows meters and one cue per turn */
-    char font[1024];   /* a font file that overrides fontconfig's choice, or "" */
+    int mode;        /* MODE_*: practice shows meters and one cue per turn */
+    char font[1024]; /* a font file that overrides fontconfig's choice, or "" */
 } Settings;
 
 void settings_default(Settings *s);

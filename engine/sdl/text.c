@@ -104,9 +104,11 @@ Text *text_open(const char *override, char *err, size_t errsz)
     }
     t->fc = true;
     fc_users++;
-    if (!fc_find("DejaVu Sans", t->path, sizeof t->path) && !fc_find("sans-serif", t->path, sizeof t->path)) {
-        snprintf(err, errsz, "rapport: no font found: install fonts-dejavu-core (apt-get install "
-                             "fonts-dejavu-core) or set font = /path/to/font.ttf in the settings file");
+    if (!fc_find("DejaVu Sans", t->path, sizeof t->path) &&
+        !fc_find("sans-serif", t->path, sizeof t->path)) {
+        snprintf(err, errsz,
+                 "rapport: no font found: install fonts-dejavu-core (apt-get install "
+                 "fonts-dejavu-core) or set font = /path/to/font.ttf in the settings file");
         text_close(t);
         return NULL;
     }
@@ -157,7 +159,8 @@ int text_set_size(Text *t, int px, char *err, size_t errsz)
         f[i] = TTF_OpenFont(paths[i], sizes[i]);
         if (!f[i]) {
             snprintf(err, errsz, "rapport: cannot open font %s: %s", paths[i], TTF_GetError());
-            for (int j = 0; j < i; j++) TTF_CloseFont(f[j]);
+            for (int j = 0; j < i; j++)
+                TTF_CloseFont(f[j]);
             return -1;
         }
         TTF_SetFontHinting(f[i], TTF_HINTING_LIGHT);
@@ -180,7 +183,8 @@ int text_height(Text *t, int font)
 static uint64_t fnv(const void *p, size_t n, uint64_t h)
 {
     const unsigned char *s = p;
-    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 1099511628211ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ s[i]) * 1099511628211ull;
     return h;
 }
 
@@ -203,7 +207,8 @@ void text_frame(Text *t)
     t->frame++;
 }
 
-int text_draw(Text *t, SDL_Renderer *r, int font, const char *s, size_t len, int x, int y, SDL_Color c)
+int text_draw(Text *t, SDL_Renderer *r, int font, const char *s, size_t len, int x, int y,
+              SDL_Color c)
 {
     if (!len) return 0;
     uint64_t key = fnv(s, len, 14695981039346656037ull);
@@ -267,7 +272,8 @@ size_t utf8_prefix(const char *s, size_t len, size_t n)
 static size_t next_cp(const char *s, size_t i, size_t len)
 {
     i++;
-    while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80) i++;
+    while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i++;
     return i;
 }
 
@@ -278,7 +284,8 @@ static void wrap_into(Text *t, int font, const char *s, int width, Wrapped *w)
     while (pos <= len && w->n < TEXT_MAX_LINES) {
         /* The paragraph ends at '\n' or the end. */
         size_t para_end = pos;
-        while (para_end < len && s[para_end] != '\n') para_end++;
+        while (para_end < len && s[para_end] != '\n')
+            para_end++;
         size_t ls = pos;
         if (ls == para_end) {
             w->start[w->n] = (int)ls;
@@ -293,7 +300,8 @@ static void wrap_into(Text *t, int font, const char *s, int width, Wrapped *w)
             } else {
                 while (i < para_end) {
                     size_t j = i;
-                    while (j < para_end && s[j] != ' ') j = next_cp(s, j, para_end);
+                    while (j < para_end && s[j] != ' ')
+                        j = next_cp(s, j, para_end);
                     if (text_width(t, font, s + ls, j - ls) > width) break;
                     best = j;
                     i = j < para_end ? j + 1 : j;
@@ -301,7 +309,8 @@ static void wrap_into(Text *t, int font, const char *s, int width, Wrapped *w)
                 if (best == 0) {
                     /* One word wider than the line: cut it between code points. */
                     size_t j = next_cp(s, ls, para_end);
-                    while (j < para_end && text_width(t, font, s + ls, next_cp(s, j, para_end) - ls) <= width)
+                    while (j < para_end &&
+                           text_width(t, font, s + ls, next_cp(s, j, para_end) - ls) <= width)
                         j = next_cp(s, j, para_end);
                     best = j;
                 }
@@ -309,7 +318,8 @@ static void wrap_into(Text *t, int font, const char *s, int width, Wrapped *w)
             w->start[w->n] = (int)ls;
             w->len[w->n++] = (int)(best - ls);
             ls = best;
-            while (ls < para_end && s[ls] == ' ') ls++;
+            while (ls < para_end && s[ls] == ' ')
+                ls++;
         }
         pos = para_end + 1;
     }

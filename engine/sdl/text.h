@@ -20,7 +20,8 @@ const char *text_font_path(const Text *t);
 int text_height(Text *t, int font);
 int text_width(Text *t, int font, const char *s, size_t len);
 /* Draws s[0..len) with its top-left corner at (x, y); returns the width drawn. */
-int text_draw(Text *t, SDL_Renderer *r, int font, const char *s, size_t len, int x, int y, SDL_Color c);
+int text_draw(Text *t, SDL_Renderer *r, int font, const char *s, size_t len, int x, int y,
+              SDL_Color c);
 
 #define TEXT_MAX_LINES 512
 

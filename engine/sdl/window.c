@@ -15,7 +15,16 @@
 
 /* ---------------------------------------------------------------- scripted input */
 
-typedef enum StepKind { STEP_KEY, STEP_CLICK, STEP_MOVE, STEP_WAIT, STEP_SHOT, STEP_RESIZE, STEP_MARK, STEP_QUIT } StepKind;
+typedef enum StepKind {
+    STEP_KEY,
+    STEP_CLICK,
+    STEP_MOVE,
+    STEP_WAIT,
+    STEP_SHOT,
+    STEP_RESIZE,
+    STEP_MARK,
+    STEP_QUIT
+} StepKind;
 
 typedef struct Step {
     StepKind kind;
@@ -47,7 +56,8 @@ static int parse_step(const char *tok, Step *st, char *err, size_t errsz)
         if (!strcmp(name, "+")) st->key = SDLK_PLUS;
         if (!strcmp(name, "-")) st->key = SDLK_MINUS;
         if (st->key == SDLK_UNKNOWN) {
-            snprintf(err, errsz, "unknown key '%s' (SDL key names: 1, Return, Down, F5, Escape, ...)", name);
+            snprintf(err, errsz,
+                     "unknown key '%s' (SDL key names: 1, Return, Down, F5, Escape, ...)", name);
             return -1;
         }
     } else if (IS("click") || IS("move")) {
@@ -68,7 +78,8 @@ static int parse_step(const char *tok, Step *st, char *err, size_t errsz)
     } else if (IS("shot") || IS("mark")) {
         st->kind = IS("shot") ? STEP_SHOT : STEP_MARK;
         if (!*arg) {
-            snprintf(err, errsz, "'%.*s' needs a %s: %s", (int)klen, tok, IS("shot") ? "file name" : "name", tok);
+            snprintf(err, errsz, "'%.*s' needs a %s: %s", (int)klen, tok,
+                     IS("shot") ? "file name" : "name", tok);
             return -1;
         }
         snprintf(st->arg, sizeof st->arg, "%s", arg);
@@ -79,7 +90,10 @@ static int parse_step(const char *tok, Step *st, char *err, size_t errsz)
             return -1;
         }
     } else {
-        snprintf(err, errsz, "unknown step '%s' (key:NAME click:X,Y move:X,Y wait:MS shot:FILE resize:WxH mark:NAME quit)", tok);
+        snprintf(err, errsz,
+                 "unknown step '%s' (key:NAME click:X,Y move:X,Y wait:MS shot:FILE resize:WxH "
+                 "mark:NAME quit)",
+                 tok);
         return -1;
     }
 #undef IS
@@ -93,10 +107,12 @@ static int parse_script(const char *script, Step **out, char *err, size_t errsz)
     Step *steps = NULL;
     const char *p = script;
     while (*p) {
-        while (*p && (isspace((unsigned char)*p) || *p == ';')) p++;
+        while (*p && (isspace((unsigned char)*p) || *p == ';'))
+            p++;
         if (!*p) break;
         const char *q = p;
-        while (*q && !isspace((unsigned char)*q) && *q != ';') q++;
+        while (*q && !isspace((unsigned char)*q) && *q != ';')
+            q++;
         char tok[600];
         snprintf(tok, sizeof tok, "%.*s", (int)(q - p), p);
         if (n == cap) {
@@ -216,14 +232,17 @@ static void stats_write(Stats *st)
 {
     if (!st->log) return;
     double sum = 0, p99 = 0;
-    for (int i = 0; i < st->n; i++) sum += st->frames[i];
+    for (int i = 0; i < st->n; i++)
+        sum += st->frames[i];
     if (st->n) {
         qsort(st->frames, (size_t)st->n, sizeof *st->frames, cmp_d);
         p99 = st->frames[(int)((st->n - 1) * 0.99)];
     }
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
-    fprintf(st->log, "first_frame_ms %.1f\nanimating_frames %d\nframe_mean_ms %.2f\nframe_p99_ms %.2f\nframes_total %ld\npeak_rss_kb %ld\n",
+    fprintf(st->log,
+            "first_frame_ms %.1f\nanimating_frames %d\nframe_mean_ms %.2f\nframe_p99_ms "
+            "%.2f\nframes_total %ld\npeak_rss_kb %ld\n",
             st->first_frame, st->n, st->n ? sum / st->n : 0, p99, st->total, ru.ru_maxrss);
     fclose(st->log);
     st->log = NULL;
@@ -241,16 +260,19 @@ int window_run(const WindowOptions *o)
         host_close(o->host);
         return 2;
     }
-    const char *x11 = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY"), *want = getenv("SDL_VIDEODRIVER");
+    const char *x11 = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY"),
+               *want = getenv("SDL_VIDEODRIVER");
     if (!(x11 && *x11) && !(wl && *wl) && !(want && *want)) {
-        fprintf(stderr, "rapport: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
-                        "try 'rapport play --text'\n");
+        fprintf(stderr,
+                "rapport: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+                "try 'rapport play --text'\n");
         host_close(o->host);
         free(steps);
         return 2;
     }
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
-        fprintf(stderr, "rapport: cannot open a window: %s (try 'rapport play --text')\n", SDL_GetError());
+        fprintf(stderr, "rapport: cannot open a window: %s (try 'rapport play --text')\n",
+                SDL_GetError());
         host_close(o->host);
         free(steps);
         return 2;
@@ -259,8 +281,9 @@ int window_run(const WindowOptions *o)
      * nobody can see would wait forever. Only a driver asked for by name may be headless. */
     const char *drv = SDL_GetCurrentVideoDriver(), *asked = SDL_getenv("SDL_VIDEODRIVER");
     if (drv && (!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")) && !(asked && *asked)) {
-        fprintf(stderr, "rapport: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
-                        "try 'rapport play --text'\n");
+        fprintf(stderr,
+                "rapport: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+                "try 'rapport play --text'\n");
         SDL_Quit();
         host_close(o->host);
         free(steps);
@@ -271,13 +294,16 @@ int window_run(const WindowOptions *o)
     settings_load(&set);
     if (o->mode >= 0) set.mode = o->mode;
     int w = o->w ? o->w : 1280, h = o->h ? o->h : 720;
-    SDL_Window *win = SDL_CreateWindow("Rapport", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
-                                       SDL_WINDOW_RESIZABLE |
-                                           (set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
-    SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC) : NULL;
+    SDL_Window *win = SDL_CreateWindow(
+        "Rapport", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
+        SDL_WINDOW_RESIZABLE | (set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
+    SDL_Renderer *r =
+        win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC)
+            : NULL;
     if (win && !r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
     if (!r) {
-        fprintf(stderr, "rapport: cannot open a window: %s (try 'rapport play --text')\n", SDL_GetError());
+        fprintf(stderr, "rapport: cannot open a window: %s (try 'rapport play --text')\n",
+                SDL_GetError());
         if (win) SDL_DestroyWindow(win);
         SDL_Quit();
         host_close(o->host);
@@ -307,7 +333,8 @@ int window_run(const WindowOptions *o)
     if (o->frame_log && !(st.log = fopen(o->frame_log, "w")))
         fprintf(stderr, "rapport: cannot write %s; no timing figures\n", o->frame_log);
     SDL_RendererInfo info;
-    if (st.log && SDL_GetRendererInfo(r, &info) == 0) fprintf(st.log, "renderer %s\nvideo %s\n", info.name, SDL_GetCurrentVideoDriver());
+    if (st.log && SDL_GetRendererInfo(r, &info) == 0)
+        fprintf(st.log, "renderer %s\nvideo %s\n", info.name, SDL_GetCurrentVideoDriver());
     int step = 0;
     double next_step = 300; /* let the first frame appear before scripted input */
     const char *pending_shot = NULL;
@@ -320,26 +347,41 @@ int window_run(const WindowOptions *o)
             Step *s = &steps[step++];
             next_step = now + STEP_GAP_MS;
             switch (s->kind) {
-            case STEP_KEY: push_key(s->key, s->mod); break;
-            case STEP_CLICK: push_mouse(s->x, s->y, true); break;
-            case STEP_MOVE: push_mouse(s->x, s->y, false); break;
-            case STEP_WAIT: next_step = now + s->x; break;
+            case STEP_KEY:
+                push_key(s->key, s->mod);
+                break;
+            case STEP_CLICK:
+                push_mouse(s->x, s->y, true);
+                break;
+            case STEP_MOVE:
+                push_mouse(s->x, s->y, false);
+                break;
+            case STEP_WAIT:
+                next_step = now + s->x;
+                break;
             case STEP_SHOT:
                 pending_shot = s->arg;
                 a.dirty = true;
                 break;
-            case STEP_RESIZE: SDL_SetWindowSize(win, s->x, s->y); break;
-            case STEP_MARK:
-                if (st.log) fprintf(st.log, "mark %s wall_ms %.1f cpu_ms %.1f frames %ld\n", s->arg, now, cpu_ms(), st.total);
+            case STEP_RESIZE:
+                SDL_SetWindowSize(win, s->x, s->y);
                 break;
-            case STEP_QUIT: quit_after_shot = true; break;
+            case STEP_MARK:
+                if (st.log)
+                    fprintf(st.log, "mark %s wall_ms %.1f cpu_ms %.1f frames %ld\n", s->arg, now,
+                            cpu_ms(), st.total);
+                break;
+            case STEP_QUIT:
+                quit_after_shot = true;
+                break;
             }
             if (quit_after_shot) break;
         }
         if (quit_after_shot && !pending_shot) break;
 
         SDL_Event ev;
-        while (SDL_PollEvent(&ev)) app_event(&a, &ev, monotonic_ms() - t0);
+        while (SDL_PollEvent(&ev))
+            app_event(&a, &ev, monotonic_ms() - t0);
         if (a.quit) break;
         if (a.fullscreen_changed) {
             a.fullscreen_changed = false;
@@ -379,8 +421,10 @@ int window_run(const WindowOptions *o)
             if (timeout < 0 || ts < timeout) timeout = ts, scheduled = false;
         }
         int got = timeout < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, timeout);
-        if (got) app_event(&a, &ev, monotonic_ms() - t0);
-        else if (scheduled) a.dirty = true; /* a scheduled change is due: a blink, a toast's end */
+        if (got)
+            app_event(&a, &ev, monotonic_ms() - t0);
+        else if (scheduled)
+            a.dirty = true; /* a scheduled change is due: a blink, a toast's end */
     }
     stats_write(&st);
     free(st.frames);

@@ -9,15 +9,15 @@
 #include "../lua/host.h"
 
 typedef struct WindowOptions {
-    Host *host;          /* the client to play (taken), or NULL for the picker */
-    char **picker;       /* bundled client paths, NULL-terminated */
+    Host *host;    /* the client to play (taken), or NULL for the picker */
+    char **picker; /* bundled client paths, NULL-terminated */
     const char *scripts_dir;
     uint64_t seed;
-    int mode;            /* -1: the setting decides; else MODE_* */
-    int w, h;            /* initial size, 0 for the default */
-    const char *script;  /* scripted input ("key:1 wait:500 shot:a.bmp quit"), or NULL */
+    int mode;              /* -1: the setting decides; else MODE_* */
+    int w, h;              /* initial size, 0 for the default */
+    const char *script;    /* scripted input ("key:1 wait:500 shot:a.bmp quit"), or NULL */
     const char *frame_log; /* where to write timing figures at exit, or NULL */
-    double t_start_ms;   /* when the command started (monotonic ms), for time to first frame */
+    double t_start_ms;     /* when the command started (monotonic ms), for time to first frame */
 } WindowOptions;
 
 /* Runs the window until the trainee quits. Returns an exit code; on failure prints one line. */

@@ -115,12 +115,19 @@ static int load_png(const char *path, Image *img)
         const uint8_t *row = raw + (stride + 1) * (size_t)y;
         int ft = row[0];
         for (size_t i = 0; i < stride; i++) {
-            int a = i >= (size_t)bpp ? cur[i - (size_t)bpp] : 0, b = prev[i], c = i >= (size_t)bpp ? prev[i - (size_t)bpp] : 0;
+            int a = i >= (size_t)bpp ? cur[i - (size_t)bpp] : 0, b = prev[i],
+                c = i >= (size_t)bpp ? prev[i - (size_t)bpp] : 0;
             int x = row[1 + i];
-            int v = ft == 0 ? x : ft == 1 ? x + a : ft == 2 ? x + b : ft == 3 ? x + (a + b) / 2 : x + paeth(a, b, c);
+            int v = ft == 0   ? x
+                    : ft == 1 ? x + a
+                    : ft == 2 ? x + b
+                    : ft == 3 ? x + (a + b) / 2
+                              : x + paeth(a, b, c);
             cur[i] = (uint8_t)v;
         }
-        for (int x = 0; x < w; x++) memcpy(img->rgb + ((size_t)y * (size_t)w + (size_t)x) * 3, cur + (size_t)x * (size_t)bpp, 3);
+        for (int x = 0; x < w; x++)
+            memcpy(img->rgb + ((size_t)y * (size_t)w + (size_t)x) * 3,
+                   cur + (size_t)x * (size_t)bpp, 3);
         uint8_t *t = prev;
         prev = cur;
         cur = t;
@@ -145,7 +152,9 @@ static int load_bmp(const char *path, Image *img)
         SDL_FreeSurface(c);
         return fail_io(path, "out of memory");
     }
-    for (int y = 0; y < c->h; y++) memcpy(img->rgb + (size_t)y * (size_t)c->w * 3, (uint8_t *)c->pixels + (size_t)y * (size_t)c->pitch, (size_t)c->w * 3);
+    for (int y = 0; y < c->h; y++)
+        memcpy(img->rgb + (size_t)y * (size_t)c->w * 3,
+               (uint8_t *)c->pixels + (size_t)y * (size_t)c->pitch, (size_t)c->w * 3);
     SDL_FreeSurface(c);
     return 0;
 }
@@ -182,8 +191,13 @@ static int save_png(const char *path, const Image *img)
         for (int ft = 0; ft < 5; ft++) {
             long sum = 0;
             for (size_t i = 0; i < stride; i++) {
-                int a = i >= 3 ? row[i - 3] : 0, b = up ? up[i] : 0, c = i >= 3 && up ? up[i - 3] : 0;
-                int pred = ft == 0 ? 0 : ft == 1 ? a : ft == 2 ? b : ft == 3 ? (a + b) / 2 : paeth(a, b, c);
+                int a = i >= 3 ? row[i - 3] : 0, b = up ? up[i] : 0,
+                    c = i >= 3 && up ? up[i - 3] : 0;
+                int pred = ft == 0   ? 0
+                           : ft == 1 ? a
+                           : ft == 2 ? b
+                           : ft == 3 ? (a + b) / 2
+                                     : paeth(a, b, c);
                 cand[i] = (uint8_t)(row[i] - pred);
                 sum += cand[i] < 128 ? cand[i] : 256 - cand[i];
             }
@@ -248,8 +262,10 @@ static Region clip(Region r, const Image *img)
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: imgcmp topng IN OUT.png | compare GOLDEN FRAME [--tol N] [--max-pct P] [--max-mean M] | "
-                    "differ A B --region X,Y,W,H --min-pct P | ink A --region X,Y,W,H --bg R,G,B --min-pct P | size A WxH\n");
+    fprintf(stderr, "usage: imgcmp topng IN OUT.png | compare GOLDEN FRAME [--tol N] [--max-pct P] "
+                    "[--max-mean M] | "
+                    "differ A B --region X,Y,W,H --min-pct P | ink A --region X,Y,W,H --bg R,G,B "
+                    "--min-pct P | size A WxH\n");
     return 2;
 }
 
@@ -264,14 +280,22 @@ int main(int argc, char **argv)
     const char *files[2] = {NULL, NULL};
     for (int i = 2; i < argc; i++) {
         const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : "";
-        if (!strcmp(o, "--region") && sscanf(v, "%d,%d,%d,%d", &reg.x, &reg.y, &reg.w, &reg.h) == 4) i++;
-        else if (!strcmp(o, "--bg") && sscanf(v, "%d,%d,%d", &bg[0], &bg[1], &bg[2]) == 3) i++;
-        else if (!strcmp(o, "--tol") && sscanf(v, "%d", &tol) == 1) i++;
-        else if (!strcmp(o, "--max-pct") && sscanf(v, "%lf", &max_pct) == 1) i++;
-        else if (!strcmp(o, "--max-mean") && sscanf(v, "%lf", &max_mean) == 1) i++;
-        else if (!strcmp(o, "--min-pct") && sscanf(v, "%lf", &min_pct) == 1) i++;
-        else if (o[0] != '-' && nfiles < 2) files[nfiles++] = o;
-        else return usage();
+        if (!strcmp(o, "--region") && sscanf(v, "%d,%d,%d,%d", &reg.x, &reg.y, &reg.w, &reg.h) == 4)
+            i++;
+        else if (!strcmp(o, "--bg") && sscanf(v, "%d,%d,%d", &bg[0], &bg[1], &bg[2]) == 3)
+            i++;
+        else if (!strcmp(o, "--tol") && sscanf(v, "%d", &tol) == 1)
+            i++;
+        else if (!strcmp(o, "--max-pct") && sscanf(v, "%lf", &max_pct) == 1)
+            i++;
+        else if (!strcmp(o, "--max-mean") && sscanf(v, "%lf", &max_mean) == 1)
+            i++;
+        else if (!strcmp(o, "--min-pct") && sscanf(v, "%lf", &min_pct) == 1)
+            i++;
+        else if (o[0] != '-' && nfiles < 2)
+            files[nfiles++] = o;
+        else
+            return usage();
     }
     Image a = {0}, b = {0};
     if (!files[0] || load(files[0], &a) != 0) return 2;
@@ -290,7 +314,8 @@ int main(int argc, char **argv)
             for (int x = r.x; x < r.x + r.w; x++, n++)
                 ink += pixel_diff(a.rgb + ((size_t)y * (size_t)a.w + (size_t)x) * 3, bgc) > tol;
         double pct = n ? 100.0 * (double)ink / (double)n : 0;
-        printf("%s: %.2f%% of the region differs from the background (at least %.2f%% wanted)\n", files[0], pct, min_pct);
+        printf("%s: %.2f%% of the region differs from the background (at least %.2f%% wanted)\n",
+               files[0], pct, min_pct);
         return pct >= min_pct ? 0 : 1;
     }
     if (!files[1] || load(files[1], &b) != 0) return 2;
@@ -310,12 +335,14 @@ int main(int argc, char **argv)
         }
     double pct = n ? 100.0 * (double)off / (double)n : 0, mean = n ? sum / (double)n : 0;
     if (!strcmp(cmd, "compare")) {
-        printf("%s vs %s: %.3f%% of pixels differ by more than %d (at most %.3f%%), mean difference %.3f (at most %.3f)\n",
+        printf("%s vs %s: %.3f%% of pixels differ by more than %d (at most %.3f%%), mean "
+               "difference %.3f (at most %.3f)\n",
                files[0], files[1], pct, tol, max_pct, mean, max_mean);
         return pct <= max_pct && mean <= max_mean ? 0 : 1;
     }
     if (!strcmp(cmd, "differ")) {
-        printf("%s vs %s: %.2f%% of the region differs by more than %d (at least %.2f%% wanted)\n", files[0], files[1], pct, tol, min_pct);
+        printf("%s vs %s: %.2f%% of the region differs by more than %d (at least %.2f%% wanted)\n",
+               files[0], files[1], pct, tol, min_pct);
         return pct >= min_pct ? 0 : 1;
     }
     return usage();

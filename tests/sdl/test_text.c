@@ -36,7 +36,8 @@ static void check_wrap(const char *s, int width)
     const Wrapped *w = text_wrap(t, FONT_BODY, s, width);
     assert_true(w->n >= 1);
     size_t covered = 0, nonspace = 0;
-    for (const char *p = s; *p; p++) nonspace += *p != ' ' && *p != '\n';
+    for (const char *p = s; *p; p++)
+        nonspace += *p != ' ' && *p != '\n';
     for (int i = 0; i < w->n; i++) {
         const unsigned char *line = (const unsigned char *)s + w->start[i];
         /* A line starts on a code point, and ends on one. */
@@ -44,7 +45,8 @@ static void check_wrap(const char *s, int width)
         assert_true((line[w->len[i]] & 0xC0) != 0x80);
         if (utf8_count((const char *)line, (size_t)w->len[i]) > 1)
             assert_true(text_width(t, FONT_BODY, (const char *)line, (size_t)w->len[i]) <= width);
-        for (int k = 0; k < w->len[i]; k++) covered += line[k] != ' ';
+        for (int k = 0; k < w->len[i]; k++)
+            covered += line[k] != ' ';
     }
     assert_int_equal(covered, nonspace);
 }
@@ -62,7 +64,8 @@ static void test_wrap_utf8(void **st)
     };
     int widths[] = {40, 90, 200, 500};
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
-        for (size_t j = 0; j < sizeof widths / sizeof *widths; j++) check_wrap(texts[i], widths[j]);
+        for (size_t j = 0; j < sizeof widths / sizeof *widths; j++)
+            check_wrap(texts[i], widths[j]);
     const Wrapped *w = text_wrap(t, FONT_BODY, "two\nparagraphs", 1000);
     assert_int_equal(w->n, 2);
     w = text_wrap(t, FONT_BODY, "a few short words", 1000);
@@ -84,7 +87,8 @@ static void test_missing_font_override(void **st)
     (void)st;
     char err[512];
     assert_null(text_open("/nonexistent/font.ttf", err, sizeof err));
-    assert_string_equal(err, "rapport: the font set in settings cannot be read: /nonexistent/font.ttf");
+    assert_string_equal(err,
+                        "rapport: the font set in settings cannot be read: /nonexistent/font.ttf");
 }
 
 int main(void)

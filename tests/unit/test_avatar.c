@@ -10,8 +10,18 @@
 
 #include "../../engine/core/avatar.h"
 
-static const AvatarInputs OPEN = {.discord = 8, .rapport = 70, .reactance = 8, .credibility = 65, .resistance = 15, .band = BAND_OPEN};
-static const AvatarInputs HOSTILE = {.discord = 88, .rapport = 12, .reactance = 70, .credibility = 20, .resistance = 82, .band = BAND_HOSTILE};
+static const AvatarInputs OPEN = {.discord = 8,
+                                  .rapport = 70,
+                                  .reactance = 8,
+                                  .credibility = 65,
+                                  .resistance = 15,
+                                  .band = BAND_OPEN};
+static const AvatarInputs HOSTILE = {.discord = 88,
+                                     .rapport = 12,
+                                     .reactance = 70,
+                                     .credibility = 20,
+                                     .resistance = 82,
+                                     .band = BAND_HOSTILE};
 
 static void test_mapping_open_vs_hostile(void **st)
 {
@@ -76,8 +86,9 @@ static void test_channels_stay_in_range(void **st)
 static void test_cues(void **st)
 {
     (void)st;
-    static const char *const names[] = {"arms_crossed", "eye_roll", "sigh", "look_away", "nod", "smile",
-                                        "frown", "lean_in", "lean_back", "shrug", "tears", "laugh"};
+    static const char *const names[] = {"arms_crossed", "eye_roll", "sigh",  "look_away",
+                                        "nod",          "smile",    "frown", "lean_in",
+                                        "lean_back",    "shrug",    "tears", "laugh"};
     for (int i = 0; i < 12; i++) {
         AvatarCue c = avatar_cue_parse(names[i]);
         assert_int_not_equal(c, CUE_NONE);
@@ -170,7 +181,8 @@ static void test_idle_life(void **st)
 {
     (void)st;
     int blinking = 0;
-    for (double t = 0; t < 41000; t += 10) blinking += avatar_blinking(t);
+    for (double t = 0; t < 41000; t += 10)
+        blinking += avatar_blinking(t);
     /* About one blink every 4 seconds, each under 200 ms. */
     assert_true(blinking >= 8 * 14 && blinking <= 12 * 18);
     double nb = avatar_next_blink(5000);
@@ -254,22 +266,28 @@ static void test_geometry(void **st)
     assert_true(o.count / 3 > 1000); /* head, hair, face, neck, torso, arms, hands */
     /* Everything but the table (which runs past the sides) lies in the box vertically, and the
      * head lies in it horizontally. */
-    for (int i = 0; i < o.count; i++) assert_true(o.v[i].y >= 50 - 1 && o.v[i].y <= 650 + 1);
+    for (int i = 0; i < o.count; i++)
+        assert_true(o.v[i].y >= 50 - 1 && o.v[i].y <= 650 + 1);
     assert_true(o.marks.head_centre.x > 100 && o.marks.head_centre.x < 560);
     /* A smile lifts the mouth's corners above its middle; a frown drops them below. */
-    assert_true(o.marks.mouth_left.y < o.marks.mouth_mid.y && o.marks.mouth_right.y < o.marks.mouth_mid.y);
-    assert_true(h.marks.mouth_left.y > h.marks.mouth_mid.y && h.marks.mouth_right.y > h.marks.mouth_mid.y);
+    assert_true(o.marks.mouth_left.y < o.marks.mouth_mid.y &&
+                o.marks.mouth_right.y < o.marks.mouth_mid.y);
+    assert_true(h.marks.mouth_left.y > h.marks.mouth_mid.y &&
+                h.marks.mouth_right.y > h.marks.mouth_mid.y);
     /* Anger: the inner ends of the brows drop below the outer ends, and the brows sit lower
      * relative to the eyes. */
     assert_true(h.marks.brow_inner_left.y > h.marks.brow_outer_left.y);
-    assert_true(h.marks.eye_left.y - h.marks.brow_inner_left.y < o.marks.eye_left.y - o.marks.brow_inner_left.y);
+    assert_true(h.marks.eye_left.y - h.marks.brow_inner_left.y <
+                o.marks.eye_left.y - o.marks.brow_inner_left.y);
     /* Narrowed eyes, averted gaze. */
     assert_true(h.marks.eye_height < o.marks.eye_height * 0.8);
     assert_true(h.marks.iris_left.x - h.marks.eye_left.x > 4);
     assert_true(fabsf(o.marks.iris_left.x - o.marks.eye_left.x) < 2);
     /* Open hands rest apart on the table; crossed arms put each hand on the other side. */
-    assert_true(o.marks.hand_left.x < o.marks.head_centre.x && o.marks.hand_right.x > o.marks.head_centre.x);
-    assert_true(h.marks.hand_left.x > h.marks.head_centre.x && h.marks.hand_right.x < h.marks.head_centre.x);
+    assert_true(o.marks.hand_left.x < o.marks.head_centre.x &&
+                o.marks.hand_right.x > o.marks.head_centre.x);
+    assert_true(h.marks.hand_left.x > h.marks.head_centre.x &&
+                h.marks.hand_right.x < h.marks.head_centre.x);
     assert_true(h.marks.hand_left.y < o.marks.hand_left.y - 50);
     /* Leaning away makes the figure smaller. */
     assert_true(h.marks.scale < o.marks.scale * 0.9);
