@@ -80,6 +80,15 @@ expect 2 "rapport play: --mode is practice or assessment: exam" play --mode exam
 expect 2 "rapport play: unknown option: --frobnicate" play --frobnicate
 expect 2 "rapport play: one scenario at a time; unexpected: b" play a b
 
+# No font at all (fontconfig with an empty configuration): one clear line, exit 2.
+printf '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n' >"$OUT/no-fonts.conf"
+FONTCONFIG_FILE="$OUT/no-fonts.conf" "$R" render dana-results --out "$OUT/x.bmp" >/dev/null 2>"$OUT/err.txt"
+got=$?
+line=$(head -n 1 "$OUT/err.txt")
+want="rapport: no font found: install fonts-dejavu-core (apt-get install fonts-dejavu-core) or set font = /path/to/font.ttf in the settings file"
+if [ "$got" = 2 ] && [ "$line" = "$want" ]; then echo "ok   rapport render with no font"; else
+  echo "FAIL rapport render with no font: exit $got, '$line'"; fails=$((fails + 1)); fi
+
 # No display: the window says so instead of opening an invisible one.
 env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER "$R" play dana-results >/dev/null 2>"$OUT/err.txt"
 got=$?
