@@ -968,8 +968,8 @@ static void build_rules(Ld *ld)
             if (!lua_istable(L, r)) fail(ld, line, "%smust be { when = ..., go = \"node\" }", where);
             check_keys(ld, r, keys, false, where, line);
             if (get(ld, r, "when") == LUA_TNIL) fail(ld, line, "%s'when' is required", where);
+            sc->nrules = i; /* counted before it is filled, so a failure frees what it holds */
             build_cond(ld, -1, &sc->rules[i - 1].when, where, line);
-            sc->nrules = i;
             if (get(ld, r, "go") != LUA_TSTRING) fail(ld, line, "%s'go' names the node to go to", where);
             sc->rules[i - 1].node = find_node(ld, lua_tostring(L, -1), where, "go", line);
             lua_settop(L, t);
