@@ -616,6 +616,7 @@ typedef struct Pt {
 typedef struct Build {
     AvatarMesh *m;
     Aff xf;
+    double fw; /* one screen pixel in design units: the width of the feathered edges */
 } Build;
 
 void avatar_mesh_init(AvatarMesh *m)
@@ -668,15 +669,33 @@ static void quad(Build *b, Pt p, Pt q, Pt r, Pt s, AvatarColor c)
     tri(b, p, r, s, c);
 }
 
+/* A strip along an edge that fades to transparent over one screen pixel: smooth edges
+ * without multisampling, since every renderer interpolates vertex colours. */
+static void feather(Build *b, Pt in0, Pt in1, Pt out0, Pt out1, AvatarColor c)
+{
+    AvatarColor t = c;
+    t.a = 0;
+    put(b, in0, c);
+    put(b, in1, c);
+    put(b, out1, t);
+    put(b, in0, c);
+    put(b, out1, t);
+    put(b, out0, t);
+}
+
 static void ellipse(Build *b, double cx, double cy, double rx, double ry, AvatarColor c)
 {
     int n = 40;
-    Pt ctr = {cx, cy}, prev = {cx + rx, cy};
+    double f = b->fw;
+    Pt ctr = {cx, cy}, prev = {cx + rx, cy}, prev_o = {cx + rx + f, cy};
     for (int i = 1; i <= n; i++) {
         double th = 2 * M_PI * i / n;
         Pt p = {cx + rx * cos(th), cy + ry * sin(th)};
+        Pt po = {cx + (rx + f) * cos(th), cy + (ry + f) * sin(th)};
         tri(b, ctr, prev, p, c);
+        if (f > 0) feather(b, prev, p, prev_o, po, c);
         prev = p;
+        prev_o = po;
     }
 }
 
@@ -690,7 +709,7 @@ static void poly(Build *b, const Pt *p, int n, AvatarColor c)
 /* A stroke along a polyline whose width goes from w_end at the ends to w_mid in the middle. */
 static void stroke(Build *b, const Pt *p, int n, double w_mid, double w_end, AvatarColor c)
 {
-    Pt l_prev = {0, 0}, r_prev = {0, 0};
+    Pt l_prev = {0, 0}, r_prev = {0, 0}, lo_prev = {0, 0}, ro_prev = {0, 0};
     for (int i = 0; i < n; i++) {
         Pt d0 = i > 0 ? (Pt){p[i].x - p[i - 1].x, p[i].y - p[i - 1].y} : (Pt){0, 0};
         Pt d1 = i + 1 < n ? (Pt){p[i + 1].x - p[i].x, p[i + 1].y - p[i].y} : (Pt){0, 0};
@@ -701,19 +720,38 @@ static void stroke(Build *b, const Pt *p, int n, double w_mid, double w_end, Ava
         if (l == 0) l = 1, d = (Pt){1, 0};
         double u = n > 1 ? (double)i / (n - 1) : 0.5;
         double w = lerp(w_end, w_mid, sin(M_PI * u)) / 2;
-        Pt nrm = {-d.y / l * w, d.x / l * w};
-        Pt lp = {p[i].x + nrm.x, p[i].y + nrm.y}, rp = {p[i].x - nrm.x, p[i].y - nrm.y};
-        if (i > 0) quad(b, l_prev, lp, rp, r_prev, c);
+        Pt un = {-d.y / l, d.x / l};
+        Pt lp = {p[i].x + un.x * w, p[i].y + un.y * w}, rp = {p[i].x - un.x * w, p[i].y - un.y * w};
+        double wo = w + b->fw;
+        Pt lo = {p[i].x + un.x * wo, p[i].y + un.y * wo}, ro = {p[i].x - un.x * wo, p[i].y - un.y * wo};
+        if (i > 0) {
+            quad(b, l_prev, lp, rp, r_prev, c);
+            if (b->fw > 0) {
+                feather(b, l_prev, lp, lo_prev, lo, c);
+                feather(b, r_prev, rp, ro_prev, ro, c);
+            }
+        }
         l_prev = lp;
         r_prev = rp;
+        lo_prev = lo;
+        ro_prev = ro;
     }
 }
 
 /* A polygon given as a centre and its outline, which closes back to its first point. */
 static void fan(Build *b, const Pt *p, int n, AvatarColor c)
 {
-    for (int i = 1; i < n; i++)
-        tri(b, p[0], p[i], p[i + 1 < n ? i + 1 : 1], c);
+    for (int i = 1; i < n; i++) {
+        Pt q0 = p[i], q1 = p[i + 1 < n ? i + 1 : 1];
+        tri(b, p[0], q0, q1, c);
+        if (b->fw <= 0) continue;
+        /* Feather outward, away from the centre. */
+        double l0 = hypot(q0.x - p[0].x, q0.y - p[0].y), l1 = hypot(q1.x - p[0].x, q1.y - p[0].y);
+        if (l0 <= 0 || l1 <= 0) continue;
+        Pt o0 = {q0.x + (q0.x - p[0].x) / l0 * b->fw, q0.y + (q0.y - p[0].y) / l0 * b->fw};
+        Pt o1 = {q1.x + (q1.x - p[0].x) / l1 * b->fw, q1.y + (q1.y - p[0].y) / l1 * b->fw};
+        feather(b, q0, q1, o0, o1, c);
+    }
 }
 
 /* A thick segment with round ends: limbs. */
@@ -821,9 +859,10 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
     Aff head = aff_mul(body, aff_mul(aff_rotate_at(0.2 * e->head_tilt, 500, 540),
                                      aff_move(14 * e->head_turn, 10 * e->head_nod)));
     Aff face = aff_mul(head, aff_move(34 * e->head_turn, 18 * e->head_nod));
-    Build b = {m, body};
+    Build b = {m, body, 0};
     memset(&m->marks, 0, sizeof m->marks);
     m->marks.scale = (float)(s * (1 + 0.09 * e->lean));
+    b.fw = m->marks.scale > 0 ? 1.0 / m->marks.scale : 0;
 
     AvatarColor skin = mix(lk->skin, rgb(214, 72, 64), 0.30 * e->flush);
     AvatarColor skin_dark = shade(skin, 0.82), top = lk->top, sleeve = shade(lk->top, 0.86);
@@ -891,6 +930,12 @@ int avatar_build(AvatarMesh *m, const AvatarExpr *e_in, const AvatarLook *lk, fl
             inner[i] = (Pt){500 + 126 * cos(th), 318 + (lk->style == 0 ? 78 : 92) * sin(th) + part};
         }
         band(&b, outer, inner, N, hair);
+        for (int i = 0; i + 1 < N; i++) {
+            double t0 = M_PI + M_PI * i / (N - 1), t1 = M_PI + M_PI * (i + 1) / (N - 1);
+            Pt o0 = {500 + (140 + b.fw) * cos(t0), 338 + (172 + b.fw) * sin(t0)};
+            Pt o1 = {500 + (140 + b.fw) * cos(t1), 338 + (172 + b.fw) * sin(t1)};
+            feather(&b, outer[i], outer[i + 1], o0, o1, hair);
+        }
         if (lk->style == 1 || lk->style == 2) {
             Pt sl[] = {{360, 330}, {376, 318}, {378, 440}, {362, 470}};
             Pt sr[] = {{640, 330}, {624, 318}, {622, 440}, {638, 470}};
