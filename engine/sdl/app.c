@@ -396,6 +396,14 @@ void app_show_debrief(App *a)
     a->dirty = true;
 }
 
+void app_title(const App *a, char *buf, size_t size)
+{
+    if (a->has_sess && a->screen != SCREEN_PICKER)
+        snprintf(buf, size, "Rapport: %s", a->host->sc.title);
+    else
+        snprintf(buf, size, "Rapport");
+}
+
 void app_reveal_all(App *a)
 {
     a->revealed = true;

@@ -137,6 +137,8 @@ double app_frame_interval(const App *a, double now);
  * ending), or -1 for none. */
 double app_next_change(const App *a, double now);
 void app_apply_settings(App *a);
+/* The window's title: "Rapport: " and the client's title, or just "Rapport". */
+void app_title(const App *a, char *buf, size_t size);
 /* Reveals the current line fully. */
 void app_reveal_all(App *a);
 

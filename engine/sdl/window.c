@@ -383,6 +383,9 @@ int window_run(const WindowOptions *o)
         while (SDL_PollEvent(&ev))
             app_event(&a, &ev, monotonic_ms() - t0);
         if (a.quit) break;
+        char title[600];
+        app_title(&a, title, sizeof title);
+        if (strcmp(title, SDL_GetWindowTitle(win)) != 0) SDL_SetWindowTitle(win, title);
         if (a.fullscreen_changed) {
             a.fullscreen_changed = false;
             SDL_SetWindowFullscreen(win, a.set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
