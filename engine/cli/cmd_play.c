@@ -6,6 +6,7 @@
 
 #include "../core/transcript.h"
 #include "cli.h"
+#include "progress.h"
 #include "record.h"
 
 static void show(const Session *s)
@@ -46,17 +47,56 @@ static char *read_line(char *buf, size_t size)
 
 /* The session's record, rewritten after every choice and rewind (atomically), so what is on
  * disk is always the session as it stands, even when the terminal closes mid-way. */
+/* After every choice, undo or rewind: the record, and the progress save that a crash
+ * resumes from (losing at most the choice being made). */
 static void keep_record(const char *path, Host *h, const Session *s, const char *trainee, time_t started)
 {
     if (path[0] && s->nturns > 0) record_write(path, h, s, trainee, started, time(NULL));
+    progress_save(h, s, trainee, started);
+}
+
+/* A saved, unfinished session of this client: resume it (--resume, or when the trainee
+ * says yes), or start afresh (--fresh). Reports saves that cannot be used. */
+static void offer_resume(Host *h, Session *s, int choice)
+{
+    Record r;
+    char msg[4600];
+    int found = progress_find(h->sc.id, &r, msg, sizeof msg);
+    if (found < 0) {
+        printf("(%s)\n", msg);
+        return;
+    }
+    if (found == 0 || choice == 'n') {
+        if (found) record_free(&r);
+        return;
+    }
+    if (choice != 'y') {
+        printf("You have an unfinished session of this client, stopped after turn %d. Resume it? [Y/n] ", r.nsteps);
+        char buf[32];
+        if (!fgets(buf, sizeof buf, stdin) || buf[0] == 'n' || buf[0] == 'N') {
+            printf("(starting afresh; the saved session is replaced after your first choice)\n");
+            record_free(&r);
+            return;
+        }
+    }
+    if (progress_resume(&r, s, msg, sizeof msg) == 0)
+        printf("(resumed at turn %d of your saved session)\n", s->nturns);
+    else
+        printf("(%s)\n", msg);
+    record_free(&r);
 }
 
 int cmd_play(int argc, char **argv)
 {
     const char *name = NULL, *record = NULL, *trainee_opt = NULL;
     bool no_record = false;
+    int resume = 0; /* 'y' --resume, 'n' --fresh, 0 ask */
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--text")) continue;
+        if (!strcmp(argv[i], "--resume") || !strcmp(argv[i], "--fresh")) {
+            resume = argv[i][2] == 'r' ? 'y' : 'n';
+            continue;
+        }
         if (!strcmp(argv[i], "--no-record")) {
             no_record = true;
             continue;
@@ -67,7 +107,7 @@ int cmd_play(int argc, char **argv)
             continue;
         }
         if (argv[i][0] == '-') {
-            fprintf(stderr, "rapport play: unknown option: %s\nusage: rapport play --text [SCENARIO] [--trainee NAME] [--record FILE | --no-record]\n", argv[i]);
+            fprintf(stderr, "rapport play: unknown option: %s\nusage: rapport play --text [SCENARIO] [--trainee NAME] [--record FILE | --no-record] [--resume | --fresh]\n", argv[i]);
             return EXIT_BAD_INPUT;
         }
         if (name) {
@@ -96,6 +136,7 @@ int cmd_play(int argc, char **argv)
         return EXIT_BAD_INPUT;
     }
     printf("%s\n%s\n", h->sc.title, h->sc.setting);
+    offer_resume(h, &s, resume);
     printf("(type a number to answer; u undoes, r N rewinds to turn N, q quits)\n");
     int rc = EXIT_OK;
     char buf[256];

@@ -196,6 +196,8 @@ void transcript_json_end(FILE *f, const Session *s)
         fputs(",\"outcome\":", f);
         json_string(f, outcome_name(n->outcome));
     }
+    fputs(",\"band\":", f);
+    json_string(f, band_name(s->band));
     fputs(",\"say\":", f);
     json_string(f, s->line ? s->line : "");
     fprintf(f, ",\"turns\":%d,\"seed\":%llu,\"state\":", s->nturns, (unsigned long long)s->seed);
