@@ -6,6 +6,7 @@
 
 #include "../core/transcript.h"
 #include "cli.h"
+#include "choices.h"
 #include "record.h"
 
 typedef struct RunOpts {
@@ -89,38 +90,28 @@ static void emit_turn(const Session *s, const RunOpts *o)
 /* Plays the listed choices ("1,3,ask_hopes"). */
 static int play_list(Session *s, const RunOpts *o)
 {
-    const char *p = o->choices;
-    int step = 0;
-    while (*p) {
-        const char *comma = strchr(p, ',');
-        size_t n = comma ? (size_t)(comma - p) : strlen(p);
-        char ref[128];
-        step++;
-        if (n == 0 || n >= sizeof ref) {
-            fprintf(stderr, "rapport run: --choices: step %d is empty or too long\n", step);
-            return EXIT_BAD_INPUT;
-        }
-        memcpy(ref, p, n);
-        ref[n] = '\0';
+    static char refs[SESSION_MAX_TURNS][CHOICE_REF_MAX];
+    char err[256];
+    int n = choices_parse(o->choices, refs, SESSION_MAX_TURNS, err, sizeof err);
+    if (n < 0) {
+        fprintf(stderr, "rapport run: --choices: %s\n", err);
+        return EXIT_BAD_INPUT;
+    }
+    for (int step = 1; step <= n; step++) {
+        const char *ref = refs[step - 1];
         if (s->over) {
             fprintf(stderr, "rapport run: --choices: step %d (%s): the session already ended at '%s'\n", step, ref,
                     session_node(s)->ending);
             return EXIT_BAD_INPUT;
         }
         if (session_choose_ref(s, ref) != 0) {
-            if (s->error == SERR_CHOICE) {
+            if (s->error == SERR_CHOICE)
                 fprintf(stderr, "rapport run: --choices: step %d: %s\n", step, s->err);
-            } else {
+            else
                 fprintf(stderr, "%s\n", s->err);
-            }
             return EXIT_BAD_INPUT;
         }
         emit_turn(s, o);
-        p += n + (comma ? 1 : 0);
-        if (comma && !*p) {
-            fprintf(stderr, "rapport run: --choices: step %d is empty\n", step + 1);
-            return EXIT_BAD_INPUT;
-        }
     }
     return EXIT_OK;
 }
