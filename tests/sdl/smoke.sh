@@ -1,8 +1,9 @@
 #!/bin/sh
 # The real window under Xvfb, driven by scripted input events (--script): play Sam to the end
 # with the keyboard, open the debrief, rewind, use the settings menu and Ctrl+=, pick a client
-# from the picker, and reload a broken then fixed client file with F5. Screenshots land in
-# OUTDIR. Exit 77 (skipped) when Xvfb is not installed.
+# from the picker, reload a broken then fixed client file with F5, and (with xdotool) take
+# real X key presses and clicks. Screenshots land in OUTDIR. Exit 77 (skipped) when Xvfb is
+# not installed.
 # usage: smoke.sh RAPPORT IMGCMP OUTDIR
 R=$1 CMP=$2 OUT=$3
 command -v xvfb-run >/dev/null 2>&1 || { echo "skipped: xvfb-run is not installed (apt-get install xvfb xauth)"; exit 77; }
@@ -57,6 +58,20 @@ check "F5 with a broken then a fixed file" win "$OUT/dana.lua" --script "wait:30
 wait
 check "the reload error covers the screen" "$CMP" differ "$OUT/before.bmp" "$OUT/reload-error.bmp" --region 300,250,680,200 --min-pct 30
 check "the fixed file comes back at the same choice point" "$CMP" compare "$OUT/before.bmp" "$OUT/reloaded.bmp" --region 470,40,460,500 --max-pct 1 --max-mean 2
+
+# 4. Real X input (xdotool): keys and mouse clicks reach the window through the X server.
+if command -v xdotool >/dev/null 2>&1; then
+  check "real X key and mouse events drive the window" xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
+    "$1" play sam-father --script "wait:4500 shot:$2/x-input.bmp quit" & pid=$!
+    sleep 1.5; id=$(xdotool search --name Rapport | head -n 1)
+    xdotool windowfocus --sync "$id"; xdotool key Right; sleep 0.3; xdotool key 1; sleep 0.8
+    xdotool mousemove --window "$id" 700 330 click 1; sleep 0.4; xdotool click 1
+    wait $pid' sh "$R" "$OUT"
+  win sam-father --script "wait:500 shot:$OUT/x-none.bmp quit"
+  check "the X input played turns" "$CMP" differ "$OUT/x-none.bmp" "$OUT/x-input.bmp" --region 470,40,460,400 --min-pct 5
+else
+  echo "skip real X input: xdotool is not installed"
+fi
 
 [ $fails -eq 0 ] && echo "smoke: all checks passed" && exit 0
 echo "smoke: $fails check(s) failed"
