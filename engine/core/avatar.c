@@ -325,17 +325,19 @@ double avatar_next_blink(double t)
     return t + BLINK_PERIOD;
 }
 
-void avatar_idle_apply(AvatarExpr *e, double t)
+void avatar_idle_apply(AvatarExpr *e, double t, double motion)
 {
     long k = (long)floor(t / BLINK_PERIOD);
     for (long j = k - 1; j <= k; j++) {
         double s = blink_start(j);
         if (t >= s && t < s + BLINK_MS) e->eye_open *= 1 - sin(M_PI * (t - s) / BLINK_MS);
     }
-    e->shoulders += 0.05 * (1 + sin(2 * M_PI * t / 4300.0));
-    e->head_tilt += 0.05 * sin(2 * M_PI * t / 6100.0);
-    e->head_turn += 0.04 * sin(2 * M_PI * t / 7700.0 + 1.0);
-    e->head_nod += 0.03 * sin(2 * M_PI * t / 5300.0 + 2.0);
+    if (motion <= 0) return;
+    if (motion > 1) motion = 1;
+    e->shoulders += motion * 0.05 * (1 + sin(2 * M_PI * t / 4300.0));
+    e->head_tilt += motion * 0.05 * sin(2 * M_PI * t / 6100.0);
+    e->head_turn += motion * 0.04 * sin(2 * M_PI * t / 7700.0 + 1.0);
+    e->head_nod += motion * 0.03 * sin(2 * M_PI * t / 5300.0 + 2.0);
 }
 
 /* ---------------------------------------------------------------- animator */
@@ -367,7 +369,7 @@ void avatar_retarget(Avatar *a, const AvatarExpr *target, double now)
     /* Start from the pose on screen, cues included, and drop the cues: a held posture eases
      * out instead of snapping back. */
     AvatarExpr cur;
-    avatar_pose(a, now, false, &cur);
+    avatar_pose(a, now, -1, &cur);
     a->ncues = 0;
     a->from = cur;
     a->to = *target;
@@ -398,7 +400,7 @@ void avatar_play_cue(Avatar *a, AvatarCue c, double start)
     a->ncues++;
 }
 
-void avatar_pose(const Avatar *a, double now, bool idle, AvatarExpr *out)
+void avatar_pose(const Avatar *a, double now, double idle, AvatarExpr *out)
 {
     base_pose(a, now, out);
     for (int i = 0; i < a->ncues; i++) {
@@ -406,7 +408,7 @@ void avatar_pose(const Avatar *a, double now, bool idle, AvatarExpr *out)
         if (a->cues[i].hold && t > mid) t = mid;
         avatar_cue_apply(out, a->cues[i].cue, t, a->reduced_motion);
     }
-    if (idle && !a->reduced_motion) avatar_idle_apply(out, now);
+    if (idle >= 0 && !a->reduced_motion) avatar_idle_apply(out, now, idle);
     avatar_clamp(out);
 }
 

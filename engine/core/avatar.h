@@ -81,8 +81,9 @@ void avatar_cue_apply(AvatarExpr *e, AvatarCue c, double t, bool reduced);
 /* "Dana rolls her eyes." */
 void avatar_cue_words(AvatarCue c, const char *name, const char *pronoun, char *buf, size_t size);
 
-/* Idle life at time t: blinking, breathing, small head motion. */
-void avatar_idle_apply(AvatarExpr *e, double t);
+/* Idle life at time t: blinking, plus breathing and small head motion at amplitude motion
+ * (0 to 1: the caller fades them in and out, so they never jump). */
+void avatar_idle_apply(AvatarExpr *e, double t, double motion);
 /* True while t falls inside a blink (tests and the frame scheduler use it). */
 bool avatar_blinking(double t);
 /* The next time after t at which a blink starts. */
@@ -114,8 +115,9 @@ void avatar_play_cue(Avatar *a, AvatarCue c, double start);
  * holds while the client says the line; a choice's cue is a passing reaction. */
 void avatar_hold_cue(Avatar *a, AvatarCue c, double start);
 bool avatar_cue_is_posture(AvatarCue c);
-/* The pose at time now; idle adds blinking, breathing and head motion. */
-void avatar_pose(const Avatar *a, double now, bool idle, AvatarExpr *out);
+/* The pose at time now. idle < 0: no idle life; otherwise blinks, and breathing and head
+ * motion at amplitude idle (0 to 1). */
+void avatar_pose(const Avatar *a, double now, double idle, AvatarExpr *out);
 /* True while easing or a cue is under way at now. */
 bool avatar_moving(const Avatar *a, double now);
 /* The end of the last cue that has been queued, or now. */

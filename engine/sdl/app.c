@@ -56,6 +56,7 @@ int app_init(App *a, SDL_Renderer *r, const Settings *set, const char *scripts_d
     a->set = *set;
     a->scripts_dir = dupstr(scripts_dir);
     a->sel = a->hover = -1;
+    a->last_activity = -1e9; /* long idle: the first touch starts a lively stretch */
     a->w = 1280;
     a->h = 720;
     avatar_mesh_init(&a->mesh);
@@ -230,13 +231,30 @@ static void rebuild(App *a)
     a->hist_scroll = 0;
 }
 
+/* The trainee did something (or the client changed): idle life wakes. A lively stretch
+ * starts only when the previous one had ended, so typing does not restart the fade-in. */
+static void touch(App *a, double now)
+{
+    if (now - a->last_activity >= APP_LIVELY_MS) a->lively_start = now;
+    a->last_activity = now;
+}
+
+double app_idle_motion(const App *a, double now)
+{
+    if (a->set.reduced_motion || now - a->last_activity >= APP_BLINKS_MS) return -1;
+    double in = (now - a->lively_start) / 500.0, out = (a->last_activity + APP_LIVELY_MS - now) / 500.0;
+    double u = in < out ? in : out;
+    u = u < 0 ? 0 : u > 1 ? 1 : u;
+    return u * u * (3 - 2 * u);
+}
+
 static void new_line(App *a, double now)
 {
     a->t_line = now;
     a->revealed = settings_reveal_cps(a->set.reveal) <= 0;
     a->sel = a->sess.over ? -1 : 0;
     a->hover = -1;
-    a->last_activity = now;
+    touch(a, now);
     a->dirty = true;
 }
 
@@ -808,7 +826,7 @@ void app_event(App *a, const SDL_Event *ev, double now)
     }
     case SDL_MOUSEBUTTONDOWN:
         if (ev->button.button != SDL_BUTTON_LEFT) return;
-        a->last_activity = now;
+        touch(a, now);
         a->dirty = true;
         if (a->overlay[0]) {
             a->overlay[0] = '\0';
@@ -833,7 +851,7 @@ void app_event(App *a, const SDL_Event *ev, double now)
     }
     SDL_Keycode k = ev->key.keysym.sym;
     SDL_Keymod mod = ev->key.keysym.mod;
-    a->last_activity = now;
+    touch(a, now);
     a->dirty = true;
     if (k == SDLK_LCTRL || k == SDLK_RCTRL || k == SDLK_LSHIFT || k == SDLK_RSHIFT ||
         k == SDLK_LALT || k == SDLK_RALT)

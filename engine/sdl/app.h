@@ -101,7 +101,7 @@ typedef struct App {
     char toast[1400];
     double toast_until;
 
-    double now, last_activity;
+    double now, last_activity, lively_start;
     bool dirty, quit, fullscreen_changed;
     Hit hits[APP_MAX_HITS];
     int nhits;
@@ -139,6 +139,9 @@ double app_next_change(const App *a, double now);
 void app_apply_settings(App *a);
 /* The window's title: "Rapport: " and the client's title, or just "Rapport". */
 void app_title(const App *a, char *buf, size_t size);
+/* The idle life to draw at now: -1 none (reduced motion, or a minute without input), else
+ * blinks and breathing at this amplitude, faded in after input and out once it goes quiet. */
+double app_idle_motion(const App *a, double now);
 /* Reveals the current line fully. */
 void app_reveal_all(App *a);
 

@@ -232,7 +232,7 @@ static void draw_avatar(Ctx *c, SDL_Rect box, double now)
         v[i] = (SDL_Vertex){p[order[i]], order[i] < 2 ? top : bot, {0, 0}};
     SDL_RenderGeometry(c->r, NULL, v, 6, NULL, 0);
     AvatarExpr e;
-    avatar_pose(&a->avatar, now, true, &e);
+    avatar_pose(&a->avatar, now, app_idle_motion(a, now), &e);
     if (avatar_build(&a->mesh, &e, &a->look, (float)box.x, (float)box.y, (float)box.w,
                      (float)box.h) != 0)
         return;

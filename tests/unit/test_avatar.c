@@ -127,30 +127,30 @@ static void test_easing_and_reduced_motion(void **st)
     Avatar a;
     avatar_init(&a, &o, false);
     avatar_retarget(&a, &h, 1000);
-    avatar_pose(&a, 1000, false, &p);
+    avatar_pose(&a, 1000, -1, &p);
     assert_true(fabs(p.lean - o.lean) < 1e-9);
-    avatar_pose(&a, 1000 + AVATAR_EASE_MS / 2, false, &p);
+    avatar_pose(&a, 1000 + AVATAR_EASE_MS / 2, -1, &p);
     assert_true(p.lean < o.lean && p.lean > h.lean);
     assert_true(avatar_moving(&a, 1000 + AVATAR_EASE_MS / 2));
-    avatar_pose(&a, 1000 + AVATAR_EASE_MS, false, &p);
+    avatar_pose(&a, 1000 + AVATAR_EASE_MS, -1, &p);
     assert_true(fabs(p.lean - h.lean) < 1e-9);
     assert_false(avatar_moving(&a, 1000 + AVATAR_EASE_MS + 1));
     /* Retargeting mid-way starts from where the face is, not where it was going. */
     avatar_retarget(&a, &o, 3000);
-    avatar_pose(&a, 3000, false, &p);
+    avatar_pose(&a, 3000, -1, &p);
     assert_true(fabs(p.lean - h.lean) < 1e-9);
 
     Avatar r;
     avatar_init(&r, &o, true);
     avatar_retarget(&r, &h, 0);
-    avatar_pose(&r, 1, true, &p);
+    avatar_pose(&r, 1, 1, &p);
     assert_true(fabs(p.lean - h.lean) < 1e-9);
     assert_false(avatar_moving(&r, 1));
     /* A reduced-motion nod is a still, lowered head. */
     avatar_play_cue(&r, CUE_NOD, 0);
     AvatarExpr n1, n2;
-    avatar_pose(&r, 300, true, &n1);
-    avatar_pose(&r, 700, true, &n2);
+    avatar_pose(&r, 300, 1, &n1);
+    avatar_pose(&r, 700, 1, &n2);
     assert_true(fabs(n1.head_nod - n2.head_nod) < 1e-9 && n1.head_nod > h.head_nod);
 }
 
@@ -164,16 +164,16 @@ static void test_held_posture(void **st)
     /* A node's arms_crossed holds while the line is said; a choice's nod passes. */
     avatar_hold_cue(&a, CUE_ARMS_CROSSED, 0);
     avatar_hold_cue(&a, CUE_NOD, 0);
-    avatar_pose(&a, 60000, false, &p);
+    avatar_pose(&a, 60000, -1, &p);
     assert_true(p.arms > 1.9);
     assert_true(fabs(p.head_nod - o.head_nod) < 1e-9);
     assert_false(avatar_moving(&a, 60000));
     assert_true(avatar_cue_is_posture(CUE_LOOK_AWAY) && !avatar_cue_is_posture(CUE_SIGH));
     /* The next change lets go of it, easing out from crossed arms. */
     avatar_retarget(&a, &o, 60000);
-    avatar_pose(&a, 60000, false, &p);
+    avatar_pose(&a, 60000, -1, &p);
     assert_true(p.arms > 1.9);
-    avatar_pose(&a, 60000 + AVATAR_EASE_MS, false, &p);
+    avatar_pose(&a, 60000 + AVATAR_EASE_MS, -1, &p);
     assert_true(p.arms < 0.3);
 }
 
@@ -191,7 +191,7 @@ static void test_idle_life(void **st)
     AvatarExpr e;
     avatar_target(&OPEN, &e);
     AvatarExpr b = e;
-    avatar_idle_apply(&b, nb + 85);
+    avatar_idle_apply(&b, nb + 85, 0);
     assert_true(b.eye_open < 0.2 * e.eye_open);
 }
 
