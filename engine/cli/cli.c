@@ -122,24 +122,6 @@ bool cli_parse_u64(const char *s, unsigned long long *out)
     return true;
 }
 
-static double num(lua_State *L, int t, const char *k, bool *present)
-{
-    lua_getfield(L, t, k);
-    *present = lua_isnumber(L, -1);
-    double v = lua_tonumber(L, -1);
-    lua_pop(L, 1);
-    return v;
-}
-
-static const char *grade_word(lua_State *L, int t, const char *k)
-{
-    lua_getfield(L, t, "grades");
-    lua_getfield(L, -1, k);
-    double g = lua_tonumber(L, -1);
-    bool has = lua_isnumber(L, -1);
-    lua_pop(L, 2);
-    return !has ? "n/a" : g >= 1 ? "good" : g >= 0.5 ? "fair" : "below fair";
-}
 
 int cli_print_summary(FILE *f, Host *h, const Session *s, bool json)
 {
@@ -163,21 +145,21 @@ int cli_print_summary(FILE *f, Host *h, const Session *s, bool json)
         fprintf(f, "  reflection:question   too short to score (under 10 turns)\n");
         fprintf(f, "  complex reflections   too short to score\n");
     } else {
-        double rq = num(L, t, "rq", &has);
-        if (has) fprintf(f, "  reflection:question   %.2f   %s (fair >= 1, good >= 2)\n", rq, grade_word(L, t, "rq"));
+        double rq = host_field_number(L, t, "rq", &has);
+        if (has) fprintf(f, "  reflection:question   %.2f   %s (fair >= 1, good >= 2)\n", rq, host_grade_word(L, t, "rq"));
         else fprintf(f, "  reflection:question   none   (no reflections, no questions)\n");
-        double cr = num(L, t, "pct_cr", &has);
-        if (has) fprintf(f, "  complex reflections   %.0f%%    %s (fair >= 40%%, good >= 50%%)\n", cr * 100, grade_word(L, t, "pct_cr"));
+        double cr = host_field_number(L, t, "pct_cr", &has);
+        if (has) fprintf(f, "  complex reflections   %.0f%%    %s (fair >= 40%%, good >= 50%%)\n", cr * 100, host_grade_word(L, t, "pct_cr"));
         else fprintf(f, "  complex reflections   none\n");
     }
-    fprintf(f, "  relational global     %.1f    %s (fair >= 3.5, good >= 4)\n", num(L, t, "relational", &has), grade_word(L, t, "relational"));
-    fprintf(f, "  technical global      %.1f    %s (fair >= 3, good >= 4)\n", num(L, t, "technical", &has), grade_word(L, t, "technical"));
-    fprintf(f, "  MI-adherent %.0f, MI-non-adherent %.0f\n", num(L, t, "adherent", &has), num(L, t, "non_adherent", &has));
+    fprintf(f, "  relational global     %.1f    %s (fair >= 3.5, good >= 4)\n", host_field_number(L, t, "relational", &has), host_grade_word(L, t, "relational"));
+    fprintf(f, "  technical global      %.1f    %s (fair >= 3, good >= 4)\n", host_field_number(L, t, "technical", &has), host_grade_word(L, t, "technical"));
+    fprintf(f, "  MI-adherent %.0f, MI-non-adherent %.0f\n", host_field_number(L, t, "adherent", &has), host_field_number(L, t, "non_adherent", &has));
     fprintf(f, "outcome: rapport %.0f, credibility %.0f, peak discord %.0f, repairs %.0f\n",
-            num(L, t, "final_rapport", &has), num(L, t, "final_credibility", &has),
-            num(L, t, "peak_discord", &has), num(L, t, "repairs", &has));
+            host_field_number(L, t, "final_rapport", &has), host_field_number(L, t, "final_credibility", &has),
+            host_field_number(L, t, "peak_discord", &has), host_field_number(L, t, "repairs", &has));
     lua_getfield(L, t, "pass");
-    fprintf(f, "score: %.2f (%s)\n", num(L, t, "score", &has), lua_toboolean(L, -1) ? "pass" : "not yet a pass");
+    fprintf(f, "score: %.2f (%s)\n", host_field_number(L, t, "score", &has), lua_toboolean(L, -1) ? "pass" : "not yet a pass");
     lua_settop(L, t - 1);
     return 0;
 }

@@ -481,6 +481,24 @@ int host_summary(Host *h, const Session *s)
     return host_call(h, 3, 1);
 }
 
+double host_field_number(lua_State *L, int t, const char *key, bool *present)
+{
+    lua_getfield(L, t, key);
+    *present = lua_isnumber(L, -1);
+    double v = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+
+const char *host_grade_word(lua_State *L, int t, const char *key)
+{
+    bool has = false;
+    double g = 0;
+    if (lua_getfield(L, t, "grades") == LUA_TTABLE) g = host_field_number(L, lua_gettop(L), key, &has);
+    lua_pop(L, 1);
+    return !has ? "n/a" : g >= 1 ? "good" : g >= 0.5 ? "fair" : "below fair";
+}
+
 static void json_value(FILE *f, lua_State *L, int idx, int depth);
 
 static void json_table(FILE *f, lua_State *L, int idx, int depth)

@@ -49,6 +49,10 @@ int host_call(Host *h, int nargs, int nresults);
 int host_enter(Host *h, Session *s, int mode, int nargs, int nresults);
 /* Pushes the MITI-style summary table of a session (lib/score.lua). 0, or -1 with h->err. */
 int host_summary(Host *h, const Session *s);
+/* Reading the summary table at t: a number field (present says whether it is there), and
+ * the grade of a summary ("good", "fair", "below fair", or "n/a" when it has none). */
+double host_field_number(lua_State *L, int t, const char *key, bool *present);
+const char *host_grade_word(lua_State *L, int t, const char *key);
 /* Writes the Lua value at idx as JSON (tables with string keys, sorted). */
 void host_json(FILE *f, lua_State *L, int idx);
 
