@@ -3,7 +3,8 @@
 # 99th-percentile frame time while animating (eight turns of reveal, easing and cues), CPU use
 # over 10 idle seconds (8-18 s after the last input: blinks only) and 10 resting seconds (a
 # minute on: no frames), and peak memory; plus the time of one headless `rapport render`.
-# SDL_RENDER_DRIVER=software measures SDL's software renderer instead of OpenGL.
+# SDL_RENDER_DRIVER=software measures SDL's software renderer instead of OpenGL; headless_draw_ms
+# is `rapport render --repeat`: one frame drawn in memory by the software renderer, no X.
 # Prints one JSON line. Usage: tools/bench_window.sh [RAPPORT] (default build/rapport).
 set -e
 cd "$(dirname "$0")/.."
@@ -41,10 +42,12 @@ g1=$(awk '$1 == "mark" && $2 == "rest1" { print $8 }' "$tmp/idle.log")
 t0=$(date +%s.%N)
 "$R" render dana-results --choices 1,1 --out "$tmp/frame.bmp"
 t1=$(date +%s.%N)
+# Drawing alone, with the software renderer into memory (no X, no present).
+draw=$("$R" render dana-results --choices 1,1 --at-ms 200 --repeat 300 --out "$tmp/frame.bmp" | awk '{ print $2 }')
 
 awk -v first="$first" -v mean="$(val "$tmp/anim.log" frame_mean_ms)" -v p99="$(val "$tmp/anim.log" frame_p99_ms)" \
     -v n="$(val "$tmp/anim.log" animating_frames)" -v c0="$cpu0" -v c1="$cpu1" -v f0="$f0" -v f1="$f1" -v r0="$r0" -v r1="$r1" -v g0="$g0" -v g1="$g1" \
-    -v rss="$(val "$tmp/anim.log" peak_rss_kb)" -v r="$(val "$tmp/anim.log" renderer)" -v t0="$t0" -v t1="$t1" 'BEGIN {
+    -v rss="$(val "$tmp/anim.log" peak_rss_kb)" -v r="$(val "$tmp/anim.log" renderer)" -v t0="$t0" -v t1="$t1" -v draw="$draw" 'BEGIN {
   printf "{\"renderer\":\"%s\",\"first_frame_ms\":%.0f,\"animating_frames\":%d,\"frame_mean_ms\":%.2f,\"frame_p99_ms\":%.2f,", r, first, n, mean, p99
   printf "\"idle_cpu_pct\":%.2f,\"idle_frames_10s\":%d,\"rest_cpu_pct\":%.2f,\"rest_frames_10s\":%d,", (c1 - c0) / 100, f1 - f0, (r1 - r0) / 100, g1 - g0
-  printf "\"peak_rss_mb\":%.1f,\"render_frame_s\":%.2f}\n", rss / 1024, t1 - t0 }'
+  printf "\"peak_rss_mb\":%.1f,\"render_frame_s\":%.2f,\"headless_draw_ms\":%.2f}\n", rss / 1024, t1 - t0, draw }'

@@ -112,7 +112,7 @@ int cmd_render(int argc, char **argv)
     RenderOptions ro = {.at_ms = -1, .w = 1280, .h = 720, .mode = -1};
     static const char usage[] =
         "usage: rapport render SCENARIO [--choices 1,2] [--at-ms MS] [--size WxH] [--seed N] "
-        "[--mode practice|assessment] [--contrast] [--debrief] --out FILE.bmp";
+        "[--mode practice|assessment] [--contrast] [--debrief] [--repeat N] --out FILE.bmp";
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -152,6 +152,15 @@ int cmd_render(int argc, char **argv)
                         v ? v : "(nothing)");
                 return EXIT_BAD_INPUT;
             }
+            i++;
+        } else if (!strcmp(o, "--repeat")) {
+            unsigned long long n;
+            if (!cli_parse_u64(v, &n) || n < 1 || n > 100000) {
+                fprintf(stderr, "rapport render: --repeat needs a count (1 to 100000): %s\n",
+                        v ? v : "(nothing)");
+                return EXIT_BAD_INPUT;
+            }
+            ro.repeat = (int)n;
             i++;
         } else if (!strcmp(o, "--debrief")) {
             ro.debrief = true;

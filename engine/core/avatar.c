@@ -687,7 +687,10 @@ static void feather(Build *b, Pt in0, Pt in1, Pt out0, Pt out1, AvatarColor c)
 
 static void ellipse(Build *b, double cx, double cy, double rx, double ry, AvatarColor c)
 {
-    int n = 40;
+    /* As many segments as the size on screen needs: a pupil is a few pixels across, a head a
+     * hundred; small triangles cost a software rasterizer as much as big ones. */
+    double px = (rx > ry ? rx : ry) / (b->fw > 0 ? b->fw : 1);
+    int n = px < 16 ? 12 : px < 48 ? 24 : 40;
     double f = b->fw;
     Pt ctr = {cx, cy}, prev = {cx + rx, cy}, prev_o = {cx + rx + f, cy};
     for (int i = 1; i <= n; i++) {

@@ -219,34 +219,45 @@ static void meter(Ctx *c, int x, int y, int w, const char *label, double v, SDL_
 static void draw_avatar(Ctx *c, SDL_Rect box, double now)
 {
     App *a = c->a;
-    /* The wall behind the client: a soft vertical gradient that keeps any skin readable. */
-    SDL_Vertex *v = vbuf(6);
-    if (!v) return;
-    SDL_FPoint p[4] = {{(float)box.x, (float)box.y},
-                       {(float)(box.x + box.w), (float)box.y},
-                       {(float)(box.x + box.w), (float)(box.y + box.h)},
-                       {(float)box.x, (float)(box.y + box.h)}};
+    /* The wall behind the client: a soft vertical gradient that keeps any skin readable,
+     * drawn as bands one colour step apart (plain fills: cheap for a software renderer). */
     SDL_Color top = c->th->wall, bot = c->th->wall2;
-    int order[6] = {0, 1, 2, 0, 2, 3};
-    for (int i = 0; i < 6; i++)
-        v[i] = (SDL_Vertex){p[order[i]], order[i] < 2 ? top : bot, {0, 0}};
-    SDL_RenderGeometry(c->r, NULL, v, 6, NULL, 0);
+    int bands = 32;
+    for (int i = 0; i < bands; i++) {
+        int y0 = box.y + box.h * i / bands, y1 = box.y + box.h * (i + 1) / bands;
+        SDL_Color col = {(Uint8)(top.r + (bot.r - top.r) * i / (bands - 1)),
+                         (Uint8)(top.g + (bot.g - top.g) * i / (bands - 1)),
+                         (Uint8)(top.b + (bot.b - top.b) * i / (bands - 1)), 255};
+        fill(c, (SDL_Rect){box.x, y0, box.w, y1 - y0}, col);
+    }
     AvatarExpr e;
     avatar_pose(&a->avatar, now, app_idle_motion(a, now), &e);
     if (avatar_build(&a->mesh, &e, &a->look, (float)box.x, (float)box.y, (float)box.w,
                      (float)box.h) != 0)
         return;
-    v = vbuf(a->mesh.count);
+    SDL_Vertex *v = vbuf(a->mesh.count);
     if (!v) return;
     for (int i = 0; i < a->mesh.count; i++) {
         const AvatarVertex *m = &a->mesh.v[i];
         v[i] = (SDL_Vertex){{m->x, m->y}, {m->c.r, m->c.g, m->c.b, m->c.a}, {0, 0}};
     }
     SDL_RenderSetClipRect(c->r, &box);
-    /* Geometry without a texture blends with the draw blend mode: the mesh has
-     * translucent parts (flush, tears, outlines). */
-    SDL_SetRenderDrawBlendMode(c->r, SDL_BLENDMODE_BLEND);
-    SDL_RenderGeometry(c->r, NULL, v, a->mesh.count, NULL, 0);
+    /* Geometry without a texture blends with the draw blend mode. Opaque runs of triangles
+     * go without blending, which a software renderer fills far faster; the translucent ones
+     * (feathered edges, flush, tears, shadows) blend. */
+    int start = 0;
+    while (start < a->mesh.count) {
+        bool opaque = v[start].color.a == 255 && v[start + 1].color.a == 255 && v[start + 2].color.a == 255;
+        int end = start + 3;
+        while (end < a->mesh.count) {
+            bool o = v[end].color.a == 255 && v[end + 1].color.a == 255 && v[end + 2].color.a == 255;
+            if (o != opaque) break;
+            end += 3;
+        }
+        SDL_SetRenderDrawBlendMode(c->r, opaque ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+        SDL_RenderGeometry(c->r, NULL, v + start, end - start, NULL, 0);
+        start = end;
+    }
     SDL_RenderSetClipRect(c->r, NULL);
 }
 

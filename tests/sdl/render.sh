@@ -71,6 +71,7 @@ expect 2 "rapport render: --choices: step 1: no choice 'nope' is offered at node
 expect 2 "rapport render: --choices: step 2 is empty or too long" render dana-results --choices 1,,2 --out "$OUT/x.bmp"
 expect 2 "rapport render: --debrief: the session has not ended after these choices (at 'numbers')" render dana-results --choices 1 --debrief --out "$OUT/x.bmp"
 expect 2 "rapport render: unknown option: --frobnicate" render dana-results --frobnicate --out "$OUT/x.bmp"
+expect 2 "rapport render: --repeat needs a count (1 to 100000): 0" render dana-results --repeat 0 --out "$OUT/x.bmp"
 expect 2 "rapport: no client 'nobody': give a .lua file or one of the bundled clients (rapport list)" render nobody --out "$OUT/x.bmp"
 expect 2 "rapport render: cannot write /nonexistent/dir/x.bmp: No such file or directory" render dana-results --out /nonexistent/dir/x.bmp
 expect 2 "tests/sdl/avatar-bad.lua:11: 'avatar' function returned string: it must return a table of channels" render tests/sdl/avatar-bad.lua --out "$OUT/x.bmp"
