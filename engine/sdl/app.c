@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../cli/progress.h"
+#include "../cli/record.h"
 #include "../core/transcript.h"
 #include "../lua/avatar.h"
 
@@ -260,6 +262,9 @@ static void new_line(App *a, double now)
 
 static void summary_build(App *a);
 
+static void keep_start(App *a, double now);
+static void after_change(App *a, const Choice *c, double now);
+
 int app_start(App *a, Host *h, uint64_t seed, double now)
 {
     end_session(a);
@@ -285,7 +290,76 @@ int app_start(App *a, Host *h, uint64_t seed, double now)
     avatar_hold_cue(&a->avatar, avatar_cue_parse(session_node(&a->sess)->cue), now + 300);
     a->screen = SCREEN_PLAY;
     new_line(a, now);
+    keep_start(a, now);
     return 0;
+}
+
+/* The window's session keeps a record (the same as a headless session of the same choices,
+ * times aside) and a progress save; a save left by an earlier run is offered for resuming. */
+static void keep_start(App *a, double now)
+{
+    a->record_path[0] = '\0';
+    a->resume_offer = false;
+    if (!a->save_settings) return;
+    char err[4400];
+    a->started = time(NULL);
+    record_default_trainee(a->trainee, sizeof a->trainee);
+    if (record_new_path(NULL, a->host->sc.id, a->trainee, a->seed, a->started, a->record_path, sizeof a->record_path,
+                        err, sizeof err) != 0) {
+        a->record_path[0] = '\0';
+        snprintf(a->toast, sizeof a->toast, "%.1300s", err);
+        a->toast_until = now + 6000;
+    }
+    Record r;
+    int found = progress_find(a->host->sc.id, &r, err, sizeof err);
+    if (found < 0) {
+        snprintf(a->toast, sizeof a->toast, "%.1300s", err);
+        a->toast_until = now + 8000;
+    } else if (found > 0) {
+        a->resume_offer = true;
+        a->resume_turns = r.nsteps;
+        record_free(&r);
+        snprintf(a->toast, sizeof a->toast,
+                 "You have an unfinished session of this client, stopped after turn %d. Enter resumes it; N starts afresh.",
+                 a->resume_turns);
+        a->toast_until = now + 1e9;
+    }
+}
+
+static void keep_change(App *a)
+{
+    if (!a->save_settings || !a->has_sess) return;
+    if (a->record_path[0] && a->sess.nturns > 0)
+        record_write(a->record_path, a->host, &a->sess, a->trainee, a->started, time(NULL));
+    progress_save(a->host, &a->sess, a->trainee, a->started);
+}
+
+/* Resumes the saved session: the same turn, state and avatar as when it stopped. */
+static void resume_saved(App *a, double now)
+{
+    Record r;
+    char msg[4600];
+    a->resume_offer = false;
+    if (progress_find(a->host->sc.id, &r, msg, sizeof msg) <= 0) {
+        snprintf(a->toast, sizeof a->toast, "%.1300s", msg);
+        a->toast_until = now + 6000;
+        return;
+    }
+    if (progress_resume(&r, &a->sess, msg, sizeof msg) == 0) {
+        a->seed = r.seed;
+        snprintf(a->toast, sizeof a->toast, "Resumed at turn %d of your saved session.", a->sess.nturns);
+    } else {
+        snprintf(a->toast, sizeof a->toast, "%.1300s", msg);
+    }
+    record_free(&r);
+    a->toast_until = now + 4000;
+    rebuild(a);
+    avatar_init(&a->avatar, &a->targets[a->sess.nturns], a->set.reduced_motion);
+    a->screen = SCREEN_PLAY;
+    /* As after the last choice: its cue and the node's held posture, then the line. */
+    const Session *s = &a->sess;
+    const Choice *last = s->nturns ? &s->sc->nodes[s->turns[s->nturns - 1].node].choices[s->turns[s->nturns - 1].choice] : NULL;
+    after_change(a, last, now);
 }
 
 int app_open_path(App *a, const char *path, double now)
@@ -322,6 +396,11 @@ static void after_change(App *a, const Choice *c, double now)
     a->deb_scroll = 0;
     if (s->over) summary_build(a);
     new_line(a, now);
+    if (a->resume_offer && s->nturns > 0) { /* a choice made: the offer lapses, this session is saved */
+        a->resume_offer = false;
+        a->toast_until = now;
+    }
+    keep_change(a);
 }
 
 int app_choose(App *a, int k, double now)
@@ -868,6 +947,18 @@ void app_event(App *a, const SDL_Event *ev, double now)
     if (a->overlay[0]) {
         a->overlay[0] = '\0';
         if (k != SDLK_F5) return;
+    }
+    if (a->resume_offer && a->screen == SCREEN_PLAY && !a->menu_on) {
+        if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_y) {
+            resume_saved(a, now);
+            return;
+        }
+        if (k == SDLK_n) {
+            a->resume_offer = false;
+            snprintf(a->toast, sizeof a->toast, "Starting afresh: your first choice replaces the saved session.");
+            a->toast_until = now + 3000;
+            return;
+        }
     }
     if (k == SDLK_F11) {
         menu_change(a, MENU_FULLSCREEN, 1, now);

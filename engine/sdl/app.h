@@ -5,6 +5,7 @@
 #define RAPPORT_APP_H
 #include <SDL.h>
 #include <stdbool.h>
+#include <time.h>
 
 #include "../core/avatar.h"
 #include "../lua/host.h"
@@ -65,6 +66,12 @@ typedef struct App {
     Text *text;
     Settings set;
     bool save_settings; /* the window saves changes; headless renders never touch the file */
+    /* The window keeps a session record and a progress save after every change (headless
+     * frames write neither): see engine/cli/record.h and progress.h. */
+    char record_path[4200], trainee[128];
+    time_t started;
+    bool resume_offer; /* a saved, unfinished session of this client waits: Enter resumes it */
+    int resume_turns;
     int w, h;
     Screen screen;
     Theme th;

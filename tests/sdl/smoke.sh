@@ -8,7 +8,7 @@
 R=$1 CMP=$2 OUT=$3
 command -v xvfb-run >/dev/null 2>&1 || { echo "skipped: xvfb-run is not installed (apt-get install xvfb xauth)"; exit 77; }
 rm -rf "$OUT" && mkdir -p "$OUT" || exit 2
-export XDG_CONFIG_HOME="$OUT/config"
+export XDG_CONFIG_HOME="$OUT/config" XDG_DATA_HOME="$OUT/data" # records and saves stay in OUT
 fails=0
 check() {
   what=$1; shift
