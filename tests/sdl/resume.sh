@@ -17,10 +17,17 @@ win() { xvfb-run -a -s "-screen 0 1280x800x24" "$R" play "$@"; }
 save="$XDG_DATA_HOME/rapport/progress/dana-results.json"
 
 win dana-results --script "wait:400 key:Right key:1 wait:300 key:Right key:2 wait:300 key:Right key:1 wait:1200 shot:$OUT/before-kill.bmp wait:60000 quit" >/dev/null 2>&1 &
-i=0
-while [ $i -lt 100 ] && [ ! -f "$OUT/before-kill.bmp" ]; do sleep 0.2; i=$((i + 1)); done
-sleep 0.5
-pkill -KILL -f "play dana-results --script wait:400" || true
+# Wait for the screenshot to be complete (its size stops changing), then kill the program
+# itself (not the xvfb-run around it) with SIGKILL.
+i=0 last=-1
+while [ $i -lt 150 ]; do
+  size=$(stat -c %s "$OUT/before-kill.bmp" 2>/dev/null || echo 0)
+  [ "$size" -gt 0 ] && [ "$size" = "$last" ] && break
+  last=$size
+  sleep 0.2
+  i=$((i + 1))
+done
+pkill -KILL -f "^$R play dana-results --script" || true
 wait
 check "the window left a save after three choices" test -f "$save"
 check "the save replays" "$R" replay "$save"
