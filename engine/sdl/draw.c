@@ -242,9 +242,19 @@ static void draw_avatar(Ctx *c, SDL_Rect box, double now)
         v[i] = (SDL_Vertex){{m->x, m->y}, {m->c.r, m->c.g, m->c.b, m->c.a}, {0, 0}};
     }
     SDL_RenderSetClipRect(c->r, &box);
-    /* Geometry without a texture blends with the draw blend mode. Opaque runs of triangles
-     * go without blending, which a software renderer fills far faster; the translucent ones
-     * (feathered edges, flush, tears, shadows) blend. */
+    /* Geometry without a texture blends with the draw blend mode. With the software
+     * renderer, opaque runs of triangles go without blending, which it fills far faster, and
+     * the translucent ones (feathered edges, flush, tears, shadows) blend; a GPU renderer
+     * draws the whole mesh in one blended batch, since every change of blend mode costs it a
+     * draw call. */
+    SDL_RendererInfo info;
+    bool software = SDL_GetRendererInfo(c->r, &info) == 0 && info.name && !strcmp(info.name, "software");
+    if (!software) {
+        SDL_SetRenderDrawBlendMode(c->r, SDL_BLENDMODE_BLEND);
+        SDL_RenderGeometry(c->r, NULL, v, a->mesh.count, NULL, 0);
+        SDL_RenderSetClipRect(c->r, NULL);
+        return;
+    }
     int start = 0;
     while (start < a->mesh.count) {
         bool opaque = v[start].color.a == 255 && v[start + 1].color.a == 255 && v[start + 2].color.a == 255;
