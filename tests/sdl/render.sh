@@ -75,6 +75,10 @@ expect 2 "rapport render: --repeat needs a count (1 to 100000): 0" render dana-r
 expect 2 "rapport: no client 'nobody': give a .lua file or one of the bundled clients (rapport list)" render nobody --out "$OUT/x.bmp"
 expect 2 "rapport render: cannot write /nonexistent/dir/x.bmp: No such file or directory" render dana-results --out /nonexistent/dir/x.bmp
 expect 2 "tests/sdl/avatar-bad.lua:11: 'avatar' function returned string: it must return a table of channels" render tests/sdl/avatar-bad.lua --out "$OUT/x.bmp"
+sed 's/return "smile"/return { grin = 1 }/' tests/sdl/avatar-bad.lua >"$OUT/avatar-channel.lua"
+expect 2 "$OUT/avatar-channel.lua:11: 'avatar' returned an unknown channel 'grin'" render "$OUT/avatar-channel.lua" --out "$OUT/x.bmp"
+sed 's/return "smile"/return { arms = "akimbo" }/' tests/sdl/avatar-bad.lua >"$OUT/avatar-arms.lua"
+expect 2 "$OUT/avatar-arms.lua:11: 'avatar' channel 'arms' must be a number or \"open\", \"table\", \"crossed\"" render "$OUT/avatar-arms.lua" --out "$OUT/x.bmp"
 expect 2 "rapport play: --script: unknown step 'dance' (key:NAME click:X,Y move:X,Y wait:MS shot:FILE resize:WxH mark:NAME quit)" play dana-results --script "key:1 dance"
 expect 2 "rapport play: --script: unknown key 'Banana' (SDL key names: 1, Return, Down, F5, Escape, ...)" play dana-results --script "key:Banana"
 expect 2 "rapport play: --mode is practice or assessment: exam" play --mode exam
