@@ -728,7 +728,8 @@ static void stroke(Build *b, const Pt *p, int n, double w_mid, double w_end, Ava
         Pt un = {-d.y / l, d.x / l};
         Pt lp = {p[i].x + un.x * w, p[i].y + un.y * w}, rp = {p[i].x - un.x * w, p[i].y - un.y * w};
         double wo = w + b->fw;
-        Pt lo = {p[i].x + un.x * wo, p[i].y + un.y * wo}, ro = {p[i].x - un.x * wo, p[i].y - un.y * wo};
+        Pt lo = {p[i].x + un.x * wo, p[i].y + un.y * wo},
+           ro = {p[i].x - un.x * wo, p[i].y - un.y * wo};
         if (i > 0) {
             quad(b, l_prev, lp, rp, r_prev, c);
             if (b->fw > 0) {

@@ -248,7 +248,8 @@ static void draw_avatar(Ctx *c, SDL_Rect box, double now)
      * draws the whole mesh in one blended batch, since every change of blend mode costs it a
      * draw call. */
     SDL_RendererInfo info;
-    bool software = SDL_GetRendererInfo(c->r, &info) == 0 && info.name && !strcmp(info.name, "software");
+    bool software =
+        SDL_GetRendererInfo(c->r, &info) == 0 && info.name && !strcmp(info.name, "software");
     if (!software) {
         SDL_SetRenderDrawBlendMode(c->r, SDL_BLENDMODE_BLEND);
         SDL_RenderGeometry(c->r, NULL, v, a->mesh.count, NULL, 0);
@@ -257,10 +258,12 @@ static void draw_avatar(Ctx *c, SDL_Rect box, double now)
     }
     int start = 0;
     while (start < a->mesh.count) {
-        bool opaque = v[start].color.a == 255 && v[start + 1].color.a == 255 && v[start + 2].color.a == 255;
+        bool opaque =
+            v[start].color.a == 255 && v[start + 1].color.a == 255 && v[start + 2].color.a == 255;
         int end = start + 3;
         while (end < a->mesh.count) {
-            bool o = v[end].color.a == 255 && v[end + 1].color.a == 255 && v[end + 2].color.a == 255;
+            bool o =
+                v[end].color.a == 255 && v[end + 1].color.a == 255 && v[end + 2].color.a == 255;
             if (o != opaque) break;
             end += 3;
         }

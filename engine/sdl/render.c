@@ -134,7 +134,8 @@ int render_frame(const RenderOptions *o)
         /* The cost of drawing this frame again and again, as the window does while animating
          * (the clock moves, so the avatar and any reveal are recomputed each time). */
         double t0 = monotonic_ms();
-        for (int i = 0; i < o->repeat; i++) app_draw(&a, t + at + i * 16.0);
+        for (int i = 0; i < o->repeat; i++)
+            app_draw(&a, t + at + i * 16.0);
         printf("frame: %.2f ms mean over %d draws at %dx%d (software renderer)\n",
                (monotonic_ms() - t0) / o->repeat, o->repeat, o->w, o->h);
         app_draw(&a, t + at);
