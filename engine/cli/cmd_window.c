@@ -112,7 +112,7 @@ int cmd_render(int argc, char **argv)
     RenderOptions ro = {.at_ms = -1, .w = 1280, .h = 720, .mode = -1};
     static const char usage[] =
         "usage: rapport render SCENARIO [--choices 1,2] [--at-ms MS] [--size WxH] [--seed N] "
-        "[--mode practice|assessment] [--contrast] [--debrief] [--repeat N] --out FILE.bmp";
+        "[--mode practice|assessment] [--contrast] [--text-size PX] [--debrief] [--repeat N] --out FILE.bmp";
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -152,6 +152,15 @@ int cmd_render(int argc, char **argv)
                         v ? v : "(nothing)");
                 return EXIT_BAD_INPUT;
             }
+            i++;
+        } else if (!strcmp(o, "--text-size")) {
+            unsigned long long n;
+            if (!cli_parse_u64(v, &n) || n < TEXT_SIZE_MIN || n > TEXT_SIZE_MAX) {
+                fprintf(stderr, "rapport render: --text-size needs pixels (%d to %d): %s\n",
+                        TEXT_SIZE_MIN, TEXT_SIZE_MAX, v ? v : "(nothing)");
+                return EXIT_BAD_INPUT;
+            }
+            ro.text_size = (int)n;
             i++;
         } else if (!strcmp(o, "--repeat")) {
             unsigned long long n;

@@ -256,6 +256,8 @@ static void new_line(App *a, double now)
     a->revealed = settings_reveal_cps(a->set.reveal) <= 0;
     a->sel = a->sess.over ? -1 : 0;
     a->hover = -1;
+    a->mid_scroll = 0;
+    a->mid_follow = a->sess.over; /* the debrief button, below the last line */
     touch(a, now);
     a->dirty = true;
 }
@@ -504,6 +506,7 @@ void app_title(const App *a, char *buf, size_t size)
 void app_reveal_all(App *a)
 {
     a->revealed = true;
+    a->mid_follow = true; /* the replies come into view once the line is read */
     a->dirty = true;
 }
 
@@ -716,9 +719,11 @@ static void key_play(App *a, SDL_Keycode k, double now)
     switch (k) {
     case SDLK_UP:
         if (!s->over) a->sel = a->sel <= 0 ? s->noffered - 1 : a->sel - 1;
+        a->mid_follow = true;
         break;
     case SDLK_DOWN:
         if (!s->over) a->sel = a->sel < 0 || a->sel >= s->noffered - 1 ? 0 : a->sel + 1;
+        a->mid_follow = true;
         break;
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
@@ -730,6 +735,12 @@ static void key_play(App *a, SDL_Keycode k, double now)
         break;
     case SDLK_u:
         if (s->nturns > 0) app_rewind(a, s->nturns, now);
+        break;
+    case SDLK_HOME: /* the line and replies: back to the top, or to the end */
+        a->mid_scroll = 0;
+        break;
+    case SDLK_END:
+        a->mid_scroll = 1 << 20; /* the draw clamps it */
         break;
     case SDLK_PAGEUP:
         a->hist_scroll += a->h / 3;
@@ -917,6 +928,11 @@ void app_event(App *a, const SDL_Event *ev, double now)
         if (a->screen == SCREEN_DEBRIEF) {
             a->deb_scroll -= ev->wheel.y * 40;
             if (a->deb_scroll < 0) a->deb_scroll = 0;
+        } else if (a->screen == SCREEN_PLAY &&
+                   hit_at(a, ev->wheel.mouseX, ev->wheel.mouseY) != HIT_HISTORY) {
+            /* Over the line and the replies: scroll them (the draw clamps the range). */
+            a->mid_scroll -= ev->wheel.y * 40;
+            if (a->mid_scroll < 0) a->mid_scroll = 0;
         } else {
             a->hist_scroll += ev->wheel.y * 40;
             if (a->hist_scroll < 0) a->hist_scroll = 0;

@@ -97,6 +97,8 @@ typedef struct App {
     bool revealed;
     int sel, hover;  /* keyboard selection and mouse hover among the choices, -1 none */
     int hist_scroll; /* pixels scrolled up from the bottom */
+    int mid_scroll;  /* pixels the line and replies are scrolled down */
+    bool mid_follow; /* scroll the selected reply into view at the next draw */
     int deb_sel, deb_scroll;
     char summary[16][1200];
     int nsummary;

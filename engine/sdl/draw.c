@@ -367,8 +367,11 @@ static void draw_play(Ctx *c, double now)
         meter(c, c->pad, y + 2 * step, w, l, var(s, s->state, "credibility", 0), c->th->accent);
     }
 
-    /* Middle: what the client says, then your replies. */
-    int y = top + c->pad;
+    /* Middle: what the client says, then your replies; it scrolls when large text makes it
+     * taller than the window, and keeps the selected reply in view. */
+    SDL_Rect view = {mx - c->pad / 2, top, mw + c->pad, bottom - top};
+    SDL_RenderSetClipRect(c->r, &view);
+    int y = top + c->pad - a->mid_scroll;
     SDL_Rect sp = {mx, y, mw, 0};
     int tw = mw - 2 * c->pad;
     const char *line = s->line ? s->line : "";
@@ -376,39 +379,48 @@ static void draw_play(Ctx *c, double now)
     sp.h = lh + c->lh + c->pad * 2;
     fill(c, sp, c->th->panel);
     fill(c, (SDL_Rect){sp.x, sp.y, 4, sp.h}, c->th->accent);
-    char who[200];
-    snprintf(who, sizeof who, "%s", sc->client_name);
-    text(c, FONT_BOLD, who, sp.x + c->pad, sp.y + c->pad / 2, c->th->accent);
+    text(c, FONT_BOLD, sc->client_name, sp.x + c->pad, sp.y + c->pad / 2, c->th->accent);
     double cps = settings_reveal_cps(a->set.reveal);
     size_t total = utf8_count(line, strlen(line));
     size_t shown =
         a->revealed || cps <= 0 ? SIZE_MAX : (size_t)fmax(0, (now - a->t_line) * cps / 1000.0);
     if (shown >= total) shown = SIZE_MAX;
-    wrapped(c, FONT_BODY, line, sp.x + c->pad, sp.y + c->pad / 2 + c->lh, tw, c->th->text, shown, 0,
-            a->h);
+    wrapped(c, FONT_BODY, line, sp.x + c->pad, sp.y + c->pad / 2 + c->lh, tw, c->th->text, shown,
+            top, bottom);
     y = sp.y + sp.h + c->pad;
-    if (shown == SIZE_MAX && !a->revealed) a->revealed = true; /* the reveal finished on its own */
+    if (shown == SIZE_MAX && !a->revealed) { /* the reveal finished on its own */
+        a->revealed = true;
+        a->mid_follow = true;
+    }
 
+    int sel_top = 0, sel_bottom = 0;
     if (!s->over) {
         text(c, FONT_SMALL,
              a->revealed ? "Your reply:" : "Your reply (any key shows the whole line first):", mx,
              y, c->th->dim);
         y += c->lh_small + c->pad / 3;
-        for (int k = 0; k < s->noffered && y < bottom; k++) {
+        for (int k = 0; k < s->noffered; k++) {
             const Choice *ch = session_offered(s, k);
             int cw = mw - 3 * c->pad;
             int h = wrapped_height(c, FONT_BODY, ch->text, cw) + c->pad;
             SDL_Rect r = {mx, y, mw, h};
             bool on = k == a->sel || k == a->hover;
-            fill(c, r, on && a->revealed ? c->th->select : c->th->panel);
-            outline(c, r, on ? c->th->accent : c->th->border, on ? 2 : 1);
-            char num[8];
-            snprintf(num, sizeof num, "%d", (k + 1) % 100);
-            SDL_Color tc = a->revealed ? c->th->text : c->th->dim;
-            text(c, FONT_BOLD, num, mx + c->pad / 2, y + c->pad / 2, c->th->accent);
-            wrapped(c, FONT_BODY, ch->text, mx + 2 * c->pad, y + c->pad / 2, cw, tc, SIZE_MAX, 0,
-                    bottom);
-            hit(c, r, HIT_CHOICE + k);
+            if (k == a->sel) sel_top = y, sel_bottom = y + h;
+            if (y + h > top && y < bottom) {
+                fill(c, r, on && a->revealed ? c->th->select : c->th->panel);
+                outline(c, r, on ? c->th->accent : c->th->border, on ? 2 : 1);
+                char num[8];
+                snprintf(num, sizeof num, "%d", (k + 1) % 100);
+                SDL_Color tc = a->revealed ? c->th->text : c->th->dim;
+                text(c, FONT_BOLD, num, mx + c->pad / 2, y + c->pad / 2, c->th->accent);
+                wrapped(c, FONT_BODY, ch->text, mx + 2 * c->pad, y + c->pad / 2, cw, tc, SIZE_MAX,
+                        top, bottom);
+                /* Only the visible part of a reply takes clicks. */
+                SDL_Rect hr = r;
+                if (hr.y < top) hr.h -= top - hr.y, hr.y = top;
+                if (hr.y + hr.h > bottom) hr.h = bottom - hr.y;
+                hit(c, hr, HIT_CHOICE + k);
+            }
             y += h + c->pad / 2;
         }
     } else {
@@ -419,10 +431,37 @@ static void draw_play(Ctx *c, double now)
         SDL_Color oc = n->outcome == OUTCOME_SUCCESS   ? c->th->good
                        : n->outcome == OUTCOME_PARTIAL ? c->th->fair
                                                        : c->th->bad;
-        y += wrapped(c, FONT_BOLD, end, mx, y, mw, oc, SIZE_MAX, 0, bottom) + c->pad;
+        y += wrapped(c, FONT_BOLD, end, mx, y, mw, oc, SIZE_MAX, top, bottom) + c->pad;
         const char *lbl = "See the debrief (Enter)";
         int bw = text_width(a->text, FONT_BODY, lbl, strlen(lbl)) + 3 * c->pad;
-        button(c, (SDL_Rect){mx, y, bw, c->lh + c->pad}, lbl, HIT_DEBRIEF_BTN, true);
+        sel_top = y;
+        sel_bottom = y + c->lh + c->pad;
+        if (sel_bottom <= bottom) button(c, (SDL_Rect){mx, y, bw, c->lh + c->pad}, lbl, HIT_DEBRIEF_BTN, true);
+        y = sel_bottom;
+    }
+    SDL_RenderSetClipRect(c->r, NULL);
+    int content = y + a->mid_scroll - top, max_scroll = content > view.h ? content - view.h : 0;
+    if (a->mid_scroll > max_scroll) {
+        a->mid_scroll = max_scroll;
+        a->dirty = true;
+    }
+    if (max_scroll > 0) {
+        int th = view.h * view.h / (content > 0 ? content : 1);
+        int ty = top + (view.h - th) * a->mid_scroll / max_scroll;
+        fill(c, (SDL_Rect){view.x + view.w - 4, ty, 3, th}, c->th->border);
+    }
+    /* After a key moved the selection (or the session ended), scroll it into view. */
+    if (a->mid_follow && sel_bottom > sel_top) {
+        a->mid_follow = false;
+        int want = a->mid_scroll;
+        if (sel_bottom > bottom) want += sel_bottom - bottom + c->pad / 2;
+        if (sel_top < top) want -= top - sel_top + c->pad / 2;
+        if (want < 0) want = 0;
+        if (want > max_scroll) want = max_scroll;
+        if (want != a->mid_scroll) {
+            a->mid_scroll = want;
+            a->dirty = true;
+        }
     }
 
     /* Right: the conversation so far (or under the replies when the window is narrow). */

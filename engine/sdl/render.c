@@ -45,6 +45,7 @@ int render_frame(const RenderOptions *o)
     settings_default(&set);
     if (o->mode >= 0) set.mode = o->mode;
     set.high_contrast = o->high_contrast;
+    if (o->text_size) set.text_size = o->text_size;
     App a;
     char err[1024];
     int rc = 0;
@@ -126,7 +127,7 @@ int render_frame(const RenderOptions *o)
     /* A settled frame shows the eyes open: step past a blink. */
     while (o->at_ms < 0 && avatar_blinking(t + at))
         at += 50;
-    if (o->at_ms < 0) a.revealed = true;
+    if (o->at_ms < 0) app_reveal_all(&a); /* as a trainee who has read the line */
     app_draw(&a, t + at);
     /* Layout that scrolls a selection into view asks for one more pass. */
     if (a.dirty) app_draw(&a, t + at);

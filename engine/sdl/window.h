@@ -36,6 +36,7 @@ typedef struct RenderOptions {
     int mode;
     bool debrief;
     bool high_contrast;
+    int text_size; /* 0 for the default */
     int repeat; /* > 0: also draw the frame this many more times and print the mean time */
     const char *out;
 } RenderOptions;

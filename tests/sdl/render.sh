@@ -43,7 +43,10 @@ render dana-results --size 800x600 --choices 1 --out "$OUT/narrow.bmp"
 render dana-results --size 320x240 --out "$OUT/tiny.bmp"
 render dana-results --size 1920x1080 --out "$OUT/big.bmp"
 render dana-results --contrast --out "$OUT/contrast.bmp"
+render dana-results --size 800x600 --text-size 40 --choices 1 --out "$OUT/large-text.bmp"
+render dana-results --text-size 12 --choices 1 --out "$OUT/small-text.bmp"
 check "narrow frame" "$CMP" size "$OUT/narrow.bmp" 800x600
+check "large text scrolls the replies into view" "$CMP" differ "$OUT/narrow.bmp" "$OUT/large-text.bmp" --region 340,60,450,480 --min-pct 20
 check "high contrast differs" "$CMP" differ "$OUT/start.bmp" "$OUT/contrast.bmp" --min-pct 30
 for c in dana-results marcus-authority sam-father team-pushback; do render $c --out "$OUT/first-$c.bmp"; done
 
@@ -72,6 +75,7 @@ expect 2 "rapport render: --choices: step 2 is empty or too long" render dana-re
 expect 2 "rapport render: --debrief: the session has not ended after these choices (at 'numbers')" render dana-results --choices 1 --debrief --out "$OUT/x.bmp"
 expect 2 "rapport render: unknown option: --frobnicate" render dana-results --frobnicate --out "$OUT/x.bmp"
 expect 2 "rapport render: --repeat needs a count (1 to 100000): 0" render dana-results --repeat 0 --out "$OUT/x.bmp"
+expect 2 "rapport render: --text-size needs pixels (12 to 40): 41" render dana-results --text-size 41 --out "$OUT/x.bmp"
 expect 2 "rapport: no client 'nobody': give a .lua file or one of the bundled clients (rapport list)" render nobody --out "$OUT/x.bmp"
 expect 2 "rapport render: cannot write /nonexistent/dir/x.bmp: No such file or directory" render dana-results --out /nonexistent/dir/x.bmp
 expect 2 "tests/sdl/avatar-bad.lua:11: 'avatar' function returned string: it must return a table of channels" render tests/sdl/avatar-bad.lua --out "$OUT/x.bmp"
