@@ -174,6 +174,7 @@ typedef struct Scenario {
     int ninvariants;
     BotGoal bots[BOT_COUNT];
     int avatar_fn; /* optional Lua function overriding the avatar's expression, 0 when absent */
+    int mode;      /* 0: the trainee's setting decides; 1 practice, 2 assessment (the client's say) */
     const struct ScriptHooks *hooks; /* how to call into the scenario's Lua code */
     void *hooks_ctx;
 } Scenario;

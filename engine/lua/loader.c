@@ -1222,7 +1222,7 @@ int loader_build(lua_State *L)
         fail(&ld, last, "the file must return scenario { ... }, not a plain table");
     static const char *const keys[] = {"id", "title", "setting", "client", "state", "start",
                                        "walkout", "turn_limit", "rules", "nodes", "tests", "model",
-                                       "invariants", "bots", "avatar", NULL};
+                                       "invariants", "bots", "avatar", "mode", NULL};
     check_keys(&ld, 3, keys, false, "", 1);
     sc->id = req_string(&ld, 3, "id", "", 1);
     if (!valid_id(sc->id))
@@ -1242,6 +1242,12 @@ int loader_build(lua_State *L)
     build_tests(&ld);
     build_invariants(&ld);
     build_bots(&ld);
+    char *mode = opt_string(&ld, 3, "mode", "", 1);
+    if (mode) {
+        sc->mode = !strcmp(mode, "practice") ? 1 : !strcmp(mode, "assessment") ? 2 : 0;
+        free(mode);
+        if (!sc->mode) fail(&ld, field_line(&ld, "mode", 1), "'mode' must be \"practice\" or \"assessment\"");
+    }
     int aty = get(&ld, 3, "avatar");
     if (aty == LUA_TFUNCTION)
         sc->avatar_fn = ref_value(&ld, -1);

@@ -211,7 +211,7 @@ static void rebuild(App *a)
         hist_add(a, HIST_CAPTION, t, words);
         snprintf(buf, sizeof buf, "You: %s", c->text);
         hist_add(a, HIST_YOU, t, buf);
-        if (a->set.mode == MODE_PRACTICE) {
+        if (app_mode(a) == MODE_PRACTICE) {
             move_words(sc->moves[c->move].name, words, sizeof words);
             snprintf(buf, sizeof buf, "Your move: %s (%s)", words,
                      miti_name(sc->moves[c->move].miti));
@@ -263,6 +263,12 @@ static void new_line(App *a, double now)
 }
 
 static void summary_build(App *a);
+
+int app_mode(const App *a)
+{
+    if (!a->mode_forced && a->host && a->host->sc.mode) return a->host->sc.mode == 2 ? MODE_ASSESSMENT : MODE_PRACTICE;
+    return a->set.mode;
+}
 
 static void keep_start(App *a, double now);
 static void after_change(App *a, const Choice *c, double now);

@@ -71,6 +71,7 @@ typedef struct App {
     char record_path[4200], trainee[128];
     time_t started;
     bool resume_offer; /* a saved, unfinished session of this client waits: Enter resumes it */
+    bool mode_forced;  /* --mode was given: it wins over the client's own mode */
     int resume_turns;
     int w, h;
     Screen screen;
@@ -123,6 +124,8 @@ void app_free(App *a);
 /* The bundled clients for the picker (paths; the app copies them). */
 void app_set_picker(App *a, char **paths);
 /* Starts a session of the loaded host (the app takes it) at time now. */
+/* Practice or assessment for this session: --mode, else the client's mode, else the setting. */
+int app_mode(const App *a);
 int app_start(App *a, Host *h, uint64_t seed, double now);
 /* Loads a client file and starts it; on error shows the overlay and returns -1. */
 int app_open_path(App *a, const char *path, double now);

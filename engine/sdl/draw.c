@@ -337,7 +337,7 @@ static void draw_play(Ctx *c, double now)
     int mx = aw + c->pad, mw = a->w - aw - hw - 2 * c->pad;
 
     /* Left: the client, the name plate and the meters in practice mode. */
-    bool meters = a->set.mode == MODE_PRACTICE && sc->has_model;
+    bool meters = app_mode(a) == MODE_PRACTICE && sc->has_model;
     int meters_h = meters ? 3 * (c->lh_small + c->pad / 2 + 4 + c->pad / 2) + c->pad : 0;
     SDL_Rect av = {0, top, aw, bottom - top - meters_h};
     draw_avatar(c, av, now);

@@ -56,6 +56,7 @@ int render_frame(const RenderOptions *o)
         rc = 2;
         goto out;
     }
+    a.mode_forced = o->mode >= 0;
     app_set_size(&a, o->w, o->h);
     if (app_start(&a, h, o->seed, 0) != 0) {
         fprintf(stderr, "%s\n", a.overlay);

@@ -321,6 +321,7 @@ int window_run(const WindowOptions *o)
         free(steps);
         return 2;
     }
+    a.mode_forced = o->mode >= 0;
     a.save_settings = true;
     int ow, oh;
     SDL_GetRendererOutputSize(r, &ow, &oh);

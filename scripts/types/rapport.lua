@@ -106,6 +106,36 @@
 ---@field when Condition
 ---@field go string
 
+---@class Invariant
+---@field [1] string what must hold, in words
+---@field holds Condition
+---@field at? string only at this ending
+
+---@class BotGoals
+---@field mi? table<string, string|number|boolean> expectations, as in a test plan, plus complained
+---@field righting? table<string, string|number|boolean>
+---@field questions? table<string, string|number|boolean>
+---@field random? table<string, string|number|boolean>
+
+---@class AvatarChannels
+---@field brow_height? number -1..1
+---@field brow_angle? number -1 anger..1 worry
+---@field skeptic? number 0..1
+---@field eye_open? number 0..1.3
+---@field gaze_x? number -1..1
+---@field gaze_y? number -1..1
+---@field mouth_curve? number -1 frown..1 smile
+---@field mouth_tension? number 0..1
+---@field mouth_open? number 0..1
+---@field head_tilt? number -1..1
+---@field head_turn? number -1..1
+---@field head_nod? number -1..1
+---@field lean? number -1 away..1 toward
+---@field arms? number|"open"|"table"|"crossed"
+---@field shoulders? number 0..1
+---@field flush? number 0..1
+---@field tears? number 0..1
+
 ---@class ScenarioSpec
 ---@field id string lower-case letters, digits and '-'
 ---@field title string
@@ -119,6 +149,10 @@
 ---@field model? false|ModelChanges
 ---@field nodes table<string, Node>
 ---@field tests? TestPlan[]
+---@field bots? BotGoals what the persona bots should achieve (resistance-model.md section 7 by default)
+---@field invariants? Invariant[] checked by rapport explore on every reachable state
+---@field mode? "practice"|"assessment" how the window shows this client
+---@field avatar? fun(s: State): AvatarChannels|nil overrides of the avatar's expression
 
 ---Declares a client. A client file ends with `return scenario { ... }`.
 ---@param spec ScenarioSpec

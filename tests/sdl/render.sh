@@ -106,6 +106,16 @@ want="rapport: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are u
 if [ "$got" = 2 ] && [ "$line" = "$want" ]; then echo "ok   rapport play without a display"; else
   echo "FAIL rapport play without a display: exit $got, '$line'"; fails=$((fails + 1)); fi
 
+# A client can choose assessment mode (no meters); --mode still wins over it.
+sed 's/^  id = "first-client",/  id = "first-client", mode = "assessment",/' scripts/examples/first-client.lua >"$OUT/assess.lua"
+render scripts/examples/first-client.lua --out "$OUT/mode-default.bmp"
+render "$OUT/assess.lua" --out "$OUT/mode-client.bmp"
+render "$OUT/assess.lua" --mode practice --out "$OUT/mode-forced.bmp"
+check "a client in assessment mode hides the meters" "$CMP" differ "$OUT/mode-default.bmp" "$OUT/mode-client.bmp" --region 0,590,460,110 --min-pct 20
+check "--mode practice shows them again" "$CMP" compare "$OUT/mode-default.bmp" "$OUT/mode-forced.bmp" --region 0,590,460,110 --max-pct 1 --max-mean 1
+sed 's/^  id = "first-client",/  id = "first-client", mode = "exam",/' scripts/examples/first-client.lua >"$OUT/mode-bad.lua"
+expect 2 "$OUT/mode-bad.lua:7: 'mode' must be \"practice\" or \"assessment\"" render "$OUT/mode-bad.lua" --out "$OUT/x.bmp"
+
 [ $fails -eq 0 ] && echo "render: all checks passed" && exit 0
 echo "render: $fails check(s) failed"
 exit 1
