@@ -73,7 +73,8 @@ static void offer_resume(Host *h, Session *s, int choice)
     if (choice != 'y') {
         printf("You have an unfinished session of this client, stopped after turn %d. Resume it? [Y/n] ", r.nsteps);
         char buf[32];
-        if (!fgets(buf, sizeof buf, stdin) || buf[0] == 'n' || buf[0] == 'N') {
+        /* Only Enter or "y" resumes: anything else (a choice number typed too early) starts afresh. */
+        if (!fgets(buf, sizeof buf, stdin) || !(buf[0] == '\n' || buf[0] == 'y' || buf[0] == 'Y')) {
             printf("(starting afresh; the saved session is replaced after your first choice)\n");
             record_free(&r);
             return;
