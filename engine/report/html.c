@@ -152,26 +152,20 @@ static void effect(FILE *f, const cJSON *before, const cJSON *after)
         fputs("<span class=\"note\">not in this record</span>", f);
         return;
     }
-    const cJSON *v;
-    int n = 0;
-    cJSON_ArrayForEach(v, after)
-    {
-        if (!strcmp(v->string, "turn")) continue;
-        double a = report_value(after, v->string), b = report_value(before, v->string);
-        if (isnan(a) || isnan(b) || a == b) continue;
-        fputs(n++ ? ", " : "", f);
-        if (cJSON_IsBool(v)) {
-            fprintf(f, "%s %s", v->string, a ? "set" : "cleared");
+    ReportChange ch[64];
+    int n = report_changes(before, after, ch, 64);
+    for (int i = 0; i < n; i++) {
+        const ReportChange *c = &ch[i];
+        fputs(i ? ", " : "", f);
+        if (c->flag) {
+            fprintf(f, "%s %s", c->name, c->after ? "set" : "cleared");
             continue;
         }
-        /* Rising discord, resistance or reactance is bad; rising anything else is good. */
-        bool bad_up = !strcmp(v->string, "discord") || !strcmp(v->string, "resistance") || !strcmp(v->string, "reactance");
-        bool good = (a > b) != bad_up;
         char d[32];
-        report_num(a - b, d, sizeof d);
-        fprintf(f, "<span class=\"%s\">", good ? "down" : "up");
-        html_escape(f, v->string);
-        fprintf(f, " %s%s</span>", a > b ? "+" : "&minus;", d[0] == '-' ? d + 1 : d);
+        report_num(c->after - c->before, d, sizeof d);
+        fprintf(f, "<span class=\"%s\">", c->good ? "down" : "up");
+        html_escape(f, c->name);
+        fprintf(f, " %s%s</span>", c->after > c->before ? "+" : "&minus;", d[0] == '-' ? d + 1 : d);
     }
     if (!n) fputs("no change", f);
 }

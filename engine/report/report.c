@@ -31,6 +31,21 @@ double report_value(const cJSON *state, const char *var)
     return NAN;
 }
 
+int report_changes(const cJSON *before, const cJSON *after, ReportChange *out, int max)
+{
+    int n = 0;
+    const cJSON *v;
+    cJSON_ArrayForEach(v, after)
+    {
+        if (n == max || !strcmp(v->string, "turn")) continue;
+        double a = report_value(after, v->string), b = report_value(before, v->string);
+        if (isnan(a) || isnan(b) || a == b) continue;
+        bool bad_up = !strcmp(v->string, "discord") || !strcmp(v->string, "resistance") || !strcmp(v->string, "reactance");
+        out[n++] = (ReportChange){v->string, cJSON_IsBool(v), b, a, (a > b) != bad_up};
+    }
+    return n;
+}
+
 bool report_miti_consistent(const char *m)
 {
     return m && (!strcmp(m, "SR") || !strcmp(m, "CR") || !strcmp(m, "AF") || !strcmp(m, "Seek") ||

@@ -64,6 +64,16 @@ void report_free(Report *r);
 
 /* Per-turn numbers; NAN when the record does not have them. */
 double report_value(const struct cJSON *state, const char *var);
+
+/* One shown variable that changed in a turn. */
+typedef struct ReportChange {
+    const char *name;
+    bool flag;           /* a flag: after says set (1) or cleared (0) */
+    double before, after;
+    bool good;           /* rising discord, resistance or reactance is bad; rising anything else good */
+} ReportChange;
+/* The variables that changed between two states (the turn counter aside), at most max. */
+int report_changes(const struct cJSON *before, const struct cJSON *after, ReportChange *out, int max);
 /* MI-consistent in the MITI sense: reflections, affirmations, seeking collaboration,
  * emphasizing autonomy. Harmful: Persuade and Confront (MI-non-adherent). */
 bool report_miti_consistent(const char *miti);

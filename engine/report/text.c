@@ -13,18 +13,15 @@ static void effect_line(FILE *f, const cJSON *before, const cJSON *after)
         fputs("not in this record", f);
         return;
     }
-    const cJSON *v;
-    int n = 0;
-    cJSON_ArrayForEach(v, after)
-    {
-        if (!strcmp(v->string, "turn")) continue;
-        double a = report_value(after, v->string), b = report_value(before, v->string);
-        if (isnan(a) || isnan(b) || a == b) continue;
+    ReportChange ch[64];
+    int n = report_changes(before, after, ch, 64);
+    for (int i = 0; i < n; i++) {
+        const ReportChange *c = &ch[i];
         char d[32];
-        if (cJSON_IsBool(v)) fprintf(f, "%s%s %s", n++ ? ", " : "", v->string, a ? "set" : "cleared");
+        if (c->flag) fprintf(f, "%s%s %s", i ? ", " : "", c->name, c->after ? "set" : "cleared");
         else {
-            report_num(a - b, d, sizeof d);
-            fprintf(f, "%s%s %s%s", n++ ? ", " : "", v->string, a > b ? "+" : "", d);
+            report_num(c->after - c->before, d, sizeof d);
+            fprintf(f, "%s%s %s%s", i ? ", " : "", c->name, c->after > c->before ? "+" : "", d);
         }
     }
     if (!n) fputs("no change", f);
