@@ -151,7 +151,10 @@ static char *opt_string(Ld *ld, int t, const char *key, const char *where, int l
 static char *req_string(Ld *ld, int t, const char *key, const char *where, int line)
 {
     char *s = opt_string(ld, t, key, where, line);
-    if (!s || !*s) fail(ld, line > 1 ? line : 0, "%s'%s' is required (a string)", where, key);
+    if (!s || !*s) {
+        free(s); /* an empty string was copied: free it before failing */
+        fail(ld, line > 1 ? line : 0, "%s'%s' is required (a string)", where, key);
+    }
     return s;
 }
 
