@@ -61,6 +61,14 @@ static void print_transcript(Host *h, const Explorer *e, int32_t i)
     session_free(&s);
 }
 
+/* The range variable v takes at ending node n, formatted as the transcript shows values. */
+static void range_at(const Explorer *e, int n, int v, char lo[32], char hi[32])
+{
+    const VarDecl *d = &e->sc->layout.vars[v];
+    state_format_value(d, e->lo[(size_t)n * (size_t)e->nvars + (size_t)v], lo, 32);
+    state_format_value(d, e->hi[(size_t)n * (size_t)e->nvars + (size_t)v], hi, 32);
+}
+
 static int32_t extreme(const Explorer *e, bool best)
 {
     int32_t pick = -1;
@@ -155,8 +163,7 @@ static void print_text(Host *h, const Explorer *e)
             const VarDecl *d = &sc->layout.vars[v];
             if (d->flags & VAR_HIDDEN) continue;
             char a[32], b[32];
-            state_format_value(d, e->lo[(size_t)n * (size_t)e->nvars + (size_t)v], a, sizeof a);
-            state_format_value(d, e->hi[(size_t)n * (size_t)e->nvars + (size_t)v], b, sizeof b);
+            range_at(e, n, v, a, b);
             if (!strcmp(a, b)) printf(" %s %s", d->name, a);
             else printf(" %s %s..%s", d->name, a, b);
         }
@@ -202,8 +209,7 @@ static void print_json(const Explorer *e)
                 const VarDecl *d = &sc->layout.vars[v];
                 if (d->flags & VAR_HIDDEN) continue;
                 char a[32], b[32];
-                state_format_value(d, e->lo[(size_t)n * (size_t)e->nvars + (size_t)v], a, sizeof a);
-                state_format_value(d, e->hi[(size_t)n * (size_t)e->nvars + (size_t)v], b, sizeof b);
+                range_at(e, n, v, a, b);
                 printf("%s\"%s\":[%s,%s]", f2 ? "" : ",", d->name, a, b);
                 f2 = false;
             }
