@@ -4,6 +4,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/bots.h"
 #include "../core/transcript.h"
 #include "cli.h"
 #include "choices.h"
@@ -19,7 +20,8 @@ typedef struct RunOpts {
 static int usage(const char *msg, const char *arg)
 {
     fprintf(stderr, "rapport run: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-    fprintf(stderr, "usage: rapport run SCENARIO [--choices 1,3,2] [--policy random|first] [--seed N] [--runs K] [--json] [--quiet] [--stats]\n"
+    fprintf(stderr, "usage: rapport run SCENARIO [--choices 1,3,2] [--policy BOT] [--seed N] [--runs K] [--json] [--quiet] [--stats]\n"
+                    "       BOT: random, mi, righting, questions, first, longest, shortest, you-words, no-but\n"
                     "       [--record FILE | --record-dir DIR | --no-record] [--trainee NAME] [--golden FILE [--update]]\n");
     return EXIT_BAD_INPUT;
 }
@@ -47,10 +49,9 @@ static int parse(int argc, char **argv, RunOpts *o)
             if (!has_value) return usage("--choices needs a list like 1,3,2", NULL);
             o->choices = argv[++i];
         } else if (!strcmp(a, "--policy")) {
-            if (!has_value) return usage("--policy needs a name (random, first)", NULL);
+            if (!has_value) return usage("--policy needs a bot's name", NULL);
             o->policy = argv[++i];
-            if (strcmp(o->policy, "random") && strcmp(o->policy, "first"))
-                return usage("unknown policy (random, first)", o->policy);
+            if (bot_parse(o->policy) < 0) return usage("unknown policy", o->policy);
         } else if (!strcmp(a, "--seed")) {
             if (!has_value || !cli_parse_u64(argv[i + 1], &o->seed)) return usage("--seed needs a whole number", has_value ? argv[i + 1] : NULL);
             i++;
@@ -120,10 +121,9 @@ static int play_policy(Session *s, const RunOpts *o, unsigned long long seed)
 {
     Rng pick;
     rng_seed(&pick, seed ^ 0x9e3779b97f4a7c15ULL); /* its own stream: choices do not shift lines */
-    bool random = !strcmp(o->policy, "random");
+    BotKind bot = (BotKind)bot_parse(o->policy);
     while (!s->over) {
-        int k = random ? (int)rng_below(&pick, (uint32_t)s->noffered) : 0;
-        if (session_choose(s, k) != 0) {
+        if (session_choose(s, bot_pick(bot, s, &pick)) != 0) {
             fprintf(stderr, "%s\n", s->err);
             return EXIT_BAD_INPUT;
         }
@@ -191,7 +191,7 @@ int cmd_run(int argc, char **argv)
     size_t captured_len = 0;
     o.out = o.golden ? open_memstream(&captured, &captured_len) : stdout;
     if (!o.out) o.out = stdout;
-    unsigned long long choices = 0, min_turns = ~0ULL, max_turns = 0;
+    unsigned long long choices = 0, min_turns = ~0ULL, max_turns = 0, successes = 0, passes = 0;
     /* Every single session keeps a record (issue 6) unless told not to; many sessions only
      * into a folder named for them, never thousands of files by accident. */
     bool keep = !o.no_record && (o.record || o.record_dir || o.runs == 1);
@@ -217,6 +217,16 @@ int cmd_run(int argc, char **argv)
         if ((unsigned long long)s.nturns < min_turns) min_turns = (unsigned long long)s.nturns;
         if ((unsigned long long)s.nturns > max_turns) max_turns = (unsigned long long)s.nturns;
         if (s.over && endings) endings[s.node]++;
+        if (s.over && sc->nodes[s.node].outcome == OUTCOME_SUCCESS) successes++;
+        if (o.quiet) {
+            bool pass = false;
+            if (host_session_passed(h, &s, &pass) != 0) {
+                fprintf(stderr, "%s\n", h->err);
+                rc = EXIT_BAD_INPUT;
+                break;
+            }
+            passes += pass;
+        }
         if (keep) {
             char path[4200], err[4400];
             if (!o.record && record_new_path(o.record_dir, sc->id, trainee, seed, started, path, sizeof path, err, sizeof err) != 0) {
@@ -243,6 +253,8 @@ int cmd_run(int argc, char **argv)
     if (rc == EXIT_OK && o.quiet && endings) {
         printf("%llu sessions, %llu choices, turns %llu to %llu, %d nodes\n", o.runs, choices, min_turns, max_turns,
                sc->nnodes);
+        printf("  success %.1f%%, pass %.1f%% (policy %s)\n", 100.0 * (double)successes / (double)o.runs,
+               100.0 * (double)passes / (double)o.runs, o.policy ? o.policy : "choices");
         for (int i = 0; i < sc->nnodes; i++)
             if (sc->nodes[i].ending)
                 printf("  %-24s %-8s %8d  %5.1f%%\n", sc->nodes[i].ending, outcome_name(sc->nodes[i].outcome), endings[i],

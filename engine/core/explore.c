@@ -236,19 +236,27 @@ int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
             e->hit_depth = true;
             continue;
         }
-        for (int k = 0; k < count; k++) {
-            if (limits->max_states > 0 && e->count >= limits->max_states) {
-                e->hit_states = true;
-                break;
+        /* What the client says here may be change or sustain talk, drawn at random; the
+         * move's effect depends on it, so every talk the node can say is a branch. */
+        unsigned char talk[8], kind[8];
+        int ntalk = session_talk_options(e->s, node, talk, kind, 8);
+        for (int o = 0; o < ntalk && !e->hit_states; o++) {
+            for (int k = 0; k < count; k++) {
+                if (limits->max_states > 0 && e->count >= limits->max_states) {
+                    e->hit_states = true;
+                    break;
+                }
+                memcpy(e->s->state, e->values + (size_t)i * (size_t)e->nvars, bytes);
+                e->s->talk = talk[o];
+                e->s->talk_kind = kind[o];
+                int next;
+                if (session_transition(e->s, node, offered[k], &next) != 0) return fail(e, e->s->err);
+                e->taken[node] |= 1u << offered[k];
+                int32_t j = intern(e, next, i, offered[k], &added);
+                if (j < 0) return fail(e, "out of memory");
+                if (added && check_invariants(e, j) != 0) return fail(e, e->s->err);
+                if (add_edge(e, i, j) != 0) return fail(e, "out of memory");
             }
-            memcpy(e->s->state, e->values + (size_t)i * (size_t)e->nvars, bytes);
-            int next;
-            if (session_transition(e->s, node, offered[k], &next) != 0) return fail(e, e->s->err);
-            e->taken[node] |= 1u << offered[k];
-            int32_t j = intern(e, next, i, offered[k], &added);
-            if (j < 0) return fail(e, "out of memory");
-            if (added && check_invariants(e, j) != 0) return fail(e, e->s->err);
-            if (add_edge(e, i, j) != 0) return fail(e, "out of memory");
         }
         if (e->hit_states) break;
     }

@@ -8,6 +8,8 @@ static void lineset_free(LineSet *ls)
 {
     for (int i = 0; i < ls->count; i++) free(ls->lines[i]);
     free(ls->lines);
+    free(ls->talk);
+    free(ls->kind);
 }
 
 static void say_free(Say *s)
@@ -66,7 +68,9 @@ void scenario_free(Scenario *sc)
         free(sc->invariants[i].holds.terms);
     }
     free(sc->invariants);
-    for (int b = 0; b < BOT_COUNT; b++) {
+    for (int i = 0; i < sc->ntopics; i++) free(sc->topics[i].name);
+    free(sc->topics);
+    for (int b = 0; b < BOT_PERSONAS; b++) {
         for (int j = 0; j < sc->bots[b].nexpects; j++) {
             free(sc->bots[b].expects[j].key);
             free(sc->bots[b].expects[j].text);
@@ -126,8 +130,55 @@ const char *band_name(int band)
 
 const char *bot_name(BotKind b)
 {
-    static const char *names[BOT_COUNT] = {"mi", "righting", "questions", "random"};
+    static const char *names[BOT_COUNT] = {"mi",      "righting", "questions", "random", "first",
+                                           "longest", "shortest", "you-words", "no-but"};
     return (unsigned)b < BOT_COUNT ? names[b] : "?";
+}
+
+int bot_parse(const char *name)
+{
+    for (int b = 0; b < BOT_COUNT; b++)
+        if (strcmp(bot_name((BotKind)b), name) == 0) return b;
+    return -1;
+}
+
+static const char *const TALK_NAMES[TALK_COUNT] = {"none", "change", "sustain", "ask"};
+static const char *const KIND_NAMES[KIND_COUNT] = {"none",       "desire",     "ability",
+                                                   "reason",     "need",       "commitment",
+                                                   "activation", "taking_steps"};
+
+const char *talk_name(Talk t)
+{
+    return (unsigned)t < TALK_COUNT ? TALK_NAMES[t] : "none";
+}
+
+const char *talk_kind_name(TalkKind k)
+{
+    return (unsigned)k < KIND_COUNT ? KIND_NAMES[k] : "none";
+}
+
+static int name_index(const char *const *names, int count, const char *s)
+{
+    for (int i = 1; i < count; i++)
+        if (strcmp(names[i], s) == 0) return i;
+    return -1;
+}
+
+int talk_parse(const char *s)
+{
+    return name_index(TALK_NAMES, TALK_COUNT, s);
+}
+
+int talk_kind_parse(const char *s)
+{
+    return name_index(KIND_NAMES, KIND_COUNT, s);
+}
+
+int miti_parse(const char *s)
+{
+    for (int m = 0; m < MITI_COUNT; m++)
+        if (strcmp(miti_name((Miti)m), s) == 0) return m;
+    return -1;
 }
 
 int band_of(const Scenario *sc, double resistance)

@@ -40,8 +40,17 @@ typedef struct Route {
     Cond when;
 } Route;
 
+/* Client talk (resistance-model.md section 5): what a line does for or against change. */
+typedef enum Talk { TALK_NONE, TALK_CHANGE, TALK_SUSTAIN, TALK_ASK, TALK_COUNT } Talk;
+/* DARN-CAT: the subtype of change or sustain talk. */
+typedef enum TalkKind {
+    KIND_NONE, KIND_DESIRE, KIND_ABILITY, KIND_REASON, KIND_NEED, KIND_COMMITMENT, KIND_ACTIVATION,
+    KIND_TAKING_STEPS, KIND_COUNT
+} TalkKind;
+
 typedef struct LineSet {
     char **lines;
+    unsigned char *talk, *kind; /* per line: Talk and TalkKind (the node's when not given) */
     int count;
 } LineSet;
 
@@ -65,10 +74,15 @@ typedef struct Move {
     Miti miti;
 } Move;
 
+#define CHOICE_MAX_CODES 4 /* utterances in one choice, each with its MITI code */
+
 typedef struct Choice {
     char *id;
     char *text;
     int move;
+    unsigned char codes[CHOICE_MAX_CODES]; /* Miti per utterance; the move's code by default */
+    int ncodes;
+    bool permission; /* asks permission to give information or advice */
     Route *routes; /* tried in order; the last has an empty condition */
     int nroutes;
     Cond when;
@@ -85,7 +99,9 @@ typedef struct Node {
     char *id;
     Say say;
     char *cue;
-    bool sustain;
+    unsigned char talk, kind; /* client talk of every line without its own */
+    int topic;                /* guarded topic the lines disclose (index into topics), or -1 */
+    bool fixed_order;         /* order = "fixed": choices shown as authored, never shuffled */
     Choice *choices;
     int nchoices;
     char *ending; /* non-NULL for an ending */
@@ -135,7 +151,13 @@ typedef struct Invariant {
 } Invariant;
 
 /* Persona bots (resistance-model.md section 7) and what a scenario says each should achieve. */
-typedef enum BotKind { BOT_MI, BOT_RIGHTING, BOT_QUESTIONS, BOT_RANDOM, BOT_COUNT } BotKind;
+/* Persona bots pick by move tag and have goals; surface bots (section 7, version 2) see only
+ * what a trainee sees, in the order shown, and must not pass more often than chance. */
+typedef enum BotKind {
+    BOT_MI, BOT_RIGHTING, BOT_QUESTIONS, BOT_RANDOM,
+    BOT_FIRST, BOT_LONGEST, BOT_SHORTEST, BOT_YOU_WORDS, BOT_NO_BUT, BOT_COUNT
+} BotKind;
+#define BOT_PERSONAS 4 /* the bots with goals: mi, righting, questions, random */
 
 typedef struct BotGoal {
     bool set;        /* the scenario stated a goal for this bot */
@@ -144,6 +166,11 @@ typedef struct BotGoal {
     int complained;  /* -1 unspecified, 0/1: the client complained about questions at some turn */
     int line;
 } BotGoal;
+
+typedef struct Topic {
+    char *name;
+    double sensitivity;
+} Topic;
 
 typedef struct Look {
     char *skin, *hair, *top;
@@ -167,12 +194,16 @@ typedef struct Scenario {
     int nmoves;
     bool has_model;
     int var_turn, var_resistance, var_deflecting, var_questions; /* -1 when absent */
+    int var_rapport, var_discord, var_sustain_next;              /* -1 when absent */
+    Topic *topics;
+    int ntopics;
+    double disclose_discord; /* a guarded topic is disclosed only with discord at or below */
     double band_limits[BAND_COUNT - 1];
     TestPlan *tests;
     int ntests;
     Invariant *invariants;
     int ninvariants;
-    BotGoal bots[BOT_COUNT];
+    BotGoal bots[BOT_PERSONAS];
     int avatar_fn; /* optional Lua function overriding the avatar's expression, 0 when absent */
     int mode;      /* 0: the trainee's setting decides; 1 practice, 2 assessment (the client's say) */
     const struct ScriptHooks *hooks; /* how to call into the scenario's Lua code */
@@ -186,6 +217,12 @@ const char *miti_name(Miti m);
 const char *outcome_name(Outcome o);
 const char *band_name(int band);
 const char *bot_name(BotKind b);
+int bot_parse(const char *name); /* a BotKind, or -1 */
+const char *talk_name(Talk t);      /* "change", "sustain", "ask", or "none" */
+const char *talk_kind_name(TalkKind k); /* "desire", ..., "taking_steps", or "none" */
+int talk_parse(const char *s);      /* a Talk other than TALK_NONE, or -1 */
+int talk_kind_parse(const char *s); /* a TalkKind other than KIND_NONE, or -1 */
+int miti_parse(const char *s);      /* a Miti, or -1 */
 int band_of(const Scenario *sc, double resistance);
 /* Parses "< 30", ">= 2.5", "== 1", "~= 0": returns 0, or -1 when it is not such a comparison. */
 int cmp_parse(const char *text, CmpOp *op, double *value);

@@ -67,6 +67,29 @@ const Choice *session_offered(const Session *s, int k)
     return &session_node(s)->choices[s->offered[k]];
 }
 
+int session_shown(const Session *s, int j)
+{
+    return s->shown[j];
+}
+
+/* The order the trainee sees (resistance-model.md section 8): shuffled per session, node and
+ * turn from the seed alone, so it draws nothing from the session's generator and a replay or
+ * rewind shows the same order. */
+static void shuffle_shown(Session *s, const Node *n)
+{
+    for (int j = 0; j < s->noffered; j++) s->shown[j] = j;
+    if (n->fixed_order || s->noffered < 2) return;
+    Rng r;
+    rng_seed(&r, s->seed ^ (0x9e3779b97f4a7c15ULL * (uint64_t)(s->node + 1)) ^
+                     (0xc2b2ae3d27d4eb4fULL * (uint64_t)(s->nturns + 1)));
+    for (int j = s->noffered - 1; j > 0; j--) {
+        int k = (int)rng_below(&r, (uint32_t)j + 1);
+        int t = s->shown[j];
+        s->shown[j] = s->shown[k];
+        s->shown[k] = t;
+    }
+}
+
 const double *session_state_at(const Session *s, int turn)
 {
     return s->trail + (size_t)turn * (size_t)s->sc->layout.count;
@@ -92,18 +115,31 @@ int session_cond(Session *s, const Cond *c, bool *holds)
     return 0;
 }
 
-static const LineSet *pick_keyed(Session *s, const Say *say, int band)
+/* A guarded topic is disclosed only when rapport reaches its sensitivity and discord is low
+ * (resistance-model.md section 5); below that the node's deflecting lines are said. */
+static bool topic_withheld(const Session *s, const Node *n)
 {
     const Scenario *sc = s->sc;
-    if (sc->var_deflecting >= 0 && s->state[sc->var_deflecting] != 0 && say->deflect.count)
+    if (n->topic < 0 || sc->var_rapport < 0 || sc->var_discord < 0) return false;
+    return s->state[sc->var_rapport] < sc->topics[n->topic].sensitivity ||
+           s->state[sc->var_discord] > sc->disclose_discord;
+}
+
+/* The lines the state calls for. alt, when given, receives the set a volatile client may
+ * answer from instead (one band more resistant), or NULL. */
+static const LineSet *keyed_set(const Session *s, const Node *n, int band, const LineSet **alt)
+{
+    const Scenario *sc = s->sc;
+    const Say *say = &n->say;
+    if (alt) *alt = NULL;
+    if (say->deflect.count && ((sc->var_deflecting >= 0 && s->state[sc->var_deflecting] != 0) ||
+                               topic_withheld(s, n)))
         return &say->deflect;
     if (sc->var_questions >= 0 && s->state[sc->var_questions] != 0 && say->questions.count)
         return &say->questions;
     if (band < 0) band = 0;
-    /* A volatile client sometimes answers one band more resistant than their state. */
-    if (band < BAND_COUNT - 1 && sc->volatility > 0 && say->band[band + 1].count &&
-        rng_unit(&s->rng) < sc->volatility)
-        return &say->band[band + 1];
+    if (alt && band < BAND_COUNT - 1 && sc->volatility > 0 && say->band[band + 1].count)
+        *alt = &say->band[band + 1];
     for (int b = band; b >= 0; b--)
         if (say->band[b].count) return &say->band[b];
     for (int b = band + 1; b < BAND_COUNT; b++)
@@ -111,15 +147,67 @@ static const LineSet *pick_keyed(Session *s, const Say *say, int band)
     return NULL;
 }
 
+static const LineSet *pick_keyed(Session *s, const Node *n, int band)
+{
+    const LineSet *alt;
+    const LineSet *set = keyed_set(s, n, band, &alt);
+    /* A volatile client sometimes answers one band more resistant than their state. */
+    if (alt && rng_unit(&s->rng) < s->sc->volatility) return alt;
+    return set;
+}
+
+static bool sustain_forced(const Session *s)
+{
+    return s->sc->var_sustain_next >= 0 && s->state[s->sc->var_sustain_next] != 0;
+}
+
+/* Which line of the set: where the set holds both change and sustain talk, the model's
+ * chance of change talk decides between the change lines and the rest (sustain talk begets
+ * sustain talk: after an argument only the sustain lines); otherwise uniformly. */
+static int pick_index(Session *s, const LineSet *set, int *index)
+{
+    int change = 0, sustain = 0;
+    for (int i = 0; i < set->count; i++) {
+        change += set->talk[i] == TALK_CHANGE;
+        sustain += set->talk[i] == TALK_SUSTAIN;
+    }
+    if (!change || !sustain || !s->sc->has_model) {
+        *index = set->count == 1 ? 0 : (int)rng_below(&s->rng, (uint32_t)set->count);
+        return 0;
+    }
+    int want; /* the group drawn from: TALK_CHANGE, TALK_SUSTAIN, or -1 for every non-change line */
+    if (sustain_forced(s)) {
+        want = TALK_SUSTAIN;
+    } else {
+        double p;
+        if (s->sc->hooks->model_talk(s->sc->hooks_ctx, s, &p) != 0) return -1;
+        want = rng_unit(&s->rng) < p ? TALK_CHANGE : -1;
+    }
+    int size = want == TALK_CHANGE ? change : want == TALK_SUSTAIN ? sustain : set->count - change;
+    int r = (int)rng_below(&s->rng, (uint32_t)size);
+    for (int i = 0; i < set->count; i++) {
+        int t = set->talk[i];
+        bool in = want == -1 ? t != TALK_CHANGE : t == want;
+        if (in && r-- == 0) {
+            *index = i;
+            return 0;
+        }
+    }
+    *index = 0;
+    return 0;
+}
+
 static int pick_line(Session *s, const Node *n)
 {
     drop_line(s);
     s->band = session_band(s);
+    s->talk = n->talk;
+    s->talk_kind = n->kind;
     const Say *say = &n->say;
     const LineSet *set = NULL;
     switch (say->kind) {
     case SAY_LIST: set = &say->plain; break;
-    case SAY_KEYED: set = pick_keyed(s, say, s->band); break;
+    case SAY_KEYED: set = pick_keyed(s, n, s->band); break;
     case SAY_FUNCTION: {
         char *text = NULL;
         if (s->sc->hooks->say(s->sc->hooks_ctx, s, say->fn, &text) != 0) return -1;
@@ -132,8 +220,56 @@ static int pick_line(Session *s, const Node *n)
         s->line = "";
         return 0;
     }
-    s->line = set->count == 1 ? set->lines[0] : set->lines[rng_below(&s->rng, (uint32_t)set->count)];
+    int i;
+    if (pick_index(s, set, &i) != 0) return -1;
+    s->line = set->lines[i];
+    s->talk = set->talk[i];
+    s->talk_kind = set->kind[i];
     return 0;
+}
+
+static void add_option(const LineSet *set, int i, unsigned char *talk, unsigned char *kind, int *count, int max)
+{
+    for (int k = 0; k < *count; k++)
+        if (talk[k] == set->talk[i] && kind[k] == set->kind[i]) return;
+    if (*count < max) {
+        talk[*count] = set->talk[i];
+        kind[*count] = set->kind[i];
+        (*count)++;
+    }
+}
+
+static void set_options(const Session *s, const LineSet *set, unsigned char *talk, unsigned char *kind,
+                        int *count, int max)
+{
+    if (!set) return;
+    bool change = false, sustain = false;
+    for (int i = 0; i < set->count; i++) {
+        change |= set->talk[i] == TALK_CHANGE;
+        sustain |= set->talk[i] == TALK_SUSTAIN;
+    }
+    bool forced = change && sustain && s->sc->has_model && sustain_forced(s);
+    for (int i = 0; i < set->count; i++)
+        if (!forced || set->talk[i] == TALK_SUSTAIN) add_option(set, i, talk, kind, count, max);
+}
+
+int session_talk_options(Session *s, int node, unsigned char *talk, unsigned char *kind, int max)
+{
+    const Node *n = &s->sc->nodes[node];
+    int count = 0;
+    if (n->say.kind == SAY_LIST) {
+        set_options(s, &n->say.plain, talk, kind, &count, max);
+    } else if (n->say.kind == SAY_KEYED) {
+        const LineSet *alt;
+        set_options(s, keyed_set(s, n, session_band(s), &alt), talk, kind, &count, max);
+        set_options(s, alt, talk, kind, &count, max);
+    }
+    if (count == 0 && max > 0) {
+        talk[0] = n->talk;
+        kind[0] = n->kind;
+        count = 1;
+    }
+    return count;
 }
 
 int session_offer(Session *s, int node, int *offered)
@@ -161,6 +297,7 @@ static int enter_node(Session *s, int node)
     int count = session_offer(s, node, s->offered);
     if (count < 0) return -1;
     s->noffered = count;
+    shuffle_shown(s, n);
     if (s->noffered == 0)
         return session_fail(s, SERR_DEAD_END,
                             "%s: dead end: node '%s' offers no choice in this state (turn %d)",
@@ -256,7 +393,15 @@ int session_transition(Session *s, int node, int choice, int *next)
     /* The model scores the move, the choice's own effect follows, values are rounded, and
      * only then does the model settle what derives from them (resistance, walking out). */
     bool walkout = false;
-    if (sc->has_model && sc->hooks->model_apply(sc->hooks_ctx, s, n, c) != 0) return -1;
+    int recode = -1;
+    if (sc->has_model && sc->hooks->model_apply(sc->hooks_ctx, s, n, c, &recode) != 0) return -1;
+    if (recode >= 0) {
+        s->codes[0] = (unsigned char)recode;
+        s->ncodes = 1;
+    } else {
+        memcpy(s->codes, c->codes, sizeof s->codes);
+        s->ncodes = c->ncodes;
+    }
     apply_deltas(s, &c->effect);
     if (c->effect.fn && sc->hooks->effect(sc->hooks_ctx, s, c->effect.fn) != 0) return -1;
     state_normalize(&sc->layout, s->state);
@@ -280,8 +425,6 @@ int session_choose(Session *s, int k)
                             sc->path, SESSION_MAX_TURNS);
     if (s->nturns == s->cap && grow(s) != 0) return -1;
 
-    const Node *n = session_node(s);
-    const Choice *c = &n->choices[s->offered[k]];
     Turn *t = &s->turns[s->nturns];
     t->node = s->node;
     t->choice = s->offered[k];
@@ -291,13 +434,19 @@ int session_choose(Session *s, int k)
     t->line = s->line;
     t->line_owned = s->line_owned;
     t->band = s->band;
+    t->talk = s->talk;
+    t->kind = s->talk_kind;
+    t->nshown = s->noffered;
+    for (int j = 0; j < s->noffered; j++) t->shown[j] = (signed char)s->offered[s->shown[j]];
     s->line = NULL;
     s->line_owned = false;
     s->nturns++;
 
     int next = -1;
     if (session_transition(s, t->node, t->choice, &next) != 0) return -1;
-    s->miti[sc->moves[c->move].miti]++;
+    memcpy(t->codes, s->codes, sizeof t->codes);
+    t->ncodes = s->ncodes;
+    for (int i = 0; i < s->ncodes; i++) s->miti[s->codes[i]]++;
     memcpy(s->trail + (size_t)s->nturns * (size_t)sc->layout.count, s->state,
            (size_t)sc->layout.count * sizeof(double));
     return enter_node(s, next);

@@ -21,9 +21,14 @@ typedef struct ScriptHooks {
     /* Sets *text to a malloc'd line chosen by the function (drawn with the session's rng). */
     int (*say)(void *ctx, Session *s, int fn, char **text);
     int (*model_start)(void *ctx, Session *s);
-    /* apply: the move's effect through the model's rules; settle: derived variables and
-     * the walk-out rule, once per turn after the values are rounded. */
-    int (*model_apply)(void *ctx, Session *s, const Node *n, const Choice *c);
+    /* apply: the move's effect through the model's rules, given the client talk the move
+     * answers (s->talk, s->talk_kind); it may recode the move for this turn (evidence without
+     * trust counts as Persuade): *recode is a Miti, or -1 to keep the choice's codes.
+     * settle: derived variables and the walk-out rule, once per turn after the values are
+     * rounded. */
+    int (*model_apply)(void *ctx, Session *s, const Node *n, const Choice *c, int *recode);
+    /* The chance that the client's next line is change talk rather than sustain talk. */
+    int (*model_talk)(void *ctx, Session *s, double *p);
     int (*model_settle)(void *ctx, Session *s, bool *walkout);
 } ScriptHooks;
 
@@ -37,6 +42,11 @@ typedef struct Turn {
     char *line;           /* what the client said at the node */
     int band;             /* the client's band when they said it */
     bool line_owned;
+    unsigned char talk, kind;                /* the client talk the choice answered */
+    unsigned char codes[CHOICE_MAX_CODES];   /* MITI codes of the choice as played */
+    int ncodes;
+    signed char shown[SESSION_MAX_CHOICES];  /* authored indices, in the order shown */
+    int nshown;
 } Turn;
 
 struct Session {
@@ -53,6 +63,10 @@ struct Session {
     int band;
     int offered[SESSION_MAX_CHOICES]; /* authored indices of the choices offered now */
     int noffered;
+    int shown[SESSION_MAX_CHOICES]; /* the order shown: shown[j] indexes offered[] */
+    unsigned char talk, talk_kind;  /* client talk of the current line */
+    unsigned char codes[CHOICE_MAX_CODES]; /* MITI codes of the last transition's move */
+    int ncodes;
     int miti[MITI_COUNT];
     bool over;
     SessionError error;
@@ -80,6 +94,12 @@ int session_transition(Session *s, int node, int choice, int *next);
 int session_rewind(Session *s, int n);
 const Node *session_node(const Session *s);
 const Choice *session_offered(const Session *s, int k);
+/* The offered index (0-based, authored order) of the choice shown at position j. */
+int session_shown(const Session *s, int j);
+/* Every client talk the current node could say in this state (the explorer branches over
+ * them): distinct Talk/TalkKind pairs into talk[] and kind[] (room for max), the count
+ * returned. */
+int session_talk_options(Session *s, int node, unsigned char *talk, unsigned char *kind, int max);
 const double *session_state_at(const Session *s, int turn);
 int session_fail(Session *s, SessionError e, const char *fmt, ...);
 int session_band(const Session *s);

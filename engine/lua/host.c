@@ -126,7 +126,7 @@ Host *host_open(const char *scripts_dir)
     }
     freeze_table(L, -1); /* no script may patch string, math or table for everyone else */
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.lib");
-    h->ref_proxy = h->ref_model = LUA_NOREF;
+    h->ref_proxy = h->ref_model = h->ref_talk = LUA_NOREF;
     return h;
 }
 
@@ -408,14 +408,39 @@ static int hook_model_start(void *ctx, Session *s)
     return host_enter(h, s, PROXY_MODEL, 1, 0);
 }
 
-static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *c)
+/* apply(s, choice, node, talk, kind): talk and kind name the client talk the move answers
+ * (nil when neutral); apply returns a MITI code when it recodes the move for this turn. */
+static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *c, int *recode)
 {
     Host *h = ctx;
-    push_ref(h->L, h->ref_apply);
+    lua_State *L = h->L;
+    push_ref(L, h->ref_apply);
+    push_ref(L, h->ref_proxy);
+    push_ref(L, c->ref);
+    push_ref(L, n->ref);
+    if (s->talk != TALK_NONE)
+        lua_pushstring(L, talk_name((Talk)s->talk));
+    else
+        lua_pushnil(L);
+    if (s->talk_kind != KIND_NONE)
+        lua_pushstring(L, talk_kind_name((TalkKind)s->talk_kind));
+    else
+        lua_pushnil(L);
+    if (host_enter(h, s, PROXY_MODEL, 5, 1) != 0) return -1;
+    *recode = lua_type(L, -1) == LUA_TSTRING ? miti_parse(lua_tostring(L, -1)) : -1;
+    lua_pop(L, 1);
+    return 0;
+}
+
+static int hook_model_talk(void *ctx, Session *s, double *p)
+{
+    Host *h = ctx;
+    push_ref(h->L, h->ref_talk);
     push_ref(h->L, h->ref_proxy);
-    push_ref(h->L, c->ref);
-    push_ref(h->L, n->ref);
-    return host_enter(h, s, PROXY_MODEL, 3, 0);
+    if (host_enter(h, s, PROXY_READ, 1, 1) != 0) return -1;
+    *p = lua_tonumber(h->L, -1);
+    lua_pop(h->L, 1);
+    return 0;
 }
 
 static int hook_model_settle(void *ctx, Session *s, bool *walkout)
@@ -436,6 +461,7 @@ const ScriptHooks host_hooks = {
     .model_start = hook_model_start,
     .model_apply = hook_model_apply,
     .model_settle = hook_model_settle,
+    .model_talk = hook_model_talk,
 };
 
 /* Pushes the MITI-style summary of a finished (or stopped) session, from lib/score.lua. */
@@ -446,30 +472,39 @@ int host_summary(Host *h, const Session *s)
     lua_getfield(L, -1, "summarize");
     lua_remove(L, -2);
     const Scenario *sc = s->sc;
-    static const char *const vars[] = {"discord", "rapport", "credibility", "importance"};
-    int slots[4];
-    for (int i = 0; i < 4; i++) slots[i] = layout_find(&sc->layout, vars[i]);
+    static const char *const vars[] = {"discord", "rapport", "credibility", "importance", "confidence"};
+    enum { NVARS = sizeof vars / sizeof vars[0] };
+    int slots[NVARS];
+    for (int i = 0; i < NVARS; i++) slots[i] = layout_find(&sc->layout, vars[i]);
     lua_createtable(L, s->nturns, 0);
     for (int t = 1; t <= s->nturns; t++) {
         const Turn *tu = &s->turns[t - 1];
         const Node *n = &sc->nodes[tu->node];
         const Move *m = &sc->moves[n->choices[tu->choice].move];
         const double *st = session_state_at(s, t);
-        lua_createtable(L, 0, 7);
+        lua_createtable(L, 0, 12);
         lua_pushstring(L, m->name);
         lua_setfield(L, -2, "move");
-        lua_pushstring(L, miti_name(m->miti));
+        lua_pushstring(L, miti_name((Miti)tu->codes[0]));
         lua_setfield(L, -2, "miti");
-        lua_pushboolean(L, n->sustain);
-        lua_setfield(L, -2, "sustain");
-        for (int i = 0; i < 4; i++) {
+        lua_createtable(L, tu->ncodes, 0);
+        for (int i = 0; i < tu->ncodes; i++) {
+            lua_pushstring(L, miti_name((Miti)tu->codes[i]));
+            lua_rawseti(L, -2, i + 1);
+        }
+        lua_setfield(L, -2, "codes");
+        lua_pushstring(L, talk_name((Talk)tu->talk));
+        lua_setfield(L, -2, "talk");
+        lua_pushstring(L, talk_kind_name((TalkKind)tu->kind));
+        lua_setfield(L, -2, "kind");
+        for (int i = 0; i < NVARS; i++) {
             lua_pushnumber(L, slots[i] >= 0 ? st[slots[i]] : 0);
             lua_setfield(L, -2, vars[i]);
         }
         lua_rawseti(L, -2, t);
     }
-    lua_createtable(L, 0, 4);
-    for (int i = 0; i < 4; i++) {
+    lua_createtable(L, 0, NVARS);
+    for (int i = 0; i < NVARS; i++) {
         lua_pushnumber(L, slots[i] >= 0 ? session_state_at(s, 0)[slots[i]] : 0);
         lua_setfield(L, -2, vars[i]);
     }
@@ -479,6 +514,15 @@ int host_summary(Host *h, const Session *s)
     else
         lua_pushnil(L);
     return host_call(h, 3, 1);
+}
+
+int host_session_passed(Host *h, const Session *s, bool *pass)
+{
+    if (host_summary(h, s) != 0) return -1;
+    lua_getfield(h->L, -1, "pass");
+    *pass = lua_toboolean(h->L, -1);
+    lua_pop(h->L, 2);
+    return 0;
 }
 
 double host_field_number(lua_State *L, int t, const char *key, bool *present)
@@ -530,6 +574,21 @@ static void json_table(FILE *f, lua_State *L, int idx, int depth)
     fputc('}', f);
 }
 
+/* A sequence (keys 1..n) as a JSON array. */
+static void json_array(FILE *f, lua_State *L, int idx, int depth)
+{
+    idx = lua_absindex(L, idx);
+    lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
+    fputc('[', f);
+    for (lua_Integer i = 1; i <= n; i++) {
+        if (i > 1) fputc(',', f);
+        lua_rawgeti(L, idx, i);
+        json_value(f, L, -1, depth + 1);
+        lua_pop(L, 1);
+    }
+    fputc(']', f);
+}
+
 static void json_value(FILE *f, lua_State *L, int idx, int depth)
 {
     switch (lua_type(L, idx)) {
@@ -544,6 +603,10 @@ static void json_value(FILE *f, lua_State *L, int idx, int depth)
     }
     case LUA_TSTRING: json_string(f, lua_tostring(L, idx)); break;
     case LUA_TTABLE:
+        if (depth < 8 && lua_rawlen(L, idx) > 0) {
+            json_array(f, L, idx, depth);
+            break;
+        }
         if (depth < 8) {
             json_table(f, L, idx, depth);
             break;

@@ -17,7 +17,7 @@ typedef struct Host {
     bool loaded;
     Session *cur;   /* the session the state proxy shows */
     int mode;       /* PROXY_*: what Lua code may do with the state now */
-    int ref_proxy, ref_model, ref_start, ref_apply, ref_settle;
+    int ref_proxy, ref_model, ref_start, ref_apply, ref_settle, ref_talk;
     char *scripts_dir;
     char *source;   /* the client file's text, for locating fields by line */
     struct SrcIndex *srcindex;
@@ -49,6 +49,8 @@ int host_call(Host *h, int nargs, int nresults);
 int host_enter(Host *h, Session *s, int mode, int nargs, int nresults);
 /* Pushes the MITI-style summary table of a session (lib/score.lua). 0, or -1 with h->err. */
 int host_summary(Host *h, const Session *s);
+/* Whether the session passes by lib/score.lua (the summary's `pass`); 0, or -1 with h->err. */
+int host_session_passed(Host *h, const Session *s, bool *pass);
 /* Reading the summary table at t: a number field (present says whether it is there), and
  * the grade of a summary ("good", "fair", "below fair", or "n/a" when it has none). */
 double host_field_number(lua_State *L, int t, const char *key, bool *present);

@@ -263,26 +263,99 @@ static void build_cond(Ld *ld, int idx, Cond *c, const char *where, int line)
     }
 }
 
-static void build_lineset(Ld *ld, int idx, LineSet *ls, const char *where, const char *key, int line)
+/* talk = "change" | "sustain" | "ask" and kind = "desire" ... "taking_steps" in the table at
+ * t (a node or one line's variant), over the defaults given. */
+static void read_talk(Ld *ld, int t, unsigned char *talk, unsigned char *kind, const char *where, int line)
+{
+    lua_State *L = ld->L;
+    int ty = get(ld, t, "talk");
+    int l = field_line(ld, "talk", line);
+    if (ty != LUA_TNIL) {
+        int v = ty == LUA_TSTRING ? talk_parse(lua_tostring(L, -1)) : -1;
+        if (ty == LUA_TSTRING && !strcmp(lua_tostring(L, -1), "neutral")) v = TALK_NONE;
+        if (v < 0)
+            fail(ld, l, "%s'talk' must be \"change\", \"sustain\", \"ask\" or \"neutral\", not %s%s%s", where,
+                 ty == LUA_TSTRING ? "\"" : type_word(L, -1), ty == LUA_TSTRING ? lua_tostring(L, -1) : "",
+                 ty == LUA_TSTRING ? "\"" : "");
+        *talk = (unsigned char)v;
+        *kind = KIND_NONE;
+    }
+    lua_pop(L, 1);
+    ty = get(ld, t, "kind");
+    l = field_line(ld, "kind", line);
+    if (ty != LUA_TNIL) {
+        int v = ty == LUA_TSTRING ? talk_kind_parse(lua_tostring(L, -1)) : -1;
+        if (v < 0)
+            fail(ld, l, "%s'kind' must be one of desire, ability, reason, need, commitment, activation, taking_steps, not %s%s%s",
+                 where, ty == LUA_TSTRING ? "\"" : type_word(L, -1), ty == LUA_TSTRING ? lua_tostring(L, -1) : "",
+                 ty == LUA_TSTRING ? "\"" : "");
+        if (*talk != TALK_CHANGE && *talk != TALK_SUSTAIN)
+            fail(ld, l, "%s'kind' (DARN-CAT) belongs to change or sustain talk: add talk = \"change\" or \"sustain\"", where);
+        *kind = (unsigned char)v;
+    }
+    lua_pop(L, 1);
+}
+
+/* A variant with its own client talk: { "text", talk = "change", kind = "reason" }. */
+static bool is_variant(lua_State *L, int idx)
+{
+    if (!lua_istable(L, idx)) return false;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        bool named = lua_type(L, -2) == LUA_TSTRING;
+        lua_pop(L, 1);
+        if (named) {
+            lua_pop(L, 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+static void add_line(Ld *ld, int idx, LineSet *ls, const Node *n, const char *where, const char *key, int i, int line)
+{
+    lua_State *L = ld->L;
+    static const char *const keys[] = {"talk", "kind", NULL};
+    unsigned char talk = n->talk, kind = n->kind;
+    if (lua_type(L, idx) == LUA_TSTRING) {
+        ls->lines[ls->count] = dup(ld, lua_tostring(L, idx));
+    } else if (is_variant(L, idx)) {
+        if (lua_rawgeti(L, idx, 1) != LUA_TSTRING || lua_rawlen(L, idx) != 1)
+            fail(ld, line, "%s'%s' line %d must be { \"text\", talk = ... } with the text first", where, key, i);
+        int l = srcloc_text(ld->ix, lua_tostring(L, -1), line);
+        if (!l) l = line;
+        ls->lines[ls->count] = dup(ld, lua_tostring(L, -1));
+        lua_pop(L, 1);
+        check_keys(ld, idx, keys, true, where, l);
+        read_talk(ld, idx, &talk, &kind, where, l);
+    } else {
+        fail(ld, line, "%s'%s' line %d must be a string, not %s", where, key, i, type_word(L, idx));
+    }
+    ls->talk[ls->count] = talk;
+    ls->kind[ls->count] = kind;
+    ls->count++;
+}
+
+static void build_lineset(Ld *ld, int idx, LineSet *ls, const Node *n, const char *where, const char *key, int line)
 {
     lua_State *L = ld->L;
     idx = lua_absindex(L, idx);
-    if (lua_type(L, idx) == LUA_TSTRING) {
-        ls->lines = zalloc(ld, 1, sizeof(char *));
-        ls->lines[0] = dup(ld, lua_tostring(L, idx));
-        ls->count = 1;
-        return;
-    }
-    if (!lua_istable(L, idx))
+    bool one = lua_type(L, idx) == LUA_TSTRING || is_variant(L, idx);
+    if (!one && !lua_istable(L, idx))
         fail(ld, line, "%s'%s' must be a line (a string) or a list of lines, not %s", where, key,
              type_word(L, idx));
-    int n = (int)lua_rawlen(L, idx);
-    if (n == 0) fail(ld, line, "%s'%s' is an empty list of lines", where, key);
-    ls->lines = zalloc(ld, (size_t)n, sizeof(char *));
-    for (int i = 1; i <= n; i++) {
-        if (lua_rawgeti(L, idx, i) != LUA_TSTRING)
-            fail(ld, line, "%s'%s' line %d must be a string, not %s", where, key, i, type_word(L, -1));
-        ls->lines[ls->count++] = dup(ld, lua_tostring(L, -1));
+    int n_lines = one ? 1 : (int)lua_rawlen(L, idx);
+    if (n_lines == 0) fail(ld, line, "%s'%s' is an empty list of lines", where, key);
+    ls->lines = zalloc(ld, (size_t)n_lines, sizeof(char *));
+    ls->talk = zalloc(ld, (size_t)n_lines, 1);
+    ls->kind = zalloc(ld, (size_t)n_lines, 1);
+    if (one) {
+        add_line(ld, idx, ls, n, where, key, 1, line);
+        return;
+    }
+    for (int i = 1; i <= n_lines; i++) {
+        lua_rawgeti(L, idx, i);
+        add_line(ld, lua_gettop(L), ls, n, where, key, i, line);
         lua_pop(L, 1);
     }
 }
@@ -307,7 +380,7 @@ static void build_say(Ld *ld, int node, Node *n, const char *where)
         int found = 0;
         for (int b = 0; b < BAND_COUNT; b++) {
             if (get(ld, at, keys[b]) != LUA_TNIL) {
-                build_lineset(ld, -1, &n->say.band[b], where, keys[b], field_line(ld, keys[b], line));
+                build_lineset(ld, -1, &n->say.band[b], n, where, keys[b], field_line(ld, keys[b], line));
                 found++;
             }
             lua_pop(L, 1);
@@ -317,14 +390,14 @@ static void build_say(Ld *ld, int node, Node *n, const char *where)
                  where);
         if (!ld->model) fail(ld, line, "%slines by band need the client model (this client has model = false)", where);
         if (get(ld, at, "deflect") != LUA_TNIL)
-            build_lineset(ld, -1, &n->say.deflect, where, "deflect", field_line(ld, "deflect", line));
+            build_lineset(ld, -1, &n->say.deflect, n, where, "deflect", field_line(ld, "deflect", line));
         lua_pop(L, 1);
         if (get(ld, at, "questions") != LUA_TNIL)
-            build_lineset(ld, -1, &n->say.questions, where, "questions", field_line(ld, "questions", line));
+            build_lineset(ld, -1, &n->say.questions, n, where, "questions", field_line(ld, "questions", line));
         lua_pop(L, 1);
     } else {
         n->say.kind = SAY_LIST;
-        build_lineset(ld, at, &n->say.plain, where, "say", line);
+        build_lineset(ld, at, &n->say.plain, n, where, "say", line);
     }
     lua_settop(L, at - 1);
 }
@@ -406,11 +479,67 @@ static void build_routes(Ld *ld, int idx, Choice *c, const char *where, int line
     }
 }
 
+static int find_topic(Ld *ld, const char *name)
+{
+    for (int i = 0; i < ld->sc->ntopics; i++)
+        if (strcmp(ld->sc->topics[i].name, name) == 0) return i;
+    return -1;
+}
+
+/* topic = "father": the node's lines disclose a guarded topic of the client's. */
+static void build_node_topic(Ld *ld, int t, Node *n, const char *where)
+{
+    lua_State *L = ld->L;
+    n->topic = -1;
+    int ty = get(ld, t, "topic");
+    int l = field_line(ld, "topic", n->line);
+    if (ty != LUA_TNIL) {
+        if (ty != LUA_TSTRING) fail(ld, l, "%s'topic' must be the name of a guarded topic, not %s", where, type_word(L, -1));
+        n->topic = find_topic(ld, lua_tostring(L, -1));
+        if (n->topic < 0)
+            fail(ld, l, "%stopic '%s' is not one of the client's topics (client = { topics = { %s = { sensitivity = 50 } } })",
+                 where, lua_tostring(L, -1), lua_tostring(L, -1));
+        if (!ld->model) fail(ld, l, "%sguarded topics need the client model (this client has model = false)", where);
+    }
+    lua_pop(L, 1);
+}
+
+/* codes = { "CR", "Q" }: one MITI code per utterance of the choice. */
+static void build_codes(Ld *ld, int t, Choice *c, const char *where)
+{
+    lua_State *L = ld->L;
+    c->codes[0] = (unsigned char)ld->sc->moves[c->move].miti;
+    c->ncodes = 1;
+    int ty = get(ld, t, "codes");
+    int l = field_line(ld, "codes", c->line);
+    if (ty != LUA_TNIL) {
+        int n = ty == LUA_TTABLE ? (int)lua_rawlen(L, -1) : 0;
+        if (n < 1 || n > CHOICE_MAX_CODES)
+            fail(ld, l, "%s'codes' must be a list of 1 to %d MITI codes, one per utterance: { \"CR\", \"Q\" }", where,
+                 CHOICE_MAX_CODES);
+        for (int i = 1; i <= n; i++) {
+            int m = lua_rawgeti(L, -1, i) == LUA_TSTRING ? miti_parse(lua_tostring(L, -1)) : -1;
+            if (m < 0 || m == MITI_NONE)
+                fail(ld, l, "%s'codes' entry %d must be a MITI code (Q, SR, CR, AF, Seek, Emphasize, GI, PWP, Persuade, Confront)",
+                     where, i);
+            c->codes[i - 1] = (unsigned char)m;
+            lua_pop(L, 1);
+        }
+        c->ncodes = n;
+    }
+    lua_pop(L, 1);
+    ty = get(ld, t, "permission");
+    if (ty != LUA_TNIL && ty != LUA_TBOOLEAN)
+        fail(ld, field_line(ld, "permission", c->line), "%s'permission' must be true or false, not %s", where, type_word(L, -1));
+    c->permission = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+}
+
 static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
 {
     lua_State *L = ld->L;
-    static const char *const keys[] = {"move", "go",  "id",    "when",   "effect",
-                                       "feedback", "cue", "topic", "repair", NULL};
+    static const char *const keys[] = {"move",  "go",     "id",    "when",       "effect", "feedback",
+                                       "cue",   "topic",  "repair", "codes", "permission", NULL};
     Choice *c = &n->choices[k];
     char where[256];
     snprintf(where, sizeof where, "%schoice %d: ", nodewhere, k + 1);
@@ -454,6 +583,7 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
         fail(ld, ml, "%sunknown move '%s': see the move tags in scripts/README.md", where, lua_tostring(L, -1));
     }
     lua_pop(L, 1);
+    build_codes(ld, t, c, where);
 
     if (get(ld, t, "go") == LUA_TNIL) fail(ld, c->line, "%s'go' is required: which node comes next?", where);
     build_routes(ld, -1, c, where, field_line(ld, "go", c->line));
@@ -466,11 +596,7 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
     c->cue = opt_string(ld, t, "cue", where, c->line);
     c->topic = opt_string(ld, t, "topic", where, c->line);
     if (c->topic && ld->model) {
-        get(ld, ld->root, "client");
-        int has = lua_istable(L, -1) && get(ld, lua_gettop(L), "topics") == LUA_TTABLE &&
-                  get(ld, lua_gettop(L), c->topic) != LUA_TNIL;
-        lua_settop(L, t);
-        if (!has)
+        if (find_topic(ld, c->topic) < 0)
             fail(ld, field_line(ld, "topic", c->line),
                  "%stopic '%s' is not one of the client's topics (client = { topics = { %s = { sensitivity = 50 } } })",
                  where, c->topic, c->topic);
@@ -496,20 +622,31 @@ static Outcome parse_outcome(Ld *ld, const char *s, const char *where, int line)
 static void build_node(Ld *ld, int t, Node *n)
 {
     lua_State *L = ld->L;
-    static const char *const keys[] = {"say", "cue", "sustain", "choices", "ending", "outcome",
-                                       "debrief", NULL};
+    static const char *const keys[] = {"say",     "cue",   "talk",  "kind",    "topic", "order",
+                                       "choices", "ending", "outcome", "debrief", NULL};
     char where[160];
     snprintf(where, sizeof where, "node '%s': ", n->id);
     if (!lua_istable(L, t)) fail(ld, n->line, "%smust be a table, not %s", where, type_word(L, t));
+    if (get(ld, t, "sustain") != LUA_TNIL)
+        fail(ld, field_line(ld, "sustain", n->line),
+             "%s'sustain' was replaced by client talk: write talk = \"sustain\" (on the node or on one line)", where);
+    lua_pop(L, 1);
     check_keys(ld, t, keys, false, where, n->line);
     n->ending = opt_string(ld, t, "ending", where, n->line);
     n->cue = opt_string(ld, t, "cue", where, n->line);
-    int ty = get(ld, t, "sustain");
-    if (ty != LUA_TNIL && ty != LUA_TBOOLEAN)
-        fail(ld, field_line(ld, "sustain", n->line), "%s'sustain' must be true or false, not %s", where, type_word(L, -1));
-    n->sustain = lua_toboolean(L, -1);
+    read_talk(ld, t, &n->talk, &n->kind, where, n->line);
+    build_node_topic(ld, t, n, where);
+    int ty = get(ld, t, "order");
+    if (ty != LUA_TNIL) {
+        if (ty != LUA_TSTRING || (strcmp(lua_tostring(L, -1), "fixed") && strcmp(lua_tostring(L, -1), "shuffled")))
+            fail(ld, field_line(ld, "order", n->line), "%s'order' must be \"fixed\" or \"shuffled\"", where);
+        n->fixed_order = strcmp(lua_tostring(L, -1), "fixed") == 0;
+    }
     lua_pop(L, 1);
     build_say(ld, t, n, where);
+    if (n->topic >= 0 && !n->say.deflect.count)
+        fail(ld, field_line(ld, "topic", n->line),
+             "%sa node that discloses a guarded topic needs 'deflect' lines: what the client says instead", where);
     n->debrief = opt_string(ld, t, "debrief", where, n->line);
     /* The outcome string stays on the Lua stack (no C copy to leak if a check fails). */
     int oty = get(ld, t, "outcome");
@@ -589,13 +726,6 @@ static bool valid_id(const char *s)
     return true;
 }
 
-static Miti parse_miti(const char *s)
-{
-    for (int m = 0; m < MITI_COUNT; m++)
-        if (strcmp(miti_name((Miti)m), s) == 0) return (Miti)m;
-    return MITI_COUNT;
-}
-
 static void build_model(Ld *ld)
 {
     lua_State *L = ld->L;
@@ -643,23 +773,27 @@ static void build_model(Ld *ld)
         sc->nmoves = i + 1;
         get(ld, mv, names[i].key);
         lua_getfield(L, -1, "miti");
-        Miti m = lua_type(L, -1) == LUA_TSTRING ? parse_miti(lua_tostring(L, -1)) : MITI_COUNT;
-        if (m == MITI_COUNT) {
+        int m = lua_type(L, -1) == LUA_TSTRING ? miti_parse(lua_tostring(L, -1)) : -1;
+        if (m < 0) {
             fail(ld, line, "model: move '%s' needs a MITI code (Q, SR, CR, AF, Seek, Emphasize, GI, PWP, Persuade, Confront, none)",
                  sc->moves[i].name);
         }
-        sc->moves[i].miti = m;
+        sc->moves[i].miti = (Miti)m;
         lua_pop(L, 2);
     }
     lua_pop(L, 1);
 
     if (use) {
-        static const char *const fns[] = {"start", "apply", "settle"};
-        int *refs[] = {&ld->h->ref_start, &ld->h->ref_apply, &ld->h->ref_settle};
-        for (int i = 0; i < 3; i++) {
+        static const char *const fns[] = {"start", "apply", "settle", "talk"};
+        int *refs[] = {&ld->h->ref_start, &ld->h->ref_apply, &ld->h->ref_settle, &ld->h->ref_talk};
+        for (int i = 0; i < 4; i++) {
             if (get(ld, inst, fns[i]) != LUA_TFUNCTION) fail(ld, line, "model: '%s' must be a function", fns[i]);
             *refs[i] = luaL_ref(L, LUA_REGISTRYINDEX);
         }
+        get(ld, inst, "params");
+        lua_getfield(L, -1, "topic_discord_limit");
+        sc->disclose_discord = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : 30;
+        lua_pop(L, 2);
         get(ld, inst, "bands");
         for (int b = 0; b < BAND_COUNT - 1; b++) {
             lua_rawgeti(L, -1, b + 1);
@@ -770,6 +904,9 @@ static void build_state(Ld *ld)
     sc->var_resistance = layout_find(&sc->layout, "resistance");
     sc->var_deflecting = layout_find(&sc->layout, "deflecting");
     sc->var_questions = layout_find(&sc->layout, "questions_complaint");
+    sc->var_rapport = layout_find(&sc->layout, "rapport");
+    sc->var_discord = layout_find(&sc->layout, "discord");
+    sc->var_sustain_next = layout_find(&sc->layout, "sustain_next");
 }
 
 static void build_client(Ld *ld)
@@ -837,7 +974,14 @@ static void build_client(Ld *ld)
                 fail(ld, l, "client topics: each topic is name = { sensitivity = 0..100 }");
             static const char *const pkeys[] = {"sensitivity", NULL};
             check_keys(ld, lua_gettop(L), pkeys, false, "client topics: ", l);
-            opt_number(ld, lua_gettop(L), "sensitivity", 50, 0, 100, "client topics: ", l);
+            double sens = opt_number(ld, lua_gettop(L), "sensitivity", 50, 0, 100, "client topics: ", l);
+            Topic *grown = realloc(sc->topics, (size_t)(sc->ntopics + 1) * sizeof *grown);
+            if (!grown) fail(ld, 0, "out of memory");
+            sc->topics = grown;
+            sc->topics[sc->ntopics].name = NULL;
+            sc->topics[sc->ntopics].sensitivity = sens;
+            sc->ntopics++;
+            sc->topics[sc->ntopics - 1].name = dup(ld, name);
             lua_pop(L, 1);
         }
     } else if (ty != LUA_TNIL) {
@@ -1172,7 +1316,7 @@ static void build_bots(Ld *ld)
     int t = lua_gettop(L);
     static const char *const keys[] = {"mi", "righting", "questions", "random", NULL};
     check_keys(ld, t, keys, false, "bots: ", line);
-    for (int b = 0; b < BOT_COUNT; b++) {
+    for (int b = 0; b < BOT_PERSONAS; b++) {
         BotGoal *g = &sc->bots[b];
         g->complained = -1;
         if (get(ld, t, keys[b]) == LUA_TNIL) {
@@ -1210,7 +1354,8 @@ int loader_build(lua_State *L)
     memset(sc, 0, sizeof *sc);
     sc->walkout = sc->turn_limit_node = -1;
     sc->var_turn = sc->var_resistance = sc->var_deflecting = sc->var_questions = -1;
-    for (int b = 0; b < BOT_COUNT; b++) sc->bots[b].complained = -1;
+    sc->var_rapport = sc->var_discord = sc->var_sustain_next = -1;
+    for (int b = 0; b < BOT_PERSONAS; b++) sc->bots[b].complained = -1;
     sc->hooks = &host_hooks;
     sc->hooks_ctx = ld.h;
     sc->path = dup(&ld, ld.path);

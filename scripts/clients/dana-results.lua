@@ -325,7 +325,7 @@ return scenario {
 
     doubt = {
       cue = "shrug",
-      sustain = true,
+      talk = "sustain",
       say = {
         open = "The thing is, Tony's run that sales floor for fifteen years. He thinks content is marketing's hobby. I'm not sure I can make him care.",
         guarded = {

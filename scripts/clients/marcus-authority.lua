@@ -103,7 +103,7 @@ return scenario {
         resistant = "Here's what I know. Twenty vendors, same slide every time: thirty percent less downtime. We fell for it once, 2019, three hundred eighty grand. So forgive me if I'm not excited.",
       },
       cue = "lean_back",
-      sustain = true,
+      talk = "sustain",
       choices = {
         { "Honestly, I'd rather hear about the TV in Ray's office than show you slide twenty-one. What happened with that project?",
           id = "tv_welcome", effect = { rapport = 2 }, move = "welcome_pushback", go = "the_drawer", cue = "nod",
@@ -297,7 +297,7 @@ return scenario {
         questions = "You're asking me a lot and telling me very little. Here's the one thing that matters: if this flops like 2019, it's my name on it. Again.",
       },
       cue = "look_away",
-      sustain = true,
+      talk = "sustain",
       choices = {
         { "So it isn't only the money. It's your name on it a second time, in front of the same board that remembers the first.",
           id = "dp_reflect", effect = { rapport = 3 }, move = "complex_reflection", go = "pilot_moment", cue = "nod",

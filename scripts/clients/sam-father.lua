@@ -270,7 +270,7 @@ return scenario {
     -- After reassurance or advice: polite agreement, and the fear still there.
     reassured = {
       cue = "shrug",
-      sustain = true,
+      talk = "sustain",
       say = {
         guarded = {
           "Yeah. Probably. Everyone keeps saying that. Marcus said it. It doesn't really help at 3:40, though, when I'm lying there thinking they picked the wrong person.",

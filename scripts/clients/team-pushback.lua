@@ -37,7 +37,7 @@ return scenario {
     ---------------------------------------------------------------- the polite stall
     opening = {
       cue = "smile",
-      sustain = true,
+      talk = "sustain",
       say = {
         open = "Come in, sit down. Sorry about the calls, it's been a mad few weeks. The report's with the team. I'd like to talk about where we are, honestly.",
         guarded = {
@@ -64,7 +64,7 @@ return scenario {
     },
 
     busy = {
-      sustain = true,
+      talk = "sustain",
       say = {
         open = "Denise has read it cover to cover, I think. Marek... less so. It's not that nobody cares. It's timing, mostly. Mostly.",
         guarded = {
@@ -89,7 +89,7 @@ return scenario {
     ---------------------------------------------------------------- escalation branch
     pushback = {
       cue = "arms_crossed",
-      sustain = true,
+      talk = "sustain",
       say = {
         guarded = "I know. I do know. But I've got a floor to run, and your report isn't the only thing on it.",
         resistant = {
@@ -114,7 +114,7 @@ return scenario {
 
     standoff = {
       cue = "arms_crossed",
-      sustain = true,
+      talk = "sustain",
       say = function(s)
         if s.mandate_cited then
           return {
@@ -162,7 +162,7 @@ return scenario {
 
     ---------------------------------------------------------------- surface reasons
     surface = {
-      sustain = true,
+      talk = "sustain",
       say = {
         open = "Practically? The pickers know where everything lives. Fourteen years, some of them. Move the fast lines every week and they're hunting. And weekly re-slots means someone moving stock on a Saturday. That's Liam's lot, on overtime, again.",
         guarded = {
@@ -189,7 +189,7 @@ return scenario {
     },
 
     evidence_heard = {
-      sustain = true,
+      talk = "sustain",
       say = {
         open = "I've seen the heat map. I'm not arguing with it. Aisle 14 is a long walk, everyone knows that.",
         guarded = "I've seen the heat map. Nobody's arguing with the heat map. Aisle 14 is a long walk. That was never the problem.",
@@ -210,7 +210,7 @@ return scenario {
 
     early_pilot = {
       cue = "nod",
-      sustain = true,
+      talk = "sustain",
       say = {
         open = "Maybe. One aisle is less frightening than the whole building. I'd need to take it to the shift leads, though.",
         guarded = {
@@ -330,7 +330,7 @@ return scenario {
     ---------------------------------------------------------------- late escalation
     cold = {
       cue = "look_away",
-      sustain = true,
+      talk = "sustain",
       say = {
         open = "Right. Okay. I'll take that back to the team.",
         guarded = {

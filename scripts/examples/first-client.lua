@@ -35,7 +35,7 @@ return scenario {
                       "I don't really see the point of this, if I'm honest." },
       },
       cue = "arms_crossed",  -- a gesture while saying it
-      sustain = true,        -- this is sustain talk: persuading right after it backfires more
+      talk = "sustain",      -- client talk: the client argues for the status quo
       choices = {
         { "It sounds like this wasn't your idea, and you're not sure it's worth your time.",
           move = "complex_reflection", go = "pressure", id = "reflect",

@@ -1,8 +1,9 @@
 -- The default client model: how a resistant client reacts to each move of the trainee.
 --
--- This file is shared/design/resistance-model.md written as code. The engine calls it once
--- per trainee turn. Every number is a default to tune; a client file can change any of them
--- (`model = { moves = { defend = { discord = 12 } }, params = { discord_decay = 0.9 } }`).
+-- This file is shared/design/resistance-model.md (version 2) written as code. The engine calls
+-- `apply` once per trainee turn, with the client talk the move answers, and `talk` when a line
+-- can be change or sustain talk. Every number is a default to tune; a client file can change
+-- any of them (`model = { moves = { defend = { discord = 12 } }, params = { discord_decay = 0.9 } }`).
 --
 -- `s` is the session's state: read and write variables as s.discord, s.rapport, ...
 -- Values are rounded to their step (whole numbers; importance and confidence to 0.1) after
@@ -19,12 +20,15 @@ M.variables = {
   { "importance",   3, 0, 10, 0.1 },  -- why change matters to the client
   { "confidence",   4, 0, 10, 0.1 },  -- belief that change is doable
   { "resistance",   0, 0, 100, 1, readonly = true },  -- derived: the headline
-  { "question_run", 0, 0, 20, 1, hidden = true },     -- questions in a row, no reflection
-  { "grievances",   0, 0, 10, 1, hidden = true },     -- confrontations remembered
-  { "grievance_age", 0, 0, 20, 1, hidden = true },    -- turns since a grievance came or went
-  { "hot_turns",    0, 0, 10, 1, hidden = true },      -- turns in a row with discord >= 85
+  { "question_run", 0, 0, 20, 1, hidden = true },     -- Q-coded moves in a row
+  { "grievances",   0, 0, 8, 1, hidden = true },      -- confrontations remembered
+  { "grievance_mask", 0, 0, 255, 1, hidden = true },  -- bit k: a grievance k turns old
+  { "hot_turns",    0, 0, 10, 1, hidden = true },     -- turns in a row with discord >= 85
   { "deflecting",   false, hidden = true },           -- this turn: a guarded topic pushed too soon
-  { "questions_complaint", false, hidden = true },    -- this turn: too many questions
+  { "questions_complaint", false, hidden = true },    -- this turn: a third question in a row
+  { "sustain_next", false, hidden = true },           -- sustain talk was argued with: more follows
+  { "talk_boost",   false, hidden = true },           -- sustain talk was softened: change talk likelier
+  { "permission_pending", false, hidden = true },       -- the last move asked leave to advise
 }
 
 -- Bands of resistance: open < 25 <= guarded < 50 <= resistant < 75 <= hostile.
@@ -57,34 +61,73 @@ local moves = {
   buckle                   = { "none",      2,  -6,  -2, -0.5, -10 },
 }
 
--- Section 4: the parameters of the update rules.
+-- Section 4: the parameters of the update rules. The values marked "tuned" differ from the
+-- text's defaults: with them the section-4 calibrations hold from the start state of every
+-- bundled client (tests/unit/test_model.c checks each; scripts/README.md lists them).
 M.params = {
-  righting_reflex = 1.5,     -- discord effect of persuading after sustain talk or while discord > 40
-  righting_discord = 40,
-  evidence_trust = 30,       -- evidence with rapport below this counts as persuade
-  question_limit = 3,        -- the third question in a row without a reflection...
+  righting_discord = 40,     -- the righting reflex fires after sustain talk or above this discord
+  righting_add = 6,          -- ...adding this much discord
+  righting_reactance = 4,    -- ...and this much reactance
+  righting_reflex = 1.5,     -- ...then multiplying the turn's discord rise
+  evidence_trust = 30,       -- evidence with rapport below this counts as persuade (and is coded so)
+  question_limit = 3,        -- the third Q-coded move in a row...
   question_discord = 6,      -- ...adds this much discord
   question_credibility = -3, -- ...and costs this much credibility
   topic_discord = 10,        -- pushing a guarded topic too soon
-  topic_discord_limit = 30,  -- a topic is safe only with discord at or below this
-  discord_decay = 0.8,       -- per unprovoked turn
-  reactance_decay = 0.85,
-  rapport_drift = 0.05,      -- share of the way back to the starting rapport, per turn
+  topic_discord_limit = 30,  -- a topic is safe (and disclosed) only with discord at or below this
+  trait_harm = 1.5,          -- tuned (text: 0.5): harmful deltas x (trait_harm + reactance_trait)
+  trait_help = 3,            -- helpful deltas x (receptivity / trait_help)
+  saturation_rise = 0.9,     -- tuned (text: 1): a rise of d at x becomes d (1 - k x / max)
+  saturation_fall = 0,       -- tuned (text: 1): a fall of d at x becomes d (1 - k (max - x) / max)
+  discord_decay = 0.98,      -- tuned (text: 0.9): per unprovoked turn
+  reactance_decay = 0.9,     -- per unprovoked turn
+  rapport_drift = 0.05,      -- share of the way back to the starting rapport, per unprovoked turn
   grievance_cap = 10,        -- rapport is capped at 100 - 10 x grievances
-  grievance_turns = 8,       -- a grievance fades after this many turns
+  grievance_turns = 8,       -- each grievance fades after this many turns
   walkout_discord = 85,      -- the client walks out after two turns at or above this...
   walkout_turns = 2,
   walkout_credibility = 15,  -- ...or when credibility falls to this
+  -- Section 5: client talk.
+  change_per_importance = 0.05, -- p(change talk) = 0.05 importance + 0.05 confidence - discord/200
+  change_per_confidence = 0.05,
+  change_discord = 200,
+  change_min = 0.05,
+  change_max = 0.95,
+  softening_boost = 0.15,    -- p(change talk) after sustain talk was reflected or met with autonomy
+  change_answered = 0.5,     -- importance or confidence, when change talk is reflected or explored
+  sustain_argued = -0.5,     -- importance, when sustain talk is argued with
+  confidence_support = 0.3,  -- confidence, for an affirmation or a small pilot
 }
 
-local HARMFUL_UP = { discord = true, reactance = true }  -- a rise of these hurts
-local PERSUASIVE = { persuade = true, give_information = true, provide_evidence = true }
-local REFLECTIVE = { SR = true, CR = true }
+-- The righting reflex: moves that correct, teach or argue (coded Persuade or GI).
+local RIGHTING = { Persuade = true, GI = true }
+local NO_DECAY = { Persuade = true, Confront = true }
+local NO_DECAY_TAGS = { defend = true, justify = true, buckle = true }
 local CONFRONTING = { confront = true, blame_client = true }
+-- Change talk about being able to change, or about doing it, builds confidence; desire,
+-- reasons and need build importance.
+local CONFIDENCE_KINDS = { ability = true, commitment = true, activation = true, taking_steps = true }
+-- Harmful for the trait rule: these rising, rapport falling.
+local HARMFUL_UP = { discord = true, reactance = true }
+local UNSCALED_FALL = { credibility = true, importance = true, confidence = true }
 
 local function clamp(x, lo, hi)
   if x < lo then return lo elseif x > hi then return hi end
   return x
+end
+
+local function has_code(codes, a, b)
+  for _, c in ipairs(codes) do
+    if c == a or c == b then return true end
+  end
+  return false
+end
+
+local function all_questions(codes)
+  for _, c in ipairs(codes) do
+    if c ~= "Q" then return false end
+  end
+  return #codes > 0
 end
 
 -- Builds the model for one client: `config.moves` and `config.params` override the
@@ -120,17 +163,23 @@ function M.new(config)
   local start_rapport = (config.state or {}).rapport or 40
   if type(start_rapport) ~= "number" then start_rapport = 40 end
 
-  local help = receptivity / 3            -- rule 1: traits
-  local harm = 0.5 + reactance_trait
+  local help = receptivity / P.trait_help    -- rule 3: traits
+  local harm = P.trait_harm + reactance_trait
+  local k_rise, k_fall = P.saturation_rise, P.saturation_fall
 
-  -- One delta through rules 1 and 2: traits, then saturation toward the range's ends.
+  -- One delta through rules 3 and 4: traits, then saturation toward the range's ends.
   local function push(s, var, delta, max)
     if delta == 0 then return end
     local harmful
     if HARMFUL_UP[var] then harmful = delta > 0 else harmful = delta < 0 end
-    delta = delta * (harmful and harm or help)
+    if harmful then
+      delta = delta * harm
+    elseif not (delta < 0 and UNSCALED_FALL[var]) then
+      delta = delta * help
+    end
     local x = s[var]
-    if delta > 0 then delta = delta * (max - x) / max else delta = delta * x / max end
+    if delta > 0 then delta = delta * (1 - k_rise * x / max)
+    else delta = delta * (1 - k_fall * (max - x) / max) end
     s[var] = clamp(x + delta, 0, max)
   end
 
@@ -144,77 +193,121 @@ function M.new(config)
     s.resistance = I.resistance(s)
   end
 
-  -- Rules 1 to 5 for the move of one choice at one node.
-  function I.apply(s, choice, node)
+  -- Section 5: the chance that the client's next line is change talk, not sustain talk.
+  function I.talk(s)
+    local p = P.change_per_importance * s.importance + P.change_per_confidence * s.confidence
+              - s.discord / P.change_discord
+    if s.talk_boost then p = p + P.softening_boost end
+    return clamp(p, P.change_min, P.change_max)
+  end
+
+  -- Rules 1 to 6 for the move of one choice at one node. `talk` is the client talk the move
+  -- answers ("change", "sustain", "ask" or nil) and `kind` its DARN-CAT subtype. Returns a
+  -- MITI code when the move counts as another for this turn.
+  function I.apply(s, choice, node, talk, kind)
     local tag = choice.move
-    if tag == "provide_evidence" and s.rapport < P.evidence_trust then tag = "persuade" end
+    local recode
+    -- Rule 2, evidence without trust: persuasion, in the model and in scoring.
+    if tag == "provide_evidence" and s.rapport < P.evidence_trust then
+      tag, recode = "persuade", "Persuade"
+    end
     local m = moves_of[tag]
+    local codes = recode and { recode } or choice.codes or { m.miti }
+
+    -- Rule 1: base deltas, with the choice's own changes to model variables.
+    local d = { rapport = m.rapport, discord = m.discord, reactance = m.reactance,
+                importance = m.importance, confidence = 0, credibility = m.credibility }
     local extra = choice.effect
-    if type(extra) ~= "table" then extra = nil end
-    local d_rapport, d_discord, d_reactance = m.rapport, m.discord, m.reactance
-    local d_importance, d_credibility = m.importance, m.credibility
-    if extra then
-      d_rapport = d_rapport + (tonumber(extra.rapport) or 0)
-      d_discord = d_discord + (tonumber(extra.discord) or 0)
-      d_reactance = d_reactance + (tonumber(extra.reactance) or 0)
-      d_importance = d_importance + (tonumber(extra.importance) or 0)
-      d_credibility = d_credibility + (tonumber(extra.credibility) or 0)
+    if type(extra) == "table" then
+      for var in pairs(d) do d[var] = d[var] + (tonumber(extra[var]) or 0) end
     end
 
-    -- Rule 3, context: the righting reflex.
-    if PERSUASIVE[tag] and (node.sustain or s.discord > P.righting_discord) then
-      d_discord = d_discord * P.righting_reflex
+    -- Rule 2, context. Information is welcome when the client asked for it, or when the
+    -- trainee asked leave to give it the turn before.
+    local provoked = false
+    local asked = talk == "ask" or s.permission_pending
+    if RIGHTING[m.miti] and not asked and (talk == "sustain" or s.discord > P.righting_discord) then
+      d.discord = d.discord + P.righting_add
+      d.reactance = d.reactance + P.righting_reactance
+      if d.discord > 0 then d.discord = d.discord * P.righting_reflex end
+      provoked = true
     end
-    -- Rule 3: a run of questions with no reflection.
     s.questions_complaint = false
-    if m.miti == "Q" then
+    if all_questions(codes) then
       s.question_run = s.question_run + 1
       if s.question_run >= P.question_limit then
-        d_discord = d_discord + P.question_discord
-        d_credibility = d_credibility + P.question_credibility
+        d.discord = d.discord + P.question_discord
+        d.credibility = d.credibility + P.question_credibility
         s.questions_complaint = true
+        provoked = true
       end
-    elseif REFLECTIVE[m.miti] then
+    else
       s.question_run = 0
     end
-    -- Rule 3: a guarded topic pushed before the client is ready.
     s.deflecting = false
     local topic = choice.topic and topics[choice.topic]
     if topic then
       local sensitivity = topic.sensitivity or 50
       if sensitivity > s.rapport or s.discord > P.topic_discord_limit then
-        d_discord = d_discord + P.topic_discord
+        d.discord = d.discord + P.topic_discord
         s.deflecting = true
+        provoked = true
       end
     end
 
-    -- Rules 1 and 2 for each variable.
-    push(s, "rapport", d_rapport, 100)
-    push(s, "discord", d_discord, 100)
-    push(s, "reactance", d_reactance, 100)
-    push(s, "importance", d_importance, 10)
-    push(s, "credibility", d_credibility, 100)
+    -- Section 5: what the answer to client talk does to the client's motivation.
+    local reflects = has_code(codes, "SR", "CR")
+    s.sustain_next, s.talk_boost = false, false
+    if talk == "change" and (reflects or tag == "open_question") then
+      if CONFIDENCE_KINDS[kind] then d.confidence = d.confidence + P.change_answered
+      else d.importance = d.importance + P.change_answered end
+    elseif talk == "sustain" then
+      if reflects or m.miti == "Emphasize" then
+        s.talk_boost = true                     -- softening: change talk becomes likelier
+      elseif m.miti == "Persuade" or m.miti == "Confront" or (m.miti == "GI" and not asked) then
+        d.importance = d.importance + P.sustain_argued
+        s.sustain_next = true                   -- sustain talk begets sustain talk
+      end
+    end
+    if tag == "affirm" or tag == "propose_pilot" then
+      d.confidence = d.confidence + P.confidence_support
+    end
+    s.permission_pending = choice.permission == true
 
-    -- Rule 4: decay when not provoked.
-    if d_discord <= 0 then s.discord = s.discord * P.discord_decay end
-    if d_reactance <= 0 then s.reactance = s.reactance * P.reactance_decay end
-    if d_discord <= 0 and d_rapport >= 0 then
+    -- Rules 3 and 4 for each variable.
+    push(s, "rapport", d.rapport, 100)
+    push(s, "discord", d.discord, 100)
+    push(s, "reactance", d.reactance, 100)
+    push(s, "importance", d.importance, 10)
+    push(s, "confidence", d.confidence, 10)
+    push(s, "credibility", d.credibility, 100)
+
+    -- Rule 5: decay, only on a turn that provoked nothing.
+    if not provoked and not NO_DECAY[m.miti] and not NO_DECAY_TAGS[tag] then
+      s.discord = s.discord * P.discord_decay
+      s.reactance = s.reactance * P.reactance_decay
       s.rapport = s.rapport + (start_rapport - s.rapport) * P.rapport_drift
     end
 
-    -- Rule 5: memory of confrontation.
+    -- Rule 6: memory. Each grievance ages on its own timer; a repair (an apology with a
+    -- complex reflection of the hurt) clears the oldest.
+    local mask = math.tointeger(s.grievance_mask) or 0
+    mask = (mask << 1) & ((1 << P.grievance_turns) - 1)
     if CONFRONTING[tag] then
-      s.grievances = s.grievances + 1
-      s.grievance_age = 0
-    elseif s.grievances > 0 then
-      s.grievance_age = s.grievance_age + 1
-      if choice.repair or s.grievance_age >= P.grievance_turns then
-        s.grievances = s.grievances - 1
-        s.grievance_age = 0
-      end
+      mask = mask | 1
+    elseif choice.repair and has_code(codes, "CR") and mask ~= 0 then
+      local oldest = 1
+      while (mask >> oldest) ~= 0 do oldest = oldest + 1 end
+      mask = mask & ~(1 << (oldest - 1))
     end
-    local cap = 100 - P.grievance_cap * s.grievances
+    local count = 0
+    for bit = 0, P.grievance_turns - 1 do
+      if mask & (1 << bit) ~= 0 then count = count + 1 end
+    end
+    s.grievance_mask, s.grievances = mask, count
+    local cap = 100 - P.grievance_cap * count
     if s.rapport > cap then s.rapport = cap end
+    return recode
   end
 
   -- Once per turn, after the choice's own effect and rounding: the headline and the walk-out rule.
