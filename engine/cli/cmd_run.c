@@ -20,9 +20,13 @@ typedef struct RunOpts {
 static int usage(const char *msg, const char *arg)
 {
     fprintf(stderr, "rapport run: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-    fprintf(stderr, "usage: rapport run SCENARIO [--choices 1,3,2] [--policy BOT] [--seed N] [--runs K] [--json] [--quiet] [--stats]\n"
-                    "       BOT: random, mi, righting, questions, first, longest, shortest, you-words, no-but\n"
-                    "       [--record FILE | --record-dir DIR | --no-record] [--trainee NAME] [--golden FILE [--update]]\n");
+    fprintf(
+        stderr,
+        "usage: rapport run SCENARIO [--choices 1,3,2] [--policy BOT] [--seed N] [--runs K] "
+        "[--json] [--quiet] [--stats]\n"
+        "       BOT: random, mi, righting, questions, first, longest, shortest, you-words, no-but\n"
+        "       [--record FILE | --record-dir DIR | --no-record] [--trainee NAME] [--golden FILE "
+        "[--update]]\n");
     return EXIT_BAD_INPUT;
 }
 
@@ -32,20 +36,25 @@ static int parse(int argc, char **argv, RunOpts *o)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         bool has_value = i + 1 < argc;
-        if (!strcmp(a, "--json")) o->json = true;
-        else if (!strcmp(a, "--quiet")) o->quiet = true;
-        else if (!strcmp(a, "--stats")) o->stats = true;
-        else if (!strcmp(a, "--update")) o->update = true;
-        else if (!strcmp(a, "--no-record")) o->no_record = true;
-        else if (!strcmp(a, "--record") || !strcmp(a, "--golden") || !strcmp(a, "--trainee") || !strcmp(a, "--record-dir")) {
+        if (!strcmp(a, "--json"))
+            o->json = true;
+        else if (!strcmp(a, "--quiet"))
+            o->quiet = true;
+        else if (!strcmp(a, "--stats"))
+            o->stats = true;
+        else if (!strcmp(a, "--update"))
+            o->update = true;
+        else if (!strcmp(a, "--no-record"))
+            o->no_record = true;
+        else if (!strcmp(a, "--record") || !strcmp(a, "--golden") || !strcmp(a, "--trainee") ||
+                 !strcmp(a, "--record-dir")) {
             if (!has_value) return usage("this option needs a value", a);
             const char **slot = !strcmp(a, "--record")       ? &o->record
                                 : !strcmp(a, "--golden")     ? &o->golden
                                 : !strcmp(a, "--record-dir") ? &o->record_dir
                                                              : &o->trainee;
             *slot = argv[++i];
-        }
-        else if (!strcmp(a, "--choices")) {
+        } else if (!strcmp(a, "--choices")) {
             if (!has_value) return usage("--choices needs a list like 1,3,2", NULL);
             o->choices = argv[++i];
         } else if (!strcmp(a, "--policy")) {
@@ -53,11 +62,13 @@ static int parse(int argc, char **argv, RunOpts *o)
             o->policy = argv[++i];
             if (bot_parse(o->policy) < 0) return usage("unknown policy", o->policy);
         } else if (!strcmp(a, "--seed")) {
-            if (!has_value || !cli_parse_u64(argv[i + 1], &o->seed)) return usage("--seed needs a whole number", has_value ? argv[i + 1] : NULL);
+            if (!has_value || !cli_parse_u64(argv[i + 1], &o->seed))
+                return usage("--seed needs a whole number", has_value ? argv[i + 1] : NULL);
             i++;
         } else if (!strcmp(a, "--runs")) {
             if (!has_value || !cli_parse_u64(argv[i + 1], &o->runs) || o->runs < 1)
-                return usage("--runs needs a whole number of at least 1", has_value ? argv[i + 1] : NULL);
+                return usage("--runs needs a whole number of at least 1",
+                             has_value ? argv[i + 1] : NULL);
             i++;
         } else if (a[0] == '-' && a[1]) {
             return usage("unknown option", a);
@@ -71,9 +82,12 @@ static int parse(int argc, char **argv, RunOpts *o)
     if (o->choices && o->policy) return usage("give --choices or --policy, not both", NULL);
     if (o->choices && o->runs > 1) return usage("--runs goes with --policy", NULL);
     if (!o->choices && !o->policy) o->policy = "random";
-    if (o->record && o->runs > 1) return usage("--record keeps one session: drop --runs (or use --record-dir DIR)", NULL);
-    if (o->no_record && (o->record || o->record_dir)) return usage("--no-record and --record/--record-dir contradict each other", NULL);
-    if (o->record && o->record_dir) return usage("give --record FILE or --record-dir DIR, not both", NULL);
+    if (o->record && o->runs > 1)
+        return usage("--record keeps one session: drop --runs (or use --record-dir DIR)", NULL);
+    if (o->no_record && (o->record || o->record_dir))
+        return usage("--no-record and --record/--record-dir contradict each other", NULL);
+    if (o->record && o->record_dir)
+        return usage("give --record FILE or --record-dir DIR, not both", NULL);
     if (o->update && !o->golden) return usage("--update goes with --golden FILE", NULL);
     if (o->golden && o->quiet) return usage("--golden compares the transcript: drop --quiet", NULL);
     return EXIT_OK;
@@ -101,8 +115,9 @@ static int play_list(Session *s, const RunOpts *o)
     for (int step = 1; step <= n; step++) {
         const char *ref = refs[step - 1];
         if (s->over) {
-            fprintf(stderr, "rapport run: --choices: step %d (%s): the session already ended at '%s'\n", step, ref,
-                    session_node(s)->ending);
+            fprintf(stderr,
+                    "rapport run: --choices: step %d (%s): the session already ended at '%s'\n",
+                    step, ref, session_node(s)->ending);
             return EXIT_BAD_INPUT;
         }
         if (session_choose_ref(s, ref) != 0) {
@@ -146,7 +161,8 @@ static int golden_compare(const char *path, const char *got, bool update)
     }
     FILE *f = fopen(path, "rb");
     if (!f) {
-        fprintf(stderr, "rapport run: --golden %s: cannot open it (create it with --update)\n", path);
+        fprintf(stderr, "rapport run: --golden %s: cannot open it (create it with --update)\n",
+                path);
         return EXIT_BAD_INPUT;
     }
     char line[8192];
@@ -159,8 +175,11 @@ static int golden_compare(const char *path, const char *got, bool update)
         size_t len = nl ? (size_t)(nl - p + 1) : strlen(p);
         if (!want && !*p) break;
         if (!want || strlen(want) != len || strncmp(want, p, len) != 0) {
-            fprintf(stderr, "%s:%d: the transcript differs from the golden file\n  golden: %s%s  now:    %.*s%s", path, n,
-                    want ? want : "(end of file)\n", "", (int)len, *p ? p : "(end of transcript)\n", nl || !*p ? "" : "\n");
+            fprintf(stderr,
+                    "%s:%d: the transcript differs from the golden file\n  golden: %s%s  now:    "
+                    "%.*s%s",
+                    path, n, want ? want : "(end of file)\n", "", (int)len,
+                    *p ? p : "(end of transcript)\n", nl || !*p ? "" : "\n");
             fclose(f);
             return EXIT_FAILED;
         }
@@ -196,13 +215,17 @@ int cmd_run(int argc, char **argv)
      * into a folder named for them, never thousands of files by accident. */
     bool keep = !o.no_record && (o.record || o.record_dir || o.runs == 1);
     char trainee[128];
-    if (o.trainee) snprintf(trainee, sizeof trainee, "%s", o.trainee);
-    else record_default_trainee(trainee, sizeof trainee);
+    if (o.trainee)
+        snprintf(trainee, sizeof trainee, "%s", o.trainee);
+    else
+        record_default_trainee(trainee, sizeof trainee);
     for (unsigned long long r = 0; rc == EXIT_OK && r < o.runs; r++) {
         unsigned long long seed = o.seed + r;
         if (r > 0) started = time(NULL);
-        if (!o.quiet && !o.json && o.runs > 1) fprintf(o.out, "== run %llu, seed %llu\n", r + 1, seed);
-        if (!o.quiet && !o.json && o.runs == 1) fprintf(o.out, "== %s (%s), seed %llu\n", sc->title, sc->id, seed);
+        if (!o.quiet && !o.json && o.runs > 1)
+            fprintf(o.out, "== run %llu, seed %llu\n", r + 1, seed);
+        if (!o.quiet && !o.json && o.runs == 1)
+            fprintf(o.out, "== %s (%s), seed %llu\n", sc->title, sc->id, seed);
         if (session_start(&s, seed) != 0) {
             fprintf(stderr, "%s\n", s.err);
             rc = EXIT_BAD_INPUT;
@@ -229,16 +252,19 @@ int cmd_run(int argc, char **argv)
         }
         if (keep) {
             char path[4200], err[4400];
-            if (!o.record && record_new_path(o.record_dir, sc->id, trainee, seed, started, path, sizeof path, err, sizeof err) != 0) {
+            if (!o.record && record_new_path(o.record_dir, sc->id, trainee, seed, started, path,
+                                             sizeof path, err, sizeof err) != 0) {
                 fprintf(stderr, "%s\n", err);
                 rc = EXIT_BAD_INPUT;
                 break;
             }
-            if (record_write(o.record ? o.record : path, h, &s, trainee, started, time(NULL)) != 0) {
+            if (record_write(o.record ? o.record : path, h, &s, trainee, started, time(NULL)) !=
+                0) {
                 rc = EXIT_BAD_INPUT;
                 break;
             }
-            if (!o.record && !o.record_dir && isatty(STDERR_FILENO)) fprintf(stderr, "rapport: session record: %s\n", path);
+            if (!o.record && !o.record_dir && isatty(STDERR_FILENO))
+                fprintf(stderr, "rapport: session record: %s\n", path);
         }
         if (o.quiet) continue;
         if (o.json) {
@@ -251,13 +277,15 @@ int cmd_run(int argc, char **argv)
         }
     }
     if (rc == EXIT_OK && o.quiet && endings) {
-        printf("%llu sessions, %llu choices, turns %llu to %llu, %d nodes\n", o.runs, choices, min_turns, max_turns,
-               sc->nnodes);
-        printf("  success %.1f%%, pass %.1f%% (policy %s)\n", 100.0 * (double)successes / (double)o.runs,
-               100.0 * (double)passes / (double)o.runs, o.policy ? o.policy : "choices");
+        printf("%llu sessions, %llu choices, turns %llu to %llu, %d nodes\n", o.runs, choices,
+               min_turns, max_turns, sc->nnodes);
+        printf("  success %.1f%%, pass %.1f%% (policy %s)\n",
+               100.0 * (double)successes / (double)o.runs, 100.0 * (double)passes / (double)o.runs,
+               o.policy ? o.policy : "choices");
         for (int i = 0; i < sc->nnodes; i++)
             if (sc->nodes[i].ending)
-                printf("  %-24s %-8s %8d  %5.1f%%\n", sc->nodes[i].ending, outcome_name(sc->nodes[i].outcome), endings[i],
+                printf("  %-24s %-8s %8d  %5.1f%%\n", sc->nodes[i].ending,
+                       outcome_name(sc->nodes[i].outcome), endings[i],
                        100.0 * endings[i] / (double)o.runs);
     }
     if (o.golden && o.out != stdout) {
@@ -267,9 +295,12 @@ int cmd_run(int argc, char **argv)
     }
     if (o.stats) {
         double secs = cli_now() - t0;
-        fprintf(stderr, "{\"load_ms\":%.2f,\"run_ms\":%.2f,\"sessions\":%llu,\"choices\":%llu,\"sessions_per_s\":%.0f,"
-                        "\"choices_per_s\":%.0f,\"peak_rss_kb\":%ld}\n",
-                cli_load_seconds * 1000, secs * 1000, o.runs, choices, o.runs / secs, choices / secs, cli_peak_rss_kb());
+        fprintf(stderr,
+                "{\"load_ms\":%.2f,\"run_ms\":%.2f,\"sessions\":%llu,\"choices\":%llu,\"sessions_"
+                "per_s\":%.0f,"
+                "\"choices_per_s\":%.0f,\"peak_rss_kb\":%ld}\n",
+                cli_load_seconds * 1000, secs * 1000, o.runs, choices, o.runs / secs,
+                choices / secs, cli_peak_rss_kb());
     }
     free(endings);
     session_free(&s);

@@ -1,5 +1,6 @@
 /* test: plays each scenario's test plans and persona bots headless and checks what they
  * expect. Text by default; --tap and --junit FILE for CI systems. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -7,7 +8,8 @@
 #include "../core/transcript.h"
 #include "cli.h"
 
-#define BOT_SHARE 0.8 /* a bot's goal must hold in this share of its runs */
+#define BOT_SHARE 0.8        /* a bot's goal must hold in this share of its runs */
+#define SURFACE_MIN_RUNS 500 /* surface bots play at least this many seeds */
 
 typedef struct Result {
     char *suite, *name, *message, *transcript;
@@ -30,7 +32,8 @@ static void add(Results *r, const char *suite, const char *name, bool ok, const 
         r->items = items;
         r->cap = cap;
     }
-    r->items[r->count++] = (Result){strdup(suite), strdup(name), strdup(message ? message : ""), transcript, ok, secs};
+    r->items[r->count++] =
+        (Result){strdup(suite), strdup(name), strdup(message ? message : ""), transcript, ok, secs};
 }
 
 static const char *ending_of(const Session *s)
@@ -47,13 +50,14 @@ static bool check(const Session *s, const Expect *e, char *msg, size_t size)
     case EXPECT_ENDING: {
         const char *end = ending_of(s);
         if (end && !strcmp(end, e->text)) return true;
-        snprintf(msg, size, "expected ending '%s', got %s%s%s", e->text, end ? "'" : "no ending (stopped at node '",
-                 end ? end : n->id, end ? "'" : "')");
+        snprintf(msg, size, "expected ending '%s', got %s%s%s", e->text,
+                 end ? "'" : "no ending (stopped at node '", end ? end : n->id, end ? "'" : "')");
         return false;
     }
     case EXPECT_OUTCOME:
         if (s->over && !strcmp(outcome_name(n->outcome), e->text)) return true;
-        snprintf(msg, size, "expected outcome '%s', got '%s'", e->text, s->over ? outcome_name(n->outcome) : "none");
+        snprintf(msg, size, "expected outcome '%s', got '%s'", e->text,
+                 s->over ? outcome_name(n->outcome) : "none");
         return false;
     case EXPECT_NODE:
         if (!strcmp(n->id, e->text)) return true;
@@ -68,9 +72,11 @@ static bool check(const Session *s, const Expect *e, char *msg, size_t size)
         if (cmp_holds(e->op, s->state[e->var], e->value)) return true;
         state_format_value(v, s->state[e->var], got, sizeof got);
         if (v->type == VAR_FLAG)
-            snprintf(msg, size, "expected %s = %s, got %s", v->name, e->value ? "true" : "false", got);
+            snprintf(msg, size, "expected %s = %s, got %s", v->name, e->value ? "true" : "false",
+                     got);
         else
-            snprintf(msg, size, "expected %s %s %g, got %s", v->name, cmp_symbol(e->op), e->value, got);
+            snprintf(msg, size, "expected %s %s %g, got %s", v->name, cmp_symbol(e->op), e->value,
+                     got);
         return false;
     }
     }
@@ -95,7 +101,8 @@ static char *transcript_of(const Session *s)
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     if (!f) return NULL;
-    for (int t = 1; t <= s->nturns; t++) transcript_text_turn(f, s, t);
+    for (int t = 1; t <= s->nturns; t++)
+        transcript_text_turn(f, s, t);
     if (s->node >= 0 && !s->error) transcript_text_end(f, s);
     fclose(f);
     return buf;
@@ -113,8 +120,8 @@ static void run_plan(Results *r, Session *s, const TestPlan *tp, bool *reached)
         char ref[32];
         if (!st->id) snprintf(ref, sizeof ref, "%d", st->number);
         if (s->over)
-            snprintf(msg, sizeof msg, "step %d (%s): the session already ended at '%s'", i + 1, st->id ? st->id : ref,
-                     session_node(s)->ending);
+            snprintf(msg, sizeof msg, "step %d (%s): the session already ended at '%s'", i + 1,
+                     st->id ? st->id : ref, session_node(s)->ending);
         else if (session_choose_ref(s, st->id ? st->id : ref) != 0)
             snprintf(msg, sizeof msg, "step %d: %s", i + 1, s->err);
     }
@@ -123,7 +130,8 @@ static void run_plan(Results *r, Session *s, const TestPlan *tp, bool *reached)
     char name[300], where[1400];
     snprintf(name, sizeof name, "%s", tp->name);
     snprintf(where, sizeof where, "%s:%d: %s", sc->path, tp->line, msg);
-    add(r, sc->id, name, !msg[0], msg[0] ? where : NULL, msg[0] ? transcript_of(s) : NULL, cli_now() - t0);
+    add(r, sc->id, name, !msg[0], msg[0] ? where : NULL, msg[0] ? transcript_of(s) : NULL,
+        cli_now() - t0);
 }
 
 /* The model's section 7, for clients that use the model and state no goal of their own. */
@@ -133,6 +141,11 @@ static bool default_goal_holds(BotKind b, const Session *s, bool complained, cha
     const Node *n = session_node(s);
     switch (b) {
     case BOT_MI:
+        if (complained) {
+            snprintf(msg, size,
+                     "the client complained about questions the mi bot did not ask in a run");
+            return false;
+        }
         if (s->over && n->outcome == OUTCOME_SUCCESS) return true;
         snprintf(msg, size, "expected a success ending, got %s", s->over ? n->ending : "none");
         return false;
@@ -142,15 +155,18 @@ static bool default_goal_holds(BotKind b, const Session *s, bool complained, cha
         for (int t = 1; t <= s->nturns && t <= 5; t++)
             if (session_state_at(s, t)[discord] > peak) peak = session_state_at(s, t)[discord];
         if (s->over && n->outcome == OUTCOME_FAIL && peak > 60) return true;
-        snprintf(msg, size, "expected a fail ending with discord > 60 within 5 turns, got %s (%s), peak discord %g",
-                 s->over ? n->ending : "none", outcome_name(n->outcome), peak);
+        snprintf(
+            msg, size,
+            "expected a fail ending with discord > 60 within 5 turns, got %s (%s), peak discord %g",
+            s->over ? n->ending : "none", outcome_name(n->outcome), peak);
         return false;
     }
     case BOT_QUESTIONS:
         if (complained) return true;
         snprintf(msg, size, "expected the client to complain about the questions");
         return false;
-    default: return true;
+    default:
+        return true;
     }
 }
 
@@ -162,7 +178,25 @@ static bool complained_in(const Session *s)
     return false;
 }
 
-static void run_bot(Results *r, Session *s, BotKind b, int runs)
+/* How often a bot reaches a success ending and passes: the random bot's rates are chance. */
+typedef struct Chance {
+    int runs, success, pass;
+} Chance;
+
+static int tally(Chance *c, Host *h, const Session *s, char *error, size_t size)
+{
+    bool pass = false;
+    if (host_session_passed(h, s, &pass) != 0) {
+        snprintf(error, size, "%s", h->err);
+        return -1;
+    }
+    c->runs++;
+    c->success += s->over && session_node(s)->outcome == OUTCOME_SUCCESS;
+    c->pass += pass;
+    return 0;
+}
+
+static void run_bot(Results *r, Host *h, Session *s, BotKind b, int runs, Chance *chance)
 {
     const Scenario *sc = s->sc;
     const BotGoal *g = &sc->bots[b];
@@ -185,6 +219,7 @@ static void run_bot(Results *r, Session *s, BotKind b, int runs)
                 break;
             }
         if (error[0]) break;
+        if (chance && tally(chance, h, s, error, sizeof error) != 0) break;
         done++;
         endings[s->node]++;
         char msg[1000] = "";
@@ -193,14 +228,16 @@ static void run_bot(Results *r, Session *s, BotKind b, int runs)
             check_all(s, g->expects, g->nexpects, msg, sizeof msg);
             if (g->complained >= 0 && complained_in(s) != (g->complained == 1)) {
                 size_t used = strlen(msg);
-                snprintf(msg + used, sizeof msg - used, "%sexpected the client %sto complain about the questions",
+                snprintf(msg + used, sizeof msg - used,
+                         "%sexpected the client %sto complain about the questions",
                          used ? "; " : "", g->complained ? "" : "not ");
             }
             ok = !msg[0];
         } else {
             ok = default_goal_holds(b, s, complained_in(s), msg, sizeof msg);
         }
-        if (ok) held++;
+        if (ok)
+            held++;
         else if (!first_miss[0]) {
             snprintf(first_miss, sizeof first_miss, "%s", msg);
             miss_transcript = transcript_of(s);
@@ -211,7 +248,8 @@ static void run_bot(Results *r, Session *s, BotKind b, int runs)
     for (int n = 0; endings && n < sc->nnodes; n++) {
         if (!sc->nodes[n].ending) continue;
         size_t used = strlen(dist);
-        snprintf(dist + used, sizeof dist - used, "%s%s %d", used ? ", " : "", sc->nodes[n].ending, endings[n]);
+        snprintf(dist + used, sizeof dist - used, "%s%s %d", used ? ", " : "", sc->nodes[n].ending,
+                 endings[n]);
     }
     char name[64], msg[2600];
     snprintf(name, sizeof name, "bot %s (%d runs: %s)", bot_name(b), runs, dist);
@@ -224,14 +262,15 @@ static void run_bot(Results *r, Session *s, BotKind b, int runs)
         for (int n = 0; n < sc->nnodes; n++)
             if (sc->nodes[n].ending && !endings[n]) {
                 size_t used = strlen(missing);
-                snprintf(missing + used, sizeof missing - used, "%s%s", used ? ", " : "", sc->nodes[n].ending);
+                snprintf(missing + used, sizeof missing - used, "%s%s", used ? ", " : "",
+                         sc->nodes[n].ending);
             }
         ok = !missing[0];
         snprintf(msg, sizeof msg, "never reached: %s", missing);
     } else {
         ok = !judged || held >= (int)(BOT_SHARE * done + 0.999);
-        snprintf(msg, sizeof msg, "goal held in %d of %d runs (needs %.0f%%); first miss: %s", held, done,
-                 BOT_SHARE * 100, first_miss);
+        snprintf(msg, sizeof msg, "goal held in %d of %d runs (needs %.0f%%); first miss: %s", held,
+                 done, BOT_SHARE * 100, first_miss);
     }
     snprintf(name, sizeof name, "bot %s", bot_name(b));
     char full[4000];
@@ -241,17 +280,114 @@ static void run_bot(Results *r, Session *s, BotKind b, int runs)
     free(endings);
 }
 
+/* Two standard errors of the difference of two rates: noise, not a giveaway. */
+static double noise(int a, int na, int b, int nb)
+{
+    double p = (double)(a + b) / (double)(na + nb);
+    return 2 * sqrt(p * (1 - p) * (1.0 / na + 1.0 / nb));
+}
+
+/* The choice points where a bot took the MI-consistent option most often: "opening (500 of
+ * 500), numbers (480 of 500)", those it took it at in at least half of its visits. */
+static void giveaways(const Scenario *sc, const int *visits, const int *skilled, char *out,
+                      size_t size)
+{
+    out[0] = '\0';
+    bool *listed = calloc((size_t)sc->nnodes, sizeof *listed);
+    for (int shown = 0; listed && shown < 5; shown++) {
+        int best = -1;
+        double share = 0;
+        for (int n = 0; n < sc->nnodes; n++) {
+            if (listed[n] || !visits[n] || 2 * skilled[n] < visits[n]) continue;
+            double x = (double)skilled[n] / visits[n];
+            if (best < 0 || x > share || (x == share && visits[n] > visits[best]))
+                share = x, best = n;
+        }
+        if (best < 0) break;
+        listed[best] = true;
+        size_t used = strlen(out);
+        snprintf(out + used, size - used, "%s%s (%d of %d)", used ? ", " : "", sc->nodes[best].id,
+                 skilled[best], visits[best]);
+    }
+    free(listed);
+    if (!out[0]) snprintf(out, size, "no single choice point");
+}
+
+/* A surface bot (section 7, version 2) reads only the text, in the order shown. It must reach
+ * a success ending and pass no more often than the random bot, give or take the noise. */
+static void run_surface(Results *r, Host *h, Session *s, BotKind b, int runs, const Chance *chance)
+{
+    const Scenario *sc = s->sc;
+    int *visits = calloc((size_t)sc->nnodes, sizeof *visits);
+    int *skilled = calloc((size_t)sc->nnodes, sizeof *skilled);
+    Chance c = {0};
+    char error[1100] = "";
+    double t0 = cli_now();
+    for (int i = 0; visits && skilled && i < runs && !error[0]; i++) {
+        if (session_start(s, (uint64_t)i + 1) != 0) {
+            snprintf(error, sizeof error, "%s", s->err);
+            break;
+        }
+        while (!s->over && !error[0]) {
+            int k = bot_pick(b, s, NULL);
+            visits[s->node]++;
+            skilled[s->node] += move_is_mi_consistent(sc->moves[session_offered(s, k)->move].name);
+            if (session_choose(s, k) != 0)
+                snprintf(error, sizeof error, "run %d: %s", i + 1, s->err);
+        }
+        if (!error[0]) tally(&c, h, s, error, sizeof error);
+    }
+    char name[64], msg[2000];
+    snprintf(name, sizeof name, "bot %s", bot_name(b));
+    bool ok = false;
+    if (error[0] || !visits || !skilled) {
+        snprintf(msg, sizeof msg, "%s", error[0] ? error : "out of memory");
+    } else {
+        double rs = (double)c.success / c.runs, rp = (double)c.pass / c.runs;
+        double cs = (double)chance->success / chance->runs,
+               cp = (double)chance->pass / chance->runs;
+        ok = rs <= cs + noise(c.success, c.runs, chance->success, chance->runs) &&
+             rp <= cp + noise(c.pass, c.runs, chance->pass, chance->runs);
+        if (ok) {
+            snprintf(msg, sizeof msg,
+                     "success %.1f%%, pass %.1f%% in %d runs; chance (random): %.1f%%, %.1f%%",
+                     100 * rs, 100 * rp, c.runs, 100 * cs, 100 * cp);
+        } else {
+            char where[1200];
+            giveaways(sc, visits, skilled, where, sizeof where);
+            snprintf(msg, sizeof msg,
+                     "beats chance: success %.1f%%, pass %.1f%% in %d runs against the random "
+                     "bot's %.1f%%, "
+                     "%.1f%%; it takes the MI-consistent option at %s",
+                     100 * rs, 100 * rp, c.runs, 100 * cs, 100 * cp, where);
+        }
+    }
+    add(r, sc->id, name, ok, msg, NULL, cli_now() - t0);
+    free(visits);
+    free(skilled);
+}
+
 static void xml_text(FILE *f, const char *s)
 {
     for (; s && *s; s++) {
         switch (*s) {
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '&': fputs("&amp;", f); break;
-        case '"': fputs("&quot;", f); break;
+        case '<':
+            fputs("&lt;", f);
+            break;
+        case '>':
+            fputs("&gt;", f);
+            break;
+        case '&':
+            fputs("&amp;", f);
+            break;
+        case '"':
+            fputs("&quot;", f);
+            break;
         default:
-            if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t') fputc(' ', f);
-            else fputc(*s, f);
+            if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t')
+                fputc(' ', f);
+            else
+                fputc(*s, f);
         }
     }
 }
@@ -264,12 +400,16 @@ static int write_junit(const Results *r, const char *path)
         return -1;
     }
     int failures = 0;
-    for (int i = 0; i < r->count; i++) failures += !r->items[i].ok;
-    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"rapport\" tests=\"%d\" failures=\"%d\">\n",
+    for (int i = 0; i < r->count; i++)
+        failures += !r->items[i].ok;
+    fprintf(f,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"rapport\" tests=\"%d\" "
+            "failures=\"%d\">\n",
             r->count, failures);
     for (int i = 0; i < r->count;) {
         int j = i, fails = 0;
-        while (j < r->count && !strcmp(r->items[j].suite, r->items[i].suite)) fails += !r->items[j].ok, j++;
+        while (j < r->count && !strcmp(r->items[j].suite, r->items[i].suite))
+            fails += !r->items[j].ok, j++;
         fprintf(f, "  <testsuite name=\"");
         xml_text(f, r->items[i].suite);
         fprintf(f, "\" tests=\"%d\" failures=\"%d\">\n", j - i, fails);
@@ -315,16 +455,25 @@ int cmd_test(int argc, char **argv)
     const char **names = calloc((size_t)argc + 1, sizeof *names);
     int count = 0;
     for (int i = 1; names && i < argc; i++) {
-        if (!strcmp(argv[i], "--tap")) tap = true;
-        else if (!strcmp(argv[i], "--no-bots")) bots = false;
-        else if (!strcmp(argv[i], "--junit") && i + 1 < argc) junit = argv[++i];
-        else if (!strcmp(argv[i], "--bot-runs") && i + 1 < argc && cli_parse_u64(argv[i + 1], &runs) && runs >= 1 && runs <= 1000000) i++;
+        if (!strcmp(argv[i], "--tap"))
+            tap = true;
+        else if (!strcmp(argv[i], "--no-bots"))
+            bots = false;
+        else if (!strcmp(argv[i], "--junit") && i + 1 < argc)
+            junit = argv[++i];
+        else if (!strcmp(argv[i], "--bot-runs") && i + 1 < argc &&
+                 cli_parse_u64(argv[i + 1], &runs) && runs >= 1 && runs <= 1000000)
+            i++;
         else if (argv[i][0] == '-') {
-            fprintf(stderr, "rapport test: unknown option or missing value: %s\n"
-                            "usage: rapport test [SCENARIO...] [--junit FILE] [--tap] [--no-bots] [--bot-runs N]\n", argv[i]);
+            fprintf(stderr,
+                    "rapport test: unknown option or missing value: %s\n"
+                    "usage: rapport test [SCENARIO...] [--junit FILE] [--tap] [--no-bots] "
+                    "[--bot-runs N]\n",
+                    argv[i]);
             free(names);
             return EXIT_BAD_INPUT;
-        } else names[count++] = argv[i];
+        } else
+            names[count++] = argv[i];
     }
     char **bundled = NULL;
     if (count == 0) {
@@ -337,7 +486,8 @@ int cmd_test(int argc, char **argv)
         }
         free(names);
         names = (const char **)bundled;
-        while (bundled[count]) count++;
+        while (bundled[count])
+            count++;
     }
     Results r = {0};
     int bad = 0;
@@ -354,14 +504,23 @@ int cmd_test(int argc, char **argv)
             continue;
         }
         bool *reached = calloc((size_t)h->sc.nnodes, sizeof *reached);
-        for (int t = 0; reached && t < h->sc.ntests; t++) run_plan(&r, &s, &h->sc.tests[t], reached);
+        for (int t = 0; reached && t < h->sc.ntests; t++)
+            run_plan(&r, &s, &h->sc.tests[t], reached);
         if (!tap && h->sc.ntests == 0) printf("note %s: no test plans\n", h->sc.id);
         for (int n = 0; !tap && reached && h->sc.ntests && n < h->sc.nnodes; n++)
             if (h->sc.nodes[n].ending && !reached[n])
-                printf("note %s: no test plan reaches ending '%s'\n", h->sc.id, h->sc.nodes[n].ending);
+                printf("note %s: no test plan reaches ending '%s'\n", h->sc.id,
+                       h->sc.nodes[n].ending);
         free(reached);
-        /* The random bot plays ten times as often: its goal is to reach even rare endings. */
-        for (int b = 0; bots && b < BOT_COUNT; b++) run_bot(&r, &s, (BotKind)b, (int)runs * (b == BOT_RANDOM ? 10 : 1));
+        /* The random bot plays ten times as often: its goal is to reach even rare endings, and
+         * its rates are the chance the surface bots are measured against. */
+        Chance chance = {0};
+        for (int b = 0; bots && b < BOT_PERSONAS; b++)
+            run_bot(&r, h, &s, (BotKind)b, (int)runs * (b == BOT_RANDOM ? 10 : 1),
+                    b == BOT_RANDOM ? &chance : NULL);
+        int surface_runs = (int)runs * 5 < SURFACE_MIN_RUNS ? SURFACE_MIN_RUNS : (int)runs * 5;
+        for (int b = BOT_FIRST; bots && chance.runs && b < BOT_COUNT; b++)
+            run_surface(&r, h, &s, (BotKind)b, surface_runs, &chance);
         session_free(&s);
         host_close(h);
     }
@@ -374,7 +533,8 @@ int cmd_test(int argc, char **argv)
             printf("%s %d - %s: %s\n", t->ok ? "ok" : "not ok", i + 1, t->suite, t->name);
             if (!t->ok) {
                 printf("  ---\n  message: \"");
-                for (const char *p = t->message; *p; p++) putchar(*p == '"' ? '\'' : *p);
+                for (const char *p = t->message; *p; p++)
+                    putchar(*p == '"' ? '\'' : *p);
                 printf("\"\n  ...\n");
             }
         } else if (t->ok) {
@@ -389,10 +549,13 @@ int cmd_test(int argc, char **argv)
     int rc = bad ? EXIT_BAD_INPUT : failed ? EXIT_FAILED : EXIT_OK;
     if (junit && write_junit(&r, junit) != 0) rc = EXIT_BAD_INPUT;
     for (int i = 0; i < r.count; i++) {
-        free(r.items[i].suite), free(r.items[i].name), free(r.items[i].message), free(r.items[i].transcript);
+        free(r.items[i].suite), free(r.items[i].name), free(r.items[i].message),
+            free(r.items[i].transcript);
     }
     free(r.items);
-    if (bundled) cli_free_list(bundled);
-    else free(names);
+    if (bundled)
+        cli_free_list(bundled);
+    else
+        free(names);
     return rc;
 }

@@ -14,13 +14,27 @@ typedef struct Taste {
  * collaboration first, then simple reflections and autonomy, then open questions; the
  * righting-reflex bot reaches for what feels like fixing the problem. */
 static const Taste TASTES[] = {
-    {"complex_reflection", 10, 0, 0}, {"welcome_pushback", 10, 0, 0}, {"reframe", 9, 0, 0},
-    {"summary", 9, 0, 0},             {"name_resistance", 8, 0, 0},   {"simple_reflection", 8, 0, 0},
-    {"emphasize_autonomy", 8, 0, 0},  {"seek_collaboration", 8, 0, 0}, {"propose_pilot", 7, 0, 0},
-    {"affirm", 7, 0, 0},              {"open_question", 6, 0, 10},    {"transparency", 5, 1, 0},
-    {"persuade_with_permission", 4, 2, 0}, {"give_information", 2, 3, 0}, {"provide_evidence", 2, 3, 0},
-    {"closed_question", 1, 0, 9},     {"buckle", 0, 1, 0},            {"persuade", 0, 10, 0},
-    {"defend", 0, 10, 0},             {"justify", 0, 10, 0},          {"confront", 0, 10, 0},
+    {"complex_reflection", 10, 0, 0},
+    {"welcome_pushback", 10, 0, 0},
+    {"reframe", 9, 0, 0},
+    {"summary", 9, 0, 0},
+    {"name_resistance", 8, 0, 0},
+    {"simple_reflection", 8, 0, 0},
+    {"emphasize_autonomy", 8, 0, 0},
+    {"seek_collaboration", 8, 0, 0},
+    {"propose_pilot", 7, 0, 0},
+    {"affirm", 7, 0, 0},
+    {"open_question", 6, 0, 10},
+    {"transparency", 5, 1, 0},
+    {"persuade_with_permission", 4, 2, 0},
+    {"give_information", 2, 3, 0},
+    {"provide_evidence", 2, 3, 0},
+    {"closed_question", 1, 0, 9},
+    {"buckle", 0, 1, 0},
+    {"persuade", 0, 10, 0},
+    {"defend", 0, 10, 0},
+    {"justify", 0, 10, 0},
+    {"confront", 0, 10, 0},
     {"blame_client", 0, 10, 0},
 };
 
@@ -28,8 +42,10 @@ int bot_appetite(BotKind bot, const char *move)
 {
     for (size_t i = 0; i < sizeof TASTES / sizeof TASTES[0]; i++)
         if (!strcmp(TASTES[i].move, move))
-            return bot == BOT_MI ? TASTES[i].mi : bot == BOT_RIGHTING ? TASTES[i].righting
-                                              : bot == BOT_QUESTIONS ? TASTES[i].questions : 0;
+            return bot == BOT_MI          ? TASTES[i].mi
+                   : bot == BOT_RIGHTING  ? TASTES[i].righting
+                   : bot == BOT_QUESTIONS ? TASTES[i].questions
+                                          : 0;
     return 0;
 }
 
@@ -40,10 +56,10 @@ bool move_is_mi_consistent(const char *move)
 
 /* Words a surface reader takes for empathy: addressing the client, or naming a feeling. */
 static const char *const YOU_WORDS[] = {
-    "you",    "your",       "yours",      "yourself", "you're",  "you've",   "you'd",
-    "you'll", "feel",       "feels",      "feeling",  "feelings", "felt",    "frustrated",
-    "frustrating", "worried", "worry",    "afraid",   "scared",  "angry",    "upset",
-    "hurt",   "disappointed", "sad",      "anxious",  "stressed", "overwhelmed", "pressure",
+    "you",         "your",         "yours", "yourself", "you're",   "you've",      "you'd",
+    "you'll",      "feel",         "feels", "feeling",  "feelings", "felt",        "frustrated",
+    "frustrating", "worried",      "worry", "afraid",   "scared",   "angry",       "upset",
+    "hurt",        "disappointed", "sad",   "anxious",  "stressed", "overwhelmed", "pressure",
 };
 
 static bool is_word_char(unsigned char c)
@@ -56,11 +72,13 @@ static int count_words(const char *text, const char *const *list, size_t n)
 {
     int count = 0;
     for (const char *p = text; *p;) {
-        while (*p && !is_word_char((unsigned char)*p)) p++;
+        while (*p && !is_word_char((unsigned char)*p))
+            p++;
         char word[32];
         size_t len = 0;
         while (*p && is_word_char((unsigned char)*p)) {
-            if ((unsigned char)p[0] == 0xe2 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x99) {
+            if ((unsigned char)p[0] == 0xe2 && (unsigned char)p[1] == 0x80 &&
+                (unsigned char)p[2] == 0x99) {
                 if (len + 1 < sizeof word) word[len++] = '\'';
                 p += 3;
                 continue;
@@ -92,11 +110,16 @@ static bool has_hedge(const char *text)
 int bot_surface_score(BotKind bot, const char *text)
 {
     switch (bot) {
-    case BOT_LONGEST: return (int)strlen(text);
-    case BOT_SHORTEST: return -(int)strlen(text);
-    case BOT_YOU_WORDS: return count_words(text, YOU_WORDS, sizeof YOU_WORDS / sizeof YOU_WORDS[0]);
-    case BOT_NO_BUT: return has_hedge(text) ? 0 : 1;
-    default: return 0;
+    case BOT_LONGEST:
+        return (int)strlen(text);
+    case BOT_SHORTEST:
+        return -(int)strlen(text);
+    case BOT_YOU_WORDS:
+        return count_words(text, YOU_WORDS, sizeof YOU_WORDS / sizeof YOU_WORDS[0]);
+    case BOT_NO_BUT:
+        return has_hedge(text) ? 0 : 1;
+    default:
+        return 0;
     }
 }
 

@@ -10,10 +10,14 @@
 int explore_outcome_rank(Outcome o)
 {
     switch (o) {
-    case OUTCOME_SUCCESS: return 3;
-    case OUTCOME_PARTIAL: return 2;
-    case OUTCOME_FAIL: return 1;
-    default: return 0;
+    case OUTCOME_SUCCESS:
+        return 3;
+    case OUTCOME_PARTIAL:
+        return 2;
+    case OUTCOME_FAIL:
+        return 1;
+    default:
+        return 0;
     }
 }
 
@@ -47,8 +51,10 @@ static int rehash(Explorer *e)
     if (!slots) return -1;
     memset(slots, 0xff, (size_t)n * sizeof *slots);
     for (int32_t i = 0; i < e->count; i++) {
-        uint32_t h = (uint32_t)key_hash(e, e->node[i], e->values + (size_t)i * (size_t)e->nvars) & (n - 1);
-        while (slots[h] >= 0) h = (h + 1) & (n - 1);
+        uint32_t h =
+            (uint32_t)key_hash(e, e->node[i], e->values + (size_t)i * (size_t)e->nvars) & (n - 1);
+        while (slots[h] >= 0)
+            h = (h + 1) & (n - 1);
         slots[h] = i;
     }
     free(e->slots);
@@ -66,7 +72,8 @@ static void note_state(Explorer *e, int32_t i)
     e->reached[node]++;
     if (sc->var_resistance >= 0) e->bands[band_of(sc, v[sc->var_resistance])] = true;
     if (sc->nodes[node].ending) {
-        double *lo = e->lo + (size_t)node * (size_t)e->nvars, *hi = e->hi + (size_t)node * (size_t)e->nvars;
+        double *lo = e->lo + (size_t)node * (size_t)e->nvars,
+               *hi = e->hi + (size_t)node * (size_t)e->nvars;
         for (int k = 0; k < e->nvars; k++) {
             if (e->reached[node] == 1 || v[k] < lo[k]) lo[k] = v[k];
             if (e->reached[node] == 1 || v[k] > hi[k]) hi[k] = v[k];
@@ -142,15 +149,18 @@ static int find_no_way_out(Explorer *e)
         free(start), free(from), free(queue), free(ok);
         return -1;
     }
-    for (int64_t k = 0; k < e->nedges; k++) start[e->edge_to[k] + 1]++;
-    for (int32_t i = 0; i < n; i++) start[i + 1] += start[i];
+    for (int64_t k = 0; k < e->nedges; k++)
+        start[e->edge_to[k] + 1]++;
+    for (int32_t i = 0; i < n; i++)
+        start[i + 1] += start[i];
     int32_t *fill = malloc((size_t)n * sizeof *fill);
     if (!fill) {
         free(start), free(from), free(queue), free(ok);
         return -1;
     }
     memcpy(fill, start, (size_t)n * sizeof *fill);
-    for (int64_t k = 0; k < e->nedges; k++) from[fill[e->edge_to[k]]++] = e->edge_from[k];
+    for (int64_t k = 0; k < e->nedges; k++)
+        from[fill[e->edge_to[k]]++] = e->edge_from[k];
     free(fill);
     int32_t head = 0, tail = 0;
     for (int32_t i = 0; i < n; i++)
@@ -206,8 +216,10 @@ int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
         e->s = NULL;
         return fail(e, "out of memory");
     }
-    for (int i = 0; i < nn; i++) e->first_at[i] = -1;
-    for (int k = 0; k < sc->ninvariants; k++) e->violation[k] = -1;
+    for (int i = 0; i < nn; i++)
+        e->first_at[i] = -1;
+    for (int k = 0; k < sc->ninvariants; k++)
+        e->violation[k] = -1;
     if (rehash(e) != 0) return fail(e, "out of memory");
     if (session_start(e->s, 1) != 0) return fail(e, e->s->err);
 
@@ -220,13 +232,16 @@ int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
         int node = e->node[i];
         const Node *n = &sc->nodes[node];
         if (e->depth[i] > e->max_depth) e->max_depth = e->depth[i];
-        if (limits->progress && (i & 0xffff) == 0) limits->progress(limits->ctx, e->count, e->depth[i]);
+        if (limits->progress && (i & 0xffff) == 0)
+            limits->progress(limits->ctx, e->count, e->depth[i]);
         if (n->ending) continue;
         memcpy(e->s->state, e->values + (size_t)i * (size_t)e->nvars, bytes);
         int count = session_offer(e->s, node, offered);
         if (count < 0) return fail(e, e->s->err);
-        for (int k = 0; k < n->nchoices; k++) e->cond_checked[(size_t)node * SESSION_MAX_CHOICES + (size_t)k]++;
-        for (int k = 0; k < count; k++) e->cond_held[(size_t)node * SESSION_MAX_CHOICES + (size_t)offered[k]]++;
+        for (int k = 0; k < n->nchoices; k++)
+            e->cond_checked[(size_t)node * SESSION_MAX_CHOICES + (size_t)k]++;
+        for (int k = 0; k < count; k++)
+            e->cond_held[(size_t)node * SESSION_MAX_CHOICES + (size_t)offered[k]]++;
         if (count == 0) {
             if (e->ndead < DEAD_ENDS_KEPT) e->dead_ends[e->ndead] = i;
             e->ndead++;
@@ -250,7 +265,8 @@ int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
                 e->s->talk = talk[o];
                 e->s->talk_kind = kind[o];
                 int next;
-                if (session_transition(e->s, node, offered[k], &next) != 0) return fail(e, e->s->err);
+                if (session_transition(e->s, node, offered[k], &next) != 0)
+                    return fail(e, e->s->err);
                 e->taken[node] |= 1u << offered[k];
                 int32_t j = intern(e, next, i, offered[k], &added);
                 if (j < 0) return fail(e, "out of memory");

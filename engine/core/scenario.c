@@ -6,7 +6,8 @@
 
 static void lineset_free(LineSet *ls)
 {
-    for (int i = 0; i < ls->count; i++) free(ls->lines[i]);
+    for (int i = 0; i < ls->count; i++)
+        free(ls->lines[i]);
     free(ls->lines);
     free(ls->talk);
     free(ls->kind);
@@ -15,7 +16,8 @@ static void lineset_free(LineSet *ls)
 static void say_free(Say *s)
 {
     lineset_free(&s->plain);
-    for (int b = 0; b < BAND_COUNT; b++) lineset_free(&s->band[b]);
+    for (int b = 0; b < BAND_COUNT; b++)
+        lineset_free(&s->band[b]);
     lineset_free(&s->deflect);
     lineset_free(&s->questions);
 }
@@ -24,7 +26,8 @@ static void choice_free(Choice *c)
 {
     free(c->id);
     free(c->text);
-    for (int i = 0; i < c->nroutes; i++) free(c->routes[i].when.terms);
+    for (int i = 0; i < c->nroutes; i++)
+        free(c->routes[i].when.terms);
     free(c->routes);
     free(c->when.terms);
     free(c->effect.deltas);
@@ -41,20 +44,24 @@ void scenario_free(Scenario *sc)
         free(n->id);
         say_free(&n->say);
         free(n->cue);
-        for (int j = 0; j < n->nchoices; j++) choice_free(&n->choices[j]);
+        for (int j = 0; j < n->nchoices; j++)
+            choice_free(&n->choices[j]);
         free(n->choices);
         free(n->ending);
         free(n->debrief);
     }
     free(sc->nodes);
-    for (int i = 0; i < sc->nrules; i++) free(sc->rules[i].when.terms);
+    for (int i = 0; i < sc->nrules; i++)
+        free(sc->rules[i].when.terms);
     free(sc->rules);
-    for (int i = 0; i < sc->nmoves; i++) free(sc->moves[i].name);
+    for (int i = 0; i < sc->nmoves; i++)
+        free(sc->moves[i].name);
     free(sc->moves);
     for (int i = 0; i < sc->ntests; i++) {
         TestPlan *t = &sc->tests[i];
         free(t->name);
-        for (int j = 0; j < t->nsteps; j++) free(t->steps[j].id);
+        for (int j = 0; j < t->nsteps; j++)
+            free(t->steps[j].id);
         free(t->steps);
         for (int j = 0; j < t->nexpects; j++) {
             free(t->expects[j].key);
@@ -68,7 +75,8 @@ void scenario_free(Scenario *sc)
         free(sc->invariants[i].holds.terms);
     }
     free(sc->invariants);
-    for (int i = 0; i < sc->ntopics; i++) free(sc->topics[i].name);
+    for (int i = 0; i < sc->ntopics; i++)
+        free(sc->topics[i].name);
     free(sc->topics);
     for (int b = 0; b < BOT_PERSONAS; b++) {
         for (int j = 0; j < sc->bots[b].nexpects; j++) {
@@ -107,18 +115,22 @@ int scenario_find_move(const Scenario *sc, const char *name)
 
 const char *miti_name(Miti m)
 {
-    static const char *names[MITI_COUNT] = {"Q",  "SR",  "CR",       "AF",       "Seek", "Emphasize",
-                                            "GI", "PWP", "Persuade", "Confront", "none"};
+    static const char *names[MITI_COUNT] = {
+        "Q", "SR", "CR", "AF", "Seek", "Emphasize", "GI", "PWP", "Persuade", "Confront", "none"};
     return (unsigned)m < MITI_COUNT ? names[m] : "?";
 }
 
 const char *outcome_name(Outcome o)
 {
     switch (o) {
-    case OUTCOME_SUCCESS: return "success";
-    case OUTCOME_PARTIAL: return "partial";
-    case OUTCOME_FAIL: return "fail";
-    default: return "none";
+    case OUTCOME_SUCCESS:
+        return "success";
+    case OUTCOME_PARTIAL:
+        return "partial";
+    case OUTCOME_FAIL:
+        return "fail";
+    default:
+        return "none";
     }
 }
 
@@ -143,9 +155,8 @@ int bot_parse(const char *name)
 }
 
 static const char *const TALK_NAMES[TALK_COUNT] = {"none", "change", "sustain", "ask"};
-static const char *const KIND_NAMES[KIND_COUNT] = {"none",       "desire",     "ability",
-                                                   "reason",     "need",       "commitment",
-                                                   "activation", "taking_steps"};
+static const char *const KIND_NAMES[KIND_COUNT] = {
+    "none", "desire", "ability", "reason", "need", "commitment", "activation", "taking_steps"};
 
 const char *talk_name(Talk t)
 {
@@ -184,7 +195,8 @@ int miti_parse(const char *s)
 int band_of(const Scenario *sc, double resistance)
 {
     int b = 0;
-    while (b < BAND_COUNT - 1 && resistance >= sc->band_limits[b]) b++;
+    while (b < BAND_COUNT - 1 && resistance >= sc->band_limits[b])
+        b++;
     return b;
 }
 
@@ -195,16 +207,19 @@ int cmp_parse(const char *text, CmpOp *op, double *value)
         CmpOp op;
     } ops[] = {{"<=", CMP_LE}, {">=", CMP_GE}, {"==", CMP_EQ}, {"~=", CMP_NE},
                {"!=", CMP_NE}, {"<", CMP_LT},  {">", CMP_GT}};
-    while (*text == ' ') text++;
+    while (*text == ' ')
+        text++;
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
         size_t n = strlen(ops[i].sym);
         if (strncmp(text, ops[i].sym, n) != 0) continue;
         char *end;
         const char *num = text + n;
-        while (*num == ' ') num++;
+        while (*num == ' ')
+            num++;
         if (!*num) return -1;
         double v = strtod(num, &end);
-        while (*end == ' ') end++;
+        while (*end == ' ')
+            end++;
         if (*end) return -1;
         *op = ops[i].op;
         *value = v;
@@ -216,12 +231,18 @@ int cmp_parse(const char *text, CmpOp *op, double *value)
 bool cmp_holds(CmpOp op, double lhs, double rhs)
 {
     switch (op) {
-    case CMP_LT: return lhs < rhs;
-    case CMP_LE: return lhs <= rhs;
-    case CMP_GT: return lhs > rhs;
-    case CMP_GE: return lhs >= rhs;
-    case CMP_EQ: return lhs == rhs;
-    case CMP_NE: return lhs != rhs;
+    case CMP_LT:
+        return lhs < rhs;
+    case CMP_LE:
+        return lhs <= rhs;
+    case CMP_GT:
+        return lhs > rhs;
+    case CMP_GE:
+        return lhs >= rhs;
+    case CMP_EQ:
+        return lhs == rhs;
+    case CMP_NE:
+        return lhs != rhs;
     }
     return false;
 }

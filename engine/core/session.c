@@ -77,7 +77,8 @@ int session_shown(const Session *s, int j)
  * rewind shows the same order. */
 static void shuffle_shown(Session *s, const Node *n)
 {
-    for (int j = 0; j < s->noffered; j++) s->shown[j] = j;
+    for (int j = 0; j < s->noffered; j++)
+        s->shown[j] = j;
     if (n->fixed_order || s->noffered < 2) return;
     Rng r;
     rng_seed(&r, s->seed ^ (0x9e3779b97f4a7c15ULL * (uint64_t)(s->node + 1)) ^
@@ -132,8 +133,8 @@ static const LineSet *keyed_set(const Session *s, const Node *n, int band, const
     const Scenario *sc = s->sc;
     const Say *say = &n->say;
     if (alt) *alt = NULL;
-    if (say->deflect.count && ((sc->var_deflecting >= 0 && s->state[sc->var_deflecting] != 0) ||
-                               topic_withheld(s, n)))
+    if (say->deflect.count &&
+        ((sc->var_deflecting >= 0 && s->state[sc->var_deflecting] != 0) || topic_withheld(s, n)))
         return &say->deflect;
     if (sc->var_questions >= 0 && s->state[sc->var_questions] != 0 && say->questions.count)
         return &say->questions;
@@ -206,8 +207,12 @@ static int pick_line(Session *s, const Node *n)
     const Say *say = &n->say;
     const LineSet *set = NULL;
     switch (say->kind) {
-    case SAY_LIST: set = &say->plain; break;
-    case SAY_KEYED: set = pick_keyed(s, n, s->band); break;
+    case SAY_LIST:
+        set = &say->plain;
+        break;
+    case SAY_KEYED:
+        set = pick_keyed(s, n, s->band);
+        break;
     case SAY_FUNCTION: {
         char *text = NULL;
         if (s->sc->hooks->say(s->sc->hooks_ctx, s, say->fn, &text) != 0) return -1;
@@ -228,7 +233,8 @@ static int pick_line(Session *s, const Node *n)
     return 0;
 }
 
-static void add_option(const LineSet *set, int i, unsigned char *talk, unsigned char *kind, int *count, int max)
+static void add_option(const LineSet *set, int i, unsigned char *talk, unsigned char *kind,
+                       int *count, int max)
 {
     for (int k = 0; k < *count; k++)
         if (talk[k] == set->talk[i] && kind[k] == set->kind[i]) return;
@@ -239,8 +245,8 @@ static void add_option(const LineSet *set, int i, unsigned char *talk, unsigned 
     }
 }
 
-static void set_options(const Session *s, const LineSet *set, unsigned char *talk, unsigned char *kind,
-                        int *count, int max)
+static void set_options(const Session *s, const LineSet *set, unsigned char *talk,
+                        unsigned char *kind, int *count, int max)
 {
     if (!set) return;
     bool change = false, sustain = false;
@@ -421,8 +427,8 @@ int session_choose(Session *s, int k)
                             s->noffered);
     if (s->nturns >= SESSION_MAX_TURNS)
         return session_fail(s, SERR_TOO_LONG,
-                            "%s: no ending after %d turns: add an ending or a turn_limit",
-                            sc->path, SESSION_MAX_TURNS);
+                            "%s: no ending after %d turns: add an ending or a turn_limit", sc->path,
+                            SESSION_MAX_TURNS);
     if (s->nturns == s->cap && grow(s) != 0) return -1;
 
     Turn *t = &s->turns[s->nturns];
@@ -430,14 +436,16 @@ int session_choose(Session *s, int k)
     t->choice = s->offered[k];
     t->number = k + 1;
     t->offered = 0;
-    for (int i = 0; i < s->noffered; i++) t->offered |= 1u << s->offered[i];
+    for (int i = 0; i < s->noffered; i++)
+        t->offered |= 1u << s->offered[i];
     t->line = s->line;
     t->line_owned = s->line_owned;
     t->band = s->band;
     t->talk = s->talk;
     t->kind = s->talk_kind;
     t->nshown = s->noffered;
-    for (int j = 0; j < s->noffered; j++) t->shown[j] = (signed char)s->offered[s->shown[j]];
+    for (int j = 0; j < s->noffered; j++)
+        t->shown[j] = (signed char)s->offered[s->shown[j]];
     s->line = NULL;
     s->line_owned = false;
     s->nturns++;
@@ -446,7 +454,8 @@ int session_choose(Session *s, int k)
     if (session_transition(s, t->node, t->choice, &next) != 0) return -1;
     memcpy(t->codes, s->codes, sizeof t->codes);
     t->ncodes = s->ncodes;
-    for (int i = 0; i < s->ncodes; i++) s->miti[s->codes[i]]++;
+    for (int i = 0; i < s->ncodes; i++)
+        s->miti[s->codes[i]]++;
     memcpy(s->trail + (size_t)s->nturns * (size_t)sc->layout.count, s->state,
            (size_t)sc->layout.count * sizeof(double));
     return enter_node(s, next);
@@ -475,11 +484,13 @@ int session_rewind(Session *s, int n)
         return session_fail(s, SERR_CHOICE, "cannot rewind to turn %d of %d", n, s->nturns);
     int *picks = malloc(sizeof(int) * (size_t)(n ? n : 1));
     if (!picks) return session_fail(s, SERR_SCRIPT, "out of memory");
-    for (int i = 0; i < n; i++) picks[i] = s->turns[i].choice;
+    for (int i = 0; i < n; i++)
+        picks[i] = s->turns[i].choice;
     int rc = session_start(s, s->seed);
     for (int i = 0; rc == 0 && i < n; i++) {
         int k = 0;
-        while (k < s->noffered && s->offered[k] != picks[i]) k++;
+        while (k < s->noffered && s->offered[k] != picks[i])
+            k++;
         rc = k < s->noffered ? session_choose(s, k)
                              : session_fail(s, SERR_CHOICE, "replay diverged at turn %d", i + 1);
     }

@@ -140,6 +140,9 @@ function M.new(config)
     if type(v) ~= "number" then error("model parameter '" .. k .. "' must be a number", 0) end
     P[k] = v
   end
+  if P.grievance_turns < 1 or P.grievance_turns > 8 or P.grievance_turns % 1 ~= 0 then
+    error("model parameter 'grievance_turns' must be a whole number from 1 to 8", 0)
+  end
   for name, m in pairs(moves) do
     moves_of[name] = { miti = m[1], rapport = m[2], discord = m[3], reactance = m[4],
                        importance = m[5], credibility = m[6] }

@@ -1,10 +1,13 @@
-/* Unit tests of the default model (scripts/lib/model.lua) through the real host: each move's
- * numbers after traits, saturation, context, decay and memory, and the walk-out rule. */
+/* Unit tests of the default model (scripts/lib/model.lua, resistance-model.md version 2)
+ * through the real host: the rules in their written order, client talk, and the section-4
+ * calibrations from the start state of every bundled client. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <glob.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,26 +15,54 @@
 
 #include "../../engine/lua/host.h"
 
-/* One node "a" offering every move we test, looping back to itself. */
+/* Nodes m1..m3 offer every move of the model between them, each looping back to itself; node
+ * "a" is the usual probe, its talk set per test. */
 static const char *SCENARIO_FMT =
     "return scenario {\n"
     "  id = 'model-probe', title = 't', setting = 's',\n"
-    "  client = { name = 'Pat', traits = { receptivity = 3, reactance_trait = 0.5 },\n"
+    "  client = { name = 'Pat', traits = { receptivity = %g, reactance_trait = %g },\n"
     "             topics = { father = { sensitivity = 60 } } },\n"
     "  state = { %s },\n"
-    "  start = 'a', walkout = 'gone', turn_limit = { 50, go = 'gone' },\n"
+    "  start = '%s', walkout = 'gone', turn_limit = { 200, go = 'gone' },\n"
     "  nodes = {\n"
-    "    a = { say = { open = 'o', guarded = 'g', resistant = 'r', hostile = 'h',\n"
+    "    a = { %s say = { open = 'o', guarded = 'g', resistant = 'r', hostile = 'h',\n"
     "                  deflect = 'd', questions = 'q' },\n"
     "          choices = {\n"
     "      { 'cr', id = 'cr', move = 'complex_reflection', go = 'a' },\n"
     "      { 'pe', id = 'pe', move = 'persuade', go = 'a' },\n"
     "      { 'bl', id = 'bl', move = 'blame_client', go = 'a' },\n"
-    "      { 'oq', id = 'oq', move = 'open_question', go = 'a' },\n"
+    "      { 'oq?', id = 'oq', move = 'open_question', go = 'a' },\n"
     "      { 'ev', id = 'ev', move = 'provide_evidence', go = 'a' },\n"
-    "      { 'fa', id = 'fa', move = 'open_question', topic = 'father', go = 'a' },\n"
-    "      { 'ap', id = 'ap', move = 'affirm', repair = true, go = 'a' },\n"
+    "      { 'fa?', id = 'fa', move = 'open_question', topic = 'father', go = 'a' },\n"
+    "      { 'sorry, you felt blamed', id = 'ap', move = 'complex_reflection', repair = true, go = "
+    "'a' },\n"
+    "      { 'gi', id = 'gi', move = 'give_information', go = 'a' },\n"
+    "      { 'may I?', id = 'pm', move = 'closed_question', permission = true, go = 'a' },\n"
     "    } },\n"
+    "    mix = { say = { guarded = { { 'ch', talk = 'change', kind = 'reason' }, { 'su', talk = "
+    "'sustain' } } },\n"
+    "            choices = { { 'x', move = 'affirm', go = 'mix' } } },\n"
+    "    m1 = { say = 'm', choices = {\n"
+    "      { '1', move = 'open_question', go = 'm1' }, { '2', move = 'closed_question', go = 'm1' "
+    "},\n"
+    "      { '3', move = 'simple_reflection', go = 'm1' }, { '4', move = 'complex_reflection', go "
+    "= 'm1' },\n"
+    "      { '5', move = 'summary', go = 'm1' }, { '6', move = 'affirm', go = 'm1' },\n"
+    "      { '7', move = 'seek_collaboration', go = 'm1' }, { '8', move = 'propose_pilot', go = "
+    "'m1' },\n"
+    "      { '9', move = 'emphasize_autonomy', go = 'm1' } } },\n"
+    "    m2 = { say = 'm', choices = {\n"
+    "      { '1', move = 'welcome_pushback', go = 'm2' }, { '2', move = 'reframe', go = 'm2' },\n"
+    "      { '3', move = 'name_resistance', go = 'm2' }, { '4', move = 'transparency', go = 'm2' "
+    "},\n"
+    "      { '5', move = 'give_information', go = 'm2' }, { '6', move = 'provide_evidence', go = "
+    "'m2' },\n"
+    "      { '7', move = 'persuade_with_permission', go = 'm2' }, { '8', move = 'persuade', go = "
+    "'m2' },\n"
+    "      { '9', move = 'defend', go = 'm2' } } },\n"
+    "    m3 = { say = 'm', choices = {\n"
+    "      { '1', move = 'justify', go = 'm3' }, { '2', move = 'confront', go = 'm3' },\n"
+    "      { '3', move = 'blame_client', go = 'm3' }, { '4', move = 'buckle', go = 'm3' } } },\n"
     "    gone = { ending = 'gone', outcome = 'fail', say = 'bye' },\n"
     "  },\n"
     "}\n";
@@ -42,12 +73,15 @@ typedef struct Probe {
     char path[64];
 } Probe;
 
-static Probe *probe(const char *state)
+static const char *probe_start = "a"; /* the node a probe starts at */
+
+static Probe *probe_full(const char *state, double receptivity, double reactance_trait,
+                         const char *talk)
 {
     Probe *p = calloc(1, sizeof *p);
     snprintf(p->path, sizeof p->path, "/tmp/rapport-model-%d.lua", (int)getpid());
     FILE *f = fopen(p->path, "w");
-    fprintf(f, SCENARIO_FMT, state);
+    fprintf(f, SCENARIO_FMT, receptivity, reactance_trait, state, probe_start, talk);
     fclose(f);
     p->h = host_open(RAPPORT_SCRIPTS_DIR);
     assert_non_null(p->h);
@@ -55,6 +89,11 @@ static Probe *probe(const char *state)
     assert_int_equal(session_init(&p->s, &p->h->sc), 0);
     assert_int_equal(session_start(&p->s, 1), 0);
     return p;
+}
+
+static Probe *probe(const char *state)
+{
+    return probe_full(state, 3, 0.5, "");
 }
 
 static void done(Probe *p)
@@ -77,13 +116,15 @@ static void play(Probe *p, const char *id)
     if (session_choose_ref(&p->s, id) != 0) fail_msg("%s", p->s.err);
 }
 
+/* ---- rules 1 to 6 ---- */
+
 static void complex_reflection_numbers(void **st)
 {
     Probe *p = probe("discord = 50, rapport = 40");
     play(p, "cr");
-    /* discord: -8 x 50/100 = -4 -> 46, unprovoked decay x0.8 -> 36.8 -> 37 */
-    assert_true(get(p, "discord") == 37);
-    /* rapport: +5 x 60/100 = +3 -> 43, drift 5% toward 40 -> 42.85 -> 43 */
+    /* discord: -8 (falls are not saturated) -> 42, unprovoked decay x0.98 -> 41.16 -> 41 */
+    assert_true(get(p, "discord") == 41);
+    /* rapport: +5 x (1 - 0.9 x 40/100) = +3.2 -> 43.2, drift 5% toward 40 -> 43.04 -> 43 */
     assert_true(get(p, "rapport") == 43);
     assert_string_equal(p->s.line, "g");
     done(p);
@@ -93,20 +134,58 @@ static void persuading_while_discord_is_high_is_the_righting_reflex(void **st)
 {
     Probe *p = probe("discord = 50, rapport = 40");
     play(p, "pe");
-    /* +10 x 1.5 (discord > 40) x 50/100 = 7.5 -> 57.5 -> 58; provoked: no decay */
-    assert_true(get(p, "discord") == 58);
+    /* (10 + 6) x 1.5 = 24, harmful x (1.5 + 0.5) = 48, x (1 - 0.9 x 0.5) = 26.4 -> 76.4 -> 76 */
+    assert_true(get(p, "discord") == 76);
     done(p);
 }
 
-static void evidence_without_trust_counts_as_persuasion(void **st)
+static void unasked_information_after_sustain_talk_raises_discord(void **st)
+{
+    Probe *p = probe_full("discord = 20, rapport = 50", 3, 0.5, "talk = 'sustain',");
+    play(p, "gi");
+    /* (0 + 6) x 1.5 = 9, x 2 = 18, x (1 - 0.9 x 0.2) = 14.76 -> 34.76 -> 35; provoked: no decay */
+    assert_true(get(p, "discord") == 35);
+    /* arguing with sustain talk: the next line is sustain talk, importance falls */
+    assert_true(get(p, "sustain_next") == 1);
+    assert_true(get(p, "importance") < 3.3);
+    done(p);
+    /* The same information with no sustain talk and low discord is not provoking. */
+    p = probe("discord = 20, rapport = 50");
+    play(p, "gi");
+    assert_true(get(p, "discord") == 20); /* 20 x 0.98 = 19.6 -> 20 */
+    done(p);
+}
+
+static void information_asked_for_is_welcome(void **st)
+{
+    Probe *p = probe_full("discord = 50, rapport = 50", 3, 0.5, "talk = 'ask',");
+    play(p, "gi");
+    assert_true(get(p, "discord") == 49); /* unprovoked: 50 x 0.98 */
+    done(p);
+    /* Permission asked the turn before makes information welcome too, even in sustain talk. */
+    p = probe_full("discord = 20, rapport = 50", 3, 0.5, "talk = 'sustain',");
+    play(p, "pm");
+    assert_true(get(p, "permission_pending") == 1);
+    double before = get(p, "discord");
+    play(p, "gi");
+    assert_true(get(p, "discord") <= before);
+    done(p);
+}
+
+static void evidence_without_trust_counts_as_persuasion_and_is_coded_so(void **st)
 {
     Probe *p = probe("discord = 20, rapport = 20");
     play(p, "ev");
     assert_true(get(p, "discord") > 20);
+    assert_int_equal(p->s.turns[0].ncodes, 1);
+    assert_int_equal(p->s.turns[0].codes[0], MITI_PERSUADE);
+    assert_int_equal(p->s.miti[MITI_PERSUADE], 1);
+    assert_int_equal(p->s.miti[MITI_GI], 0);
     done(p);
     p = probe("discord = 20, rapport = 50");
     play(p, "ev");
-    assert_true(get(p, "discord") == 16); /* plain information: no change, then decay */
+    assert_true(get(p, "discord") == 20); /* plain information: no change, then decay */
+    assert_int_equal(p->s.turns[0].codes[0], MITI_GI);
     done(p);
 }
 
@@ -122,6 +201,14 @@ static void third_question_draws_the_complaint(void **st)
     play(p, "cr");
     assert_true(get(p, "questions_complaint") == 0);
     assert_true(get(p, "question_run") == 0);
+    done(p);
+    /* Any move that is not a question breaks the run: information between questions. */
+    p = probe("discord = 20, rapport = 50");
+    play(p, "oq");
+    play(p, "oq");
+    play(p, "gi");
+    play(p, "oq");
+    assert_true(get(p, "questions_complaint") == 0);
     done(p);
 }
 
@@ -151,7 +238,23 @@ static void blame_walks_out_after_two_hot_turns_and_grievances_cap_rapport(void 
     done(p);
 }
 
-static void repair_clears_a_grievance(void **st)
+static void each_grievance_keeps_its_own_timer(void **st)
+{
+    Probe *p = probe("discord = 0, rapport = 60");
+    play(p, "bl"); /* grievance 1 at turn 1 */
+    for (int i = 0; i < 3; i++)
+        play(p, "cr");
+    play(p, "bl"); /* grievance 2 at turn 5 */
+    assert_true(get(p, "grievances") == 2);
+    for (int i = 0; i < 3; i++)
+        play(p, "cr"); /* turn 8: the first is 7 turns old */
+    assert_true(get(p, "grievances") == 2);
+    play(p, "cr"); /* turn 9: the first fades after its own 8 turns, the second stays */
+    assert_true(get(p, "grievances") == 1);
+    done(p);
+}
+
+static void repair_clears_a_grievance_only_with_a_reflection(void **st)
 {
     Probe *p = probe("discord = 10, rapport = 60");
     play(p, "bl");
@@ -164,9 +267,246 @@ static void repair_clears_a_grievance(void **st)
 static void low_credibility_walks_out(void **st)
 {
     Probe *p = probe("discord = 10, credibility = 16");
-    play(p, "bl"); /* credibility -4 x 16/100 -> 15.4 -> 15 */
+    play(p, "bl"); /* credibility -4 (a fall, unscaled) -> 12 */
     assert_true(p->s.over);
     done(p);
+}
+
+/* ---- client talk (section 5) ---- */
+
+static void reflecting_change_talk_raises_importance(void **st)
+{
+    Probe *p =
+        probe_full("discord = 20, importance = 3", 3, 0.5, "talk = 'change', kind = 'reason',");
+    play(p, "cr");
+    /* +0.3 (the move) +0.5 (change talk reflected), x (1 - 0.9 x 0.3) = 0.584 -> 3.6 */
+    assert_true(fabs(get(p, "importance") - 3.6) < 1e-9);
+    done(p);
+    p = probe_full("discord = 20, importance = 3", 3, 0.5, "");
+    play(p, "cr");
+    assert_true(fabs(get(p, "importance") - 3.2) < 1e-9); /* the move's +0.3 alone */
+    done(p);
+    /* Change talk about ability builds confidence instead. */
+    p = probe_full("discord = 20, confidence = 4", 3, 0.5, "talk = 'change', kind = 'ability',");
+    play(p, "cr");
+    assert_true(get(p, "confidence") > 4);
+    done(p);
+}
+
+/* How often the mixed node opens with change talk over many seeds. */
+static int change_heard(const char *state, int runs)
+{
+    probe_start = "mix";
+    Probe *p = probe(state);
+    probe_start = "a";
+    int changes = 0;
+    for (int seed = 1; seed <= runs; seed++) {
+        assert_int_equal(session_start(&p->s, (uint64_t)seed), 0);
+        changes += p->s.talk == TALK_CHANGE;
+    }
+    done(p);
+    return changes;
+}
+
+static void change_talk_is_heard_more_at_high_importance_and_confidence(void **st)
+{
+    /* p = 0.05 x 8 + 0.05 x 8 - 10/200 = 0.75 against 0.05 x 1 + 0.05 x 1 - 10/200 = 0.05 */
+    int high = change_heard("discord = 10, importance = 8, confidence = 8", 2000);
+    int low = change_heard("discord = 10, importance = 1, confidence = 1", 2000);
+    assert_true(high > 1350 && high < 1650);
+    assert_true(low < 200);
+}
+
+static void sustain_talk_argued_with_begets_sustain_talk(void **st)
+{
+    /* Against high importance change talk would be likely; after an argument the next line of
+     * a mixed node is sustain talk on every seed. */
+    Probe *p =
+        probe_full("discord = 10, importance = 9, confidence = 9", 3, 0.5, "talk = 'sustain',");
+    int mix = scenario_find_node(&p->h->sc, "mix");
+    for (int seed = 1; seed <= 200; seed++) {
+        assert_int_equal(session_start(&p->s, (uint64_t)seed), 0);
+        play(p, "pe");
+        assert_true(get(p, "sustain_next") == 1);
+        unsigned char talk[8], kind[8];
+        assert_int_equal(session_talk_options(&p->s, mix, talk, kind, 8), 1);
+        assert_int_equal(talk[0], TALK_SUSTAIN);
+    }
+    done(p);
+}
+
+/* ---- section 4 calibrations, from the start state of every bundled client ---- */
+
+typedef struct Start {
+    char path[512];
+    char state[256];
+    double receptivity, reactance_trait, discord;
+} Start;
+
+static int bundled_starts(Start *out, int max)
+{
+    glob_t g;
+    if (glob(RAPPORT_SCRIPTS_DIR "/clients/*.lua", 0, NULL, &g) != 0) return 0;
+    int n = 0;
+    for (size_t i = 0; i < g.gl_pathc && n < max; i++) {
+        Host *h = host_open(RAPPORT_SCRIPTS_DIR);
+        if (host_load(h, g.gl_pathv[i]) != 0) fail_msg("%s", h->err);
+        Start *s = &out[n++];
+        snprintf(s->path, sizeof s->path, "%s", g.gl_pathv[i]);
+        const StateLayout *l = &h->sc.layout;
+        static const char *const vars[] = {"discord",     "rapport",    "reactance",
+                                           "credibility", "importance", "confidence"};
+        size_t used = 0;
+        for (int v = 0; v < 6; v++) {
+            int k = layout_find(l, vars[v]);
+            used += (size_t)snprintf(s->state + used, sizeof s->state - used, "%s%s = %g",
+                                     v ? ", " : "", vars[v], l->vars[k].init);
+            if (v == 0) s->discord = l->vars[k].init;
+        }
+        s->receptivity = h->sc.receptivity;
+        s->reactance_trait = h->sc.reactance_trait;
+        host_close(h);
+    }
+    globfree(&g);
+    return n;
+}
+
+static void one_confrontation_outweighs_two_reflections(void **st)
+{
+    Start starts[16];
+    int n = bundled_starts(starts, 16);
+    assert_true(n >= 4);
+    for (int i = 0; i < n; i++) {
+        Probe *p =
+            probe_full(starts[i].state, starts[i].receptivity, starts[i].reactance_trait, "");
+        double start = get(p, "discord");
+        int next;
+        assert_int_equal(session_transition(&p->s, scenario_find_node(&p->h->sc, "m3"), 1, &next),
+                         0); /* confront */
+        int back = 0;
+        for (int k = 1; k <= 6 && !back; k++) {
+            assert_int_equal(
+                session_transition(&p->s, scenario_find_node(&p->h->sc, "m1"), 3, &next), 0);
+            double d = get(p, "discord");
+            if (k == 2 && d <= start)
+                fail_msg(
+                    "%s: discord %g after a confront and two reflections, not above its start %g",
+                    starts[i].path, d, start);
+            if (d <= start) back = k;
+        }
+        if (back < 3 || back > 4)
+            fail_msg(
+                "%s: %d complex reflections bring discord back to its start (should take 3 to 4)",
+                starts[i].path, back);
+        done(p);
+    }
+}
+
+static void unasked_information_after_sustain_talk_provokes_every_bundled_client(void **st)
+{
+    Start starts[16];
+    int n = bundled_starts(starts, 16);
+    for (int i = 0; i < n; i++) {
+        Probe *p = probe_full(starts[i].state, starts[i].receptivity, starts[i].reactance_trait,
+                              "talk = 'sustain',");
+        double before = get(p, "discord");
+        play(p, "gi");
+        if (get(p, "discord") <= before)
+            fail_msg("%s: information after sustain talk did not raise discord", starts[i].path);
+        done(p);
+    }
+}
+
+/* Discord rises per turn (the sum of each turn's rise over the turns played) of a policy that
+ * picks from `main` with probability 0.7 and else from every other move, over 150 sessions of
+ * 12 turns in which the client's talk is change, sustain or neutral, a third each (the model's
+ * dynamics alone: a walk-out does not stop the count). */
+static double rise_per_turn(const Start *st, const char *const *main, int nmain, int nexclude,
+                            uint64_t seed)
+{
+    static const char *const ALL[] = {"open_question",
+                                      "closed_question",
+                                      "simple_reflection",
+                                      "complex_reflection",
+                                      "summary",
+                                      "affirm",
+                                      "seek_collaboration",
+                                      "propose_pilot",
+                                      "emphasize_autonomy",
+                                      "welcome_pushback",
+                                      "reframe",
+                                      "name_resistance",
+                                      "transparency",
+                                      "give_information",
+                                      "provide_evidence",
+                                      "persuade_with_permission",
+                                      "persuade",
+                                      "defend",
+                                      "justify",
+                                      "confront",
+                                      "blame_client",
+                                      "buckle"};
+    Probe *p = probe_full(st->state, st->receptivity, st->reactance_trait, "");
+    const Scenario *sc = &p->h->sc;
+    Rng r;
+    rng_seed(&r, seed);
+    double rise = 0;
+    int turns = 0;
+    for (int run = 0; run < 150; run++) {
+        assert_int_equal(session_start(&p->s, (uint64_t)run + 1), 0);
+        for (int t = 0; t < 12; t++) {
+            const char *move;
+            if (rng_unit(&r) < 0.7) {
+                move = main[rng_below(&r, (uint32_t)nmain)];
+            } else {
+                bool in;
+                do {
+                    move = ALL[rng_below(&r, 22)];
+                    in = false;
+                    for (int k = 0; k < nexclude; k++)
+                        in |= !strcmp(main[k], move);
+                } while (in);
+            }
+            int node = -1, choice = -1;
+            for (int n = 0; n < sc->nnodes && node < 0; n++)
+                if (sc->nodes[n].id[0] == 'm' && sc->nodes[n].id[1] != 'i')
+                    for (int c = 0; c < sc->nodes[n].nchoices; c++)
+                        if (!strcmp(sc->moves[sc->nodes[n].choices[c].move].name, move))
+                            node = n, choice = c;
+            assert_true(node >= 0);
+            uint32_t talk = rng_below(&r, 3);
+            p->s.talk = talk == 0 ? TALK_CHANGE : talk == 1 ? TALK_SUSTAIN : TALK_NONE;
+            p->s.talk_kind = KIND_NONE;
+            double before = get(p, "discord");
+            int next;
+            assert_int_equal(session_transition(&p->s, node, choice, &next), 0);
+            double after = get(p, "discord");
+            if (after > before) rise += after - before;
+            turns++; /* played on past a walk-out: both policies are measured over the same turns */
+        }
+    }
+    done(p);
+    return rise / turns;
+}
+
+static void teaching_provokes_one_and_a_half_to_three_times_the_discord_of_reflecting(void **st)
+{
+    static const char *const TEACH[] = {"persuade",         "defend",           "justify",
+                                        "give_information", "provide_evidence", "transparency"};
+    static const char *const REFLECT[] = {"simple_reflection", "complex_reflection", "summary",
+                                          "reframe", "name_resistance"};
+    Start starts[16];
+    int n = bundled_starts(starts, 16);
+    for (int i = 0; i < n; i++) {
+        double teach = rise_per_turn(&starts[i], TEACH, 6, 6, 7);
+        /* 70% simple and complex reflections; the other 30% any move that is not a reflection. */
+        double reflect = rise_per_turn(&starts[i], REFLECT, 2, 5, 7);
+        double ratio = teach / reflect;
+        print_message("%s: discord rise per turn %.2f teaching, %.2f reflecting: %.2f times\n",
+                      starts[i].path, teach, reflect, ratio);
+        if (ratio < 1.5 || ratio > 3)
+            fail_msg("%s: ratio %.2f outside 1.5 to 3", starts[i].path, ratio);
+    }
 }
 
 int main(void)
@@ -174,12 +514,21 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(complex_reflection_numbers),
         cmocka_unit_test(persuading_while_discord_is_high_is_the_righting_reflex),
-        cmocka_unit_test(evidence_without_trust_counts_as_persuasion),
+        cmocka_unit_test(unasked_information_after_sustain_talk_raises_discord),
+        cmocka_unit_test(information_asked_for_is_welcome),
+        cmocka_unit_test(evidence_without_trust_counts_as_persuasion_and_is_coded_so),
         cmocka_unit_test(third_question_draws_the_complaint),
         cmocka_unit_test(guarded_topic_too_soon_deflects),
         cmocka_unit_test(blame_walks_out_after_two_hot_turns_and_grievances_cap_rapport),
-        cmocka_unit_test(repair_clears_a_grievance),
+        cmocka_unit_test(each_grievance_keeps_its_own_timer),
+        cmocka_unit_test(repair_clears_a_grievance_only_with_a_reflection),
         cmocka_unit_test(low_credibility_walks_out),
+        cmocka_unit_test(reflecting_change_talk_raises_importance),
+        cmocka_unit_test(change_talk_is_heard_more_at_high_importance_and_confidence),
+        cmocka_unit_test(sustain_talk_argued_with_begets_sustain_talk),
+        cmocka_unit_test(one_confrontation_outweighs_two_reflections),
+        cmocka_unit_test(unasked_information_after_sustain_talk_provokes_every_bundled_client),
+        cmocka_unit_test(teaching_provokes_one_and_a_half_to_three_times_the_discord_of_reflecting),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }
