@@ -24,7 +24,7 @@ return scenario {
   start = "opening",       -- the first node
   walkout = "walked_out",  -- where the client goes when the model says they walk out
   -- Rules end a session from state, after any turn: Jo has less patience than the default.
-  rules = { { when = { discord = ">= 50" }, go = "walked_out" } },
+  rules = { { when = { discord = ">= 75" }, go = "walked_out" } },
 
   nodes = {
     opening = {
@@ -35,16 +35,20 @@ return scenario {
                       "I don't really see the point of this, if I'm honest." },
       },
       cue = "arms_crossed",  -- a gesture while saying it
-      talk = "sustain",      -- client talk: the client argues for the status quo
+      -- Client talk: this node's lines argue for the status quo (sustain talk). Answering
+      -- sustain talk with argument or unasked advice is the righting reflex, and costs more.
+      talk = "sustain", kind = "need",
+      -- The choices are shown in a shuffled order each session (order = "fixed" keeps this one).
+      -- Write every option so that length and wording do not give the skilled one away.
       choices = {
-        { "It sounds like this wasn't your idea, and you're not sure it's worth your time.",
-          move = "complex_reflection", go = "pressure", id = "reflect",
+        { "This wasn't your idea.",
+          move = "simple_reflection", go = "pressure", id = "reflect",
           feedback = "Reflecting the reluctance, not arguing with it, lowers the guard." },
-        { "Coaching really helps people in your position. You'll see.",
-          move = "persuade", go = "pushback",
+        { "Coaching really helps people in your position. Give it a few weeks and you'll see.",
+          move = "persuade", go = "pushback", id = "sell",
           feedback = "Arguing for the coaching invites Jo to argue against it." },
         { "What would make this hour useful for you?",
-          move = "open_question", go = "pressure",
+          move = "open_question", go = "pressure", id = "ask",
           feedback = "An open question hands Jo the agenda." },
       },
     },
@@ -52,34 +56,42 @@ return scenario {
     pushback = {
       say = { resistant = "I'll see? I've got a team of nine and a release on Friday.",
               hostile = "Right. Everyone keeps telling me what I'll see." },
+      talk = "sustain", kind = "ability",
       choices = {
-        { "You're right, I got ahead of myself. What's on your plate this week?",
-          move = "open_question", go = "pressure", repair = true,
-          feedback = "Owning the misstep and asking repairs the start." },
+        -- A repair: an apology together with a complex reflection of what it cost Jo.
+        { "Sorry. Nine people and a Friday release, and I talked as if you had time to spare.",
+          move = "complex_reflection", go = "pressure", repair = true, id = "repair",
+          feedback = "Owning the misstep and reflecting what it cost Jo repairs the start." },
         { "Your manager was quite clear that this is important.",
-          move = "confront", go = "pressure", cue = "eye_roll",
+          move = "confront", go = "pressure", cue = "eye_roll", id = "rank",
           feedback = "Pulling rank turns the session into an order." },
       },
     },
 
     pressure = {
-      -- A line can be a function of the state; `s` is read-only here.
-      say = function(s)
-        if s.rapport >= 35 then return "Honestly? The release. Everyone's watching this one." end
-        return "There's a release. It's fine."
-      end,
+      -- Variants can carry their own client talk: where a line set holds both change and
+      -- sustain talk, the model picks change talk more often the more important and doable
+      -- change feels to Jo (and less often the higher the discord).
+      say = {
+        open = { { "Honestly? The release. Everyone's watching this one, and I'd like it to go better than the last.",
+                   talk = "change", kind = "desire" },
+                 { "There's a release. It's fine. It always gets done somehow.", talk = "sustain", kind = "reason" } },
+        guarded = { { "The release, I suppose. I'd like my evenings back.", talk = "change", kind = "desire" },
+                    { "There's a release. It's fine.", talk = "sustain", kind = "reason" } },
+      },
       choices = {
-        { "A lot of people are watching, and it's landing on you.",
+        { "Everyone's watching, and it lands on you.",
           move = "complex_reflection", go = "close", id = "name_it",
           effect = { named_pressure = true },  -- sets Jo's own flag
           feedback = "Naming the weight Jo carries is what makes them feel understood." },
-        { "Have you tried delegating more?",
-          move = "persuade", go = "close",
+        { "You sound really stretched. Have you tried delegating more of the release work to your seniors?",
+          move = "persuade", go = "close", id = "delegate",
           feedback = "Unasked advice skips the part where Jo feels heard." },
       },
     },
 
     close = {
+      -- A line can be a function of the state; `s` is read-only here.
       say = function(s)
         if s.named_pressure then return "Yeah. It is. Maybe we could use the time on that." end
         return "Anyway. Was there anything else?"
@@ -87,12 +99,15 @@ return scenario {
       choices = {
         -- Routing by state: the ending depends on how the session went, not only this click.
         { "Would it help to spend our next session on the release?",
-          move = "seek_collaboration",
+          move = "seek_collaboration", id = "together",
           go = { { "engaged", when = { rapport = ">= 36" } }, { "polite" } },
           feedback = "Asking, not telling, leaves the choice with Jo." },
-        { "I'll send you some reading on delegation.",
-          move = "give_information", go = "polite",
+        { "I'll send you some reading on delegation; you should find a couple of ideas there for Friday.",
+          move = "persuade", go = "polite", id = "reading",
           feedback = "Homework nobody asked for rarely gets read." },
+        { "Let's leave it there, then.",
+          move = "buckle", go = "polite", id = "leave",
+          feedback = "Dropping the agenda the moment it gets awkward leaves Jo with nothing to come back for." },
       },
     },
 
@@ -102,10 +117,10 @@ return scenario {
                 debrief = "You followed Jo's lead and named the pressure. Jo chose to come back." },
     polite = { ending = "polite", outcome = "partial",
                say = "Sure. I'll let you know.",
-               debrief = "Jo stayed polite but did not commit. More reflection, less advice." },
+               debrief = "Jo stayed polite but did not commit. Sessions end here when advice comes before Jo feels heard." },
     walked_out = { ending = "walked_out", outcome = "fail",
                    say = "I think we're done here.",
-                   debrief = "Pushing and pulling rank made Jo defend their autonomy by leaving." },
+                   debrief = "Jo left to defend their autonomy: pushing for the coaching or pulling rank tends to end a first session this way." },
   },
 
   -- What the persona bots of `rapport test` should achieve (the model's defaults otherwise):
@@ -117,13 +132,14 @@ return scenario {
     questions = { complained = false },  -- a three-turn session is too short for the complaint
   },
 
-  -- Test plans: rapport test plays them and checks what they expect.
+  -- Test plans: rapport test plays them and checks what they expect. Name choices by id:
+  -- numbers count the offered choices in the authored order, not the shuffled order shown.
   tests = {
-    { name = "reflecting all the way engages Jo", choices = { "reflect", "name_it", 1 },
+    { name = "reflecting all the way engages Jo", choices = { "reflect", "name_it", "together" },
       expect = { ending = "engaged", named_pressure = true, discord = "< 25" } },
-    { name = "advice leaves Jo polite", choices = { 3, 2, 2 },
-      expect = { ending = "polite", named_pressure = false } },
-    { name = "persuading then pulling rank walks Jo out", choices = { 2, 2 },
-      expect = { ending = "walked_out", discord = ">= 50" } },
+    { name = "advice at the close leaves Jo polite", choices = { "ask", "name_it", "reading" },
+      expect = { ending = "polite", named_pressure = true } },
+    { name = "persuading then pulling rank walks Jo out", choices = { "sell", "rank" },
+      expect = { ending = "walked_out", discord = ">= 75" } },
   },
 }

@@ -37,7 +37,17 @@
 ---@alias Effect table<string, number|boolean>|fun(s: State)
 
 ---A line, or variants drawn by the session's seeded generator.
----@alias Lines string|string[]
+---@alias Talk "change"|"sustain"|"ask"|"neutral"
+---@alias TalkKind "desire"|"ability"|"reason"|"need"|"commitment"|"activation"|"taking_steps"
+---@alias MitiCode "Q"|"SR"|"CR"|"AF"|"Seek"|"Emphasize"|"GI"|"PWP"|"Persuade"|"Confront"
+
+---A line with its own client talk: { "text", talk = "change", kind = "reason" }.
+---@class Variant
+---@field [1] string the line
+---@field talk? Talk client talk (section 5 of the model)
+---@field kind? TalkKind DARN-CAT subtype of change or sustain talk
+
+---@alias Lines string|Variant|(string|Variant)[]
 
 ---@class SayByBand
 ---@field open? Lines
@@ -63,12 +73,17 @@
 ---@field feedback? string why this helps or hurts, for the debrief
 ---@field cue? Cue the client's reaction
 ---@field topic? string a guarded topic (client.topics) this choice pushes
----@field repair? boolean an apology or repair: clears one grievance
+---@field repair? boolean an apology with a complex reflection of the hurt: clears one grievance
+---@field codes? MitiCode[] one MITI code per utterance ({ "CR", "Q" }); default: the move's
+---@field permission? boolean asks leave to give information or advice: it is welcome next turn
 
 ---@class Node
 ---@field say? Say what the client says (required unless an ending)
 ---@field cue? Cue a gesture while saying it
----@field sustain? boolean the line is sustain talk
+---@field talk? Talk client talk of every line without its own
+---@field kind? TalkKind DARN-CAT subtype of the node's change or sustain talk
+---@field topic? string a guarded topic (client.topics) these lines disclose: `deflect` is said until the client is ready
+---@field order? "shuffled"|"fixed" shown order of the choices (default shuffled per session)
 ---@field choices? Choice[] at most 9
 ---@field ending? string makes this node an ending, with this id
 ---@field outcome? Outcome for an ending
