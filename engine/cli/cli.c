@@ -38,7 +38,10 @@ Host *cli_load(const char *name)
     if (!looks_like_path(name)) {
         FILE *f = fopen(path, "r");
         if (!f) {
-            fprintf(stderr, "rapport: no client '%s': give a .lua file or one of the bundled clients (rapport list)\n", name);
+            fprintf(stderr,
+                    "rapport: no client '%s': give a .lua file or one of the bundled clients "
+                    "(rapport list)\n",
+                    name);
             return NULL;
         }
         fclose(f);
@@ -94,7 +97,8 @@ char **cli_bundled(void)
 void cli_free_list(char **list)
 {
     if (!list) return;
-    for (char **p = list; *p; p++) free(*p);
+    for (char **p = list; *p; p++)
+        free(*p);
     free(list);
 }
 
@@ -122,6 +126,44 @@ bool cli_parse_u64(const char *s, unsigned long long *out)
     return true;
 }
 
+/* "turns 1, 4, 7" from the summary's behind[key], or "no turns". */
+static void print_turns(FILE *f, lua_State *L, int t, const char *key)
+{
+    lua_getfield(L, t, "behind");
+    lua_getfield(L, -1, key);
+    lua_Integer n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
+    fputs(n ? (n == 1 ? "turn " : "turns ") : "no turns", f);
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        fprintf(f, "%s%lld", i > 1 ? ", " : "", (long long)lua_tointeger(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 2);
+}
+
+static void print_global(FILE *f, lua_State *L, int t, const char *label, const char *key,
+                         const char *bands)
+{
+    bool has;
+    double v = host_field_number(L, t, key, &has);
+    if (has)
+        fprintf(f, "  %s %.1f    %s %s\n", label, v, host_grade_word(L, t, key), bands);
+    else
+        fprintf(f, "  %s nothing to rate\n", label);
+}
+
+/* One of the four global proxies, 1-5, with the turns behind it. */
+static void print_proxy(FILE *f, lua_State *L, int t, const char *label, const char *key)
+{
+    bool has;
+    double v = host_field_number(L, t, key, &has);
+    if (has)
+        fprintf(f, "  %s %.1f    (", label, v);
+    else
+        fprintf(f, "  %s nothing to rate (", label);
+    print_turns(f, L, t, key);
+    fputs(")\n", f);
+}
 
 int cli_print_summary(FILE *f, Host *h, const Session *s, bool json)
 {
@@ -140,26 +182,75 @@ int cli_print_summary(FILE *f, Host *h, const Session *s, bool json)
     }
     bool has, short_ = (lua_getfield(L, t, "too_short"), lua_toboolean(L, -1));
     lua_pop(L, 1);
-    fprintf(f, "MITI-style summary (%d turns)\n", s->nturns);
+    bool no_q = (lua_getfield(L, t, "no_questions"), lua_toboolean(L, -1));
+    lua_pop(L, 1);
+    fprintf(f, "MITI-style summary (%d turns, %.0f utterances)\n", s->nturns,
+            host_field_number(L, t, "utterances", &has));
     if (short_) {
-        fprintf(f, "  reflection:question   too short to score (under 10 turns)\n");
-        fprintf(f, "  complex reflections   too short to score\n");
+        fprintf(f, "  reflection:question      too short to score (under 10 turns)\n");
+        fprintf(f, "  complex reflections      too short to score\n");
     } else {
         double rq = host_field_number(L, t, "rq", &has);
-        if (has) fprintf(f, "  reflection:question   %.2f   %s (fair >= 1, good >= 2)\n", rq, host_grade_word(L, t, "rq"));
-        else fprintf(f, "  reflection:question   none   (no reflections, no questions)\n");
+        if (has)
+            fprintf(f, "  reflection:question      %.2f   %s (fair >= 1, good >= 2)\n", rq,
+                    host_grade_word(L, t, "rq"));
+        else if (no_q)
+            fprintf(f, "  reflection:question      no questions   %s\n",
+                    host_grade_word(L, t, "rq"));
+        else
+            fprintf(f, "  reflection:question      none\n");
         double cr = host_field_number(L, t, "pct_cr", &has);
-        if (has) fprintf(f, "  complex reflections   %.0f%%    %s (fair >= 40%%, good >= 50%%)\n", cr * 100, host_grade_word(L, t, "pct_cr"));
-        else fprintf(f, "  complex reflections   none\n");
+        if (has)
+            fprintf(f, "  complex reflections      %.0f%%    %s (fair >= 40%%, good >= 50%%)\n",
+                    cr * 100, host_grade_word(L, t, "pct_cr"));
+        else
+            fprintf(f, "  complex reflections      none\n");
     }
-    fprintf(f, "  relational global     %.1f    %s (fair >= 3.5, good >= 4)\n", host_field_number(L, t, "relational", &has), host_grade_word(L, t, "relational"));
-    fprintf(f, "  technical global      %.1f    %s (fair >= 3, good >= 4)\n", host_field_number(L, t, "technical", &has), host_grade_word(L, t, "technical"));
-    fprintf(f, "  MI-adherent %.0f, MI-non-adherent %.0f\n", host_field_number(L, t, "adherent", &has), host_field_number(L, t, "non_adherent", &has));
+    static const char *const proxies[][2] = {{"partnership", "partnership"},
+                                             {"empathy", "empathy"},
+                                             {"cultivating", "cultivating change talk"},
+                                             {"softening", "softening sustain talk"}};
+    for (int i = 0; i < 4; i++) {
+        double v = host_field_number(L, t, proxies[i][0], &has);
+        fprintf(f, "  %-24s ", proxies[i][1]);
+        if (!has) {
+            fprintf(f, "nothing to rate\n");
+            continue;
+        }
+        fprintf(f, "%.1f", v);
+        lua_getfield(L, t, "behind");
+        if (lua_istable(L, -1))
+            lua_getfield(L, -1, proxies[i][0]);
+        else
+            lua_pushnil(L);
+        lua_Integer n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
+        for (lua_Integer k = 1; k <= n; k++) {
+            lua_rawgeti(L, -1, k);
+            fprintf(f, "%s%lld", k == 1 ? "    turns " : ", ", (long long)lua_tointeger(L, -1));
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 2);
+        fputc('\n', f);
+    }
+    fprintf(f, "  relational global        %.1f    %s (fair >= 3.5, good >= 4)\n",
+            host_field_number(L, t, "relational", &has), host_grade_word(L, t, "relational"));
+    double tech = host_field_number(L, t, "technical", &has);
+    if (has)
+        fprintf(f, "  technical global         %.1f    %s (fair >= 3, good >= 4)\n", tech,
+                host_grade_word(L, t, "technical"));
+    else
+        fprintf(f, "  technical global         nothing to rate (no change or sustain talk)\n");
+    fprintf(f, "  MI-adherent %.0f, MI-non-adherent %.0f\n",
+            host_field_number(L, t, "adherent", &has),
+            host_field_number(L, t, "non_adherent", &has));
     fprintf(f, "outcome: rapport %.0f, credibility %.0f, peak discord %.0f, repairs %.0f\n",
-            host_field_number(L, t, "final_rapport", &has), host_field_number(L, t, "final_credibility", &has),
-            host_field_number(L, t, "peak_discord", &has), host_field_number(L, t, "repairs", &has));
+            host_field_number(L, t, "final_rapport", &has),
+            host_field_number(L, t, "final_credibility", &has),
+            host_field_number(L, t, "peak_discord", &has),
+            host_field_number(L, t, "repairs", &has));
     lua_getfield(L, t, "pass");
-    fprintf(f, "score: %.2f (%s)\n", host_field_number(L, t, "score", &has), lua_toboolean(L, -1) ? "pass" : "not yet a pass");
+    fprintf(f, "score: %.2f (%s)\n", host_field_number(L, t, "score", &has),
+            lua_toboolean(L, -1) ? "pass" : "not yet a pass");
     lua_settop(L, t - 1);
     return 0;
 }
