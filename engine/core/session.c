@@ -168,7 +168,7 @@ static bool sustain_forced(const Session *s)
 static int pick_index(Session *s, const LineSet *set, int *index)
 {
     int change = 0, sustain = 0;
-    for (int i = 0; i < set->count; i++) {
+    for (int i = 0; set->talk && i < set->count; i++) {
         change += set->talk[i] == TALK_CHANGE;
         sustain += set->talk[i] == TALK_SUSTAIN;
     }
@@ -228,8 +228,10 @@ static int pick_line(Session *s, const Node *n)
     int i;
     if (pick_index(s, set, &i) != 0) return -1;
     s->line = set->lines[i];
-    s->talk = set->talk[i];
-    s->talk_kind = set->kind[i];
+    if (set->talk) {
+        s->talk = set->talk[i];
+        s->talk_kind = set->kind[i];
+    }
     return 0;
 }
 
@@ -250,7 +252,7 @@ static void set_options(const Session *s, const LineSet *set, unsigned char *tal
 {
     if (!set) return;
     bool change = false, sustain = false;
-    for (int i = 0; i < set->count; i++) {
+    for (int i = 0; set->talk && i < set->count; i++) {
         change |= set->talk[i] == TALK_CHANGE;
         sustain |= set->talk[i] == TALK_SUSTAIN;
     }
@@ -404,9 +406,12 @@ int session_transition(Session *s, int node, int choice, int *next)
     if (recode >= 0) {
         s->codes[0] = (unsigned char)recode;
         s->ncodes = 1;
-    } else {
+    } else if (c->ncodes > 0) {
         memcpy(s->codes, c->codes, sizeof s->codes);
         s->ncodes = c->ncodes;
+    } else { /* a scenario built by hand: the move's own code */
+        s->codes[0] = (unsigned char)sc->moves[c->move].miti;
+        s->ncodes = 1;
     }
     apply_deltas(s, &c->effect);
     if (c->effect.fn && sc->hooks->effect(sc->hooks_ctx, s, c->effect.fn) != 0) return -1;
