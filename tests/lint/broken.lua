@@ -5,7 +5,7 @@ return scenario {
   state = { unused = false, asked = false, stuck = false },
   start = "a", walkout = "gone",
   invariants = {
-    { "walking out never leaves rapport above 30", at = "gone", holds = { rapport = "<= 30" } },
+    { "walking out never leaves rapport above 10", at = "gone", holds = { rapport = "<= 10" } },
   },
   nodes = {
     a = {

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Lint: the broken scenarios must produce exactly expected.txt (every code), exit codes must
+# Lint: the broken scenarios must produce exactly expected.txt (every code), the choice-design
+# fixtures design-expected.txt, the pre-v2 clients before-expected.txt; exit codes must
 # follow the rules (0 clean, 1 findings, 2 bad input), and --werror must fail on warnings.
 rapport=$1
 fail=0
@@ -13,6 +14,29 @@ if [ "$out" != "$(cat tests/lint/expected.txt)" ]; then
 else echo "ok   lint output matches expected.txt"; fi
 for code in R001 R002 R003 R004 R005 R006 R007 R008 R009 R010 R011 R012 R013 R014 R015; do
   printf '%s\n' "$out" | grep -q " $code " || { echo "FAIL code $code not tripped"; fail=1; }
+done
+# Choice design (R017-R021): each code once, plus R017 by position in a fixed-order client.
+out=$("$rapport" lint tests/lint/design.lua tests/lint/design-order.lua 2>&1); rc=$?
+check "design warnings exit 0" 0 $rc
+if [ "$out" != "$(cat tests/lint/design-expected.txt)" ]; then
+  echo "FAIL lint output differs from tests/lint/design-expected.txt:"; printf '%s\n' "$out" | diff tests/lint/design-expected.txt - ; fail=1
+else echo "ok   lint output matches design-expected.txt"; fi
+for code in R017 R018 R019 R020 R021; do
+  printf '%s\n' "$out" | grep -q " $code " || { echo "FAIL code $code not tripped"; fail=1; }
+done
+printf '%s\n' "$out" | grep -q ' R017 .*shown first' && echo "ok   R017 by position" || { echo "FAIL R017 by position"; fail=1; }
+# The bundled clients as they were before the v2 rewrite: their giveaways and mis-tags.
+# (Their directives are all tagged persuade or confront, and no reflection-tagged repair says
+# sorry, so of R019-R021 only R019 is truthfully theirs.)
+out=$("$rapport" lint tests/lint/before/*.lua 2>&1)
+if [ "$out" != "$(cat tests/lint/before-expected.txt)" ]; then
+  echo "FAIL lint output differs from tests/lint/before-expected.txt:"; printf '%s\n' "$out" | diff tests/lint/before-expected.txt - ; fail=1
+else echo "ok   lint output matches before-expected.txt"; fi
+for code in R017 R019; do
+  printf '%s\n' "$out" | grep -q " $code " || { echo "FAIL code $code not reported on the old clients"; fail=1; }
+done
+for client in dana-results marcus-authority sam-father team-pushback; do
+  printf '%s\n' "$out" | grep -q "^tests/lint/before/$client.lua:[0-9]*: R017 " || { echo "FAIL no R017 giveaway in $client"; fail=1; }
 done
 out=$("$rapport" lint tests/lint/broken.lua --max-states 2 2>&1)
 printf '%s\n' "$out" | grep -q " R016 " && echo "ok   R016 when exploration is bounded" || { echo "FAIL R016"; fail=1; }

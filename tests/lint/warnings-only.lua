@@ -5,7 +5,7 @@ return scenario {
   nodes = {
     a = { say = "Hi.", choices = {
       { "Hello there, good to see you.", move = "affirm", go = "b", feedback = "x" },
-      { "Let's get going.", move = "open_question", go = "c", feedback = "x" } } },
+      { "Let's get going, there is a lot to cover today.", move = "give_information", go = "c", feedback = "x" } } },
     b = { ending = "b", outcome = "fail", say = "Bye." },
     c = { ending = "c", outcome = "success", say = "Yes.", debrief = "x" },
   },
