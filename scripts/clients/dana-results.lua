@@ -2,7 +2,7 @@
 --
 -- Seed 002. Month six of a "They Ask, You Answer"-style content-marketing coaching
 -- engagement. Dana, marketing director at Harbourline Windows & Doors, brings three
--- blows in one call: the value complaint, the complaint about questions, and the
+-- blows in one call: the value complaint, the complaint about the coaching, and the
 -- cancellation threat. The skill: don't take it personally, don't defend or justify
 -- your value, don't blame the client, don't buckle (discount, drop the agenda);
 -- welcome the pushback and reframe the conflict as a problem you solve together.
@@ -12,10 +12,35 @@
 -- up 38%; 9 content-sourced leads last month against the 40 promised in the pitch deck;
 -- the leadership meeting on the 14th; the $45,000 Home Show booth.
 --
+-- Client talk. The target behaviour is Dana keeping the program and fixing what stops it
+-- producing leads (the hand-off from content to Tony's sales floor). Her value complaints
+-- are discord (about the relationship, coded neutral); "we want to cancel", "Tony won't
+-- change" are sustain talk; "I need something I can take to Keith", "I'd know in thirty
+-- days" are change talk. The seed's "all you do is ask questions!" is said ONLY under the
+-- `questions` key, after a real run of three questions: a trainee who asked none never
+-- hears it.
+--
 -- Own state:
 --   ceo_heard        Dana has been heard about the pressure from Keith (read by real_problem)
---   sales_gap         Dana's own insight about Tony's reps was reflected back (read by plan)
---   offered_discount  the trainee offered a discount (routes to the "discounted" ending)
+--   sales_gap        Dana's own insight about Tony's reps was reflected back (read by the
+--                    routes to plan_tony and by the ending)
+--   offered_discount the trainee offered a discount or a refund (routes to "discounted")
+--   imposed_plan     the trainee answered "what would change?" with a plan of their own making
+--                    (Dana can't recommit to a plan she didn't build: read by the close)
+
+-- Where Dana goes once the cancellation threat is behind her: to her own idea about
+-- Tony's reps if it was heard, else to the open question of what changes.
+local TO_PLAN = { { "plan_tony", when = { sales_gap = true } }, { "plan" } }
+
+-- The close: the same routes for every way of asking for the decision.
+local function close_routes(credibility_floor)
+  return {
+    { "discounted", when = { offered_discount = true } },
+    { "downgraded", when = { credibility = "< " .. credibility_floor } },
+    { "recommitted", when = { rapport = ">= 45", discord = "< 25", sales_gap = true, imposed_plan = false } },
+    { "trial_month" },
+  }
+end
 
 return scenario {
   id = "dana-results",
@@ -43,18 +68,23 @@ return scenario {
     ceo_heard = false,
     sales_gap = false,
     offered_discount = false,
+    imposed_plan = false,
   },
 
   start = "opening",
   walkout = "cancelled",
-  -- Dana is busy and under pressure: she ends the call sooner than the default client.
-  rules = { { when = { discord = ">= 75" }, go = "cancelled" } },
+  turn_limit = { 14, go = "cancelled" },
+  -- Dana is busy and under pressure: she ends the call sooner than the default client (at
+  -- once at 80, not after two turns at 85). One early defence leaves room for a repair; a
+  -- defence in the first turn, while she is already at 55, does not.
+  rules = { { when = { discord = ">= 80" }, go = "cancelled" } },
 
   nodes = {
 
     ---------------------------------------------------------------- 1. the value complaint
     opening = {
       cue = "arms_crossed",
+      talk = "neutral",   -- a value complaint: discord with the coach, not talk about changing
       say = {
         guarded = {
           "I'll get straight to it. We're spending all this money, and we're not seeing results. Six months, thirty-nine thousand dollars, and I've got nothing I can put in front of Keith.",
@@ -67,23 +97,24 @@ return scenario {
         hostile = "We're spending all this money, and we're not seeing results. I'm done dressing that up.",
       },
       choices = {
-        { "I'm glad you led with that, Dana. Honestly, this is exactly what you and I should be talking about. Walk me through what you're seeing.",
-          id = "welcome_open", move = "welcome_pushback", go = "numbers",
-          feedback = "Welcoming the complaint instead of bracing against it tells Dana the problem is safe to bring to you. Her anger has nothing to push against, so discord drops." },
-        { "I hear you, but in fairness, organic traffic is up thirty-eight percent since March. This kind of content compounds. Month six is still early.",
+        { "Good. I'd much rather hear that from you today than read it in an email next month. Walk me through what you're seeing.",
+          id = "welcome_open", move = "welcome_pushback", codes = { "Seek", "Q" }, go = "numbers",
+          feedback = "Welcoming the complaint instead of bracing against it tells Dana the problem is safe to bring to you, and 'walk me through it' hands her the floor. Her anger has nothing to push against, so discord drops." },
+        { "I hear you, and I know how frustrating it is when you feel you're paying for nothing. But I'd want you to see the whole picture too: organic traffic is up thirty-eight percent since March, and this kind of content compounds. You're closer than it feels.",
           id = "defend_traffic", move = "defend", go = "numbers", cue = "eye_roll",
-          feedback = "True, and that is what makes it tempting. But answering a results complaint with your own scoreboard tells Dana you're defending the work rather than hearing her problem." },
-        { "Thirty-nine thousand in, and nothing you can put in front of Keith that says it was worth it.",
+          feedback = "Warm words, a true number, and still a defence. Answering a results complaint with your own scoreboard (and reassurance that she's 'closer than it feels') is the righting reflex: it tells Dana you're protecting the work rather than hearing her problem." },
+        { "Six months, thirty-nine thousand, and nothing you can put in front of Keith.",
           id = "reflect_money", move = "complex_reflection", go = "numbers",
           feedback = "Reflecting the stakes behind the complaint shows you heard what it costs her, without agreeing the work failed and without arguing that it didn't." },
         { "What results were you expecting to see by this point?",
           id = "ask_results", move = "open_question", go = "numbers",
-          feedback = "A fair question that moves things on, but to someone who came in angry a bare question can feel like cross-examination. Questions land better after a reflection." },
+          feedback = "A fair question, but to someone who came in angry a bare question can feel like cross-examination. Questions land better after she's heard that you understood her." },
       },
     },
 
     numbers = {
       cue = "sigh",
+      talk = "neutral",
       say = {
         open = "Okay. Honest picture. Nadia's written fifty-two articles, we've shot fourteen videos, traffic's up. But the CRM says nine leads came from content last month. The deck said forty by month six.",
         guarded = {
@@ -97,13 +128,16 @@ return scenario {
         hostile = "Traffic doesn't pay for trucks. Nine leads last month. Nine. Your deck said forty.",
       },
       choices = {
-        { "So people are reading, Nadia's delivering, and what actually reaches the sales floor is a trickle. And forty is the number you're being held to.",
+        { "So the work is getting done and people are reading it, but what reaches the sales floor is a trickle. And forty is the number you're held to.",
           id = "reflect_gap", move = "complex_reflection", go = "ceo",
           feedback = "A complex reflection that holds both halves, the work is happening and the result isn't, lets Dana feel accurately heard without you conceding or arguing." },
-        { "For what it's worth, nine in month six is pretty normal. Most of my clients don't see leads take off until month nine or ten.",
+        { "Nine in month six is normal. Leads lag traffic by a quarter.",
           id = "justify_benchmark", move = "justify", go = "just_tell_me", cue = "frown",
-          feedback = "Benchmarks feel reassuring to say, but to Dana they sound like an excuse prepared in advance. Justifying the timeline raises discord and spends credibility you'll need later." },
-        { "How are those nine being counted? Who decides a lead came from content?",
+          feedback = "A benchmark feels reassuring to say, but to Dana it sounds like an excuse prepared in advance. Justifying the timeline raises discord and spends credibility you'll need later." },
+        { "Part of that nine is how the CRM counts. It only credits content when someone fills in the form on the site, so a homeowner who read three of Nadia's articles and then phoned the showroom is logged as 'direct'.",
+          id = "explain_attribution", move = "give_information", go = "ceo", cue = "frown",
+          feedback = "Probably true, and worth fixing later. Said now, unasked, while she's angry, it's the righting reflex: a technical correction that sounds like 'the numbers are better than you think'." },
+        { "How are those nine being counted, and who decides whether a lead came from content?",
           id = "ask_counting", move = "open_question", go = "ceo",
           feedback = "A sharp diagnostic question, since attribution matters, but it's another question before she has heard that you understood her." },
       },
@@ -111,107 +145,130 @@ return scenario {
 
     ceo = {
       cue = "look_away",
+      talk = "neutral",
       say = {
-        open = "And it's not only me. Keith asked me on Monday, in front of the whole leadership team, whether I'd rather keep 'the content thing' or the Home Show booth. I went out on a limb for this program.",
+        open = {
+          { "And I still think this is the right program. I went out on a limb for it. I just can't defend it to Keith with nine leads.", talk = "change", kind = "desire" },
+          { "Keith asked me on Monday, in front of the whole leadership team, whether I'd rather keep 'the content thing' or the Home Show booth. Maybe the booth is the safer bet.", talk = "sustain", kind = "reason" },
+        },
         guarded = {
-          "It's not just me. Keith asked me on Monday, in front of the leadership team, whether I'd rather keep 'the content thing' or the Home Show booth. The Home Show brings in leads he can see.",
-          "Keith's put the coaching line on the agenda for the leadership meeting on the fourteenth. Circled in red. He asked me what we're paying for, and I didn't have a good answer.",
+          { "It's not just me. Keith asked me on Monday, in front of the leadership team, whether I'd rather keep 'the content thing' or the Home Show booth. The Home Show brings in leads he can see.", talk = "sustain", kind = "reason" },
+          { "Keith's put the coaching line on the agenda for the fourteenth. Circled in red. And I want to walk in there and keep it, because I still think it's right. I just need something to show him.", talk = "change", kind = "need" },
         },
         resistant = {
-          "Keith asks me every week now. 'What are we paying for, Dana?' And I don't have an answer that survives his second question.",
-          "You don't sit in Keith's Monday meeting. I do. He asked me, in front of everyone, if I'd rather keep you or the Home Show booth.",
+          { "Keith asks me every week now. 'What are we paying for, Dana?' And I don't have an answer that survives his second question.", talk = "neutral" },
+          { "He asked me, in front of everyone, if I'd rather keep you or the Home Show booth. The booth at least puts people in front of Tony's reps.", talk = "sustain", kind = "reason" },
         },
-        hostile = "Keith asked me on Monday if I'd rather keep you or the Home Show booth. Right now? I'd keep the booth.",
+        hostile = { { "Keith asked me on Monday if I'd rather keep you or the Home Show booth. Right now? I'd keep the booth.", talk = "sustain", kind = "desire" } },
       },
       choices = {
-        { "So this is bigger than nine leads. You backed this program, and now you're the one in that Monday meeting having to answer for it.",
+        { "So this is bigger than nine leads. You backed this program when it was your name on it, and now you're the one sitting in that Monday meeting, in front of everyone, having to answer for it.",
           id = "reflect_keith", move = "complex_reflection", go = "just_tell_me",
           effect = { ceo_heard = true },
           feedback = "Reflecting the pressure from Keith names what the anger is protecting: her standing. Clients soften when the real stakes are heard, and Dana will remember you got it." },
-        { "Would it help if I put a deck together for Keith? I could walk him through the leading indicators myself and make the case for the program.",
+        { "Let me put a deck together for Keith. I'll walk him through the leading indicators myself and make the case for the program before the fourteenth.",
           id = "offer_deck", move = "justify", go = "just_tell_me",
-          feedback = "It looks like help, but it's you preparing to defend your fee, and it moves the problem out of Dana's hands into a pitch. She hears a coach worried about the invoice." },
-        { "What would Keith need to see on the fourteenth to feel the money's working?",
+          feedback = "It looks like help, but it's you preparing to defend your fee, and it moves the problem out of Dana's hands into your pitch. She hears a coach worried about the invoice." },
+        { "What would Keith need to see on the fourteenth?",
           id = "ask_keith", move = "open_question", go = "just_tell_me",
-          feedback = "A useful question, but a run of questions with no reflection is exactly what Dana is about to complain about." },
+          feedback = "A useful question, but it skips what she just told you about her own position, and questions stacked without reflections start to feel like an interrogation." },
+        { "I get the appeal of the booth. But it costs forty-five thousand for one weekend, and the articles work every day of the year. That's the comparison Keith should make.",
+          id = "booth_math", move = "persuade", go = "just_tell_me", cue = "frown",
+          feedback = "A fair comparison, argued at the wrong moment. Making the case against the booth puts you in a debate with Keith through Dana, and when she has just voiced doubt, arguing the other side makes her hold on to it." },
       },
     },
 
-    ---------------------------------------------------------------- 2. the questions complaint
+    ---------------------------------------------------------------- 2. the complaint about the coaching
     just_tell_me = {
       cue = "frown",
+      talk = "neutral",   -- discord about the coaching itself
       say = {
-        open = "Can I be blunt? Sometimes it feels like I'm paying you to help solve these problems, and all you do is ask questions. At some point I need you to tell me something.",
+        open = "Can I be blunt? Sometimes I leave these calls with homework and no more idea what's wrong than when I came in. I'm paying for someone who's done this before.",
         guarded = {
-          "And honestly? I'm paying you to help solve these problems, and all you do is ask questions. Every call. 'What do you think, Dana?' I think I need answers.",
-          "Can I say something? I'm paying you to help solve these problems, and all you do is ask questions. I can ask myself questions for free.",
+          "And while we're being straight: I'm paying you to help solve these problems. Every call, I bring the problem and I leave with homework. I'm not sure what I'm paying for.",
+          "Can I say something? I didn't hire a coach so I could do all the thinking myself. I hired someone who's seen this before.",
         },
         resistant = {
-          "I'm paying you to help solve these problems, and all you do is ask questions! I don't need a mirror. I need someone who's done this before to tell me what's broken.",
-          "This is the thing. I'm paying you to help solve these problems, and all you do is ask questions! Six months of them. Every call, I do the thinking and you do the asking.",
+          "I'm paying you to help solve these problems. Six months of calls, and I still do all the thinking. I don't need a mirror. I need someone who's done this before.",
+          "This is the thing. I'm paying you to help solve these problems, and I can't point to one thing you've told me that changed anything.",
         },
-        hostile = "I'm paying you to help solve these problems, and all you do is ask questions! I'm not doing another hour of 'what do you think?'",
+        hostile = "I'm paying you to help solve these problems. I'm not doing another hour of homework.",
         questions = {
           "There it is again. I'm paying you to help solve these problems, and all you do is ask questions! That's three in a row. Give me something.",
           "Stop. I'm paying you to help solve these problems, and all you do is ask questions! I answer one and you've got the next one ready.",
         },
       },
       choices = {
-        { "That's fair, and I'm glad you said it instead of sitting on it. You've had a lot of questions from me. Let me tell you what I actually think is going on, and you tell me where I'm wrong.",
+        { "That's fair, and I'm glad you said it instead of sitting on it. I do have a view, and I'll give it to you straight, but I'd like you to tell me where it's wrong.",
           id = "welcome_questions", move = "welcome_pushback", go = "diagnosis", cue = "nod",
-          feedback = "You welcomed the criticism of your own coaching without flinching, then offered a view and invited her to correct it. That's partnership, not a lecture and not a retreat." },
-        { "The questions are the method, Dana. If I just hand you answers, your team never owns them. That's how coaching works.",
+          feedback = "You welcomed criticism of your own coaching without flinching, then offered a view and invited her to correct it. That's partnership, not a lecture and not a retreat." },
+        { "I understand why you feel that way, but that's by design. If I hand you the answers, your team won't own them, and you'll be back here in three months feeling the same.",
           id = "defend_method", move = "defend", go = "cancel_threat", cue = "eye_roll",
           feedback = "Explaining your method at the moment she attacks it is defending. It's accurate, and it still sounds like 'you're doing coaching wrong'." },
-        { "Okay, you want answers: four articles a week, a pricing calculator, a video on every product page, and we rebuild the homepage around the big five topics.",
+        { "Then here's a straight answer. Four articles a week, a pricing calculator on the site, a video on every product page, and we rebuild the homepage around the five questions buyers ask most.",
           id = "fire_hose", move = "persuade", go = "cancel_threat",
           feedback = "Answering the complaint with a list of fixes drops your role as her coach and bets the relationship on a plan she hasn't bought into. It's advice given to calm her down, not because it fits." },
-        { "Would it help if I just laid out a plan for you today?",
-          id = "ask_want_plan", move = "closed_question", go = "diagnosis",
-          feedback = "Asking permission is polite, but right after a complaint about questions, another question tells her you didn't hear it." },
+        { "Would it help if I told you what I'd do in your position?",
+          id = "ask_want_plan", move = "closed_question", permission = true, go = "diagnosis",
+          feedback = "Asking leave before advising is good practice, and it keeps her in charge. But she has just told you she wants your view: on its own, the question sounds like hesitation, and it doesn't show you heard what she's missing." },
+        { "You've been carrying the thinking for this whole program, and what you want is a partner who carries some of it with you.",
+          id = "reflect_carrying", move = "complex_reflection", go = "diagnosis",
+          feedback = "Reflecting what sits under the complaint (she feels alone with the problem) answers it without defending your method or rushing to fix it." },
       },
     },
 
     diagnosis = {
       cue = "lean_in",
+      talk = "change", kind = "reason",   -- Dana names what's really wrong: the reason to fix the hand-off
       say = {
         open = {
           "Okay. Then here's something I haven't said out loud. Nadia's pricing article is our top page. I asked three of Tony's reps last week if they'd ever sent it to a customer. None of them had even read it.",
           "Fine. Then let me add something. The pricing article is our number one page, and I'd bet Tony's reps couldn't tell you it exists. I asked three of them last week. Blank faces.",
+          { "Maybe. Though more content won't fix it. The pricing article is our top page, and Tony's reps have never even read it. So what's the point of Nadia writing more?", talk = "sustain", kind = "reason" },
         },
         guarded = {
-          "Go on, then. Though I'll tell you what I keep noticing. The pricing article is our number one page, and Tony's reps have never sent it to a single customer. I asked three of them.",
+          "Alright. Though I'll tell you what I keep noticing. The pricing article is our number one page, and Tony's reps have never sent it to a single customer. I asked three of them.",
           "Fine. But first, something that's been bugging me. Half our form fills say they read the pricing article. Tony's reps still open every appointment with the same forty-minute pitch.",
+          { "Maybe. But I'm not convinced more content fixes anything. We've got fifty-two articles, and I'd bet Tony's reps couldn't name one of them.", talk = "sustain", kind = "reason" },
         },
         resistant = {
           "You know what nobody's said out loud? Tony's reps don't read any of it. Nadia could write a hundred articles and they'd still be pitching the way they did in 2019.",
-          "Here's what I think, since you asked earlier. The sales team doesn't touch the content. Tony thinks it's a marketing hobby. So I'm not sure more of it fixes anything.",
+          { "The sales team doesn't touch the content. Tony thinks it's a marketing hobby. So I'm not sure more of it fixes anything, and I'm not sure anything does.", talk = "sustain", kind = "reason" },
         },
-        hostile = "Here's the thing nobody wants to hear: Tony's reps don't read a word of it. So more content is just more money.",
+        hostile = { { "Here's the thing nobody wants to hear: Tony's reps don't read a word of it. So more content is just more money.", talk = "sustain", kind = "reason" } },
         questions = "Here's a question back: why am I the only one on this call giving answers? Fine. Tony's reps don't use the content. There. That's my answer.",
       },
       choices = {
-        { "So the content does its job right up to the sales floor, and then it stops. Customers are reading Nadia's work, and the reps are still selling the way they did in 2019.",
+        { "So the content does its job right up to the sales floor, but there it stops.",
           id = "reflect_sales", move = "complex_reflection", go = "cancel_threat",
           effect = { sales_gap = true },
           feedback = "Dana found the real problem herself; reflecting it back, sharpened, keeps it hers. An insight a client names is one she'll act on." },
-        { "That's the problem right there. Tony's team is sitting on a goldmine and won't use it. That's not a content problem, it's a management problem.",
-          id = "blame_sales", move = "blame_client", go = "cancel_threat", cue = "frown",
-          feedback = "She half-said it, so agreeing loudly feels safe. But turning it into a verdict on her organisation makes her defend Tony, and makes coaching sound like it has no part in the fix." },
+        { "Then that's the fix, and it's one I've seen work. I'd run a half-day session with Tony's reps next week on sending the right article before each appointment. Three of my other clients saw leads move inside a month once sales was using the content, and I honestly think you would too.",
+          id = "train_reps", move = "persuade", go = "cancel_threat", cue = "frown",
+          feedback = "A good idea, offered as a rescue. Jumping to your plan the moment she names the problem takes it out of her hands; a problem she found and you solved is one she won't defend to Tony or Keith. Reflect it first, and ask what she makes of it." },
         { "What happens today when a rep gets a lead who's already read three of Nadia's articles?",
           id = "ask_tony", move = "open_question", go = "cancel_threat",
           feedback = "A good question about the sales hand-off, but it skips acknowledging what she just admitted, and her insight goes unheard." },
+        { "So nobody's really reading Nadia's articles, even after all that work you've put into them.",
+          id = "reflect_quality", move = "simple_reflection", go = "cancel_threat",
+          effect = { discord = 8, importance = -0.5 },
+          feedback = "A reflection, but of the wrong thing. Customers do read the articles; what she said is that the sales floor never uses them. A near miss like this makes her correct you instead of building on her own insight." },
       },
     },
 
     ---------------------------------------------------------------- 3. the cancellation threat
     cancel_threat = {
       cue = "lean_back",
+      talk = "sustain", kind = "desire",
       say = {
-        open = "That helps. But I have to be straight with you. Keith wants a recommendation from me on whether we cancel, and part of me still thinks this isn't working for us and we should.",
+        open = {
+          "That helps. But I have to be straight with you. Keith wants a recommendation from me on whether we cancel, and part of me still thinks this isn't working for us and we should.",
+          { "That helps. And I'll be straight: Keith wants a recommendation from me on the fourteenth, and I'd rather walk in with a reason to keep this than a notice. I just don't have one yet.", talk = "change", kind = "desire" },
+        },
         guarded = {
           "I'll be straight with you. This isn't working for us, and we want to cancel. Or Keith does, and I'm not sure I disagree. I'm meant to send notice before the fourteenth.",
           "Look, I'll be honest, because you'll hear it anyway. This isn't working for us, and we want to cancel. Keith's asked me to draft the notice.",
+          { "I'll be straight. Keith wants to cancel, and I'm meant to send notice before the fourteenth. I don't want to. I built this. But I can't keep defending it on faith.", talk = "change", kind = "desire" },
         },
         resistant = {
           "Let me save us both some time. This isn't working for us, and we want to cancel. I'll send the notice on Friday.",
@@ -221,24 +278,28 @@ return scenario {
         questions = "And before you ask me how I feel about that: this isn't working for us, and we want to cancel.",
       },
       choices = {
-        { "I'm pleased you're telling me this now, to my face, and not in an email on the thirtieth. This is exactly what you and I should be talking about. Can we look at it together before you decide?",
+        { "I'm pleased you're telling me this now, to my face, and not in an email on the thirtieth. Whatever you decide, this is exactly what you and I should be talking about, so let's talk about it properly.",
           id = "welcome_cancel", move = "welcome_pushback", go = "real_problem", cue = "nod",
-          feedback = "The seed skill: you welcomed the hardest thing a client can say, took none of it personally, and invited her to work on it with you. The threat became the agenda." },
-        { "I don't want money to be what ends this. What if I take thirty percent off the next three months while we turn the numbers around?",
+          feedback = "The seed skill: you welcomed the hardest thing a client can say, took none of it personally, and made it the agenda. The threat became the thing you work on together." },
+        { "Part of you is ready to send the notice, but part of you went out on a limb for this and doesn't want it to end on nine leads.",
+          id = "reflect_cancel", move = "complex_reflection", go = "real_problem",
+          feedback = "A double-sided reflection of the threat: it takes 'we want to cancel' seriously and holds the side of her that built the program, without arguing for either. Heard that way, sustain talk tends to soften." },
+        { "I don't want money to be what ends this for you, and I can hear the pressure you're under. What if I take thirty percent off the next three months?",
           id = "offer_discount", move = "buckle", go = "discount_reaction",
           effect = { offered_discount = true },
           feedback = "It feels generous and might even keep her, but it answers a results problem with a price cut. It says the work was overpriced and your fee bends under pressure, and it spends the credibility a coach needs." },
-        { "Before you decide, let me remind you what's been delivered: fifty-two articles, fourteen videos, two sales workshops, and traffic up thirty-eight percent.",
+        { "Before you decide, it's worth remembering what's been delivered: fifty-two articles, fourteen videos, two sales workshops, and traffic up thirty-eight percent.",
           id = "list_deliverables", move = "defend", go = "last_chance", cue = "eye_roll",
           feedback = "Reading out the deliverables is justifying your value. She already signed those invoices; what she's missing is results, and the list tells her you'd rather win the argument." },
-        { "I understand. Just so you know, the agreement has a ninety-day notice period, so we'd be working together through March either way.",
-          id = "notice_period", move = "confront", go = "last_chance", cue = "frown",
-          feedback = "Reaching for the contract is a head-on battle. It may be true, but it turns a request for help into a standoff and confirms her fear that she's paying for an obligation, not a partner." },
+        { "Understood. Just so you know, there's a ninety-day notice period in the agreement.",
+          id = "notice_period", move = "give_information", go = "last_chance", cue = "frown",
+          feedback = "True, and the worst possible timing. Reaching for the contract right after 'we want to cancel' is the righting reflex in its coldest form: it turns a request for help into a standoff and confirms her fear that she's paying for an obligation, not a partner." },
       },
     },
 
     discount_reaction = {
       cue = "frown",
+      talk = "neutral",   -- discord: she questions the coach's fee, not the program
       say = {
         guarded = "Thirty percent. That's generous, I suppose. But it's an odd thing to hear. If the work was worth what we were paying, why would you cut it?",
         resistant = {
@@ -248,14 +309,14 @@ return scenario {
         hostile = "Don't. I'm not haggling. A cheaper version of not working is still not working.",
       },
       choices = {
-        { "You're right, and that was me flinching. Money isn't the problem you brought me. The problem is Keith can't see what this is producing. Can we stay with that?",
-          id = "own_discount", move = "complex_reflection", go = "plan", repair = true,
-          feedback = "Owning the flinch and going back to her real problem is a good repair. The offer is still on the table, though: a client rarely hands a discount back." },
+        { "That was me flinching. You didn't come here for a cheaper version of this; you came because Keith can't see what it's producing, and neither can you.",
+          id = "own_discount", move = "complex_reflection", go = TO_PLAN, repair = true,
+          feedback = "Owning the flinch and reflecting her real problem is a good repair. The offer is still on the table, though: a client rarely hands a discount back." },
         { "Call it fifty, then, and I'll throw in the Home Show content for free. Whatever it takes to give this a fair shot.",
           id = "double_down", move = "buckle",
           go = { { "cancelled", when = { credibility = "<= 30" } }, { "discounted" } },
           feedback = "Buckling twice turns a coaching relationship into a negotiation you're losing. Each concession tells Dana your value is whatever she can talk you down to." },
-        { "It's not about the value of the work. It's a goodwill gesture. Plenty of my clients hit a rough patch around month six.",
+        { "It isn't about the value of the work, honestly. It's a goodwill gesture. Plenty of my clients hit a rough patch around month six, and I'd rather you stayed.",
           id = "justify_discount", move = "justify", go = "last_chance",
           feedback = "Justifying the discount adds a defence on top of a buckle, and 'plenty of my clients' makes her problem sound routine to you." },
       },
@@ -263,26 +324,30 @@ return scenario {
 
     last_chance = {
       cue = "arms_crossed",
+      talk = "sustain", kind = "commitment",
       say = {
-        guarded = "That's not what I asked you. I asked whether this is working, and you're answering a different question.",
+        guarded = { { "That's not what I asked you. I asked whether this is working, and you're answering a different question.", talk = "neutral" } },
         resistant = {
           "That's your answer? I came to you with a problem, and you're handing me a reason to stay that isn't results. I can't take that to Keith.",
-          "You're arguing with me. I came to you with a problem, and you're arguing with me.",
+          { "You're arguing with me. I came to you with a problem, and you're arguing with me.", talk = "neutral" },
         },
         hostile = {
-          "Stop. You're doing exactly what Keith said you'd do. Defending the invoice.",
+          { "Stop. You're doing exactly what Keith said you'd do. Defending the invoice.", talk = "neutral" },
           "I'm not here to negotiate. I'm telling you we're done.",
         },
       },
       choices = {
-        { "You're right. I got defensive, and that's not what you need from me. You brought me a real problem and I started arguing my case. Can I start again?",
-          id = "repair_last", move = "name_resistance", repair = true,
-          go = { { "plan", when = { discord = "< 75" } }, { "cancelled" } },
-          feedback = "Naming your own defensiveness and asking to start over is a genuine repair. It can save the session if she's still listening; if discord is already sky-high, it comes too late." },
+        { "You came to me with a real problem, and I answered with a defence of my invoice. No wonder you're ready to walk. I'm sorry.",
+          id = "repair_last", move = "complex_reflection", repair = true,
+          go = TO_PLAN,
+          feedback = "An apology joined to a reflection of what she went through (she brought a problem and got a defence) is a genuine repair. It can save the session if she's still listening; if discord is already sky-high, it comes too late." },
         { "I just want to make sure you're seeing the whole picture before you make a decision this big.",
           id = "whole_picture", move = "defend",
           go = { { "real_problem", when = { discord = "< 50" } }, { "cancelled" } },
           feedback = "Still defending. 'The whole picture' implies she hasn't understood her own numbers, which is the opposite of what she needs to hear." },
+        { "I'm sorry, Dana. Honestly, I didn't mean to argue. Let's just scale it back to whatever feels comfortable for now.",
+          id = "sorry_only", move = "buckle", go = "downgraded",
+          feedback = "An apology alone reflects nothing: it tells her you feel bad, not that you understood what went wrong for her. Offering to scale back as a way out of the tension is buckling, and she'll take the smaller option you just made easy." },
         { "With respect, Dana, half of what we agreed at the June workshop is still sitting in your inbox. Some of this is on your side.",
           id = "blame_dana", move = "blame_client", go = "cancelled", cue = "look_away",
           feedback = "Blaming the client is the worst case in the seed. Even if it's partly true, said now it ends the relationship: she hears that her problem is her fault and your fee is not in question." },
@@ -292,6 +357,7 @@ return scenario {
     ---------------------------------------------------------------- 4. the shared problem
     real_problem = {
       cue = "sigh",
+      talk = "ask",   -- every line asks the coach what would change
       say = function(s)
         if s.ceo_heard then
           if s.discord < 40 then
@@ -301,23 +367,24 @@ return scenario {
         end
         if s.discord < 40 then
           return {
-            "Alright. I'm listening. But I need to come out of this call with something I can actually do, not another framework.",
-            "Okay. I'm not sending anything today. But I need to leave this call with something real.",
+            "Alright. I'm listening. What would I actually do differently next month? Not another framework.",
+            "Okay. I'm not sending anything today. So what's the real thing we'd change?",
           }
         end
         return "Fine. Then tell me what's actually wrong, because from where I sit the content's fine and the numbers aren't."
       end,
       choices = {
-        { "Here's how I see it: you and I have the same problem. Good content, real readers, and no line from that to Tony's pipeline that Keith can see. Let's solve that one, together, before the fourteenth.",
+        { "So you and I have the same problem, really: good content, real readers, and no line from that to Tony's pipeline that Keith can see. That's the one to solve.",
           id = "reframe_shared", move = "reframe", go = "doubt", cue = "nod",
           feedback = "Reframing the conflict as a shared problem puts you and Dana on the same side of the table, facing the gap between content and pipeline instead of facing each other." },
-        { "Let's build it together. What would you need to be able to show Keith on the fourteenth to feel confident recommending we keep going?",
-          id = "build_together", move = "seek_collaboration", go = "doubt",
-          feedback = "Seeking collaboration makes Dana the co-author of the plan and ties it to the test she actually faces, Keith on the fourteenth." },
-        { "Here's what we do. I run a two-day sales training with Tony's team next week, we fix attribution in the CRM, and I present a new dashboard to Keith myself.",
+        { "You know Keith and Tony far better than I do. What would you need to show Keith on the fourteenth to recommend keeping this?",
+          id = "build_together", move = "seek_collaboration", codes = { "Seek", "Q" }, go = "doubt",
+          feedback = "Deferring to what she knows and asking what she'd need makes Dana the co-author of the plan, tied to the test she actually faces: Keith on the fourteenth." },
+        { "Here's what has to happen. I run a two-day training with Tony's team next week, we fix attribution in the CRM, and you need to get Keith to tell sales to use the content. I'll present the new dashboard to him myself.",
           id = "my_plan", move = "persuade", go = "close",
-          feedback = "A decent plan delivered as a takeover. It sidelines Dana in front of her own CEO, and a plan she didn't build is one she won't defend on the fourteenth." },
-        { "Or, if it's easier, we could pause the engagement for a couple of months and pick it back up when things calm down.",
+          effect = { imposed_plan = true },
+          feedback = "She asked, so a view is welcome; a takeover isn't. A plan you built and present yourself sidelines Dana in front of her own CEO, and a plan she didn't build is one she won't defend on the fourteenth." },
+        { "We could pause for a couple of months, if that takes some of the pressure off you while you regroup.",
           id = "offer_pause", move = "buckle", go = "downgraded",
           feedback = "Offering a pause sounds considerate, but it's buckling: dropping the agenda at the exact moment she needs a coach. She'll take the exit you offered." },
       },
@@ -325,127 +392,159 @@ return scenario {
 
     doubt = {
       cue = "shrug",
-      talk = "sustain",
+      talk = "sustain", kind = "ability",
       say = {
-        open = "The thing is, Tony's run that sales floor for fifteen years. He thinks content is marketing's hobby. I'm not sure I can make him care.",
+        open = {
+          "The thing is, Tony's run that sales floor for fifteen years. He thinks content is marketing's hobby. I'm not sure I can make him care.",
+          { "Tony's run that floor for fifteen years. But he likes closing more than he likes being right. If one of his reps closed a deal faster because the customer had read the pricing article, he'd notice.", talk = "change", kind = "ability" },
+        },
         guarded = {
           "Honestly? I don't know if Tony will ever buy in. Fifteen years of closing deals his way, and his numbers are fine. Why would he change?",
           "And I'd be the one asking him. Tony doesn't report to me. Last time I pushed him on the CRM, he went straight to Keith.",
+          { "Tony's the hard part. But I've got two reps who actually like Nadia's stuff. If I started with them, I could probably show him something in a month.", talk = "change", kind = "ability" },
         },
         resistant = "This is where it falls apart. Tony won't change how his reps sell because marketing asked nicely. It's not going to happen.",
         hostile = "Tony won't do it. Keith won't make him. So what's the point?",
       },
       choices = {
-        { "Part of you can see the hand-off is exactly where this breaks, and part of you is bracing for Tony to dig in and Keith to take his side.",
-          id = "reflect_doubt", move = "complex_reflection", go = "plan",
-          feedback = "A double-sided reflection holds both her insight and her doubt without arguing with either. Heard that way, sustain talk tends to soften on its own." },
-        { "Then Keith has to make him. If the sales team won't use the content, that's a leadership decision, and you should put it to Keith on the fourteenth.",
-          id = "tony_must", move = "persuade", go = "plan", cue = "frown",
+        { "Part of you can see that the hand-off to Tony's floor is exactly where this breaks, and you're the one who spotted it. But part of you is bracing for Tony to dig in, and for Keith to take his side when he does.",
+          id = "reflect_doubt", move = "complex_reflection", go = TO_PLAN,
+          feedback = "A double-sided reflection holds both her insight and her doubt without arguing with either. Heard that way, sustain talk tends to soften, and change talk gets room." },
+        { "You shouldn't have to carry Tony on your own. If his team won't use the content, that's a leadership decision, and you should put it to Keith on the fourteenth.",
+          id = "tony_must", move = "persuade", go = TO_PLAN, cue = "frown",
           feedback = "Arguing against her doubt is the righting reflex, and it hands her a fight with two senior colleagues she didn't ask for. The more you push, the more reasons she'll find why it can't work." },
-        { "You know Tony far better than I do. How hard to push him, and when, is your call. We can plan around whatever you think he'll actually accept.",
-          id = "your_read", move = "emphasize_autonomy", go = "plan",
+        { "How hard to push Tony, and when, is your call.",
+          id = "your_read", move = "emphasize_autonomy", go = TO_PLAN,
           feedback = "Honouring her judgement about her own colleagues lowers the pressure and keeps her in charge of the plan, which makes her more willing to try it." },
+        { "For what it's worth, sales teams usually come round once one rep closes a deal off an article. It tends to spread from the floor up, so you may not need Tony's blessing at all.",
+          id = "reassure_spread", move = "give_information", go = TO_PLAN,
+          feedback = "Encouraging, and often true. But offered straight after 'Tony won't change', unasked, it argues with her doubt, and doubt that's argued with digs in. Reflect it first; the idea lands better if she gets there." },
       },
     },
 
+    -- Dana's own idea, heard: she proposes the test herself.
+    plan_tony = {
+      cue = "lean_in",
+      talk = "change", kind = "activation",
+      say = {
+        open = "Okay. Tony's team, then. If his reps sent the pricing article before every in-home appointment, and we actually logged it, I'd know in thirty days whether this works. Would you come to his Tuesday meeting?",
+        guarded = {
+          "Alright. Tony's team. If his reps sent the pricing article before appointments and we logged it, thirty days would tell us. Would you come to his Tuesday meeting?",
+          { "Maybe Tony's team is the test. But I don't know. If it flops in front of him, I've spent my last bit of credit with Keith too.", talk = "sustain", kind = "ability" },
+        },
+        resistant = { { "Say we try Tony's team. He'll hate it, and if it flops I'm finished with Keith.", talk = "sustain", kind = "ability" } },
+      },
+      choices = {
+        { "I'll come to Tony's meeting if you want me there. What do you want him to hear from you, and what would land better coming from me?",
+          id = "plan_tuesday", move = "seek_collaboration", codes = { "Seek", "Q" }, go = "close",
+          feedback = "You backed her idea and asked how she wants to run it. Following her lead on the Tony problem keeps the plan hers, with you beside her." },
+        { "So you've already designed the test yourself: the pricing article goes out before every in-home appointment, someone logs it, and in thirty days you walk into Keith's office with an answer instead of a graph.",
+          id = "reflect_test", move = "complex_reflection", go = "close",
+          feedback = "Reflecting her own plan back, in her words, strengthens her commitment to it. The idea stays hers, and she hears it sounds workable." },
+        { "I'll guarantee it: if content leads aren't at twenty by the fourteenth, I'll refund the month.",
+          id = "guarantee", move = "persuade", go = "close",
+          effect = { offered_discount = true, credibility = -6 },
+          feedback = "A guarantee feels bold, but it's a discount in disguise and a promise you don't control. It puts your fee on the table instead of the problem, and she'll hold you to the money, not the plan." },
+        { "I'll come to Tony's meeting and bring a one-page script for his reps: which article to send for which kind of enquiry, and a simple log so nobody has to touch the CRM.",
+          id = "bring_script", move = "give_information", go = "close",
+          feedback = "Helpful and concrete, and it answers her question. But it fills in her plan for her: Tony's meeting becomes your presentation. Ask what she wants from it before you bring the materials." },
+      },
+    },
+
+    -- The open version: Dana's idea went unheard, so she asks what changes.
     plan = {
       cue = "lean_in",
-      say = function(s)
-        if s.sales_gap then
-          return "Okay. Tony's team, then. If his reps sent the pricing article before every in-home appointment, and we actually logged it, I'd know in thirty days whether this works. Tony will hate it. Would you come to his Tuesday meeting?"
-        end
-        return {
-          "Okay. So what actually changes? Because I'm not asking Nadia to write faster, and I'm not asking Keith for more money.",
-          "Alright. But what's different next month? Same articles, same team, same Keith.",
-        }
-      end,
+      talk = "ask",
+      say = {
+        open = "Okay. So what actually changes? Because I'm not asking Nadia to write faster, and I'm not asking Keith for more money.",
+        guarded = "Alright. But what's different next month? Same articles, same team, same Keith.",
+        resistant = { { "I still don't see what's different next month. Same articles, same team, same Keith.", talk = "sustain", kind = "reason" } },
+      },
       choices = {
-        { "I'd be glad to. Let's plan it together first: what Tony needs to hear from you, and what might land better coming from me.",
-          id = "plan_tuesday", move = "seek_collaboration", when = { sales_gap = true },
-          go = "close",
-          feedback = "You said yes to her idea and made it joint. Following her lead on the Tony problem keeps the plan hers, with you beside her." },
         { "Can I offer what I'm noticing? The content reaches customers, then stops at the sales floor. If we fixed that hand-off, I think the numbers would follow. Does that fit what you see?",
-          id = "offer_view", move = "persuade_with_permission", when = { sales_gap = false },
-          go = "close",
-          feedback = "Offering your view with permission, then checking it against hers, gives her the answer she asked for without taking the decision away." },
+          id = "offer_view", move = "persuade_with_permission", codes = { "Q", "PWP", "Q" }, go = "close",
+          feedback = "She asked; you asked leave anyway, offered your view tentatively, then checked it against hers. That gives her the answer she wanted without taking the decision away." },
+        { "It sounds like you want something different next month, without more money from Keith and without leaning on Nadia.",
+          id = "reflect_plan", move = "complex_reflection", go = "close",
+          feedback = "A fair reflection of her limits, but she asked you a direct question. Reflecting it back without ever answering leaves her still waiting for the view she asked for." },
         { "I'm confident in this. I'll guarantee it: if content leads aren't at twenty by the fourteenth, I'll refund the month.",
-          id = "guarantee", move = "persuade", go = "close",
+          id = "guarantee_open", move = "persuade", go = "close",
           effect = { offered_discount = true, credibility = -6 },
           feedback = "A guarantee feels bold, but it's a discount in disguise and a promise you don't control. It puts your fee on the table instead of the problem, and she'll hold you to the money, not the plan." },
       },
     },
 
     close = {
+      talk = "change", kind = "commitment",
       say = {
         open = {
           "Okay. I can take that to Keith. Honestly, this is the first time in a month I've felt like we're on the same side of the table.",
           "Right. That's something I can say out loud on the fourteenth. I came in here ready to cancel, you know.",
         },
-        guarded = "Alright. That's more than I had an hour ago. I'm still nervous about Keith, though. He's going to want a yes or a no on the fourteenth.",
-        resistant = {
-          "I don't know. It sounds fine in here. Keith's going to hear 'give it another thirty days' and laugh.",
-          "Maybe. I've heard plans before. The last one had forty in it.",
+        guarded = {
+          { "Alright. That's more than I had an hour ago. I think I can take it to Keith.", talk = "change", kind = "commitment" },
+          { "Alright. That's more than I had an hour ago. I'm still nervous about Keith, though. He's going to want a yes or a no on the fourteenth.", talk = "sustain", kind = "ability" },
         },
-        hostile = "I'll tell you what I'm going to tell Keith. I just haven't decided yet.",
+        resistant = {
+          { "I don't know. It sounds fine in here. Keith's going to hear 'give it another thirty days' and laugh.", talk = "sustain", kind = "ability" },
+          { "Maybe. I've heard plans before. The last one had forty in it.", talk = "sustain", kind = "reason" },
+        },
+        hostile = { { "I'll tell you what I'm going to tell Keith. I just haven't decided yet.", talk = "neutral" } },
       },
       choices = {
-        { "Let me say back what we've got, in your words for Keith: the content works, customers read it, the hand-off to sales is broken, and for thirty days we fix that and count it. Have I missed anything?",
-          id = "final_summary", move = "summary",
-          go = {
-            { "discounted", when = { offered_discount = true } },
-            { "downgraded", when = { credibility = "< 35" } },
-            { "recommitted", when = { rapport = ">= 45", discord = "< 25", sales_gap = true } },
-            { "trial_month" },
-          },
+        { "Let me say back what we've got, in your words for Keith: the content works, customers read it, the hand-off to sales is broken, and for thirty days we fix that and count it.",
+          id = "final_summary", move = "summary", go = close_routes(35),
           feedback = "A closing summary gives Dana the story she'll tell Keith, in her own terms, and lets her correct it before it's final." },
-
-        { "Just tell Keith the program works when it's used properly. I've seen it at a dozen companies. He'll come around once sales is on board.",
-          id = "sell_renewal", move = "justify",
-          go = {
-            { "discounted", when = { offered_discount = true } },
-            { "downgraded", when = { credibility = "< 45" } },
-            { "trial_month" },
-          },
+        { "You can tell Keith the program works when it's used properly. I've seen it at a dozen companies, and I'd honestly be surprised if he didn't come around once your sales team is on board.",
+          id = "sell_renewal", move = "justify", go = close_routes(45),
           feedback = "Handing her your sales pitch to repeat is justifying the fee through her. She can't defend 'it works when used properly' in Keith's meeting, and she knows it." },
+        { "So can I tell Nadia we're keeping the schedule as it is?",
+          id = "ask_commit", move = "closed_question", go = close_routes(40),
+          feedback = "Pressing for the decision before she's said it herself turns a tentative yes into a sales close. A summary that lets her hear her own reasons would have done more." },
       },
     },
 
     ---------------------------------------------------------------- endings
     recommitted = {
       ending = "recommitted", outcome = "success",
+      talk = "change", kind = "commitment",
       say = "Okay. I'm not sending the notice. I'll tell Keith we've found the real problem and I want to see it through. And I'm booking you into Tony's Tuesday meeting, whether he likes it or not.",
-      debrief = "You treated each blow (the results complaint, the questions complaint, the cancellation threat) as the thing worth talking about, not an attack to survive. Welcoming the pushback and reflecting the pressure from Keith lowered discord until Dana could name the real problem herself; reframing it as a problem you share turned a cancellation into a recommitment, and you never once defended your fee.",
+      debrief = "You treated the blows (the results complaint, the complaint about your coaching, the cancellation threat) as things worth talking about, not attacks to survive. Enough welcoming and reflecting brought her discord down for Dana to name the real problem herself, and hearing her own insight about Tony's reps said back to her let her build the plan rather than receive yours. Staying on the same side of the table turned a cancellation into a recommitment.",
     },
 
     trial_month = {
       ending = "trial_month", outcome = "partial",
+      talk = "change", kind = "commitment",
       say = {
         open = "I like it. But I'm not signing up on a feeling again. Thirty days: we watch those numbers, and on the fourteenth I tell Keith whatever they say. If they haven't moved, we stop.",
         guarded = "Here's what I'll do. Thirty days. We watch those numbers, and on the fourteenth I tell Keith whatever they say. If they haven't moved, we're done, and no hard feelings.",
-        resistant = "Thirty days. That's what you've got. If the numbers haven't moved by the fourteenth, I'm sending the notice, and I won't be arguing for you in that room.",
+        resistant = { { "Thirty days. That's what you've got. If the numbers haven't moved by the fourteenth, I'm sending the notice, and I won't be arguing for you in that room.", talk = "sustain", kind = "commitment" } },
       },
-      debrief = "You kept Dana in the room and kept your role, but she's staying on probation, not on trust. Moments where you questioned without reflecting, defended or pushed a plan left discord and doubt she couldn't let go of. More welcoming of her complaints and more reflections of the pressure she's under would have made staying her decision rather than a test you have to pass.",
+      debrief = "You kept Dana in the room and kept your role, but she's staying on probation, not on trust. This ending usually means the real problem (her own insight about Tony's reps) never got reflected back to her, or some discord was still unresolved at the close: questions without reflections, a defence, or a plan that came from you rather than her tend to leave that residue. Reflecting the pressure she's under and her own idea about the sales floor is what makes staying her decision rather than a test you have to pass.",
     },
 
     discounted = {
       ending = "discounted", outcome = "partial",
+      talk = "neutral",
       say = "Fine. We'll keep going, on the new terms. I'll tell Keith I got you to put your fee on the line. At least that'll play well on Monday.",
-      debrief = "You kept the client by buckling. The discount (or the money-back guarantee) felt kind, but it answered a results problem with a price, told Dana the work had been overpriced, and taught her that pushing on you moves your fee. She stays as a customer who negotiated, not a partner who recommitted; expect the same conversation in three months, from a weaker position.",
+      debrief = "You kept the client by putting your fee on the table. The discount (or the money-back guarantee) felt kind, but it answered a results problem with a price, told Dana the work had been overpriced, and taught her that pushing on you moves your fee. She stays as a customer who negotiated, not a partner who recommitted; expect the same conversation in three months, from a weaker position.",
     },
 
     downgraded = {
       ending = "downgraded", outcome = "fail",
+      talk = "sustain", kind = "commitment",
       say = "Let's do this. We keep the monthly article review for Nadia, and that's it. The coaching stops at the end of the month. I'll tell Keith we trimmed it.",
-      debrief = "Dana didn't walk out, but she took the coaching out of the relationship. Offering to pause, justifying your fee or pitching your own plan dropped your role as her coach, and her confidence in you dropped with it. When a client pushes, the coaching is what to protect, not what to trade away to ease the tension.",
+      debrief = "Dana didn't walk out, but she took the coaching out of the relationship. This ending follows when the coach steps back from the role under pressure (offering a pause, offering to scale back to end the tension) or when her confidence in you has worn too thin by the close, which defending, justifying, long runs of questions or pitching your own plan tend to do. When a client pushes, the coaching is what to protect, not what to trade away to ease the tension.",
     },
 
     cancelled = {
       ending = "cancelled", outcome = "fail",
+      talk = "sustain", kind = "commitment",
       say = {
         guarded = "I think we're done. This isn't working for us, and we want to cancel. I'll send the notice today. I'm sorry. I just can't keep defending this to Keith.",
         resistant = "This isn't working for us, and we want to cancel. I'll send the notice today. I have another call.",
       },
-      debrief = "Dana cancelled because each time she pushed, you pushed back or paid her off: defending deliverables, justifying the timeline, citing the contract, blaming her team, or cutting your fee. None of it engaged the problem you share. 'I'm pleased you're bringing this to me' and a reflection of the pressure from Keith would have turned the same anger into a working conversation.",
+      debrief = "Dana cancelled. She started the call close to her limit, and calls like this end here when her discord keeps climbing: a defence of the deliverables or the timeline, an unasked correction, argument or plan, a run of questions, or blaming her team each gives her anger something to push against. What tends to turn the same anger into a working conversation is 'I'm pleased you're bringing this to me' and a reflection of the pressure she's under from Keith, early, before anything else.",
     },
   },
 
@@ -454,12 +553,16 @@ return scenario {
       choices = { "welcome_open", "reflect_gap", "reflect_keith", "welcome_questions", "reflect_sales",
                   "welcome_cancel", "reframe_shared", "reflect_doubt", "plan_tuesday", "final_summary" },
       expect = { ending = "recommitted", outcome = "success", discord = "< 20", rapport = ">= 50", ceo_heard = true, sales_gap = true } },
+    { name = "reflections only, no questions, also recommit",
+      choices = { "reflect_money", "reflect_gap", "reflect_keith", "reflect_carrying", "reflect_sales",
+                  "reflect_cancel", "build_together", "your_read", "reflect_test", "final_summary" },
+      expect = { ending = "recommitted", outcome = "success", questions_complaint = false } },
     { name = "three questions in a row draw the complaint about questions",
       choices = { "ask_results", "ask_counting", "ask_keith" },
       expect = { node = "just_tell_me", turns = 3, questions_complaint = true } },
     { name = "questions without reflections earn only a trial month",
       choices = { "ask_results", "ask_counting", "ask_keith", "welcome_questions", "ask_tony",
-                  "welcome_cancel", "build_together", "your_read", "offer_view", "final_summary" },
+                  "welcome_cancel", "build_together", "your_read", "reflect_plan", "final_summary" },
       expect = { ending = "trial_month", outcome = "partial", ceo_heard = false, sales_gap = false } },
     { name = "a discount keeps her, at a price",
       choices = { "reflect_money", "reflect_gap", "reflect_keith", "welcome_questions", "reflect_sales",
@@ -468,20 +571,25 @@ return scenario {
     { name = "a money-back guarantee is a discount in disguise",
       choices = { "welcome_open", "reflect_gap", "reflect_keith", "welcome_questions", "reflect_sales",
                   "welcome_cancel", "reframe_shared", "reflect_doubt", "guarantee", "final_summary" },
-      expect = { ending = "discounted", outcome = "partial", offered_discount = true, discord = "< 20" } },
-    { name = "buckling twice loses her anyway",
-      choices = { "defend_traffic", "ask_counting", "offer_deck", "defend_method", "offer_discount", "double_down" },
-      expect = { ending = "cancelled", outcome = "fail", credibility = "<= 30" } },
+      expect = { ending = "discounted", outcome = "partial", offered_discount = true } },
+    { name = "one defence at the start ends the call",
+      choices = { "defend_traffic" },
+      expect = { ending = "cancelled", outcome = "fail", turns = 1, discord = "> 60" } },
     { name = "offering a pause downgrades the engagement",
-      choices = { "welcome_open", "reflect_gap", "ask_keith", "fire_hose",
+      choices = { "welcome_open", "reflect_gap", "reflect_keith", "welcome_questions", "reflect_sales",
                   "welcome_cancel", "offer_pause" },
-      expect = { ending = "downgraded", outcome = "fail", credibility = "< 45" } },
-    { name = "defending and blaming ends in cancellation",
-      choices = { "defend_traffic", "justify_benchmark", "defend_method", "list_deliverables" },
-      expect = { ending = "cancelled", outcome = "fail", turns = 4, discord = "> 60" } },
+      expect = { ending = "downgraded", outcome = "fail" } },
+    { name = "an apology alone is not a repair",
+      choices = { "reflect_money", "reflect_gap", "reflect_keith", "welcome_questions", "reflect_sales",
+                  "notice_period", "sorry_only" },
+      expect = { ending = "downgraded", outcome = "fail" } },
     { name = "the contract card, then blame",
-      choices = { "reflect_money", "ask_counting", "offer_deck", "ask_want_plan", "ask_tony",
+      choices = { "reflect_money", "reflect_gap", "reflect_keith", "welcome_questions", "reflect_sales",
                   "notice_period", "blame_dana" },
-      expect = { ending = "cancelled", discord = "> 60" } },
+      expect = { ending = "cancelled", outcome = "fail" } },
+    { name = "a premature plan lands in the trial month at best",
+      choices = { "welcome_open", "reflect_gap", "reflect_keith", "welcome_questions", "reflect_sales",
+                  "welcome_cancel", "my_plan", "final_summary" },
+      expect = { outcome = "partial" } },
   },
 }

@@ -1,17 +1,45 @@
 -- Marcus, CFO of a die-casting firm, on a discovery call with a young account executive.
--- He doubts the seller's authority ("How long have you been doing this?", "Put me in touch
--- with someone senior"). The skill: meet the challenge without defending, overselling or
--- buckling; be open about limits, ask before telling a customer story, leave the decision
--- with him, and propose a small, reversible pilot.
+-- Seed: shared/seeds/002 ("How to respond well to client problems": the coach who takes the
+-- challenge personally, defends, justifies their value, blames, or buckles). Marcus doubts the
+-- seller's authority ("How long have you been doing this?", "Put me in touch with someone
+-- senior"). The skill: meet the challenge without defending, overselling or buckling; be open
+-- about limits, ask before telling a customer story, leave the decision with him, and let him
+-- shape a small, reversible pilot.
+--
+-- Model v2: every line carries its client talk. He asks (talk = "ask") at the opening, when he
+-- wants to know where the product is weak, when he wants a customer story and when he wants
+-- the proposal: plain information is welcome there. The 2019 write-off and his name in front
+-- of the board are sustain talk, with change-talk variants (downtime costs him, he would want
+-- something small on the Dayton cells) that grow likelier as importance and confidence rise.
 --
 -- Own state:
 --   oversold          how many times the trainee slipped into the pitch (read by the oversell
 --                     line, by which repair it offers, and by the pilot route)
---   permission_asked  the trainee asked before telling a customer story (read by evidence_reaction)
+--   permission_asked  the trainee asked before telling a customer story (read by pilot_agreed)
 --   case_shared       a customer story has been told (read by the pilot_agreed line)
+--   story_asked       the trainee asked which part of the story matters before telling it
 
 -- The pilot is agreed only if the call has earned it.
-local EARNED = { rapport = ">= 43", discord = "<= 30", oversold = "<= 1" }
+local EARNED = { rapport = ">= 40", discord = "<= 30", oversold = "<= 1" }
+
+-- What the trainee can say after a customer story, told with permission or not: the same
+-- choices, two ways Marcus can take the story (evidence_warm, evidence_cold).
+local AFTER_EVIDENCE = {
+  { "The math is simple, though. At your volume, even half that result pays for the platform three times over.",
+    id = "er_push", move = "persuade", go = "oversell", cue = "frown",
+    effect = { oversold = 1 },
+    feedback = "Arguing ROI at a sceptical CFO sells him his own arithmetic. The numbers may be right; said as an answer to his doubt, they are an argument, and he discounts you with them." },
+  { "What would it take, on your own floor and with your own crew, before a number like that meant something to you?",
+    id = "er_q", move = "open_question", go = "decision_pressure",
+    feedback = "A good open question that hands him the standard of proof. A reflection first would have shown him you heard the doubt itself." },
+  { "I can send you the full write-up tonight: their baseline, how they measured downtime, and the plant manager's number if you'd like to call him yourself.",
+    id = "er_more", move = "provide_evidence", go = "decision_pressure",
+    effect = { case_shared = true },
+    feedback = "Generous and true, but more evidence answers a doubt he didn't voice. He told you what he would believe; meeting that with a bigger pile of proof is the righting reflex in a helpful voice." },
+  { "Someone else's plant proves something, but not much. What would count is Dayton's own cells, Ray's crew, and a number picked in advance.",
+    id = "er_reflect", move = "complex_reflection", go = "decision_pressure", cue = "nod",
+    feedback = "You didn't argue for the number; you reflected his standard of proof. Evidence stays what it should be: information he weighs, not a weapon." },
+}
 
 return scenario {
   id = "marcus-authority",
@@ -27,16 +55,17 @@ return scenario {
     traits = { receptivity = 2, reactance_trait = 0.6, volatility = 0.1 },
   },
   state = {
-    discord = 40, rapport = 30, credibility = 25, importance = 3, reactance = 15,
+    discord = 35, rapport = 30, credibility = 40, importance = 3, reactance = 15,
     oversold = { 0, min = 0, max = 5 },
     permission_asked = false,
     case_shared = false,
+    story_asked = false,
   },
   start = "opening",
   walkout = "call_ended",
   turn_limit = { 16, go = "send_writing" },
   rules = {
-    { when = { discord = ">= 80" }, go = "call_ended" },
+    { when = { discord = ">= 85" }, go = "call_ended" },
   },
 
   nodes = {
@@ -49,21 +78,22 @@ return scenario {
         },
         resistant = "Let me save us both some time. How long have you been doing this? Because I've had twenty vendors on this exact call, and every one of them promised me the same thing.",
       },
+      talk = "ask",
       cue = "arms_crossed",
       choices = {
-        { "About three years, eighteen months of it on manufacturing accounts. So not long next to you. I'd rather not spend your thirty minutes on slides, to be honest.",
-          id = "open_plain", effect = { rapport = 3 }, move = "transparency", go = "twenty_vendors", cue = "nod",
-          feedback = "A short, plain answer with no padding. Being open about what you are (and aren't) earns more credibility with a sceptic than any list of achievements." },
-        { "Fair question. Three years, and I was top of my region last year. I've worked with manufacturers a lot bigger than Halvorsen, so I know this space.",
+        { "Fair question, and you deserve a straight answer. Three years, top of my region last year, and I've worked with plants a lot bigger than yours, so you're in good hands.",
           id = "open_cv", move = "justify", go = "credentials_probe", cue = "eye_roll",
           effect = { discord = 3 },
-          feedback = "He asked, so listing credentials feels like the answer. But his real question is whether you'll waste his time, and a résumé answers the wrong one. It sounds defensive." },
-        { "Sounds like you've heard a lot of big promises on calls like this, and you're wondering whether I'm number twenty-one.",
-          id = "open_reflect", effect = { rapport = 3 }, move = "complex_reflection", go = "twenty_vendors", cue = "nod",
-          feedback = "You reflected the scepticism under the question instead of answering it defensively. He feels heard, and he keeps talking." },
-        { "What did Denise tell you this call was about?",
+          feedback = "He asked, so the résumé feels like the answer. But his real question is whether you'll waste his time, and credentials answer the wrong one. It sounds like defending your standing." },
+        { "Sure, but first: what did Denise tell you this call was about?",
           id = "open_q", move = "open_question", go = "twenty_vendors",
           feedback = "A reasonable opener, but it steps past his challenge. He'll answer, and the doubt stays in the room." },
+        { "Honestly? Three years, eighteen months of it with manufacturers. Not long next to you. I'd rather not spend your thirty minutes on slides.",
+          id = "open_plain", effect = { rapport = 3 }, move = "transparency", go = "twenty_vendors", cue = "nod",
+          feedback = "A short, plain answer to a direct question, with no padding. Being open about what you are (and aren't) earns more credibility with a sceptic than any list of achievements." },
+        { "Twenty of these calls, and you're wondering if I'm number twenty-one.",
+          id = "open_reflect", effect = { rapport = 3 }, move = "complex_reflection", go = "twenty_vendors", cue = "nod",
+          feedback = "You reflected the scepticism under the question instead of answering it defensively. He feels heard, and he keeps talking." },
       },
     },
 
@@ -76,77 +106,89 @@ return scenario {
         },
         hostile = "I didn't ask for a résumé. I asked because I've been burned before.",
       },
+      talk = "sustain", kind = "reason",
       cue = "eye_roll",
       choices = {
-        { "You're right, that wasn't really an answer. I think what you're asking is whether I'm going to waste your time the way others have.",
-          id = "cp_repair", effect = { rapport = 2 }, move = "complex_reflection", go = "twenty_vendors", repair = true, cue = "nod",
-          feedback = "Owning the miss and reflecting his real concern repairs the moment. You stop competing for status and start listening." },
-        { "I just mean I've seen a lot of plants and I know what works. Give me ten minutes and I'll show you.",
+        { "I only mean I've stood on a lot of plant floors, and I know what works for plants like yours. Give me ten minutes and you'll see.",
           id = "cp_justify", move = "justify", go = "senior_request", cue = "sigh",
           effect = { discord = 4 },
-          feedback = "Doubling down on your experience keeps the argument about you. Each justification makes you look more junior, not less." },
-        { "Let me put it this way: Nemak and two of the big automotive Tier 1s run on our platform. If it works for them, it'll work for you.",
+          feedback = "Doubling down on your experience keeps the argument about you. Each justification makes you sound more junior, not less." },
+        { "Let me put it another way. Nemak and two of the big automotive Tier 1s run on our platform, and it works for them. It'll work for you.",
           id = "cp_logos", move = "persuade", go = "senior_request", cue = "frown",
           effect = { discord = 4, credibility = -4, oversold = 1 },
-          feedback = "Name-dropping borrows someone else's authority. To a sceptic it reads as pressure, and 'it'll work for you' is the promise he's heard twenty times." },
+          feedback = "Name-dropping borrows someone else's authority. To a sceptic it reads as pressure, and it is the promise he has heard twenty times." },
+        { "Fair. That was a résumé, but the real question was whether this call wastes your time like the last twenty did.",
+          id = "cp_repair", effect = { rapport = 2 }, move = "complex_reflection", go = "twenty_vendors", repair = true, cue = "nod",
+          feedback = "Owning the miss and reflecting the question he really asked repairs the moment. You stop competing for status and start listening." },
       },
     },
 
     ---------------------------------------------------------------- 2. the 2019 scar
     twenty_vendors = {
       say = {
-        open = "Fair enough. Look, we did buy one of these, in 2019. Vibration sensors on twelve cells at Dayton, three hundred eighty grand. I still wince when I walk past that screen.",
-        guarded = {
-          "I'll tell you what I've heard. Twenty vendors, every one promising thirty percent less downtime. In 2019 we bought one. Three hundred eighty grand. You know where it is now? A TV in Ray's maintenance office nobody looks at.",
-          "Denise thinks this fixes downtime. I've heard 'thirty percent less' so often I could give the pitch myself. We bought one in 2019: three hundred eighty thousand dollars, and now it's a screen in the maintenance office.",
+        open = {
+          { "Fair enough. Look, we did buy one of these, in 2019. Vibration sensors on twelve cells at Dayton, three hundred eighty grand. I still wince when I walk past that screen.", talk = "sustain", kind = "reason" },
+          { "Fair enough. Downtime cost us about two point four million last year, so Denise isn't wrong that something has to give. But we bought one of these in 2019. Three hundred eighty grand.", talk = "change", kind = "need" },
         },
-        resistant = "Here's what I know. Twenty vendors, same slide every time: thirty percent less downtime. We fell for it once, 2019, three hundred eighty grand. So forgive me if I'm not excited.",
+        guarded = {
+          { "I'll tell you what I've heard. Twenty vendors, every one promising thirty percent less downtime. In 2019 we bought one. Three hundred eighty grand. You know where it is now? A TV in Ray's maintenance office nobody looks at.", talk = "sustain", kind = "reason" },
+          { "Denise thinks this fixes downtime. I've heard 'thirty percent less' so often I could give the pitch myself. We bought one in 2019: three hundred eighty thousand dollars, and now it's a screen in the maintenance office.", talk = "sustain", kind = "reason" },
+          { "Look, downtime is a real problem. Denise isn't making it up; the Dayton cells are down more than I'd like. But we bought one of these in 2019, and it's a screen in Ray's office now.", talk = "change", kind = "need" },
+        },
+        resistant = { "Here's what I know. Twenty vendors, same slide every time: thirty percent less downtime. We fell for it once, 2019, three hundred eighty grand. So forgive me if I'm not excited.", talk = "sustain", kind = "reason" },
       },
       cue = "lean_back",
-      talk = "sustain",
       choices = {
-        { "Honestly, I'd rather hear about the TV in Ray's office than show you slide twenty-one. What happened with that project?",
-          id = "tv_welcome", effect = { rapport = 2 }, move = "welcome_pushback", go = "the_drawer", cue = "nod",
-          feedback = "You treated his bad experience as the most useful thing on the call instead of an obstacle. That lowers friction fast and invites the real story." },
-        { "That's exactly the gap we built for. Those older systems were sensors and a dashboard. Ours runs models trained on forty thousand assets, so the alerts actually mean something.",
-          id = "tv_pitch", move = "persuade", go = "senior_request", cue = "eye_roll",
-          effect = { discord = 4, oversold = 1 },
-          feedback = "It may even be true, but said right after he described a $380,000 mistake it is the same pitch he just told you he's tired of. You corrected him instead of hearing him." },
-        { "So you've paid for this promise once already, and you still walk past the result.",
-          id = "tv_reflect", move = "complex_reflection", go = "the_drawer", cue = "nod",
-          feedback = "A complex reflection that names what 2019 still costs him. He doesn't have to defend himself, so he can tell you more." },
-        { "Was it the same kind of system, vibration monitoring?",
+        { "Was it the same kind of system, vibration monitoring on the cells?",
           id = "tv_q", move = "closed_question", go = "the_drawer",
           feedback = "A fact-finding question. Fine in itself, but it treats his frustration as data and moves on from it." },
+        { "So this promise has been paid for once already, and the result is still on a wall you walk past.",
+          id = "tv_reflect", move = "complex_reflection", go = "the_drawer", cue = "nod",
+          feedback = "A complex reflection that names what 2019 still costs him. He doesn't have to defend himself, so he can tell you more." },
+        { "That's the gap we built for, to be fair. Those older systems gave you sensors and a dashboard. Ours runs models trained on forty thousand assets, so your alerts would mean something.",
+          id = "tv_pitch", move = "persuade", go = "senior_request", cue = "eye_roll",
+          effect = { oversold = 1 },
+          feedback = "It may even be true, but said right after he described a $380,000 mistake it is the pitch he just told you he's tired of. You corrected him instead of hearing him." },
+        { "Honestly, I'd rather hear about the TV in Ray's office than show you slide twenty-one. What happened with that project?",
+          id = "tv_welcome", effect = { rapport = 2 }, move = "open_question", go = "the_drawer", cue = "nod",
+          feedback = "An open question that treats his bad experience as the most useful thing on the call. A reflection first would show him you'd already heard what it cost." },
       },
     },
 
     the_drawer = {
       say = {
-        open = "It wasn't really the sensors. They worked. Ray's crew got forty alerts a week, half of them nothing, and by spring they'd stopped looking. Nobody owned it. And I'm the one who signed it.",
-        guarded = {
-          "Here's the thing: the sensors worked. Ray's crew got forty alerts a week, half of them junk, and by March they'd tuned it out. Nobody owned it. I signed it, so guess who explained the write-off to the board.",
-          "And it wasn't the hardware. The sensors did what they said. Forty alerts a week, nobody owned them, Ray's guys stopped looking by spring. And I got to explain the write-off.",
+        open = {
+          { "It wasn't really the sensors. They worked. Ray's crew got forty alerts a week, half of them nothing, and by spring they'd stopped looking. Nobody owned it. And I'm the one who signed it.", talk = "sustain", kind = "reason" },
+          { "Thing is, the sensors worked. If somebody had owned those alerts, it might have been a different story. Ray's crew could do it; nobody ever asked them to.", talk = "change", kind = "ability" },
         },
-        resistant = "What happened is, it didn't work. Forty alerts a week, nobody acted on them, and I wrote it off. That's the short version, and it's the only one that matters to me.",
-        questions = "You ask a lot of questions for someone who's here to sell me something. Fine. Forty alerts a week, nobody owned them, it died. Next.",
+        guarded = {
+          { "Here's the thing: the sensors worked. Ray's crew got forty alerts a week, half of them junk, and by March they'd tuned it out. Nobody owned it. I signed it, so guess who explained the write-off to the board.", talk = "sustain", kind = "reason" },
+          { "And it wasn't the hardware. The sensors did what they said. Forty alerts a week, nobody owned them, Ray's guys stopped looking by spring. And I got to explain the write-off.", talk = "sustain", kind = "reason" },
+          { "The sensors did their job, I'll give them that. With one person owning the alerts, Ray's crew could probably have made it work. Nobody did, and I signed the write-off.", talk = "change", kind = "ability" },
+        },
+        resistant = { "What happened is, it didn't work. Forty alerts a week, nobody acted on them, and I wrote it off. That's the short version, and it's the only one that matters to me.", talk = "sustain", kind = "reason" },
+        questions = { "You ask a lot of questions for someone who's here to sell me something. Fine. Forty alerts a week, nobody owned them, it died. Next.", talk = "sustain", kind = "reason" },
       },
       cue = "sigh",
       choices = {
-        { "So the hardware did its job. What failed was that nobody owned the alerts, and you were the one left explaining it to the board.",
+        { "Alert fatigue is really common; you're not the only one. We tune your thresholds for the first sixty days, so false alarms drop about seventy percent. That wouldn't happen to you with us.",
+          id = "dr_fix", move = "persuade", go = "senior_request", cue = "frown",
+          effect = { oversold = 1 },
+          feedback = "The righting reflex: he shows you a wound and you offer a product feature. It is probably true, and 'that wouldn't happen with us' is still a promise he has no reason to believe yet." },
+        { "So the sensors themselves were the weak link.",
+          id = "dr_near", move = "simple_reflection", go = "senior_request", cue = "frown",
+          effect = { rapport = -2, discord = 3 },
+          feedback = "A reflection, but of something he didn't say: he told you the sensors worked and the ownership failed. A near miss tells him you were half listening; reflect the part that carries the feeling." },
+        { "So the hardware did its job, but nobody owned the alerts, and you were the one left explaining it to the board.",
           id = "dr_reflect", effect = { rapport = 2 }, move = "complex_reflection", go = "senior_request", cue = "nod",
-          feedback = "You got both halves: the practical cause (no owner) and what it cost him personally. That is the feeling a CFO rarely hears a vendor notice." },
+          feedback = "You got both halves: the practical cause (no owner) and what it cost him personally. That is the part a CFO rarely hears a vendor notice." },
+        { "To be fair, that sounds like a rollout problem more than a technology problem. With a proper owner on your side, it would have worked.",
+          id = "dr_blame", move = "blame_client", go = "last_straw", cue = "frown",
+          effect = { discord = 5 },
+          feedback = "Possibly accurate, and deeply unwise: you told the man who signed the check that the failure was his side's fault. Blame turns a sceptic into an opponent." },
         { "If it had worked, who on your side would have owned those alerts?",
           id = "dr_q", move = "open_question", go = "senior_request",
           feedback = "A good, concrete question about ownership. It would land better after a reflection showing you heard what the failure cost him." },
-        { "Alert fatigue is really common. We tune thresholds for the first sixty days, so false alarms drop about seventy percent. That wouldn't happen with us.",
-          id = "dr_fix", move = "persuade", go = "senior_request", cue = "frown",
-          effect = { discord = 4, oversold = 1 },
-          feedback = "The righting reflex: he shows you a wound and you offer a product feature. 'That wouldn't happen with us' is a promise he has no reason to believe yet." },
-        { "To be fair, that sounds like a rollout problem on your side, not the technology. With a proper owner, it would have worked.",
-          id = "dr_blame", move = "blame_client", go = "last_straw", cue = "frown",
-          effect = { discord = 5 },
-          feedback = "Possibly accurate, and deeply unwise: you told the man who signed the check that the failure was his fault. Blame turns a sceptic into an opponent." },
       },
     },
 
@@ -165,21 +207,22 @@ return scenario {
         hostile = "I'm done hearing the pitch. Get me someone senior or we're finished.",
         questions = "That's three questions in a row, and I've answered every one. Put me in touch with someone senior who can actually tell me something.",
       },
+      talk = "neutral",
       cue = "frown",
       choices = {
-        { "Absolutely. I'll get our VP, Greg Hollis, on a call with you this week. And I'll see if I can get you a better number on year one.",
-          id = "sr_handoff", move = "buckle", go = "handed_off", cue = "shrug",
-          feedback = "It feels like good service, but you dropped your place in the conversation and threw in a discount nobody asked for. He reads both as proof he was right about you." },
+        { "I can do that. Our solutions engineer, Priya, ran maintenance at a Tier 2 for nine years; whether she joins is your call. Before I set it up, what would she need to answer?",
+          id = "sr_autonomy", effect = { rapport = 3 }, move = "emphasize_autonomy", codes = { "Emphasize", "Q" }, go = "what_he_needs", cue = "nod",
+          feedback = "You said yes without collapsing: the decision is his, the offer is real, and you stayed in the conversation to learn what he actually needs." },
         { "I understand, but I know this platform inside out. Anything Greg could tell you, I can tell you, and faster.",
           id = "sr_defend", move = "defend", go = "last_straw", cue = "arms_crossed",
           effect = { discord = 5 },
           feedback = "Defending your standing turns his request into a contest. The harder you insist you're senior enough, the less senior you sound." },
-        { "Sounds like you're not sure I'm the right person for this conversation, and that's fair to say. What would someone senior know that you're worried I don't?",
-          id = "sr_name", effect = { rapport = 3 }, move = "name_resistance", go = "what_he_needs", cue = "nod",
-          feedback = "You named the doubt calmly and got curious about it. That shows more composure (and more authority) than any title would." },
-        { "I can do that, and I will if you want it. Your call. Our solutions engineer, Priya, ran maintenance at a Tier 2 for nine years. Before I set it up, what would you want her to answer?",
-          id = "sr_autonomy", effect = { rapport = 3 }, move = "emphasize_autonomy", go = "what_he_needs", cue = "nod",
-          feedback = "You said yes without collapsing: the decision is his, the offer is real, and you stayed in the conversation to learn what he actually needs." },
+        { "Absolutely, I'll get our VP, Greg Hollis, on a call with you this week. And I'll see if I can get you a better number on year one.",
+          id = "sr_handoff", move = "buckle", go = "handed_off", cue = "shrug",
+          feedback = "It feels like good service, but you gave up your place in the conversation and threw in a discount nobody asked for. He reads both as proof he was right about you." },
+        { "Honestly, that's fair: you're not sure I'm the right person for this. What would someone senior know that I might not?",
+          id = "sr_name", effect = { rapport = 3 }, move = "name_resistance", codes = { "CR", "Q" }, go = "what_he_needs", cue = "nod",
+          feedback = "You named the doubt calmly and then got curious about it. That shows more composure (and more authority) than any title would." },
       },
     },
 
@@ -193,16 +236,21 @@ return scenario {
         resistant = "I want somebody who won't blow smoke. That's it. Where does it not work?",
         questions = "Another question. You know what I want? One straight answer. Where does this thing not work?",
       },
+      talk = "ask",
       cue = "lean_in",
       choices = {
-        { "Fair. Here's where: if your older cells have no PLC data we can pull, the first two months are mostly installing sensors. The models are weak on machines that run under a shift a day. And if nobody owns the alerts, it fails exactly like 2019.",
-          id = "wn_straight", effect = { rapport = 4 }, move = "transparency", go = "case_offer", cue = "nod",
-          feedback = "Naming your product's limits is the authority he was asking for. Candour about what you don't do makes what you do claim believable." },
-        { "Honestly, for a shop like yours there isn't really a weak spot. Die-casting is our strongest vertical, and every customer your size has seen payback inside a year.",
+        { "For a shop like yours there really isn't a weak spot. Die-casting is our strongest vertical, and every customer your size has seen payback inside a year; you would too.",
           id = "wn_oversell", move = "persuade", go = "oversell", cue = "eye_roll",
-          effect = { discord = 4, credibility = -3, oversold = 1 },
+          effect = { credibility = -3, oversold = 1 },
           feedback = "He asked for the downside and you gave him more upside. 'Every customer' is exactly the claim a CFO knows can't be true." },
-        { "You want somebody who'll show you the downside, not just the upside.",
+        { "It really depends on the plant. Can I ask a few things about your cells first, so I give you a real answer?",
+          id = "wn_dodge", move = "closed_question", go = "case_offer", cue = "sigh",
+          effect = { discord = 2 },
+          feedback = "Careful and well meant, but he asked where it doesn't work and got a request for more questions. To a sceptic, a dodged question is the answer." },
+        { "Honestly, three places. Old cells with no PLC data we can pull: the first two months are mostly installing sensors. Machines running under a shift a day: the models stay weak. And nobody owning the alerts: it fails exactly like 2019.",
+          id = "wn_straight", effect = { rapport = 4 }, move = "transparency", go = "case_offer", cue = "nod",
+          feedback = "He asked a direct question and you answered it. Naming your product's limits is the authority he was asking for, and it makes what you do claim believable." },
+        { "The downside. That's the slide nobody has ever shown you.",
           id = "wn_reflect", move = "simple_reflection", go = "case_offer",
           feedback = "An accurate reflection; it keeps things calm. But he asked a direct question, and sooner or later he needs a straight answer to it." },
       },
@@ -218,126 +266,146 @@ return scenario {
         },
         resistant = "Everybody's got a customer story. Go on, tell me your best one.",
       },
+      talk = "ask",
       cue = "lean_in",
       choices = {
-        { "There's one I know well: a die-caster outside Toledo, about your size. It's not all good news. Would it help if I walked you through what went right and what didn't?",
-          id = "co_ask", move = "seek_collaboration", go = "case_story", cue = "nod",
-          effect = { permission_asked = true, rapport = 3 },
-          feedback = "Asking before you tell the story lets him choose to hear it, and promising the bad parts too signals it isn't a brochure." },
         { "Yes. Keller Castings near Toledo cut unplanned downtime by thirty-four percent in year one. I can send you the case study tonight.",
-          id = "co_stat", move = "provide_evidence", go = "evidence_reaction",
-          effect = { case_shared = true },
-          feedback = "Real evidence, but delivered as a headline number without asking what he'd find convincing. Evidence persuades only once there is trust, and only when it's wanted." },
-        { "We have over two hundred manufacturers, including three of the big automotive Tier 1s. I can get you a reference call with any of them.",
+          id = "co_stat", move = "provide_evidence", go = "evidence_cold", cue = "shrug",
+          effect = { case_shared = true, rapport = -2 },
+          feedback = "Real evidence, and he asked for it, but as a headline number it is the cover of every case study in his drawer. Evidence persuades only once there is trust; asking what he'd find convincing, or offering the whole story, would have landed." },
+        { "There's one I know well, but it's not all good news: a die-caster near Toledo, about your size. Want the version with the ugly part in it?",
+          id = "co_ask", move = "seek_collaboration", permission = true, go = "case_story", cue = "nod",
+          effect = { permission_asked = true, rapport = 3 },
+          feedback = "Asking before you tell the story lets him choose to hear it, and promising the bad parts signals it isn't a brochure." },
+        { "We work with over two hundred manufacturers, including three of the big automotive Tier 1s. I can get you a reference call with any of them, whoever you'd like.",
           id = "co_logos", move = "persuade", go = "oversell", cue = "eye_roll",
-          effect = { discord = 4, oversold = 1 },
+          effect = { oversold = 1 },
           feedback = "He said 'not a logo', and you gave him logos. Name-dropping is the appeal to authority he has learned to discount." },
       },
     },
 
     case_story = {
-      say = {
-        open = "Go ahead. Bad parts included.",
-        guarded = { "Sure. Start with the bad part.", "Go on. And don't skip the part where it went wrong." },
-        resistant = "Fine. But if it's all sunshine, I'm going to stop you.",
-      },
+      say = function(s)
+        if s.story_asked then
+          return "The ownership part. Who owned the alerts, and what it took to get there. Go on."
+        elseif s.resistance >= 50 then
+          return "Fine. But if it's all sunshine, I'm going to stop you."
+        elseif s.resistance < 25 then
+          return "Go ahead. Bad parts included."
+        end
+        return { "Sure. Start with the bad part.", "Go on. And don't skip the part where it went wrong." }
+      end,
+      talk = "ask",
       cue = "lean_in",
       choices = {
-        { "Keller, two plants, about ninety cells. They went live on all ninety at once and the crew drowned in alerts. They paused, restarted on twelve cells with one lead owning it. Those twelve cut unplanned downtime by about a third in a year.",
-          id = "cs_honest", move = "provide_evidence", go = "evidence_reaction", cue = "nod",
-          effect = { case_shared = true, rapport = 3 },
-          feedback = "A relatable story that includes its failure. Because it mirrors his own 2019 experience, it informs him instead of selling to him." },
-        { "Honestly, it was pretty much a home run. Thirty-four percent less downtime, payback in eight months, and now they're rolling it out to a third plant.",
+        { "It was pretty much a home run, to be fair. Thirty-four percent less downtime, payback in eight months, and now they're rolling it out to a third plant.",
           id = "cs_shine", move = "persuade", go = "oversell", cue = "eye_roll",
-          effect = { discord = 4, case_shared = true, oversold = 1 },
-          feedback = "You promised the bad parts and then left them out. The polished version sounds like every other vendor's story, and it breaks the trust you'd just earned." },
+          effect = { case_shared = true, oversold = 1 },
+          feedback = "You promised the bad parts and then left them out. The polished version sounds like every other vendor's story, and it spends the trust you'd just earned." },
+        { "Before I start, which part of 2019 would you most want to hear they solved?",
+          id = "cs_first", move = "open_question", when = { story_asked = false }, go = "case_story",
+          effect = { story_asked = true },
+          feedback = "A fair open question that lets him steer the story, though he had already asked you to go ahead. Once is fine; he wants the story, not another question." },
+        { "Keller, ninety cells. They went live on all of them at once and the crew drowned in alerts, like your 2019. They paused, restarted on twelve with one lead owning it, and cut downtime about a third. How close is that to Dayton?",
+          id = "cs_honest", move = "provide_evidence", codes = { "GI", "Q" }, go = "evidence_warm", cue = "nod",
+          effect = { case_shared = true, rapport = 3 },
+          feedback = "A story that includes its failure, told because he asked for it, and then handed back to him. Because it mirrors his own 2019, it informs him instead of selling to him." },
       },
     },
 
-    evidence_reaction = {
-      say = function(s)
-        if s.permission_asked then
-          if s.discord <= 25 then
-            return {
-              "Twelve cells and one owner. That's the first case study I've heard with the ugly part left in. I could almost believe a third.",
-              "Huh. So they made our mistake and then fixed it. That I haven't heard before.",
-            }
-          end
-          return "Okay, the ugly part left in. I'll give you that. But a third on twelve cells isn't a third on three plants."
-        end
-        return {
-          "Thirty-four percent. Everybody has a thirty-four percent. I've got a drawer full of case studies with a number like that on the cover.",
-          "Sure. And the guy in 2019 had a case study too. Nice cover, big number.",
-        }
-      end,
-      cue = "shrug",
-      choices = {
-        { "Someone else's plant only proves so much. What you'd trust is seeing it on your own cells, with your own crew.",
-          id = "er_reflect", move = "complex_reflection", go = "decision_pressure", cue = "nod",
-          feedback = "You didn't argue for the number; you reflected his standard of proof. That keeps evidence in its place: information he weighs, not a weapon." },
-        { "What would you need to see on your own floor to believe a number like that?",
-          id = "er_q", move = "open_question", go = "decision_pressure",
-          feedback = "A good open question that hands him the standard of proof. A reflection first would have shown you heard his doubt." },
-        { "The math is simple, though. At your volume downtime is costing you millions a year. Even half that result pays for the platform three times over.",
-          id = "er_push", move = "persuade", go = "oversell", cue = "frown",
-          effect = { discord = 4, oversold = 1 },
-          feedback = "Arguing the ROI at a sceptical CFO is selling him his own arithmetic. He discounts it, and he discounts you with it." },
+    evidence_warm = {
+      say = {
+        open = {
+          { "Twelve cells and one owner. That's the first case study I've heard with the ugly part left in. I could see Ray running something like that.", talk = "change", kind = "ability" },
+          { "Huh. So they made our mistake and then fixed it. If that's real, I'd want to know how they picked the twelve.", talk = "change", kind = "desire" },
+          { "Okay, the ugly part left in. I'll give you that. But a third on twelve cells isn't a third on three plants.", talk = "sustain", kind = "reason" },
+        },
+        guarded = {
+          { "Okay, the ugly part left in. I'll give you that. But a third on twelve cells isn't a third on three plants.", talk = "sustain", kind = "reason" },
+          { "Keller isn't Dayton. Their crew isn't Ray's crew.", talk = "sustain", kind = "reason" },
+          { "Twelve cells, one owner. That part I could almost see working here.", talk = "change", kind = "ability" },
+        },
+        resistant = { "Nice story. Keller isn't Dayton.", talk = "sustain", kind = "reason" },
       },
+      cue = "shrug",
+      choices = AFTER_EVIDENCE,
+    },
+
+    evidence_cold = {
+      say = {
+        guarded = {
+          { "Thirty-four percent. Everybody has a thirty-four percent. I've got a drawer full of case studies with a number like that on the cover.", talk = "sustain", kind = "reason" },
+          { "Sure. And the guy in 2019 had a case study too. Nice cover, big number.", talk = "sustain", kind = "reason" },
+        },
+        resistant = { "A number on a cover. That's what 2019 had.", talk = "sustain", kind = "reason" },
+      },
+      cue = "shrug",
+      choices = AFTER_EVIDENCE,
     },
 
     ---------------------------------------------------------------- 5. what it would cost him
     decision_pressure = {
       say = {
-        open = "Here's my real problem. If I take this to the board and it goes like 2019, that's twice. They'll remember. I'll remember.",
-        guarded = {
-          "Here's what nobody on your side thinks about. If this flops like 2019, I'm the guy who got sold twice. Denise gets a new tool; I get the board meeting.",
-          "Denise wants this. I get it, downtime cost us about two point four million last year. But if it flops, it's not Denise explaining it to the board. It's me. Again.",
+        open = {
+          { "Here's my real problem. If I take this to the board and it goes like 2019, that's twice. They'll remember. I'll remember.", talk = "sustain", kind = "reason" },
+          { "I'll be honest. I want the Dayton cells fixed; two point four million in downtime is my number too. I just can't be the guy who got sold twice.", talk = "change", kind = "desire" },
         },
-        resistant = "You want me to put my name on this. Last time I did that it cost three hundred eighty grand and a very long board meeting.",
-        questions = "You're asking me a lot and telling me very little. Here's the one thing that matters: if this flops like 2019, it's my name on it. Again.",
+        guarded = {
+          { "Here's what nobody on your side thinks about. If this flops like 2019, I'm the guy who got sold twice. Denise gets a new tool; I get the board meeting.", talk = "sustain", kind = "reason" },
+          { "Denise wants this. I get it, downtime cost us about two point four million last year. But if it flops, it's not Denise explaining it to the board. It's me. Again.", talk = "sustain", kind = "reason" },
+          { "Something has to change on those cells, I know that. Two point four million last year. But I need to be able to stand in front of the board with it.", talk = "change", kind = "need" },
+        },
+        resistant = { "You want me to put my name on this. Last time I did that it cost three hundred eighty grand and a very long board meeting.", talk = "sustain", kind = "reason" },
+        questions = { "You're asking me a lot and telling me very little. Here's the one thing that matters: if this flops like 2019, it's my name on it. Again.", talk = "sustain", kind = "reason" },
       },
       cue = "look_away",
-      talk = "sustain",
       choices = {
-        { "So it isn't only the money. It's your name on it a second time, in front of the same board that remembers the first.",
+        { "It won't go like 2019, I promise. With a ninety-seven percent renewal rate, I wouldn't be on this call if I didn't believe it would work at Halvorsen.",
+          id = "dp_reassure", move = "persuade", go = "no_guarantees", cue = "eye_roll",
+          effect = { oversold = 1 },
+          feedback = "Reassurance is the natural reflex, but 'it won't' is a guarantee you can't give. It dismisses his risk instead of helping him manage it." },
+        { "For scale: ten cells would cost about a tenth of the 2019 project, so the exposure is small.",
+          id = "dp_numbers", move = "give_information", go = "pilot_moment", cue = "frown",
+          effect = { discord = 2 },
+          feedback = "True, and a CFO will check it, but he just told you the risk is his name, not the dollars. Correcting the size of his fear with arithmetic is the righting reflex; reflect the fear first." },
+        { "So it isn't only the money. It's your name on it a second time, in front of a board that remembers you signed the first.",
           id = "dp_reflect", effect = { rapport = 3 }, move = "complex_reflection", go = "pilot_moment", cue = "nod",
-          feedback = "You recognised the feeling under the objection: exposure, not cost. People say yes more readily to someone who understands what is at stake for them." },
-        { "Then it should be your call, on your terms. If it doesn't make sense for you, walk away. I'd rather that than sell you something you don't believe in.",
+          feedback = "You heard the stake under the objection: exposure, not cost. People say yes more readily to someone who understands what is at stake for them." },
+        { "Then it has to be your call, on your terms. If it doesn't make sense for Halvorsen, walk away; honestly, better that than a sale nobody believes in.",
           id = "dp_autonomy", effect = { rapport = 3 }, move = "emphasize_autonomy", go = "pilot_moment", cue = "nod",
           feedback = "Putting the decision squarely with him lowers his need to resist. It also sounds like someone secure in what they sell." },
-        { "It won't go like 2019. We have a ninety-seven percent renewal rate, and I wouldn't be on this call if I didn't believe it'll work for you.",
-          id = "dp_reassure", move = "persuade", go = "no_guarantees", cue = "eye_roll",
-          effect = { discord = 4, oversold = 1 },
-          feedback = "Reassurance is the natural reflex, but 'it won't' is a guarantee you can't give. It dismisses his risk instead of helping him manage it." },
       },
     },
 
     ---------------------------------------------------------------- 6. the ask
     pilot_moment = {
       say = {
-        open = "Alright. So what are you actually proposing? And keep it small, because small is the only thing I can sell upstairs.",
-        guarded = {
-          "So what are you proposing? And please don't say 'enterprise rollout'.",
-          "Okay. What exactly would you want from me? Bear in mind what I just told you.",
+        open = {
+          { "Alright. So what are you actually proposing? And keep it small, because small is the only thing I can sell upstairs.", talk = "ask" },
+          { "Alright. If there's a small way to try this on the Dayton cells, I'd look at it. What are you proposing?", talk = "change", kind = "activation" },
         },
-        resistant = "So what's the ask? Let's hear it.",
+        guarded = {
+          { "So what are you proposing? And please don't say 'enterprise rollout'.", talk = "ask" },
+          { "Okay. What exactly would you want from me? Bear in mind what I just told you.", talk = "ask" },
+        },
+        resistant = { "So what's the ask? Let's hear it.", talk = "ask" },
       },
       cue = "lean_in",
       choices = {
-        { "Something that can't turn into 2019. Ten cells at Dayton, ninety days, Ray's team owns the alerts, and we agree up front what counts as success. If it hits, you decide whether to expand. If it misses, you walk.",
-          id = "pm_pilot", move = "propose_pilot",
-          go = { { "pilot_agreed", when = EARNED }, { "send_writing" } },
-          feedback = "A small, reversible, measurable pilot with his people in charge. Whether he says yes depends on the trust you built earlier in the call." },
-        { "Rather than me pitching a size, what would a test have to look like for you to trust the result, whichever way it went?",
-          id = "pm_ask", move = "seek_collaboration", go = "his_terms", cue = "nod",
-          feedback = "You let him design the test. A pilot he shaped is one he'll defend to his board." },
-        { "I'd really recommend all three plants. The models learn faster with more data, and honestly a small pilot never shows the full value.",
+        { "I'd recommend all three plants, honestly. The models learn faster with more data.",
           id = "pm_big", move = "persuade", go = "send_writing", cue = "sigh",
           effect = { oversold = 1 },
           feedback = "He has just told you his name is on the line, and you argued for the biggest possible bet. It may be technically true; it ignores the risk he described." },
-        { "Whatever makes it easy. I can ask my VP for forty percent off year one across all three plants, so the risk is basically on us.",
+        { "Ten cells at Dayton, ninety days, Ray's team owns the alerts, and we agree up front what counts as success. If it hits, you decide about expanding. What would you change?",
+          id = "pm_pilot", move = "propose_pilot", codes = { "GI", "Seek" },
+          go = { { "pilot_agreed", when = EARNED }, { "send_writing" } },
+          feedback = "A small, reversible, measurable pilot with his people in charge, and his say on it. Whether he says yes depends on the trust you built earlier in the call." },
+        { "Whatever makes this easy for you. I can ask my VP for forty percent off your first year across all three plants, so the risk sits with us, not you.",
           id = "pm_discount", move = "buckle", go = "discount_dive",
           feedback = "A big discount nobody asked for doesn't reduce his risk (his risk is his name, not the price). It tells him the price was never real." },
+        { "I could pitch a size, but the board is yours to convince. What would a test have to look like to trust the result, either way?",
+          id = "pm_ask", move = "seek_collaboration", go = "his_terms", cue = "nod",
+          feedback = "You let him design the test. A pilot he shaped is one he'll defend to his board." },
       },
     },
 
@@ -347,18 +415,23 @@ return scenario {
         guarded = "My terms: ten cells, ninety days, Ray owns the alerts, and if it doesn't move downtime we don't pay. Can you live with that?",
         resistant = "Ten cells, ninety days, and if it doesn't work I don't pay. Probably a no for you, right?",
       },
+      talk = "change", kind = "commitment",
       cue = "lean_in",
       choices = {
-        { "Ninety days and Ray's sign-off, yes. The no-pay part I have to clear with my manager, and I'll tell you straight if I can't. Can we write down what 'drop' means before I go ask?",
-          id = "ht_agree", move = "propose_pilot",
-          go = { { "pilot_agreed", when = EARNED }, { "send_writing" } },
-          feedback = "You accepted his design, were honest about the one thing you can't promise alone, and made success measurable. That is a pilot he can defend." },
-        { "Ninety days is honestly too short for the models to learn. Our standard pilot is six months at sixty thousand. That's how we make sure it actually works.",
-          id = "ht_justify", move = "justify", go = "send_writing", cue = "sigh",
-          feedback = "You may be right about the timeline, but you overrode the terms he just built. Justifying your standard package hands the decision back to the vendor." },
         { "Done, all of it. And if it helps, we'll add the other two plants at no cost too.",
           id = "ht_buckle", move = "buckle", go = "discount_dive",
           feedback = "Giving away more than he asked for looks desperate and makes your product look worthless. Agreement isn't the same as capitulation." },
+        { "I can live with that, honestly. You've built it so the risk sits with the result, not with your name.",
+          id = "ht_reflect", move = "complex_reflection", codes = { "GI", "CR" },
+          go = { { "pilot_agreed", when = EARNED }, { "send_writing" } },
+          feedback = "A plain yes, then a reflection of what his terms protect. Reflecting his commitment strengthens it." },
+        { "Ninety days is too short for the models to learn, with respect. Our standard pilot is six months at sixty thousand; that's how we make sure it works.",
+          id = "ht_justify", move = "justify", go = "send_writing", cue = "sigh",
+          feedback = "You may be right about the timeline, but you overrode the terms he just built. Justifying your standard package takes the decision back from him." },
+        { "Ninety days and Ray's sign-off, yes. The no-pay part I have to clear with my manager, and I'll tell you straight if I can't. Can we write down what 'drop' means first?",
+          id = "ht_agree", move = "propose_pilot", codes = { "GI", "Seek" },
+          go = { { "pilot_agreed", when = EARNED }, { "send_writing" } },
+          feedback = "You accepted his design, were honest about the one thing you can't promise alone, and made success measurable. That is a pilot he can defend." },
       },
     },
 
@@ -376,24 +449,25 @@ return scenario {
         end
         return "See, that's the pitch. You were doing fine until about a minute ago."
       end,
+      talk = "neutral",
       cue = "eye_roll",
       choices = {
-        { "You're right, I slipped into the pitch, and I'm glad you called it. Let me back up. What's the part that actually worries you?",
-          id = "os_repair", move = "welcome_pushback", repair = true, when = { oversold = "<= 1" },
-          go = "decision_pressure",
-          cue = "nod",
-          feedback = "Welcoming the pushback and owning the slip turns a rupture into evidence that you listen. Repairs like this build more trust than a smooth call would have." },
-        { "I keep pitching, and you keep telling me you've heard it. I'd rather stop and ask what would actually be useful to you.",
-          id = "os_name", move = "name_resistance", repair = true, when = { oversold = ">= 2" },
-          go = "send_writing",
-          feedback = "Naming the pattern honestly is the right move, and it saves the relationship. After two pitches, though, you've spent the trust you'd need for a yes today." },
-        { "I'm not pitching, I'm telling you what our customers actually see. You asked.",
+        { "I'm not pitching, I'm telling you what your peers actually see. You asked.",
           id = "os_defend", move = "defend", go = "last_straw", cue = "arms_crossed",
           effect = { discord = 5 },
           feedback = "Arguing about whether you were pitching proves his point. He isn't wrong about how it sounded, and defending it adds a second rupture to the first." },
-        { "You know what, let me get my VP on with you. He can explain it better than I can.",
+        { "Fair. A straight question, but back came the brochure: the one thing you said you were tired of.",
+          id = "os_repair", move = "complex_reflection", repair = true, when = { oversold = "<= 1" },
+          go = "decision_pressure",
+          cue = "nod",
+          feedback = "Owning the slip and reflecting what it cost him turns a rupture into evidence that you listen. Repairs like this build more trust than a smooth call would have." },
+        { "You know what, let me get my VP on with you. He can explain it to you better than I can.",
           id = "os_handoff", move = "buckle", go = "handed_off", cue = "shrug",
           feedback = "Handing him off at the first sign of friction confirms his original doubt: that you weren't the right person to talk to." },
+        { "I keep pitching, and you keep saying you've heard it all before. Honestly, that's more patience than I've earned.",
+          id = "os_name", move = "name_resistance", repair = true, when = { oversold = ">= 2" },
+          go = "send_writing",
+          feedback = "Naming the pattern honestly is the right move, and it saves the relationship. After two pitches, though, you've spent the trust you'd need for a yes today." },
       },
     },
 
@@ -405,39 +479,40 @@ return scenario {
         },
         resistant = "Don't promise me things you can't control. That's exactly how 2019 started.",
       },
+      talk = "sustain", kind = "reason",
       cue = "frown",
       choices = {
-        { "You're right, I can't promise that, and I shouldn't have. What I can do is help you set this up so that if it doesn't work, you find out small and early, not in front of the board.",
-          id = "ng_repair", effect = { rapport = 3 }, move = "reframe", repair = true, go = "pilot_moment", cue = "nod",
-          feedback = "You withdrew the guarantee and turned his fear into a shared design problem: how to fail small. That is honest, and it moves the conversation forward." },
-        { "I'm not just saying it. That renewal number is audited, and our customer success team would be with you every week.",
+        { "I'm not just saying it to you. That renewal number is audited, and our customer success team would be with you every week.",
           id = "ng_defend", move = "defend", go = "last_straw", cue = "arms_crossed",
           effect = { discord = 5 },
           feedback = "Defending the claim turns his fear into a debate about your statistics. He doesn't need a better number; he needs to feel you understand the risk is his." },
-        { "Okay, then let's take the risk off the table. Full refund clause, and I'll get you thirty percent off on top.",
+        { "Okay, then let's take the risk off your table. Full refund clause, and I'll get you thirty percent off on top.",
           id = "ng_buckle", move = "buckle", go = "discount_dive",
           feedback = "Trying to buy away his risk with price misreads it: his exposure is his reputation. The discount only tells him your numbers are soft." },
+        { "Right, I can't. The man in 2019 promised, but the bill landed on your desk. The real question is how to find out small and early if this isn't working.",
+          id = "ng_repair", effect = { rapport = 3 }, move = "reframe", repair = true, go = "pilot_moment", cue = "nod",
+          feedback = "You withdrew the guarantee, reflected who paid for the last one, and turned his fear into a shared design problem: how to fail small. Honest, and it moves the conversation forward." },
       },
     },
 
     last_straw = {
       say = {
-        guarded = "I've got a budget review in ten minutes, so let's be quick. What do you actually want from me?",
+        guarded = { "I've got a budget review in ten minutes, so let's be quick. What do you actually want from me?", talk = "ask" },
         resistant = {
-          "I've got a budget review in ten minutes, and honestly I'm not sure why I'm still on this call.",
-          "You've argued with me twice now. I don't argue with vendors. I just stop taking their calls.",
+          { "I've got a budget review in ten minutes, and honestly I'm not sure why I'm still on this call.", talk = "sustain", kind = "reason" },
+          { "You've argued with me twice now. I don't argue with vendors. I just stop taking their calls.", talk = "sustain", kind = "reason" },
         },
-        hostile = "I think we're done here. You've argued with me on every point.",
+        hostile = { "I think we're done here. You've argued with me on every point.", talk = "sustain", kind = "reason" },
       },
       cue = "arms_crossed",
       choices = {
-        { "That's fair. I've been making my case instead of listening to yours. If you're willing, I'll send one page on where this would and wouldn't fit Halvorsen, nothing more.",
-          id = "ls_repair", move = "name_resistance", repair = true, go = "send_writing",
-          feedback = "A real repair: you named what went wrong and asked for nothing big. It keeps the door open, though not much wider than a crack." },
         { "Give me five more minutes. Once you see the demo you'll understand why companies like Nemak chose us.",
           id = "ls_push", move = "persuade", go = "call_ended", cue = "frown",
           effect = { discord = 6, credibility = -3 },
           feedback = "Pushing harder when a client is about to leave is the reflex at its strongest. More pressure and another big logo give him the reason to hang up." },
+        { "I argued with what burned you, and honestly, I'd be watching the clock too. If it's useful, I'll send one page on where this fits Halvorsen and where it doesn't.",
+          id = "ls_repair", move = "complex_reflection", codes = { "CR", "GI" }, repair = true, go = "send_writing",
+          feedback = "A real repair: you reflected what the argument cost him and asked for nothing big. It keeps the door open, though not much wider than a crack." },
         { "Understood. I'll have our VP reach out, and he can probably do something on price.",
           id = "ls_handoff", move = "buckle", go = "handed_off", cue = "shrug",
           feedback = "Handing him off with a discount ends the argument by surrendering. He'll take the call with your VP, and you'll be off the account." },
@@ -447,6 +522,7 @@ return scenario {
     ---------------------------------------------------------------- endings
     pilot_agreed = {
       ending = "pilot_agreed", outcome = "success",
+      talk = "change", kind = "commitment",
       cue = "nod",
       say = function(s)
         local deal = "Alright. Ten cells at Dayton, ninety days, Ray owns it. Write up the success criteria and send them to Denise and me by Friday."
@@ -457,74 +533,92 @@ return scenario {
         end
         return deal .. " If it works, you'll hear from me. If it doesn't, you'll hear from me louder."
       end,
-      debrief = "You met Marcus's doubt about your authority without defending it: you reflected his scepticism, were open about where the product falls short, and asked before telling a customer story. Leaving the decision with him and proposing a small, reversible pilot gave him something he could say yes to without risking his name a second time.",
+      debrief = "Marcus agreed to a small, reversible pilot. Whatever else happened on the call, the trust you built was enough for him to say yes without risking his name a second time, and the pilot's shape (small, measurable, his people in charge) is what made that possible. The client-talk section below shows which of your answers moved him, and where a reflection would have moved him further.",
     },
 
     send_writing = {
       ending = "send_writing", outcome = "partial",
+      talk = "sustain", kind = "commitment",
       cue = "shrug",
       say = {
         "Tell you what. Send me something in writing, and I'll take a look when I get a chance.",
         "Send me something in writing. If it makes sense, I'll pass it to Denise.",
       },
-      debrief = "Marcus stayed polite, but 'send me something in writing' is a brush-off: he didn't trust you enough to commit, even to a small step. Usually it's because a pitch or a justification slipped in where he needed a reflection, or the pilot came before the trust was there. Listening first and asking before sharing evidence earns the right to propose.",
+      debrief = "Marcus stayed polite, but 'send me something in writing' is a brush-off: the call didn't build enough trust for him to commit, even to a small step. Look in the transcript for the turns where his discord rose or his rapport stalled, and for when the proposal came: a pilot lands only once he feels heard about 2019 and about his name in front of the board.",
     },
 
     handed_off = {
       ending = "handed_off", outcome = "fail",
+      talk = "neutral",
       cue = "look_away",
       say = "Sure. Have your VP call me. We'll take it from there.",
-      debrief = "When Marcus pushed, you handed him off to your VP. Buckling feels like good service, but it confirmed his doubt that you weren't the right person, and any discount thrown in cheapened the product. You could have said yes to bringing in a colleague while staying in the conversation, curious about what he needed.",
+      debrief = "When Marcus pushed, you handed him off to your VP. It feels like good service, but it confirmed his doubt that you weren't the right person, and any price concession thrown in cheapened the product. You could have said yes to bringing in a colleague while staying in the conversation, curious about what he needed.",
     },
 
     discount_dive = {
       ending = "discount_dive", outcome = "fail",
+      talk = "sustain", kind = "reason",
       cue = "frown",
       say = "If you'll give that much away on a first call, the price was never real. Then I can't trust any number in your proposal. I'll pass.",
-      debrief = "Marcus's risk was his reputation with the board, not the price, so a big unrequested discount solved the wrong problem. Capitulating under pressure signals that your product and your numbers can't be trusted. A small, measurable pilot reduces risk; a giveaway only reduces your credibility.",
+      debrief = "You offered Marcus more than he asked for to take the risk away. His risk was his reputation with the board, not the price, so the giveaway solved the wrong problem and told him your numbers can't be trusted. A small, measurable pilot reduces risk; a giveaway only reduces your credibility.",
     },
 
     call_ended = {
       ending = "call_ended", outcome = "fail",
+      talk = "neutral",
       cue = "arms_crossed",
       say = {
         "I'm going to stop us here. Thanks for your time.",
         "I don't think this is a fit. I'll let Denise know we talked.",
       },
-      debrief = "Marcus ended the call. Each time he challenged you, you answered with credentials, name-dropping or a harder pitch, so the call became a contest he could only win by leaving. Reflecting his scepticism and being plain about what you know and don't would have turned the challenge into a conversation.",
+      debrief = "Marcus ended the call: the friction between you rose until leaving was easier than talking. Look in the transcript for the turns where his discord jumped; a sceptical CFO reads each answer that argues, corrects or sells past his doubt as one more vendor not listening. Reflecting his scepticism and being plain about what you know and don't would have turned the challenge into a conversation.",
     },
   },
 
   tests = {
-    { name = "listening, candour and a pilot win the call",
-      choices = { "open_reflect", "tv_welcome", "dr_reflect", "sr_name", "wn_straight",
-                  "co_ask", "cs_honest", "er_reflect", "dp_reflect", "pm_pilot" },
+    { name = "listening, candour and a pilot he designed win the call",
+      choices = { "open_reflect", "tv_reflect", "dr_reflect", "sr_name", "wn_straight",
+                  "co_ask", "cs_honest", "er_reflect", "dp_reflect", "pm_ask", "ht_reflect" },
       expect = { ending = "pilot_agreed", outcome = "success", discord = "<= 30",
                  permission_asked = true, oversold = 0 } },
-    { name = "letting him design the pilot also wins",
+    { name = "a plain answer, autonomy and a proposed pilot also win",
       choices = { "open_plain", "tv_reflect", "dr_reflect", "sr_autonomy", "wn_straight",
-                  "co_ask", "cs_honest", "er_q", "dp_autonomy", "pm_ask", "ht_agree" },
-      expect = { ending = "pilot_agreed", rapport = ">= 40" } },
-    { name = "a bare statistic without permission ends in a brush-off",
+                  "co_ask", "cs_honest", "er_q", "dp_autonomy", "pm_pilot" },
+      expect = { ending = "pilot_agreed", rapport = ">= 43" } },
+    { name = "a bare statistic and only questions end in a brush-off",
       choices = { "open_q", "tv_q", "dr_q", "sr_autonomy", "wn_reflect",
                   "co_stat", "er_q", "dp_autonomy", "pm_pilot" },
       expect = { ending = "send_writing", outcome = "partial", permission_asked = false } },
     { name = "two pitches, then an honest repair: polite brush-off",
-      choices = { "open_reflect", "tv_pitch", "sr_name", "wn_oversell", "os_name" },
+      choices = { "open_reflect", "tv_pitch", "sr_name", "wn_straight", "co_logos", "os_name" },
       expect = { ending = "send_writing", oversold = 2 } },
     { name = "one slip, owned and repaired, still earns a pilot",
-      choices = { "open_plain", "tv_welcome", "dr_reflect", "sr_autonomy", "wn_straight",
-                  "co_ask", "cs_honest", "er_reflect", "dp_reassure", "ng_repair", "pm_pilot" },
-      expect = { ending = "pilot_agreed", oversold = 1, rapport = ">= 43" } },
+      choices = { "open_reflect", "tv_reflect", "dr_reflect", "sr_name", "wn_oversell",
+                  "os_repair", "dp_reflect", "pm_ask", "ht_reflect" },
+      expect = { ending = "pilot_agreed", oversold = 1 } },
+    { name = "a promise after his fear costs the pilot, even repaired",
+      choices = { "open_plain", "tv_reflect", "dr_reflect", "sr_autonomy", "wn_straight",
+                  "co_ask", "cs_first", "cs_honest", "er_reflect", "dp_reassure", "ng_repair", "pm_ask", "ht_reflect" },
+      expect = { ending = "send_writing", oversold = 1 } },
+    { name = "an unrequested discount after his fear",
+      choices = { "open_reflect", "tv_reflect", "dr_q", "sr_name", "wn_straight",
+                  "co_ask", "cs_honest", "er_q", "dp_reassure", "ng_buckle" },
+      expect = { ending = "discount_dive", outcome = "fail" } },
+    { name = "blaming his rollout puts him on the clock",
+      choices = { "open_reflect", "tv_welcome", "dr_blame", "ls_repair" },
+      expect = { ending = "send_writing", outcome = "partial" } },
+    { name = "pushing when he is about to leave ends the call",
+      choices = { "open_plain", "tv_reflect", "dr_reflect", "sr_defend", "ls_push" },
+      expect = { ending = "call_ended", outcome = "fail" } },
     { name = "handing him to the VP",
-      choices = { "open_reflect", "tv_welcome", "dr_q", "sr_handoff" },
-      expect = { ending = "handed_off", outcome = "fail", credibility = "< 30" } },
+      choices = { "open_reflect", "tv_reflect", "dr_q", "sr_handoff" },
+      expect = { ending = "handed_off", outcome = "fail" } },
     { name = "a discount nobody asked for",
       choices = { "open_plain", "tv_reflect", "dr_reflect", "sr_name", "wn_straight",
                   "co_ask", "cs_honest", "er_reflect", "dp_reflect", "pm_discount" },
       expect = { ending = "discount_dive", outcome = "fail", oversold = 0 } },
     { name = "credentials and pressure end the call",
-      choices = { "open_cv", "cp_logos", "sr_defend", "ls_push" },
+      choices = { "open_cv", "cp_logos" },
       expect = { ending = "call_ended", outcome = "fail", discord = "> 60" } },
   },
 }
