@@ -1,5 +1,6 @@
 /* cli: locating bundled clients, loading scenarios, printing summaries. */
 #include "cli.h"
+#include "paths.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -15,8 +16,7 @@
 
 const char *cli_scripts_dir(void)
 {
-    const char *env = getenv("RAPPORT_SCRIPTS");
-    return env && *env ? env : RAPPORT_SCRIPTS_DIR;
+    return paths_scripts_dir(RAPPORT_SCRIPTS_DIR); /* paths.c: env, install, build tree */
 }
 
 static bool looks_like_path(const char *name)
@@ -34,7 +34,7 @@ Host *cli_load(const char *name)
     if (looks_like_path(name))
         snprintf(path, sizeof path, "%s", name);
     else
-        snprintf(path, sizeof path, "%s/clients/%s.lua", cli_scripts_dir(), name);
+        paths_client_file(cli_scripts_dir(), name, path, sizeof path); /* bundled, then yours */
     if (!looks_like_path(name)) {
         FILE *f = fopen(path, "r");
         if (!f) {
@@ -206,40 +206,12 @@ int cli_print_summary(FILE *f, Host *h, const Session *s, bool json)
         else
             fprintf(f, "  complex reflections      none\n");
     }
-    static const char *const proxies[][2] = {{"partnership", "partnership"},
-                                             {"empathy", "empathy"},
-                                             {"cultivating", "cultivating change talk"},
-                                             {"softening", "softening sustain talk"}};
-    for (int i = 0; i < 4; i++) {
-        double v = host_field_number(L, t, proxies[i][0], &has);
-        fprintf(f, "  %-24s ", proxies[i][1]);
-        if (!has) {
-            fprintf(f, "nothing to rate\n");
-            continue;
-        }
-        fprintf(f, "%.1f", v);
-        lua_getfield(L, t, "behind");
-        if (lua_istable(L, -1))
-            lua_getfield(L, -1, proxies[i][0]);
-        else
-            lua_pushnil(L);
-        lua_Integer n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
-        for (lua_Integer k = 1; k <= n; k++) {
-            lua_rawgeti(L, -1, k);
-            fprintf(f, "%s%lld", k == 1 ? "    turns " : ", ", (long long)lua_tointeger(L, -1));
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 2);
-        fputc('\n', f);
-    }
-    fprintf(f, "  relational global        %.1f    %s (fair >= 3.5, good >= 4)\n",
-            host_field_number(L, t, "relational", &has), host_grade_word(L, t, "relational"));
-    double tech = host_field_number(L, t, "technical", &has);
-    if (has)
-        fprintf(f, "  technical global         %.1f    %s (fair >= 3, good >= 4)\n", tech,
-                host_grade_word(L, t, "technical"));
-    else
-        fprintf(f, "  technical global         nothing to rate (no change or sustain talk)\n");
+    print_proxy(f, L, t, "partnership (MITI-style)", "partnership");
+    print_proxy(f, L, t, "empathy (MITI-style)    ", "empathy");
+    print_proxy(f, L, t, "cultivating change talk ", "cultivating");
+    print_proxy(f, L, t, "softening sustain talk  ", "softening");
+    print_global(f, L, t, "relational global       ", "relational", "(fair >= 3.5, good >= 4)");
+    print_global(f, L, t, "technical global        ", "technical", "(fair >= 3, good >= 4)");
     fprintf(f, "  MI-adherent %.0f, MI-non-adherent %.0f\n",
             host_field_number(L, t, "adherent", &has),
             host_field_number(L, t, "non_adherent", &has));

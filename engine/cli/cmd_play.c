@@ -1,5 +1,6 @@
 /* play --text: a session in the terminal. The client's line, their posture and face in words,
- * numbered choices; u undoes, r N rewinds to turn N, q quits. */
+ * the choices numbered in the order shown (shuffled per session from the seed; a rewind or an
+ * undo shows the same order again); u undoes, r N rewinds to turn N, q quits. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -49,7 +50,8 @@ static char *read_line(char *buf, size_t size)
  * disk is always the session as it stands, even when the terminal closes mid-way. */
 /* After every choice, undo or rewind: the record, and the progress save that a crash
  * resumes from (losing at most the choice being made). */
-static void keep_record(const char *path, Host *h, const Session *s, const char *trainee, time_t started)
+static void keep_record(const char *path, Host *h, const Session *s, const char *trainee,
+                        time_t started)
 {
     if (path[0] && s->nturns > 0) record_write(path, h, s, trainee, started, time(NULL));
     progress_save(h, s, trainee, started);
@@ -71,9 +73,12 @@ static void offer_resume(Host *h, Session *s, int choice)
         return;
     }
     if (choice != 'y') {
-        printf("You have an unfinished session of this client, stopped after turn %d. Resume it? [Y/n] ", r.nsteps);
+        printf("You have an unfinished session of this client, stopped after turn %d. Resume it? "
+               "[Y/n] ",
+               r.nsteps);
         char buf[32];
-        /* Only Enter or "y" resumes: anything else (a choice number typed too early) starts afresh. */
+        /* Only Enter or "y" resumes: anything else (a choice number typed too early) starts afresh.
+         */
         if (!fgets(buf, sizeof buf, stdin) || !(buf[0] == '\n' || buf[0] == 'y' || buf[0] == 'Y')) {
             printf("(starting afresh; the saved session is replaced after your first choice)\n");
             record_free(&r);
@@ -108,7 +113,10 @@ int cmd_play(int argc, char **argv)
             continue;
         }
         if (argv[i][0] == '-') {
-            fprintf(stderr, "rapport play: unknown option: %s\nusage: rapport play --text [SCENARIO] [--trainee NAME] [--record FILE | --no-record] [--resume | --fresh]\n", argv[i]);
+            fprintf(stderr,
+                    "rapport play: unknown option: %s\nusage: rapport play --text [SCENARIO] "
+                    "[--trainee NAME] [--record FILE | --no-record] [--resume | --fresh]\n",
+                    argv[i]);
             return EXIT_BAD_INPUT;
         }
         if (name) {
@@ -127,10 +135,14 @@ int cmd_play(int argc, char **argv)
     }
     time_t started = time(NULL);
     char trainee[128], path[4200] = "", err[4400];
-    if (trainee_opt) snprintf(trainee, sizeof trainee, "%s", trainee_opt);
-    else record_default_trainee(trainee, sizeof trainee);
-    if (record) snprintf(path, sizeof path, "%s", record);
-    else if (!no_record && record_new_path(NULL, h->sc.id, trainee, s.seed, started, path, sizeof path, err, sizeof err) != 0) {
+    if (trainee_opt)
+        snprintf(trainee, sizeof trainee, "%s", trainee_opt);
+    else
+        record_default_trainee(trainee, sizeof trainee);
+    if (record)
+        snprintf(path, sizeof path, "%s", record);
+    else if (!no_record && record_new_path(NULL, h->sc.id, trainee, s.seed, started, path,
+                                           sizeof path, err, sizeof err) != 0) {
         fprintf(stderr, "%s\n", err);
         session_free(&s);
         host_close(h);
@@ -145,7 +157,9 @@ int cmd_play(int argc, char **argv)
     for (;;) {
         if (s.over) {
             debrief(h, &s);
-            if (path[0]) printf("(your session record: %s; rapport report %s makes the debrief page)\n", path, path);
+            if (path[0])
+                printf("(your session record: %s; rapport report %s makes the debrief page)\n",
+                       path, path);
         }
         if (!read_line(buf, sizeof buf) || !strcmp(buf, "q")) break;
         if (!strcmp(buf, "u") || !strncmp(buf, "r ", 2) || !strcmp(buf, "r")) {
@@ -167,17 +181,21 @@ int cmd_play(int argc, char **argv)
         char *end;
         long k = strtol(buf, &end, 10);
         if (s.over || *end || k < 1 || k > s.noffered) {
-            if (s.over) printf("(the session has ended: r N rewinds, q quits)\n");
-            else printf("(type a number from 1 to %d)\n", s.noffered);
+            if (s.over)
+                printf("(the session has ended: r N rewinds, q quits)\n");
+            else
+                printf("(type a number from 1 to %d)\n", s.noffered);
             continue;
         }
-        if (session_choose(&s, (int)k - 1) != 0) {
+        /* The number typed is a position in the order shown. */
+        if (session_choose(&s, session_shown(&s, (int)k - 1)) != 0) {
             fprintf(stderr, "%s\n", s.err);
             rc = EXIT_BAD_INPUT;
             break;
         }
         keep_record(path, h, &s, trainee, started);
-        const Choice *c = &h->sc.nodes[s.turns[s.nturns - 1].node].choices[s.turns[s.nturns - 1].choice];
+        const Choice *c =
+            &h->sc.nodes[s.turns[s.nturns - 1].node].choices[s.turns[s.nturns - 1].choice];
         if (c->cue) printf("(%s: %s)\n", h->sc.client_name, c->cue);
         show(&s);
     }

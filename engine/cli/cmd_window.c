@@ -5,6 +5,7 @@
 #include "../sdl/settings.h"
 #include "../sdl/window.h"
 #include "cli.h"
+#include "paths.h"
 
 static bool parse_size(const char *s, int *w, int *h)
 {
@@ -84,7 +85,7 @@ int cmd_window(int argc, char **argv)
                         .frame_log = getenv("RAPPORT_FRAME_LOG"),
                         .t_start_ms = t_start};
     /* The picker's list is there even when a client is named: the menu can switch. */
-    char **list = cli_bundled();
+    char **list = paths_all_clients(cli_scripts_dir()); /* bundled, then the educator's */
     if (name) {
         if (!(wo.host = cli_load(name))) {
             cli_free_list(list);

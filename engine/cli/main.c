@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "paths.h"
 
 #ifndef RAPPORT_VERSION
 #define RAPPORT_VERSION "0.1.0"
@@ -33,7 +34,7 @@ static int help(FILE *f)
             "                                the debrief of a session record\n"
             "  rapport report --summary DIR [--csv | --html] [--out FILE]  the class view over a folder of records\n"
             "  rapport export --xapi RECORD.json [--out FILE]  xAPI (cmi5) statements, written to a file, never sent\n"
-            "  rapport list                  the bundled clients\n"
+            "  rapport list                  the bundled clients, and yours ($XDG_DATA_HOME/rapport/clients)\n"
             "\n"
             "SCENARIO is a client file (path/to/client.lua) or a bundled client's id.\n"
             "exit codes: 0 fine, 1 a test failed, 2 bad input\n",
@@ -61,6 +62,20 @@ int cmd_list(int argc, char **argv)
             continue;
         }
         printf("%-20s %s\n%-20s %s\n", h->sc.id, h->sc.title, "", h->sc.setting);
+        host_close(h);
+    }
+    cli_free_list(list);
+    /* The educator's own clients ($XDG_DATA_HOME/rapport/clients), marked as theirs. */
+    list = paths_user_clients(cli_scripts_dir());
+    for (char **p = list; p && *p; p++) {
+        Host *h = cli_load(*p);
+        if (!h) {
+            rc = EXIT_BAD_INPUT;
+            continue;
+        }
+        printf("%-20s %s  (yours: %s%s)\n%-20s %s\n", h->sc.id, h->sc.title, *p,
+               paths_shadowed(cli_scripts_dir(), *p) ? "; a bundled client has its name" : "", "",
+               h->sc.setting);
         host_close(h);
     }
     cli_free_list(list);

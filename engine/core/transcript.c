@@ -8,11 +8,21 @@ void json_string(FILE *f, const char *s)
     fputc('"', f);
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         switch (*p) {
-        case '"': fputs("\\\"", f); break;
-        case '\\': fputs("\\\\", f); break;
-        case '\n': fputs("\\n", f); break;
-        case '\r': fputs("\\r", f); break;
-        case '\t': fputs("\\t", f); break;
+        case '"':
+            fputs("\\\"", f);
+            break;
+        case '\\':
+            fputs("\\\\", f);
+            break;
+        case '\n':
+            fputs("\\n", f);
+            break;
+        case '\r':
+            fputs("\\r", f);
+            break;
+        case '\t':
+            fputs("\\t", f);
+            break;
         default:
             if (*p < 0x20)
                 fprintf(f, "\\u%04x", *p);
@@ -45,10 +55,12 @@ void describe_client(const Session *s, const double *state, char *buf, size_t si
     char posture[128], eyes[96], extra[96] = "";
     switch (band) {
     case BAND_OPEN:
-        snprintf(posture, sizeof posture, "%s forward, %s arms open on the table", plural ? "lean" : "leans", their);
+        snprintf(posture, sizeof posture, "%s forward, %s arms open on the table",
+                 plural ? "lean" : "leans", their);
         break;
     case BAND_GUARDED:
-        snprintf(posture, sizeof posture, "%s upright, %s hands folded", plural ? "sit" : "sits", their);
+        snprintf(posture, sizeof posture, "%s upright, %s hands folded", plural ? "sit" : "sits",
+                 their);
         break;
     case BAND_RESISTANT:
         snprintf(posture, sizeof posture, "%s back, arms crossed", plural ? "lean" : "leans");
@@ -79,11 +91,40 @@ static void print_line(FILE *f, const Session *s, const char *line, int band, co
     fputc('\n', f);
 }
 
+void turn_codes(const Turn *tu, char *buf, size_t size)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < tu->ncodes && n < size; i++) {
+        int w = snprintf(buf + n, size - n, "%s%s", i ? "+" : "", miti_name((Miti)tu->codes[i]));
+        if (w < 0) break;
+        n += (size_t)w;
+    }
+    if (!tu->ncodes) snprintf(buf, size, "none");
+}
+
+int turn_pressed(const Turn *tu)
+{
+    for (int j = 0; j < tu->nshown; j++)
+        if (tu->shown[j] == tu->choice) return j + 1;
+    return tu->number;
+}
+
+void turn_talk(const Turn *tu, char *buf, size_t size)
+{
+    if (tu->talk != TALK_NONE && tu->kind != KIND_NONE)
+        snprintf(buf, size, "%s (%s)", talk_name((Talk)tu->talk),
+                 talk_kind_name((TalkKind)tu->kind));
+    else
+        snprintf(buf, size, "%s", talk_name((Talk)tu->talk));
+}
+
 void transcript_text_prompt(FILE *f, const Session *s)
 {
     const Node *n = session_node(s);
     print_line(f, s, s->line, s->band, n->cue);
-    for (int k = 0; k < s->noffered; k++) fprintf(f, "  %d. %s\n", k + 1, session_offered(s, k)->text);
+    for (int j = 0; j < s->noffered; j++)
+        fprintf(f, "  %d. %s\n", j + 1, session_offered(s, session_shown(s, j))->text);
 }
 
 static void print_changes(FILE *f, const Session *s, const double *before, const double *after)
@@ -108,12 +149,18 @@ void transcript_text_turn(FILE *f, const Session *s, int t)
     const Node *n = &s->sc->nodes[tu->node];
     const Choice *c = &n->choices[tu->choice];
     const Move *m = &s->sc->moves[c->move];
+    char codes[64], talk[64];
+    turn_codes(tu, codes, sizeof codes);
+    turn_talk(tu, talk, sizeof talk);
     fprintf(f, "[%d] ", t);
     print_line(f, s, tu->line, tu->band, n->cue);
-    int k = 1;
-    for (int i = 0; i < n->nchoices; i++)
-        if (tu->offered & (1u << i)) fprintf(f, "  %c %d. %s\n", i == tu->choice ? '>' : ' ', k++, n->choices[i].text);
-    fprintf(f, "     move: %s (%s)%s%s\n", m->name, miti_name(m->miti), c->cue ? "  client: " : "", c->cue ? c->cue : "");
+    if (tu->talk != TALK_NONE) fprintf(f, "     client talk: %s\n", talk);
+    for (int j = 0; j < tu->nshown; j++)
+        fprintf(f, "  %c %d. %s\n", tu->shown[j] == tu->choice ? '>' : ' ', j + 1,
+                n->choices[tu->shown[j]].text);
+    fprintf(f, "     pressed %d (%s)\n", turn_pressed(tu), c->id);
+    fprintf(f, "     move: %s (%s)%s%s\n", m->name, codes, c->cue ? "  client: " : "",
+            c->cue ? c->cue : "");
     print_changes(f, s, session_state_at(s, t - 1), session_state_at(s, t));
     if (c->feedback) fprintf(f, "     feedback: %s\n", c->feedback);
 }
@@ -124,7 +171,8 @@ void transcript_text_end(FILE *f, const Session *s)
     if (n->ending) {
         fprintf(f, "[end] ");
         print_line(f, s, s->line, s->band, n->cue);
-        fprintf(f, "ending: %s (%s) after %d turns\n", n->ending, outcome_name(n->outcome), s->nturns);
+        fprintf(f, "ending: %s (%s) after %d turns\n", n->ending, outcome_name(n->outcome),
+                s->nturns);
         if (n->debrief) fprintf(f, "debrief: %s\n", n->debrief);
     } else {
         fprintf(f, "[stopped] at node '%s' after %d turns\n", n->id, s->nturns);
@@ -159,10 +207,15 @@ void transcript_json_turn(FILE *f, const Session *s, int t)
     json_string(f, band_name(tu->band));
     fputs(",\"say\":", f);
     json_string(f, tu->line ? tu->line : "");
-    fputs(",\"offered\":[", f);
-    int k = 0;
-    for (int i = 0; i < n->nchoices; i++) {
-        if (!(tu->offered & (1u << i))) continue;
+    fputs(",\"talk\":{\"code\":", f);
+    json_string(f, talk_name((Talk)tu->talk));
+    if (tu->kind != KIND_NONE) {
+        fputs(",\"kind\":", f);
+        json_string(f, talk_kind_name((TalkKind)tu->kind));
+    }
+    fputs("},\"offered\":[", f);
+    for (int k = 0; k < tu->nshown; k++) {
+        int i = tu->shown[k];
         fprintf(f, "%s{\"n\":%d,\"id\":", k ? "," : "", k + 1);
         json_string(f, n->choices[i].id);
         fputs(",\"text\":", f);
@@ -170,14 +223,19 @@ void transcript_json_turn(FILE *f, const Session *s, int t)
         fputs(",\"move\":", f);
         json_string(f, s->sc->moves[n->choices[i].move].name);
         fputs("}", f);
-        k++;
     }
-    fprintf(f, "],\"chose\":%d,\"id\":", tu->number);
+    fprintf(f, "],\"pressed\":%d,\"chose\":%d,\"id\":", turn_pressed(tu), tu->number);
     json_string(f, c->id);
     fputs(",\"move\":", f);
     json_string(f, m->name);
     fputs(",\"miti\":", f);
-    json_string(f, miti_name(m->miti));
+    json_string(f, miti_name(tu->ncodes ? (Miti)tu->codes[0] : m->miti));
+    fputs(",\"codes\":[", f);
+    for (int i = 0; i < tu->ncodes; i++) {
+        if (i) fputc(',', f);
+        json_string(f, miti_name((Miti)tu->codes[i]));
+    }
+    fputc(']', f);
     fputs(",\"state\":", f);
     json_state(f, s, session_state_at(s, t));
     fputs("}\n", f);

@@ -10,9 +10,17 @@ void json_string(FILE *f, const char *s);
 /* The client's state in words: "Dana leans back, arms crossed, and avoids your eyes." */
 void describe_client(const Session *s, const double *state, char *buf, size_t size);
 
-/* Text: the client's line and the choices offered now. */
+/* The MITI codes of turn tu as played, one per utterance: "CR+Q". */
+void turn_codes(const Turn *tu, char *buf, size_t size);
+/* The position (1-based) at which turn tu's choice was shown: the number the trainee pressed. */
+int turn_pressed(const Turn *tu);
+/* The client talk turn tu answered: "sustain (reason)", "change", "ask", or "none". */
+void turn_talk(const Turn *tu, char *buf, size_t size);
+
+/* Text: the client's line and the choices offered now, numbered in the order shown. */
 void transcript_text_prompt(FILE *f, const Session *s);
-/* Text: turn t (1-based) as it was played: the choice, its move, the state change, feedback. */
+/* Text: turn t (1-based) as it was played: the client talk, the choices in the order shown,
+ * the number pressed, the move and its codes, the state change, the feedback. */
 void transcript_text_turn(FILE *f, const Session *s, int t);
 void transcript_text_end(FILE *f, const Session *s);
 /* JSON: one object for turn t; then one for the end (or where the session stopped). */

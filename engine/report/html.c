@@ -10,12 +10,23 @@ void html_escape(FILE *f, const char *s)
 {
     for (; s && *s; s++) {
         switch (*s) {
-        case '&': fputs("&amp;", f); break;
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '"': fputs("&quot;", f); break;
-        case '\'': fputs("&#39;", f); break;
-        default: fputc(*s, f);
+        case '&':
+            fputs("&amp;", f);
+            break;
+        case '<':
+            fputs("&lt;", f);
+            break;
+        case '>':
+            fputs("&gt;", f);
+            break;
+        case '"':
+            fputs("&quot;", f);
+            break;
+        case '\'':
+            fputs("&#39;", f);
+            break;
+        default:
+            fputc(*s, f);
         }
     }
 }
@@ -55,40 +66,62 @@ static void series(FILE *f, const Report *r, const char *var, const char *cls, d
     }
     fputs("\"/>\n", f);
     double last = n ? report_value(r->turns[n - 1].after, var) : report_value(r->initial, var);
-    if (!isnan(last)) fprintf(f, "<text class=\"lbl %s-t\" x=\"%d\" y=\"%.1f\">%s %.0f</text>\n", cls, CW - MR + 6, label_y + 4, var, last);
+    if (!isnan(last))
+        fprintf(f, "<text class=\"lbl %s-t\" x=\"%d\" y=\"%.1f\">%s %.0f</text>\n", cls,
+                CW - MR + 6, label_y + 4, var, last);
 }
 
 void report_svg(FILE *f, const Report *r)
 {
     int n = r->nturns;
-    fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
-               "aria-labelledby=\"chart-title\">\n<title id=\"chart-title\">Resistance, discord and rapport after each of "
-               "%d turns</title>\n", CW, CH, CW, CH, n);
+    fprintf(f,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" "
+            "height=\"%d\" role=\"img\" "
+            "aria-labelledby=\"chart-title\">\n<title id=\"chart-title\">Resistance, discord and "
+            "rapport after each of "
+            "%d turns</title>\n",
+            CW, CH, CW, CH, n);
     /* The resistance bands, faint, behind everything. */
     static const char *bands[] = {"open", "guarded", "resistant", "hostile"};
     for (int b = 0; b < 4; b++)
-        fprintf(f, "<rect class=\"band%d\" x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\"/><text class=\"bandname\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
-                b, ML, cy(25.0 * (b + 1)), CW - ML - MR, cy(0) - cy(25), CW - MR - 4, cy(25.0 * (b + 1)) + 12, bands[b]);
+        fprintf(f,
+                "<rect class=\"band%d\" x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\"/><text "
+                "class=\"bandname\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
+                b, ML, cy(25.0 * (b + 1)), CW - ML - MR, cy(0) - cy(25), CW - MR - 4,
+                cy(25.0 * (b + 1)) + 12, bands[b]);
     for (int v = 0; v <= 100; v += 25)
-        fprintf(f, "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/><text class=\"axis\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>\n",
+        fprintf(f,
+                "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/><text "
+                "class=\"axis\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>\n",
                 ML, cy(v), CW - MR, cy(v), ML - 6, cy(v) + 4, v);
     /* The moves: a mark under each turn, coloured by kind, the MITI code beside it, and a
      * faint line up through the chart where the move was harmful. */
     for (int i = 0; i <= n; i++) {
         double x = cx(i, n);
-        fprintf(f, "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n", x, CH - MB + 16,
-                i == 0 ? "start" : "");
+        fprintf(f, "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n", x,
+                CH - MB + 16, i == 0 ? "start" : "");
         if (i == 0) continue;
         const ReportTurn *t = &r->turns[i - 1];
         const char *cls = move_class(t->miti);
         if (!strcmp(cls, "harm"))
-            fprintf(f, "<line class=\"harmline\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\"/>\n", x, MT, x, cy(0));
-        fprintf(f, "<g class=\"move %s\"><title>Turn %d: %s (%s, %s)</title>", cls, t->turn, t->text ? t->text : "", t->move, t->miti);
-        fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\"/><text class=\"turnno\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>",
+            fprintf(f, "<line class=\"harmline\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\"/>\n",
+                    x, MT, x, cy(0));
+        fprintf(f, "<g class=\"move %s\"><title>Turn %d: ", cls, t->turn);
+        html_escape(f, t->text);
+        fputs(" (", f);
+        html_escape(f, t->move);
+        fputs(", ", f);
+        html_escape(f, t->codes);
+        fputs(")</title>", f);
+        fprintf(f,
+                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\"/><text class=\"turnno\" x=\"%.1f\" "
+                "y=\"%.1f\" text-anchor=\"middle\">%d</text>",
                 x, cy(0) + 12, x, cy(0) + 16, t->turn);
-        fprintf(f, "<text class=\"code\" x=\"%.1f\" y=\"%.1f\" transform=\"rotate(-50 %.1f %.1f)\" text-anchor=\"end\">", x + 3,
-                cy(0) + 30, x + 3, cy(0) + 30);
-        html_escape(f, t->miti);
+        fprintf(f,
+                "<text class=\"code\" x=\"%.1f\" y=\"%.1f\" transform=\"rotate(-50 %.1f %.1f)\" "
+                "text-anchor=\"end\">",
+                x + 3, cy(0) + 30, x + 3, cy(0) + 30);
+        html_escape(f, t->codes);
         fputs("</text></g>\n", f);
     }
     double ys[3];
@@ -99,8 +132,11 @@ void report_svg(FILE *f, const Report *r)
     /* Points on the discord line for the three worst turns. */
     for (int k = 0; k < r->nworst; k++) {
         int i = r->worst[k];
-        fprintf(f, "<circle class=\"worst\" cx=\"%.1f\" cy=\"%.1f\" r=\"6\"><title>Turn %d raised discord most (#%d)</title></circle>\n",
-                cx(i + 1, n), cy(report_value(r->turns[i].after, "discord")), r->turns[i].turn, k + 1);
+        fprintf(f,
+                "<circle class=\"worst\" cx=\"%.1f\" cy=\"%.1f\" r=\"6\"><title>Turn %d raised "
+                "discord most (#%d)</title></circle>\n",
+                cx(i + 1, n), cy(report_value(r->turns[i].after, "discord")), r->turns[i].turn,
+                k + 1);
     }
     fputs("</svg>\n", f);
 }
@@ -108,40 +144,60 @@ void report_svg(FILE *f, const Report *r)
 static const char *css =
     "body{font-family:'DejaVu Sans',Verdana,sans-serif;color:#1d2327;background:#fafafa;margin:0}"
     "main{max-width:980px;margin:0 auto;padding:24px 28px;background:#fff}"
-    "h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:2px solid #e3e6e8;padding-bottom:4px}"
+    "h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:2px solid "
+    "#e3e6e8;padding-bottom:4px}"
     ".meta{color:#50575e;font-size:14px;margin:2px 0}"
     ".verdict{display:flex;gap:14px;margin:14px 0;flex-wrap:wrap}"
     ".card{border:1px solid #dcdcde;border-radius:6px;padding:8px 14px;min-width:120px}"
     ".card b{display:block;font-size:22px}.card span{font-size:13px;color:#50575e}"
     ".pass b{color:#116329}.fail b{color:#a4262c}"
-    "table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid #e3e6e8;padding:6px 8px;text-align:left;vertical-align:top}"
+    "table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid "
+    "#e3e6e8;padding:6px 8px;text-align:left;vertical-align:top}"
     "th{background:#f0f2f4}td.num{text-align:right;white-space:nowrap}"
-    ".g-good{color:#116329;font-weight:bold}.g-fair{color:#8a5a00;font-weight:bold}.g-below{color:#a4262c;font-weight:bold}"
+    ".g-good{color:#116329;font-weight:bold}.g-fair{color:#8a5a00;font-weight:bold}.g-below{color:#"
+    "a4262c;font-weight:bold}"
     "svg{max-width:100%;height:auto;font-size:12px}"
-    ".band0{fill:#eef7ee}.band1{fill:#fbf8ea}.band2{fill:#fcf0e6}.band3{fill:#fbeaea}.bandname{fill:#8c8f94;font-size:11px}"
+    ".band0{fill:#eef7ee}.band1{fill:#fbf8ea}.band2{fill:#fcf0e6}.band3{fill:#fbeaea}.bandname{"
+    "fill:#8c8f94;font-size:11px}"
     ".grid{stroke:#dcdcde}.axis{fill:#50575e}"
     "polyline{fill:none;stroke-width:3;stroke-linejoin:round}"
-    ".resistance{stroke:#1d2327}.discord{stroke:#c0392b;stroke-dasharray:8 4}.rapport{stroke:#1f6fb2;stroke-dasharray:2 3;stroke-width:3.5}"
-    ".resistance-t{fill:#1d2327}.discord-t{fill:#c0392b}.rapport-t{fill:#1f6fb2}.lbl{font-weight:bold}"
-    ".move circle{stroke:#fff;stroke-width:1.5}.move.mi circle{fill:#2e8540}.move.neutral circle{fill:#8c8f94}.move.harm circle{fill:#c0392b}"
+    ".resistance{stroke:#1d2327}.discord{stroke:#c0392b;stroke-dasharray:8 "
+    "4}.rapport{stroke:#1f6fb2;stroke-dasharray:2 3;stroke-width:3.5}"
+    ".resistance-t{fill:#1d2327}.discord-t{fill:#c0392b}.rapport-t{fill:#1f6fb2}.lbl{font-weight:"
+    "bold}"
+    ".move circle{stroke:#fff;stroke-width:1.5}.move.mi circle{fill:#2e8540}.move.neutral "
+    "circle{fill:#8c8f94}.move.harm circle{fill:#c0392b}"
     ".turnno{fill:#fff;font-size:10px;font-weight:bold}.code{fill:#3c434a;font-size:11px}"
-    ".harmline{stroke:#c0392b;stroke-opacity:.25;stroke-width:6}.worst{fill:none;stroke:#c0392b;stroke-width:2.5}"
-    ".legend{font-size:13px;color:#3c434a;margin:6px 0}.legend span{margin-right:16px;white-space:nowrap}"
-    ".sw{display:inline-block;width:22px;height:0;border-top:3px solid;vertical-align:middle;margin-right:4px}"
-    ".dot{display:inline-block;width:11px;height:11px;border-radius:50%;vertical-align:middle;margin-right:4px}"
-    ".say{color:#50575e;font-style:italic}.tag{font-size:12px;border-radius:3px;padding:1px 5px;white-space:nowrap;color:#fff}"
+    ".harmline{stroke:#c0392b;stroke-opacity:.25;stroke-width:6}.worst{fill:none;stroke:#c0392b;"
+    "stroke-width:2.5}"
+    ".legend{font-size:13px;color:#3c434a;margin:6px 0}.legend "
+    "span{margin-right:16px;white-space:nowrap}"
+    ".sw{display:inline-block;width:22px;height:0;border-top:3px "
+    "solid;vertical-align:middle;margin-right:4px}"
+    ".dot{display:inline-block;width:11px;height:11px;border-radius:50%;vertical-align:middle;"
+    "margin-right:4px}"
+    ".say{color:#50575e;font-style:italic}.tag{font-size:12px;border-radius:3px;padding:1px "
+    "5px;white-space:nowrap;color:#fff}"
     ".tag.mi{background:#2e8540}.tag.neutral{background:#6b6f74}.tag.harm{background:#c0392b}"
     ".up{color:#a4262c}.down{color:#116329}.fb{font-size:13px;color:#3c434a}"
     ".worstbox{border-left:4px solid #c0392b;background:#fdf4f4;padding:8px 12px;margin:10px 0}"
     ".better{border-left:4px solid #2e8540;background:#f2f9f3;padding:6px 10px;margin-top:6px}"
-    ".note{color:#50575e;font-size:13px}ol.path li{margin:4px 0}";
+    ".note{color:#50575e;font-size:13px}ol.path li{margin:4px 0}"
+    "tr.mean td{border-top:2px solid #c3c4c7}td.turns{color:#50575e;font-size:13px}"
+    ".talkkind{font-size:12px;font-weight:bold;text-transform:uppercase;letter-spacing:.03em}"
+    ".talkkind.change{color:#116329}.talkkind.sustain{color:#8a5a00}"
+    ".answer{font-size:13px;margin-top:4px;font-weight:bold}.answer.good{color:#116329}.answer.bad{"
+    "color:#a4262c}"
+    "table.talk td:first-child{width:2em}table.talk "
+    "td:nth-child(4){font-size:13px;color:#3c434a;width:30%}";
 
-static void tag(FILE *f, const char *move, const char *miti)
+/* A move and its MITI code (or codes, "CR+Q", when shown is given), coloured by the first. */
+static void tag(FILE *f, const char *move, const char *miti, const char *shown)
 {
     fprintf(f, "<span class=\"tag %s\">", move_class(miti));
     html_escape(f, move);
     fputs(" &middot; ", f);
-    html_escape(f, miti);
+    html_escape(f, shown ? shown : miti);
     fputs("</span>", f);
 }
 
@@ -175,7 +231,9 @@ int report_html(FILE *f, const Report *r)
     const cJSON *sum = r->summary;
     char a[32], b[32];
     fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Debrief: ", f);
+          "<meta name=\"viewport\" content=\"width=device-width, "
+          "initial-scale=1\">\n<title>Debrief: ",
+          f);
     html_escape(f, r->title);
     fprintf(f, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n<h1>Debrief: ", css);
     html_escape(f, r->title);
@@ -187,46 +245,84 @@ int report_html(FILE *f, const Report *r)
     html_escape(f, r->ended);
     fprintf(f, "</p>\n<p class=\"meta\">Client <code>");
     html_escape(f, r->scenario_id);
-    fprintf(f, "</code> (file hash %s), seed %llu, engine %s, record version %d</p>\n", r->hash[0] ? r->hash : "none", r->seed,
-            r->engine[0] ? r->engine : "?", r->version);
+    fprintf(f, "</code> (file hash %s), seed %llu, engine %s, record version %d</p>\n",
+            r->hash[0] ? r->hash : "none", r->seed, r->engine[0] ? r->engine : "?", r->version);
 
     bool pass = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "pass"));
     report_num(report_value(sum, "score"), a, sizeof a);
-    fprintf(f, "<div class=\"verdict\">\n<div class=\"card %s\"><b>%s</b><span>score &middot; %s</span></div>\n",
+    fprintf(f,
+            "<div class=\"verdict\">\n<div class=\"card %s\"><b>%s</b><span>score &middot; "
+            "%s</span></div>\n",
             pass ? "pass" : "fail", a, pass ? "pass" : "not yet a pass (0.7 and no Confront)");
     fputs("<div class=\"card\"><b>", f);
     if (r->ending) {
         html_escape(f, cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "id")));
         fputs("</b><span>ending &middot; ", f);
-        html_escape(f, cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "outcome")));
-    } else fputs("none</b><span>the session stopped before an ending", f);
-    fprintf(f, "</span></div>\n<div class=\"card\"><b>%.0f</b><span>peak discord</span></div>\n", report_value(sum, "peak_discord"));
-    fprintf(f, "<div class=\"card\"><b>%.0f</b><span>final rapport</span></div>\n</div>\n", report_value(sum, "final_rapport"));
+        html_escape(f,
+                    cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "outcome")));
+    } else
+        fputs("none</b><span>the session stopped before an ending", f);
+    fprintf(f, "</span></div>\n<div class=\"card\"><b>%.0f</b><span>peak discord</span></div>\n",
+            report_value(sum, "peak_discord"));
+    fprintf(f, "<div class=\"card\"><b>%.0f</b><span>final rapport</span></div>\n</div>\n",
+            report_value(sum, "final_rapport"));
 
     fputs("<h2>Resistance, discord and rapport, turn by turn</h2>\n", f);
-    fputs("<p class=\"legend\"><span><i class=\"sw\" style=\"border-color:#1d2327\"></i>resistance</span>"
-          "<span><i class=\"sw\" style=\"border-color:#c0392b;border-top-style:dashed\"></i>discord</span>"
-          "<span><i class=\"sw\" style=\"border-color:#1f6fb2;border-top-style:dotted\"></i>rapport</span>"
-          "<span><i class=\"dot\" style=\"background:#2e8540\"></i>MI-consistent move</span>"
-          "<span><i class=\"dot\" style=\"background:#8c8f94\"></i>neutral (questions, information)</span>"
-          "<span><i class=\"dot\" style=\"background:#c0392b\"></i>Persuade or Confront</span></p>\n", f);
+    fputs(
+        "<p class=\"legend\"><span><i class=\"sw\" "
+        "style=\"border-color:#1d2327\"></i>resistance</span>"
+        "<span><i class=\"sw\" "
+        "style=\"border-color:#c0392b;border-top-style:dashed\"></i>discord</span>"
+        "<span><i class=\"sw\" "
+        "style=\"border-color:#1f6fb2;border-top-style:dotted\"></i>rapport</span>"
+        "<span><i class=\"dot\" style=\"background:#2e8540\"></i>MI-consistent move</span>"
+        "<span><i class=\"dot\" style=\"background:#8c8f94\"></i>neutral (questions, "
+        "information)</span>"
+        "<span><i class=\"dot\" style=\"background:#c0392b\"></i>Persuade or Confront</span></p>\n",
+        f);
     report_svg(f, r);
 
-    MitiRow rows[4];
+    MitiRow rows[REPORT_MITI_ROWS];
     report_miti_rows(r, rows);
     bool too_short = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "too_short"));
-    fprintf(f, "<h2>MITI-style summary</h2>\n%s<table class=\"miti\">\n<tr><th>summary</th><th>you</th><th>fair</th><th>good</th><th>grade</th></tr>\n",
-            too_short ? "<p>Under 10 turns the session is <b>too short to score</b> the ratios; the global scores are shown.</p>\n" : "");
-    for (int i = 0; i < 4; i++) {
+    fprintf(f,
+            "<h2 id=\"miti\">MITI-style summary</h2>\n%s<table "
+            "class=\"miti\">\n<tr><th>summary</th><th>you</th><th>fair</th><th>good</th><th>grade</"
+            "th><th>turns behind it</th></tr>\n",
+            too_short ? "<p>Under 10 turns the session is <b>too short to score</b> the ratios; "
+                        "the global scores are shown.</p>\n"
+                      : "");
+    for (int i = 0; i < REPORT_MITI_ROWS; i++) {
         const char *g = rows[i].grade;
-        fprintf(f, "<tr><td>%s</td><td class=\"num\">%s</td><td class=\"num\">&ge; %s</td><td class=\"num\">&ge; %s</td><td class=\"%s\">%s</td></tr>\n",
-                rows[i].name, rows[i].value, rows[i].fair, rows[i].good,
-                !strcmp(g, "good") ? "g-good" : !strcmp(g, "fair") ? "g-fair" : !strcmp(g, "below fair") ? "g-below" : "", g);
+        fprintf(f, "<tr%s><td>", i == 6 ? " class=\"mean\"" : "");
+        html_escape(f, rows[i].name);
+        fputs("</td><td class=\"num\">", f);
+        html_escape(f, rows[i].value);
+        fputs("</td><td class=\"num\">", f);
+        if (rows[i].fair[0]) fputs("&ge; ", f);
+        html_escape(f, rows[i].fair);
+        fputs("</td><td class=\"num\">", f);
+        if (rows[i].good[0]) fputs("&ge; ", f);
+        html_escape(f, rows[i].good);
+        fprintf(f, "</td><td class=\"%s\">%s</td><td class=\"turns\">",
+                !strcmp(g, "good")         ? "g-good"
+                : !strcmp(g, "fair")       ? "g-fair"
+                : !strcmp(g, "below fair") ? "g-below"
+                                           : "",
+                g);
+        html_escape(f, rows[i].behind);
+        fputs("</td></tr>\n", f);
     }
     report_num(report_value(sum, "adherent"), a, sizeof a);
     report_num(report_value(sum, "non_adherent"), b, sizeof b);
-    fprintf(f, "<tr><td>MI-adherent (AF + Seek + Emphasize)</td><td class=\"num\">%s</td><td></td><td></td><td>count</td></tr>\n", a);
-    fprintf(f, "<tr><td>MI-non-adherent (Persuade + Confront)</td><td class=\"num\">%s</td><td></td><td></td><td>count</td></tr>\n</table>\n", b);
+    fprintf(f,
+            "<tr class=\"mean\"><td>MI-adherent (AF + Seek + Emphasize)</td><td "
+            "class=\"num\">%s</td><td></td><td></td><td>count</td><td></td></tr>\n",
+            a);
+    fprintf(f,
+            "<tr><td>MI-non-adherent (Persuade + Confront)</td><td "
+            "class=\"num\">%s</td><td></td><td></td><td>count</td><td></td></tr>\n</table>\n",
+            b);
     const cJSON *counts = cJSON_GetObjectItemCaseSensitive(sum, "counts");
     fputs("<p class=\"note\">Codes: ", f);
     int nc = 0;
@@ -234,16 +330,30 @@ int report_html(FILE *f, const Report *r)
         double v = report_value(counts, report_miti_codes[i]);
         if (v > 0) fprintf(f, "%s%s %.0f", nc++ ? ", " : "", report_miti_codes[i], v);
     }
-    fputs(". The global scores are MITI-style proxies computed from the coded moves, not a human coder's rating.</p>\n", f);
+    double utt = report_value(sum, "utterances");
+    if (!isnan(utt)) fprintf(f, " (%.0f utterances in %d turns)", utt, r->nturns);
+    fputs(". The four global scores are MITI-style proxies computed from the coded choices and the "
+          "client&rsquo;s talk, "
+          "not a human coder&rsquo;s rating: relational is the mean of partnership and empathy, "
+          "technical the mean of "
+          "cultivating change talk and softening sustain talk.</p>\n",
+          f);
     report_num(report_value(sum, "process"), a, sizeof a);
     report_num(report_value(sum, "outcome"), b, sizeof b);
-    fprintf(f, "<table><tr><th>outcome</th><th></th></tr>\n<tr><td>final rapport</td><td class=\"num\">%.0f</td></tr>\n"
-               "<tr><td>final credibility</td><td class=\"num\">%.0f</td></tr>\n<tr><td>peak discord</td><td class=\"num\">%.0f</td></tr>\n"
-               "<tr><td>repairs (discord above 50 brought under 25 within 4 turns)</td><td class=\"num\">%.0f</td></tr>\n"
-               "<tr><td>goal reached</td><td class=\"num\">%s</td></tr>\n<tr><td>score = 0.6 &times; process %s + 0.4 &times; outcome %s</td><td class=\"num\"><b>%s</b></td></tr>\n</table>\n",
-            report_value(sum, "final_rapport"), report_value(sum, "final_credibility"), report_value(sum, "peak_discord"),
-            report_value(sum, "repairs"), cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "goal")) ? "yes" : "no", a, b,
-            (report_num(report_value(sum, "score"), a, sizeof a), a));
+    fprintf(
+        f,
+        "<table><tr><th>outcome</th><th></th></tr>\n<tr><td>final rapport</td><td "
+        "class=\"num\">%.0f</td></tr>\n"
+        "<tr><td>final credibility</td><td class=\"num\">%.0f</td></tr>\n<tr><td>peak "
+        "discord</td><td class=\"num\">%.0f</td></tr>\n"
+        "<tr><td>repairs (discord above 50 brought under 25 within 4 turns)</td><td "
+        "class=\"num\">%.0f</td></tr>\n"
+        "<tr><td>goal reached</td><td class=\"num\">%s</td></tr>\n<tr><td>score = 0.6 &times; "
+        "process %s + 0.4 &times; outcome %s</td><td class=\"num\"><b>%s</b></td></tr>\n</table>\n",
+        report_value(sum, "final_rapport"), report_value(sum, "final_credibility"),
+        report_value(sum, "peak_discord"), report_value(sum, "repairs"),
+        cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "goal")) ? "yes" : "no", a, b,
+        (report_num(report_value(sum, "score"), a, sizeof a), a));
 
     fputs("<h2 id=\"worst\">The turns that raised discord most</h2>\n", f);
     if (!r->nworst) fputs("<p>No turn raised discord.</p>\n", f);
@@ -255,7 +365,7 @@ int report_html(FILE *f, const Report *r)
         fprintf(f, "<div class=\"worstbox\"><b>Turn %d</b>: you said &ldquo;", t->turn);
         html_escape(f, t->text);
         fputs("&rdquo; ", f);
-        tag(f, t->move, t->miti);
+        tag(f, t->move, t->miti, t->codes);
         fprintf(f, ". Discord went from %s to <b>%s</b>.\n", a, b);
         if (r->better[k] >= 0) {
             const ReportOption *o = &t->offered[r->better[k]];
@@ -265,23 +375,83 @@ int report_html(FILE *f, const Report *r)
             fputs("<div class=\"better\">An MI-consistent choice was offered: &ldquo;", f);
             html_escape(f, o->text);
             fputs("&rdquo; ", f);
-            tag(f, o->move, o->miti);
+            tag(f, o->move, o->miti, NULL);
             fprintf(f, ". It would have left discord at <b>%s</b>, %s lower.</div>\n", a, b);
         } else {
-            fputs("<div class=\"note\">No MI-consistent choice offered there would have left discord lower.</div>\n", f);
+            fputs("<div class=\"note\">No MI-consistent choice offered there would have left "
+                  "discord lower.</div>\n",
+                  f);
         }
         fputs("</div>\n", f);
     }
 
-    fputs("<h2 id=\"choices\">Every choice, its feedback and its effect</h2>\n<table>\n<tr><th>#</th><th>the client said, you chose</th><th>effect</th></tr>\n", f);
+    fputs("<h2 id=\"talk\">What you did with the client&rsquo;s change and sustain talk</h2>\n", f);
+    ReportTalk talk[256];
+    int ntalk = report_talk(r, talk, 256);
+    if (ntalk < 0)
+        fputs("<p class=\"note\">Not in this record: it was written before client talk was "
+              "coded.</p>\n",
+              f);
+    else if (ntalk == 0)
+        fputs("<p>The client said no change talk or sustain talk in this session.</p>\n", f);
+    else
+        fputs("<p class=\"note\">Change talk is the client&rsquo;s own case for change; sustain "
+              "talk their case for "
+              "things as they are. How you answer each decides which one grows.</p>\n<table "
+              "class=\"talk\">\n"
+              "<tr><th>#</th><th>the client said</th><th>you answered</th><th>an MI-consistent "
+              "answer</th></tr>\n",
+              f);
+    for (int i = 0; i < ntalk; i++) {
+        const ReportTalk *k = &talk[i];
+        const ReportTurn *t = k->turn;
+        fprintf(f, "<tr><td>%d</td><td><span class=\"talkkind %s\">", t->turn,
+                !strcmp(k->talk, "change") ? "change" : "sustain");
+        html_escape(f, k->talk);
+        fputs(" talk", f);
+        if (k->kind) {
+            fputs(" &middot; ", f);
+            html_escape(f, k->kind);
+        }
+        fputs("</span><div class=\"say\">&ldquo;", f);
+        html_escape(f, t->say);
+        fputs("&rdquo;</div></td><td>&ldquo;", f);
+        html_escape(f, t->text);
+        fputs("&rdquo; ", f);
+        tag(f, t->move, t->miti, t->codes);
+        fprintf(f, "<div class=\"answer %s\">", k->good ? "good" : "bad");
+        html_escape(f, k->answer);
+        fprintf(f, ": %s</div></td><td>", k->good ? "MI-consistent" : "not MI-consistent");
+        html_escape(f, k->advice);
+        fputs("</td></tr>\n", f);
+    }
+    if (ntalk > 0) fputs("</table>\n", f);
+
+    fputs("<h2 id=\"choices\">Every choice, its feedback and its "
+          "effect</h2>\n<table>\n<tr><th>#</th><th>the client said, you "
+          "chose</th><th>effect</th></tr>\n",
+          f);
     for (int i = 0; i < r->nturns; i++) {
         const ReportTurn *t = &r->turns[i];
         fprintf(f, "<tr><td>%d</td><td><div class=\"say\">&ldquo;", t->turn);
         html_escape(f, t->say);
-        fputs("&rdquo;</div><div>You: &ldquo;", f);
+        fputs("&rdquo;", f);
+        if (t->talk && strcmp(t->talk, "none") != 0) {
+            fputs(" <span class=\"note\">(", f);
+            html_escape(f, t->talk);
+            fputs(" talk", f);
+            if (t->kind) {
+                fputs(": ", f);
+                html_escape(f, t->kind);
+            }
+            fputs(")</span>", f);
+        }
+        fputs("</div><div>You: &ldquo;", f);
         html_escape(f, t->text);
         fputs("&rdquo; ", f);
-        tag(f, t->move, t->miti);
+        tag(f, t->move, t->miti, t->codes);
+        if (t->pressed)
+            fprintf(f, " <span class=\"note\">shown as %d of %d</span>", t->pressed, t->noffered);
         fputs("</div>", f);
         if (t->feedback) {
             fputs("<div class=\"fb\">", f);
@@ -295,7 +465,8 @@ int report_html(FILE *f, const Report *r)
     fputs("</table>\n", f);
     if (r->ending) {
         const char *say = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "say"));
-        const char *debrief = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "debrief"));
+        const char *debrief =
+            cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "debrief"));
         fputs("<h2 id=\"ending\">How it ended</h2>\n", f);
         if (say && *say) {
             fputs("<p class=\"say\">&ldquo;", f);
@@ -313,13 +484,13 @@ int report_html(FILE *f, const Report *r)
         report_num(r->best_score, a, sizeof a);
         fprintf(f, "<p>%d turns to <b>", r->nbest);
         html_escape(f, r->best_ending);
-        fprintf(f, "</b> (%s), a score of %s%s, from the same start:</p>\n<ol class=\"path\">\n", r->best_outcome, a,
-                r->best_complete ? "" : " (the exploration was bounded)");
+        fprintf(f, "</b> (%s), a score of %s%s, from the same start:</p>\n<ol class=\"path\">\n",
+                r->best_outcome, a, r->best_complete ? "" : " (the exploration was bounded)");
         for (int i = 0; i < r->nbest; i++) {
             fputs("<li>&ldquo;", f);
             html_escape(f, r->best[i].text);
             fputs("&rdquo; ", f);
-            tag(f, r->best[i].move, r->best[i].miti);
+            tag(f, r->best[i].move, r->best[i].miti, NULL);
             report_num(r->best[i].discord, a, sizeof a);
             fprintf(f, " <span class=\"note\">discord %s</span></li>\n", a);
         }
@@ -329,7 +500,8 @@ int report_html(FILE *f, const Report *r)
         fputs("<p class=\"note\">Note: ", f);
         html_escape(f, r->scenario_note);
         fputs(".</p>\n", f);
-    } else if (!r->has_best) fputs("<p class=\"note\">Not available.</p>\n", f);
+    } else if (!r->has_best)
+        fputs("<p class=\"note\">Not available.</p>\n", f);
     fputs("<p class=\"note\">Made by rapport report from ", f);
     html_escape(f, r->path);
     fputs(".</p>\n</main>\n</body>\n</html>\n", f);

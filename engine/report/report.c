@@ -40,7 +40,8 @@ int report_changes(const cJSON *before, const cJSON *after, ReportChange *out, i
         if (n == max || !strcmp(v->string, "turn")) continue;
         double a = report_value(after, v->string), b = report_value(before, v->string);
         if (isnan(a) || isnan(b) || a == b) continue;
-        bool bad_up = !strcmp(v->string, "discord") || !strcmp(v->string, "resistance") || !strcmp(v->string, "reactance");
+        bool bad_up = !strcmp(v->string, "discord") || !strcmp(v->string, "resistance") ||
+                      !strcmp(v->string, "reactance");
         out[n++] = (ReportChange){v->string, cJSON_IsBool(v), b, a, (a > b) != bad_up};
     }
     return n;
@@ -52,8 +53,8 @@ bool report_miti_consistent(const char *m)
                  !strcmp(m, "Emphasize"));
 }
 
-const char *const report_miti_codes[] = {"Q", "SR", "CR", "AF", "Seek", "Emphasize", "GI", "PWP",
-                                         "Persuade", "Confront", "none", NULL};
+const char *const report_miti_codes[] = {"Q",  "SR",  "CR",       "AF",       "Seek", "Emphasize",
+                                         "GI", "PWP", "Persuade", "Confront", "none", NULL};
 
 bool report_miti_harmful(const char *m)
 {
@@ -70,7 +71,8 @@ void report_num(double v, char *buf, size_t size)
     char *dot = strchr(buf, '.');
     if (!dot) return;
     char *end = buf + strlen(buf) - 1;
-    while (end > dot && *end == '0') *end-- = '\0';
+    while (end > dot && *end == '0')
+        *end-- = '\0';
     if (end == dot) *end = '\0';
     if (!strcmp(buf, "-0")) snprintf(buf, size, "0");
 }
@@ -90,7 +92,8 @@ static char *slurp(const char *path, size_t *len)
             if (!b) {
                 free(buf);
                 buf = NULL;
-            } else buf = b;
+            } else
+                buf = b;
         }
     }
     fclose(f);
@@ -107,7 +110,8 @@ static int build_turns(Report *r, char *err, size_t size)
         snprintf(err, size, "%s: the record has no \"turns\" list", r->path);
         return -1;
     }
-    for (int i = 0; i < r->nturns; i++) free(r->turns[i].offered);
+    for (int i = 0; i < r->nturns; i++)
+        free(r->turns[i].offered);
     free(r->turns);
     r->nturns = cJSON_GetArraySize(turns);
     r->turns = calloc((size_t)(r->nturns ? r->nturns : 1), sizeof *r->turns);
@@ -124,7 +128,8 @@ static int build_turns(Report *r, char *err, size_t size)
         ReportTurn *rt = &r->turns[i];
         const cJSON *state = cJSON_GetObjectItemCaseSensitive(t, "state");
         if (!cJSON_IsObject(t) || !cJSON_IsObject(state) || !str(t, "chose")) {
-            snprintf(err, size, "%s: turn %d of the record needs \"chose\" and a \"state\"", r->path, i + 1);
+            snprintf(err, size, "%s: turn %d of the record needs \"chose\" and a \"state\"",
+                     r->path, i + 1);
             return -1;
         }
         const cJSON *num = cJSON_GetObjectItemCaseSensitive(t, "turn");
@@ -136,6 +141,21 @@ static int build_turns(Report *r, char *err, size_t size)
         rt->move = str_or(t, "move", "?");
         rt->miti = str_or(t, "miti", "none");
         rt->feedback = str(t, "feedback");
+        const cJSON *talk = cJSON_GetObjectItemCaseSensitive(t, "talk");
+        rt->talk = cJSON_IsObject(talk) ? str(talk, "code") : NULL;
+        rt->kind = cJSON_IsObject(talk) ? str(talk, "kind") : NULL;
+        const cJSON *codes = cJSON_GetObjectItemCaseSensitive(t, "codes"), *code;
+        rt->codes[0] = '\0';
+        if (cJSON_IsArray(codes)) cJSON_ArrayForEach(code, codes)
+            {
+                size_t len = strlen(rt->codes);
+                if (cJSON_IsString(code))
+                    snprintf(rt->codes + len, sizeof rt->codes - len, "%s%s", len ? "+" : "",
+                             code->valuestring);
+            }
+        if (!rt->codes[0]) snprintf(rt->codes, sizeof rt->codes, "%s", rt->miti);
+        const cJSON *pressed = cJSON_GetObjectItemCaseSensitive(t, "pressed");
+        rt->pressed = cJSON_IsNumber(pressed) ? pressed->valueint : 0;
         rt->before = before;
         rt->after = state;
         rt->chosen = -1;
@@ -148,21 +168,21 @@ static int build_turns(Report *r, char *err, size_t size)
             return -1;
         }
         if (n) cJSON_ArrayForEach(o, offered)
-        {
-            ReportOption *op = &rt->offered[rt->noffered];
-            op->id = str_or(o, "id", "?");
-            op->text = str_or(o, "text", op->id);
-            op->move = str_or(o, "move", "?");
-            op->miti = str(o, "miti"); /* version-1 records name the move only */
-            if (!op->miti && !strcmp(op->id, rt->chose)) op->miti = rt->miti;
-            op->after = cJSON_GetObjectItemCaseSensitive(o, "after");
-            if (!cJSON_IsObject(op->after)) op->after = NULL;
-            if (!strcmp(op->id, rt->chose)) {
-                rt->chosen = rt->noffered;
-                rt->text = op->text;
+            {
+                ReportOption *op = &rt->offered[rt->noffered];
+                op->id = str_or(o, "id", "?");
+                op->text = str_or(o, "text", op->id);
+                op->move = str_or(o, "move", "?");
+                op->miti = str(o, "miti"); /* version-1 records name the move only */
+                if (!op->miti && !strcmp(op->id, rt->chose)) op->miti = rt->miti;
+                op->after = cJSON_GetObjectItemCaseSensitive(o, "after");
+                if (!cJSON_IsObject(op->after)) op->after = NULL;
+                if (!strcmp(op->id, rt->chose)) {
+                    rt->chosen = rt->noffered;
+                    rt->text = op->text;
+                }
+                rt->noffered++;
             }
-            rt->noffered++;
-        }
         before = state;
         i++;
     }
@@ -178,8 +198,10 @@ static void find_worst(Report *r)
         double rise_best = 0;
         for (int i = 0; i < r->nturns; i++) {
             bool taken = false;
-            for (int j = 0; j < r->nworst; j++) taken |= r->worst[j] == i;
-            double rise = report_value(r->turns[i].after, "discord") - report_value(r->turns[i].before, "discord");
+            for (int j = 0; j < r->nworst; j++)
+                taken |= r->worst[j] == i;
+            double rise = report_value(r->turns[i].after, "discord") -
+                          report_value(r->turns[i].before, "discord");
             if (taken || isnan(rise) || rise <= 0) continue;
             if (pick < 0 || rise > rise_best) pick = i, rise_best = rise;
         }
@@ -192,7 +214,8 @@ static void find_worst(Report *r)
             double d = report_value(o->after, "discord");
             if (j == t->chosen || !report_miti_consistent(o->miti) || isnan(d)) continue;
             if (d < lo || (better >= 0 && d == lo &&
-                           report_value(o->after, "rapport") > report_value(t->offered[better].after, "rapport")))
+                           report_value(o->after, "rapport") >
+                               report_value(t->offered[better].after, "rapport")))
                 better = j, lo = d;
         }
         r->worst[r->nworst] = pick;
@@ -230,7 +253,8 @@ int report_load(const char *path, Report *r, char *err, size_t size)
     r->final_state = cJSON_GetObjectItemCaseSensitive(root, "final_state");
     r->summary = cJSON_GetObjectItemCaseSensitive(root, "summary");
     if (!cJSON_IsObject(r->summary)) {
-        snprintf(err, size, "%s: the record has no \"summary\" (the session's MITI-style scores)", path);
+        snprintf(err, size, "%s: the record has no \"summary\" (the session's MITI-style scores)",
+                 path);
         report_free(r);
         return -1;
     }
@@ -246,7 +270,8 @@ int report_load(const char *path, Report *r, char *err, size_t size)
 
 void report_free(Report *r)
 {
-    for (int i = 0; i < r->nturns; i++) free(r->turns[i].offered);
+    for (int i = 0; i < r->nturns; i++)
+        free(r->turns[i].offered);
     free(r->turns);
     free(r->best);
     cJSON_Delete(r->root);
@@ -273,8 +298,8 @@ static void fill_from_replay(Report *r, Host *h)
     Session s;
     bool ok = session_init(&s, &h->sc) == 0;
     if (ok && (session_start(&s, rec.seed) != 0 || record_replay(&rec, &s, err, sizeof err) != 0)) {
-        snprintf(r->scenario_note, sizeof r->scenario_note, "the record no longer replays on %s (%s)", h->sc.path,
-                 err[0] ? err : s.err);
+        snprintf(r->scenario_note, sizeof r->scenario_note,
+                 "the record no longer replays on %s (%s)", h->sc.path, err[0] ? err : s.err);
         ok = false;
         session_free(&s);
     } else if (ok) {
@@ -288,8 +313,10 @@ static void fill_from_replay(Report *r, Host *h)
         if (cJSON_GetArraySize(turns) == cJSON_GetArraySize(fturns)) {
             for (int i = 0; i < cJSON_GetArraySize(turns); i++) {
                 cJSON *t = cJSON_GetArrayItem(turns, i);
-                cJSON *fo = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(fturns, i), "offered");
-                if (fo) cJSON_ReplaceItemInObjectCaseSensitive(t, "offered", cJSON_Duplicate(fo, true));
+                cJSON *fo =
+                    cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(fturns, i), "offered");
+                if (fo)
+                    cJSON_ReplaceItemInObjectCaseSensitive(t, "offered", cJSON_Duplicate(fo, true));
             }
         }
         cJSON_Delete(fresh);
@@ -314,7 +341,8 @@ static double play_path(Host *h, unsigned long long seed, const int *path, int l
     bool ok = session_start(&s, seed) == 0;
     for (int i = 0; ok && i < len; i++) {
         int k = 0;
-        while (k < s.noffered && s.offered[k] != path[i]) k++;
+        while (k < s.noffered && s.offered[k] != path[i])
+            k++;
         if (k == s.noffered) {
             ok = false;
             break;
@@ -371,7 +399,8 @@ static void find_best(Report *r, Host *h)
     const Scenario *sc = &h->sc;
     int rank = -1;
     for (int n = 0; n < sc->nnodes; n++)
-        if (sc->nodes[n].ending && e.first_at[n] >= 0 && explore_outcome_rank(sc->nodes[n].outcome) > rank)
+        if (sc->nodes[n].ending && e.first_at[n] >= 0 &&
+            explore_outcome_rank(sc->nodes[n].outcome) > rank)
             rank = explore_outcome_rank(sc->nodes[n].outcome);
     Candidate *cand = rank >= 0 ? malloc((size_t)e.count * sizeof *cand) : NULL;
     int ncand = 0;
@@ -396,7 +425,8 @@ static void find_best(Report *r, Host *h)
     for (int k = 0; k < ncand && k < BEST_TRIED; k++) {
         int len = explore_path(&e, cand[k].state, path, SESSION_MAX_TURNS);
         double score = play_path(h, r->seed, path, len, NULL);
-        if (!isnan(score) && (best < 0 || score > best_score)) best = cand[k].state, best_score = score;
+        if (!isnan(score) && (best < 0 || score > best_score))
+            best = cand[k].state, best_score = score;
     }
     free(cand);
     r->best_complete = !e.hit_states && !e.hit_depth;
@@ -432,40 +462,107 @@ void report_use_scenario(Report *r)
     bool same = !r->hash[0] || !strcmp(hash, r->hash);
     if (!same)
         snprintf(r->scenario_note, sizeof r->scenario_note,
-                 "%s has changed since this session (hash %s, now %s): the best path is the current file's",
+                 "%s has changed since this session (hash %s, now %s): the best path is the "
+                 "current file's",
                  h->sc.path, r->hash, hash);
     if (same && lacks_replayable(r)) fill_from_replay(r, h);
     find_best(r, h);
     host_close(h);
 }
 
-void report_miti_rows(const Report *r, MitiRow rows[4])
+/* "turns 1, 4, 7" (or "no turns") from the summary's behind[key]; "" when not recorded. */
+static void behind_turns(const Report *r, const char *key, char *buf, size_t size)
 {
-    static const struct { const char *name, *key, *fair, *good; bool pct, ratio; } defs[4] = {
-        {"reflection-to-question ratio (R:Q)", "rq", "1", "2", false, true},
-        {"complex reflections (% of reflections)", "pct_cr", "40%", "50%", true, true},
-        {"relational global (MITI-style, 1-5)", "relational", "3.5", "4", false, false},
-        {"technical global (MITI-style, 1-5)", "technical", "3", "4", false, false},
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(
+        cJSON_GetObjectItemCaseSensitive(r->summary, "behind"), key);
+    buf[0] = '\0';
+    if (!list) return;
+    int n = cJSON_IsArray(list) ? cJSON_GetArraySize(list) : 0;
+    size_t len = (size_t)snprintf(buf, size, "%s",
+                                  n == 0   ? "no turns"
+                                  : n == 1 ? "turn "
+                                           : "turns ");
+    for (int i = 0; i < n && len < size; i++) {
+        const cJSON *t = cJSON_GetArrayItem(list, i);
+        int w = snprintf(buf + len, size - len, "%s%d", i ? ", " : "",
+                         cJSON_IsNumber(t) ? t->valueint : 0);
+        if (w < 0) break;
+        len += (size_t)w;
+    }
+}
+
+void report_miti_rows(const Report *r, MitiRow rows[REPORT_MITI_ROWS])
+{
+    enum { RATIO, PCT, PROXY, GLOBAL };
+    static const struct {
+        const char *name, *key, *fair, *good;
+        int kind;
+    } defs[REPORT_MITI_ROWS] = {
+        {"reflection-to-question ratio (R:Q)", "rq", "1", "2", RATIO},
+        {"complex reflections (% of reflections)", "pct_cr", "40%", "50%", PCT},
+        {"partnership (MITI-style, 1-5)", "partnership", "", "", PROXY},
+        {"empathy (MITI-style, 1-5)", "empathy", "", "", PROXY},
+        {"cultivating change talk (MITI-style, 1-5)", "cultivating", "", "", PROXY},
+        {"softening sustain talk (MITI-style, 1-5)", "softening", "", "", PROXY},
+        {"relational (partnership, empathy)", "relational", "3.5", "4", GLOBAL},
+        {"technical (cultivating, softening)", "technical", "3", "4", GLOBAL},
     };
-    const cJSON *grades = cJSON_GetObjectItemCaseSensitive(r->summary, "grades");
-    bool too_short = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(r->summary, "too_short"));
-    for (int i = 0; i < 4; i++) {
+    const cJSON *sum = r->summary, *grades = cJSON_GetObjectItemCaseSensitive(sum, "grades");
+    bool too_short = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "too_short"));
+    bool no_q = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "no_questions"));
+    /* A record from before the four proxies were scored has none of them. */
+    bool v2 = cJSON_GetObjectItemCaseSensitive(sum, "partnership") != NULL;
+    for (int i = 0; i < REPORT_MITI_ROWS; i++) {
         MitiRow *row = &rows[i];
         row->name = defs[i].name;
         row->fair = defs[i].fair;
         row->good = defs[i].good;
-        double v = report_value(r->summary, defs[i].key), g = report_value(grades, defs[i].key);
-        if (defs[i].ratio && too_short) {
+        row->behind[0] = '\0';
+        double v = report_value(sum, defs[i].key), g = report_value(grades, defs[i].key);
+        row->grade = isnan(g) ? "-" : g >= 1 ? "good" : g >= 0.5 ? "fair" : "below fair";
+        if (defs[i].kind == PROXY) behind_turns(r, defs[i].key, row->behind, sizeof row->behind);
+        if ((defs[i].kind == RATIO || defs[i].kind == PCT) && too_short) {
             snprintf(row->value, sizeof row->value, "too short to score");
             row->grade = "-";
-            continue;
+        } else if (defs[i].kind == RATIO && isnan(v) && no_q) {
+            snprintf(row->value, sizeof row->value, "no questions");
+        } else if (isnan(v)) {
+            row->behind[0] = '\0';
+            bool unrated = defs[i].kind == PROXY || (defs[i].kind == GLOBAL && v2);
+            snprintf(row->value, sizeof row->value, "%s",
+                     !unrated ? "none"
+                     : v2     ? "nothing to rate"
+                              : "not in this record");
+        } else if (defs[i].kind == PCT) {
+            snprintf(row->value, sizeof row->value, "%.0f%%", v * 100);
+        } else if (defs[i].kind == RATIO) {
+            snprintf(row->value, sizeof row->value, "%.2f", v);
+        } else {
+            snprintf(row->value, sizeof row->value, "%.1f", v);
         }
-        if (isnan(v)) snprintf(row->value, sizeof row->value, "none");
-        else if (defs[i].pct) snprintf(row->value, sizeof row->value, "%.0f%%", v * 100);
-        else if (defs[i].ratio) snprintf(row->value, sizeof row->value, "%.2f", v);
-        else snprintf(row->value, sizeof row->value, "%.1f", v);
-        row->grade = isnan(g) ? "-" : g >= 1 ? "good" : g >= 0.5 ? "fair" : "below fair";
     }
+}
+
+int report_talk(const Report *r, ReportTalk *out, int max)
+{
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(r->summary, "talk"), *e;
+    if (!list) return -1;
+    int n = 0;
+    cJSON_ArrayForEach(e, list)
+    {
+        if (n == max) break;
+        const cJSON *tn = cJSON_GetObjectItemCaseSensitive(e, "turn");
+        int t = cJSON_IsNumber(tn) ? tn->valueint : 0;
+        if (t < 1 || t > r->nturns) continue;
+        ReportTalk *k = &out[n++];
+        k->turn = &r->turns[t - 1];
+        k->talk = str_or(e, "talk", "?");
+        k->kind = str(e, "kind");
+        k->answer = str_or(e, "answer", "?");
+        k->advice = str_or(e, "advice", "");
+        k->good = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "good"));
+    }
+    return n;
 }
 
 void report_end_labels(const Report *r, double ys[3], double sep, double (*to_y)(double))
@@ -487,5 +584,6 @@ void report_end_labels(const Report *r, double ys[3], double sep, double (*to_y)
         if (ys[order[i]] - ys[order[i - 1]] < sep) ys[order[i]] = ys[order[i - 1]] + sep;
     double over = ys[order[2]] - to_y(0);
     if (over > 0)
-        for (int i = 0; i < 3; i++) ys[i] -= over;
+        for (int i = 0; i < 3; i++)
+            ys[i] -= over;
 }

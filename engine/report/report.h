@@ -19,6 +19,11 @@ typedef struct ReportOption {
 typedef struct ReportTurn {
     int turn;
     const char *node, *band, *say, *chose, *text, *move, *miti, *feedback;
+    /* The client talk this turn answered ("change", "sustain", "ask", "none"; NULL in a record
+     * written before client talk was coded) and its DARN-CAT kind (NULL when none). */
+    const char *talk, *kind;
+    char codes[48]; /* the MITI codes as played, one per utterance: "CR+Q" */
+    int pressed;    /* the position the choice was shown at (1-based), 0 when unknown */
     const struct cJSON *before, *after; /* the state before (NULL when unknown) and after */
     ReportOption *offered;
     int noffered, chosen; /* chosen: index into offered, -1 when not found */
@@ -68,12 +73,13 @@ double report_value(const struct cJSON *state, const char *var);
 /* One shown variable that changed in a turn. */
 typedef struct ReportChange {
     const char *name;
-    bool flag;           /* a flag: after says set (1) or cleared (0) */
+    bool flag; /* a flag: after says set (1) or cleared (0) */
     double before, after;
-    bool good;           /* rising discord, resistance or reactance is bad; rising anything else good */
+    bool good; /* rising discord, resistance or reactance is bad; rising anything else good */
 } ReportChange;
 /* The variables that changed between two states (the turn counter aside), at most max. */
-int report_changes(const struct cJSON *before, const struct cJSON *after, ReportChange *out, int max);
+int report_changes(const struct cJSON *before, const struct cJSON *after, ReportChange *out,
+                   int max);
 /* MI-consistent in the MITI sense: reflections, affirmations, seeking collaboration,
  * emphasizing autonomy. Harmful: Persuade and Confront (MI-non-adherent). */
 bool report_miti_consistent(const char *miti);
@@ -83,13 +89,28 @@ bool report_miti_harmful(const char *miti);
 /* A number as a person reads it: "55", "4.2", "0.58". */
 void report_num(double v, char *buf, size_t size);
 
-/* The MITI-style table: R:Q, % complex reflections, relational and technical globals, each
- * with its value ("too short to score" for the ratios under 10 turns), thresholds and grade. */
+/* The MITI-style table: R:Q ("no questions" when there were none), % complex reflections,
+ * the four global proxies (partnership, empathy, cultivating change talk, softening sustain
+ * talk: "nothing to rate" where the session gave nothing to rate, "not in this record" in a
+ * record written before they were scored) with the turns behind each, and the relational and
+ * technical means; each with its value ("too short to score" for the ratios under 10 turns),
+ * thresholds and grade ("-" where there is none). */
+#define REPORT_MITI_ROWS 8
 typedef struct MitiRow {
     const char *name, *fair, *good, *grade;
     char value[32];
+    char behind[200]; /* "turns 1, 4, 7", "no turns", or "" where the row has none */
 } MitiRow;
-void report_miti_rows(const Report *r, MitiRow rows[4]);
+void report_miti_rows(const Report *r, MitiRow rows[REPORT_MITI_ROWS]);
+
+/* One piece of client talk and what the trainee did with it (the summary's "talk" list). */
+typedef struct ReportTalk {
+    const ReportTurn *turn; /* the turn that answered it (its say is the client's line) */
+    const char *talk, *kind, *answer, *advice; /* kind NULL when none */
+    bool good;
+} ReportTalk;
+/* The summary's client talk, at most max entries; -1 when the record predates it. */
+int report_talk(const Report *r, ReportTalk *out, int max);
 
 int report_text(FILE *f, const Report *r);
 int report_html(FILE *f, const Report *r);

@@ -6,6 +6,31 @@
 
 #include "report.h"
 
+/* Terminal-safe: a record's strings may hold anything, and a terminal obeys escape sequences.
+ * Control characters (C0, DEL, and C1 as UTF-8) become spaces; the rest is kept. A few
+ * rotating buffers, so one printf can take several. */
+static const char *T(const char *s)
+{
+    static char bufs[8][8192];
+    static int next;
+    if (!s) return "";
+    char *out = bufs[next];
+    next = (next + 1) % 8;
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p && n + 1 < sizeof bufs[0]; p++) {
+        if (*p < 0x20 || *p == 0x7f) {
+            out[n++] = ' ';
+        } else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+            out[n++] = ' ';
+            p++;
+        } else {
+            out[n++] = (char)*p;
+        }
+    }
+    out[n] = '\0';
+    return out;
+}
+
 /* "discord -16, rapport +4": every shown variable that changed, except the turn counter. */
 static void effect_line(FILE *f, const cJSON *before, const cJSON *after)
 {
@@ -18,10 +43,11 @@ static void effect_line(FILE *f, const cJSON *before, const cJSON *after)
     for (int i = 0; i < n; i++) {
         const ReportChange *c = &ch[i];
         char d[32];
-        if (c->flag) fprintf(f, "%s%s %s", i ? ", " : "", c->name, c->after ? "set" : "cleared");
+        if (c->flag)
+            fprintf(f, "%s%s %s", i ? ", " : "", T(c->name), c->after ? "set" : "cleared");
         else {
             report_num(c->after - c->before, d, sizeof d);
-            fprintf(f, "%s%s %s%s", i ? ", " : "", c->name, c->after > c->before ? "+" : "", d);
+            fprintf(f, "%s%s %s%s", i ? ", " : "", T(c->name), c->after > c->before ? "+" : "", d);
         }
     }
     if (!n) fputs("no change", f);
@@ -32,7 +58,8 @@ static void value_cell(FILE *f, const cJSON *before, const cJSON *after, const c
     char a[32], d[32], cell[80];
     double va = report_value(after, var), vb = report_value(before, var);
     report_num(va, a, sizeof a);
-    if (isnan(vb) || isnan(va)) snprintf(cell, sizeof cell, "%s", a);
+    if (isnan(vb) || isnan(va))
+        snprintf(cell, sizeof cell, "%s", a);
     else {
         report_num(va - vb, d, sizeof d);
         snprintf(cell, sizeof cell, "%s (%s%s)", a, va > vb ? "+" : "", d);
@@ -44,21 +71,26 @@ int report_text(FILE *f, const Report *r)
 {
     const cJSON *sum = r->summary;
     char a[32], b[32];
-    fprintf(f, "Debrief: %s\n", r->title);
-    fprintf(f, "Trainee: %s\n", r->trainee[0] ? r->trainee : "(not named)");
-    fprintf(f, "Session: %s to %s, %d turns, seed %llu, client %s (%s), engine %s, record version %d\n", r->started,
-            r->ended, r->nturns, r->seed, r->scenario_id, r->hash[0] ? r->hash : "no hash", r->engine[0] ? r->engine : "?",
-            r->version);
+    fprintf(f, "Debrief: %s\n", T(r->title));
+    fprintf(f, "Trainee: %s\n", r->trainee[0] ? T(r->trainee) : "(not named)");
+    fprintf(
+        f, "Session: %s to %s, %d turns, seed %llu, client %s (%s), engine %s, record version %d\n",
+        T(r->started), T(r->ended), r->nturns, r->seed, T(r->scenario_id),
+        r->hash[0] ? T(r->hash) : "no hash", r->engine[0] ? T(r->engine) : "?", r->version);
     if (r->ending)
-        fprintf(f, "Ending: %s (%s)\n", cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "id")),
-                cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "outcome")));
-    else fprintf(f, "Ending: none (the session stopped before an ending)\n");
+        fprintf(f, "Ending: %s (%s)\n",
+                T(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "id"))),
+                T(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "outcome"))));
+    else
+        fprintf(f, "Ending: none (the session stopped before an ending)\n");
     report_num(report_value(sum, "score"), a, sizeof a);
     bool pass = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "pass"));
-    fprintf(f, "Score: %s, %s (a pass is 0.7 or more with no Confront)\n", a, pass ? "pass" : "not yet a pass");
+    fprintf(f, "Score: %s, %s (a pass is 0.7 or more with no Confront)\n", a,
+            pass ? "pass" : "not yet a pass");
 
     fprintf(f, "\nResistance, discord and rapport by turn\n");
-    fprintf(f, "  %-5s %-20s %-10s %-11s %-11s %-11s\n", "turn", "move", "MITI", "resistance", "discord", "rapport");
+    fprintf(f, "  %-5s %-20s %-10s %-11s %-11s %-11s\n", "turn", "move", "MITI", "resistance",
+            "discord", "rapport");
     if (r->initial) {
         fprintf(f, "  %-5s %-20s %-10s", "start", "", "");
         value_cell(f, NULL, r->initial, "resistance");
@@ -68,23 +100,42 @@ int report_text(FILE *f, const Report *r)
     }
     for (int i = 0; i < r->nturns; i++) {
         const ReportTurn *t = &r->turns[i];
-        fprintf(f, "  %-5d %-20s %-10s", t->turn, t->move, t->miti);
+        fprintf(f, "  %-5d %-20s %-10s", t->turn, T(t->move), T(t->codes));
         value_cell(f, t->before, t->after, "resistance");
         value_cell(f, t->before, t->after, "discord");
         value_cell(f, t->before, t->after, "rapport");
         fputc('\n', f);
     }
 
-    MitiRow rows[4];
+    MitiRow rows[REPORT_MITI_ROWS];
     report_miti_rows(r, rows);
-    fprintf(f, "\nMITI-style summary (%d turns)%s\n", r->nturns,
-            cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "too_short")) ? ": too short to score the ratios (under 10 turns)" : "");
-    fprintf(f, "  %-40s %-19s %-5s %-5s %s\n", "", "value", "fair", "good", "grade");
-    for (int i = 0; i < 4; i++)
-        fprintf(f, "  %-40s %-19s %-5s %-5s %s\n", rows[i].name, rows[i].value, rows[i].fair, rows[i].good, rows[i].grade);
+    double utt = report_value(sum, "utterances");
+    fprintf(f, "\nMITI-style summary (%d turns", r->nturns);
+    if (!isnan(utt)) fprintf(f, ", %.0f utterances", utt);
+    fprintf(f, ")%s\n",
+            cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "too_short"))
+                ? ": too short to score the ratios (under 10 turns)"
+                : "");
+    fprintf(f, "  %-42s %-19s %-5s %-5s %-10s %s\n", "", "value", "fair", "good", "grade",
+            "turns behind it");
+    for (int i = 0; i < REPORT_MITI_ROWS; i++) {
+        char line[512];
+        snprintf(line, sizeof line, "  %-42s %-19s %-5s %-5s %-10s %s", rows[i].name, rows[i].value,
+                 rows[i].fair, rows[i].good, rows[i].grade, rows[i].behind);
+        size_t n = strlen(line);
+        while (n > 0 && line[n - 1] == ' ')
+            line[--n] = '\0';
+        fprintf(f, "%s\n", line);
+    }
+    fprintf(f, "  The four global scores are MITI-style proxies computed from the coded choices "
+               "and the client's\n"
+               "  talk, not a human coder's rating; relational is the mean of the first two, "
+               "technical of the others.\n");
     report_num(report_value(sum, "adherent"), a, sizeof a);
     report_num(report_value(sum, "non_adherent"), b, sizeof b);
-    fprintf(f, "  MI-adherent (AF + Seek + Emphasize) %s, MI-non-adherent (Persuade + Confront) %s\n", a, b);
+    fprintf(f,
+            "  MI-adherent (AF + Seek + Emphasize) %s, MI-non-adherent (Persuade + Confront) %s\n",
+            a, b);
     const cJSON *counts = cJSON_GetObjectItemCaseSensitive(sum, "counts");
     fprintf(f, "  counts:");
     for (int i = 0; report_miti_codes[i]; i++) {
@@ -92,63 +143,97 @@ int report_text(FILE *f, const Report *r)
         if (v > 0) fprintf(f, " %s %.0f", report_miti_codes[i], v);
     }
     fputc('\n', f);
-    fprintf(f, "Outcome: final rapport %.0f, final credibility %.0f, peak discord %.0f, repairs %.0f, goal %s\n",
-            report_value(sum, "final_rapport"), report_value(sum, "final_credibility"), report_value(sum, "peak_discord"),
-            report_value(sum, "repairs"), cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "goal")) ? "reached" : "not reached");
+    fprintf(f,
+            "Outcome: final rapport %.0f, final credibility %.0f, peak discord %.0f, repairs %.0f, "
+            "goal %s\n",
+            report_value(sum, "final_rapport"), report_value(sum, "final_credibility"),
+            report_value(sum, "peak_discord"), report_value(sum, "repairs"),
+            cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "goal")) ? "reached"
+                                                                        : "not reached");
     report_num(report_value(sum, "process"), a, sizeof a);
     report_num(report_value(sum, "outcome"), b, sizeof b);
     fprintf(f, "Score: 0.6 x process %s + 0.4 x outcome %s\n", a, b);
 
     fprintf(f, "\nThe turns that raised discord most\n");
-    if (!r->nworst) fprintf(f, "  none: no turn raised discord%s\n", r->initial ? "" : " (after the first)");
+    if (!r->nworst)
+        fprintf(f, "  none: no turn raised discord%s\n", r->initial ? "" : " (after the first)");
     for (int k = 0; k < r->nworst; k++) {
         const ReportTurn *t = &r->turns[r->worst[k]];
-        double before = report_value(t->before, "discord"), after = report_value(t->after, "discord");
+        double before = report_value(t->before, "discord"),
+               after = report_value(t->after, "discord");
         report_num(before, a, sizeof a);
         report_num(after, b, sizeof b);
-        fprintf(f, "  Turn %d, at '%s': you chose \"%s\" [%s, %s]: discord %s -> %s.\n", t->turn, t->node, t->text, t->move,
-                t->miti, a, b);
+        fprintf(f, "  Turn %d, at '%s': you chose \"%s\" [%s, %s]: discord %s -> %s.\n", t->turn,
+                T(t->node), T(t->text), T(t->move), T(t->codes), a, b);
         if (r->better[k] >= 0) {
             const ReportOption *o = &t->offered[r->better[k]];
             double d = report_value(o->after, "discord");
             report_num(d, a, sizeof a);
             report_num(after - d, b, sizeof b);
-            fprintf(f, "    MI-consistent instead: \"%s\" [%s, %s] would have left discord at %s (%s lower).\n", o->text,
-                    o->move, o->miti, a, b);
+            fprintf(f,
+                    "    MI-consistent instead: \"%s\" [%s, %s] would have left discord at %s (%s "
+                    "lower).\n",
+                    T(o->text), T(o->move), T(o->miti), a, b);
         } else {
-            fprintf(f, "    No MI-consistent choice offered there would have left discord lower.\n");
+            fprintf(f,
+                    "    No MI-consistent choice offered there would have left discord lower.\n");
         }
+    }
+
+    fprintf(f, "\nWhat you did with the client's change and sustain talk\n");
+    ReportTalk talk[256];
+    int ntalk = report_talk(r, talk, 256);
+    if (ntalk < 0)
+        fprintf(f, "  Not in this record: it was written before client talk was coded.\n");
+    else if (ntalk == 0)
+        fprintf(f, "  The client said no change talk or sustain talk in this session.\n");
+    for (int i = 0; i < ntalk; i++) {
+        const ReportTalk *k = &talk[i];
+        const ReportTurn *t = k->turn;
+        fprintf(f, "  Turn %d, %s talk%s%s%s: \"%s\"\n", t->turn, T(k->talk), k->kind ? " (" : "",
+                k->kind ? T(k->kind) : "", k->kind ? ")" : "", T(t->say));
+        fprintf(f, "    You answered \"%s\" [%s, %s]: %s, %s.\n", T(t->text), T(t->move),
+                T(t->codes), T(k->answer), k->good ? "MI-consistent" : "not MI-consistent");
+        fprintf(f, "    What an MI-consistent answer does: %s\n", T(k->advice));
     }
 
     fprintf(f, "\nEvery choice\n");
     for (int i = 0; i < r->nturns; i++) {
         const ReportTurn *t = &r->turns[i];
-        fprintf(f, "  %d. Client (%s): %s\n", t->turn, t->band, t->say);
-        fprintf(f, "     You: %s [%s, %s]\n", t->text, t->move, t->miti);
+        fprintf(f, "  %d. Client (%s): %s\n", t->turn, T(t->band), T(t->say));
+        if (t->talk && strcmp(t->talk, "none") != 0)
+            fprintf(f, "     Client talk: %s%s%s%s\n", T(t->talk), t->kind ? " (" : "",
+                    t->kind ? T(t->kind) : "", t->kind ? ")" : "");
+        fprintf(f, "     You: %s [%s, %s]", T(t->text), T(t->move), T(t->codes));
+        if (t->pressed) fprintf(f, ", shown as %d of %d", t->pressed, t->noffered);
+        fputc('\n', f);
         fprintf(f, "     Effect: ");
         effect_line(f, t->before, t->after);
         fputc('\n', f);
-        if (t->feedback) fprintf(f, "     Feedback: %s\n", t->feedback);
+        if (t->feedback) fprintf(f, "     Feedback: %s\n", T(t->feedback));
     }
     if (r->ending) {
         const char *say = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "say"));
-        const char *debrief = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "debrief"));
-        if (say && *say) fprintf(f, "  End. Client: %s\n", say);
-        if (debrief) fprintf(f, "\nDebrief\n  %s\n", debrief);
+        const char *debrief =
+            cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "debrief"));
+        if (say && *say) fprintf(f, "  End. Client: %s\n", T(say));
+        if (debrief) fprintf(f, "\nDebrief\n  %s\n", T(debrief));
     }
 
     fprintf(f, "\nThe best path the explorer finds\n");
     if (r->has_best) {
         report_num(r->best_score, a, sizeof a);
-        fprintf(f, "  %d turns to '%s' (%s), scoring %s%s:\n", r->nbest, r->best_ending, r->best_outcome, a,
-                r->best_complete ? "" : " (the exploration was bounded)");
+        fprintf(f, "  %d turns to '%s' (%s), scoring %s%s:\n", r->nbest, T(r->best_ending),
+                T(r->best_outcome), a, r->best_complete ? "" : " (the exploration was bounded)");
         for (int i = 0; i < r->nbest; i++) {
             report_num(r->best[i].discord, a, sizeof a);
-            fprintf(f, "  %d. at '%s': \"%s\" [%s, %s], discord %s\n", i + 1, r->best[i].node, r->best[i].text,
-                    r->best[i].move, r->best[i].miti, a);
+            fprintf(f, "  %d. at '%s': \"%s\" [%s, %s], discord %s\n", i + 1, T(r->best[i].node),
+                    T(r->best[i].text), T(r->best[i].move), T(r->best[i].miti), a);
         }
     }
-    if (r->scenario_note[0]) fprintf(f, "  Note: %s.\n", r->scenario_note);
-    else if (!r->has_best) fprintf(f, "  Not available.\n");
+    if (r->scenario_note[0])
+        fprintf(f, "  Note: %s.\n", T(r->scenario_note));
+    else if (!r->has_best)
+        fprintf(f, "  Not available.\n");
     return 0;
 }

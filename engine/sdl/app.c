@@ -93,6 +93,7 @@ void app_free(App *a)
 {
     end_session(a);
     free(a->hist);
+    free(a->talk);
     for (int i = 0; i < a->npaths; i++) {
         free(a->paths[i]);
         free(a->titles[i]);
@@ -244,7 +245,8 @@ static void touch(App *a, double now)
 double app_idle_motion(const App *a, double now)
 {
     if (a->set.reduced_motion || now - a->last_activity >= APP_BLINKS_MS) return -1;
-    double in = (now - a->lively_start) / 500.0, out = (a->last_activity + APP_LIVELY_MS - now) / 500.0;
+    double in = (now - a->lively_start) / 500.0,
+           out = (a->last_activity + APP_LIVELY_MS - now) / 500.0;
     double u = in < out ? in : out;
     u = u < 0 ? 0 : u > 1 ? 1 : u;
     return u * u * (3 - 2 * u);
@@ -266,7 +268,8 @@ static void summary_build(App *a);
 
 int app_mode(const App *a)
 {
-    if (!a->mode_forced && a->host && a->host->sc.mode) return a->host->sc.mode == 2 ? MODE_ASSESSMENT : MODE_PRACTICE;
+    if (!a->mode_forced && a->host && a->host->sc.mode)
+        return a->host->sc.mode == 2 ? MODE_ASSESSMENT : MODE_PRACTICE;
     return a->set.mode;
 }
 
@@ -312,8 +315,8 @@ static void keep_start(App *a, double now)
     char err[4400];
     a->started = time(NULL);
     record_default_trainee(a->trainee, sizeof a->trainee);
-    if (record_new_path(NULL, a->host->sc.id, a->trainee, a->seed, a->started, a->record_path, sizeof a->record_path,
-                        err, sizeof err) != 0) {
+    if (record_new_path(NULL, a->host->sc.id, a->trainee, a->seed, a->started, a->record_path,
+                        sizeof a->record_path, err, sizeof err) != 0) {
         a->record_path[0] = '\0';
         snprintf(a->toast, sizeof a->toast, "%.1300s", err);
         a->toast_until = now + 6000;
@@ -328,7 +331,8 @@ static void keep_start(App *a, double now)
         a->resume_turns = r.nsteps;
         record_free(&r);
         snprintf(a->toast, sizeof a->toast,
-                 "You have an unfinished session of this client, stopped after turn %d. Enter resumes it; N starts afresh.",
+                 "You have an unfinished session of this client, stopped after turn %d. Enter "
+                 "resumes it; N starts afresh.",
                  a->resume_turns);
         a->toast_until = now + 1e9;
     }
@@ -355,7 +359,8 @@ static void resume_saved(App *a, double now)
     }
     if (progress_resume(&r, &a->sess, msg, sizeof msg) == 0) {
         a->seed = r.seed;
-        snprintf(a->toast, sizeof a->toast, "Resumed at turn %d of your saved session.", a->sess.nturns);
+        snprintf(a->toast, sizeof a->toast, "Resumed at turn %d of your saved session.",
+                 a->sess.nturns);
     } else {
         snprintf(a->toast, sizeof a->toast, "%.1300s", msg);
     }
@@ -366,7 +371,10 @@ static void resume_saved(App *a, double now)
     a->screen = SCREEN_PLAY;
     /* As after the last choice: its cue and the node's held posture, then the line. */
     const Session *s = &a->sess;
-    const Choice *last = s->nturns ? &s->sc->nodes[s->turns[s->nturns - 1].node].choices[s->turns[s->nturns - 1].choice] : NULL;
+    const Choice *last =
+        s->nturns
+            ? &s->sc->nodes[s->turns[s->nturns - 1].node].choices[s->turns[s->nturns - 1].choice]
+            : NULL;
     after_change(a, last, now);
 }
 
@@ -402,9 +410,11 @@ static void after_change(App *a, const Choice *c, double now)
     avatar_hold_cue(&a->avatar, avatar_cue_parse(session_node(s)->cue), at + 200);
     a->deb_sel = s->nturns > 0 ? s->nturns - 1 : 0;
     a->deb_scroll = 0;
+    a->deb_follow = true;
     if (s->over) summary_build(a);
     new_line(a, now);
-    if (a->resume_offer && s->nturns > 0) { /* a choice made: the offer lapses, this session is saved */
+    if (a->resume_offer &&
+        s->nturns > 0) { /* a choice made: the offer lapses, this session is saved */
         a->resume_offer = false;
         a->toast_until = now;
     }
@@ -556,7 +566,9 @@ static void summary_build(App *a)
 #define LINE(...) snprintf(a->summary[a->nsummary++], sizeof a->summary[0], __VA_ARGS__)
     lua_getfield(L, t, "too_short");
     bool too_short = lua_toboolean(L, -1);
-    lua_pop(L, 1);
+    lua_getfield(L, t, "no_questions");
+    bool no_q = lua_toboolean(L, -1);
+    lua_pop(L, 2);
     if (too_short) {
         LINE("Reflection : question — too short to score (under 10 turns)");
         LINE("Complex reflections — too short to score");
@@ -565,7 +577,7 @@ static void summary_build(App *a)
         if (has)
             LINE("Reflection : question  %.2f — %s (fair ≥ 1, good ≥ 2)", rq, grade(L, t, "rq"));
         else
-            LINE("Reflection : question — none (no reflections, no questions)");
+            LINE("Reflection : question — %s", no_q ? "no questions" : "none");
         double cr = num(L, t, "pct_cr", &has);
         if (has)
             LINE("Complex reflections  %.0f%% — %s (fair ≥ 40%%, good ≥ 50%%)", cr * 100,
@@ -573,10 +585,43 @@ static void summary_build(App *a)
         else
             LINE("Complex reflections — none");
     }
-    LINE("Relational global  %.1f — %s (fair ≥ 3.5, good ≥ 4)", num(L, t, "relational", &has),
-         grade(L, t, "relational"));
-    LINE("Technical global  %.1f — %s (fair ≥ 3, good ≥ 4)", num(L, t, "technical", &has),
-         grade(L, t, "technical"));
+    static const char *const proxies[][2] = {{"partnership", "Partnership"},
+                                             {"empathy", "Empathy"},
+                                             {"cultivating", "Cultivating change talk"},
+                                             {"softening", "Softening sustain talk"}};
+    for (int i = 0; i < 4; i++) {
+        double v = num(L, t, proxies[i][0], &has);
+        if (!has) {
+            LINE("%s — nothing to rate", proxies[i][1]);
+            continue;
+        }
+        char turns[600] = " · no turns";
+        size_t len = 0;
+        lua_getfield(L, t, "behind");
+        if (lua_istable(L, -1))
+            lua_getfield(L, -1, proxies[i][0]);
+        else
+            lua_pushnil(L);
+        lua_Integer n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
+        for (lua_Integer k = 1; k <= n && len < sizeof turns; k++) {
+            lua_rawgeti(L, -1, k);
+            int w = snprintf(turns + len, sizeof turns - len, "%s%lld",
+                             k == 1 ? (n == 1 ? " · turn " : " · turns ") : ", ",
+                             (long long)lua_tointeger(L, -1));
+            lua_pop(L, 1);
+            if (w > 0) len += (size_t)w;
+        }
+        lua_pop(L, 2);
+        LINE("%s  %.1f%s", proxies[i][1], v, turns);
+    }
+    LINE("Relational (partnership, empathy)  %.1f — %s (fair ≥ 3.5, good ≥ 4)",
+         num(L, t, "relational", &has), grade(L, t, "relational"));
+    double tech = num(L, t, "technical", &has);
+    if (has)
+        LINE("Technical (cultivating, softening)  %.1f — %s (fair ≥ 3, good ≥ 4)", tech,
+             grade(L, t, "technical"));
+    else
+        LINE("Technical — nothing to rate (no change or sustain talk)");
     LINE("MI-adherent %.0f · MI-non-adherent %.0f", num(L, t, "adherent", &has),
          num(L, t, "non_adherent", &has));
     LINE("Final rapport %.0f · credibility %.0f · peak discord %.0f · repairs %.0f",
@@ -586,6 +631,29 @@ static void summary_build(App *a)
     LINE("Score %.2f — %s", num(L, t, "score", &has),
          lua_toboolean(L, -1) ? "a pass" : "not yet a pass");
 #undef LINE
+    lua_settop(L, t);
+    a->ntalk = 0;
+    lua_getfield(L, t, "talk");
+    lua_Integer n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
+    DebriefTalk *dt = n > 0 ? realloc(a->talk, sizeof *dt * (size_t)n) : a->talk;
+    if (dt) a->talk = dt;
+    for (lua_Integer i = 1; dt && i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        int e = lua_gettop(L);
+        DebriefTalk *d = &a->talk[a->ntalk];
+        d->turn = (int)num(L, e, "turn", &has);
+        lua_getfield(L, e, "good");
+        d->good = lua_toboolean(L, -1);
+        static const char *const keys[] = {"talk", "kind", "answer", "advice"};
+        char *dst[] = {d->talk, d->kind, d->answer, d->advice};
+        size_t sz[] = {sizeof d->talk, sizeof d->kind, sizeof d->answer, sizeof d->advice};
+        for (int k = 0; k < 4; k++) {
+            lua_getfield(L, e, keys[k]);
+            snprintf(dst[k], sz[k], "%s", lua_isstring(L, -1) ? lua_tostring(L, -1) : "");
+        }
+        lua_settop(L, e - 1);
+        if (d->turn >= 1 && d->turn <= a->sess.nturns) a->ntalk++;
+    }
     lua_settop(L, top);
 }
 
@@ -698,13 +766,15 @@ static void pick(App *a, int i, double now)
     app_open_path(a, a->paths[i], now);
 }
 
-static void play_choose(App *a, int k, double now)
+/* j: a position in the order shown (keys 1-9, the arrows, the mouse all count in it). */
+static void play_choose(App *a, int j, double now)
 {
     if (!a->revealed) {
         app_reveal_all(a);
         return;
     }
-    app_choose(a, k, now);
+    if (j < 0 || j >= a->sess.noffered) return;
+    app_choose(a, session_shown(&a->sess, j), now);
 }
 
 static void key_play(App *a, SDL_Keycode k, double now)
@@ -765,9 +835,11 @@ static void key_debrief(App *a, SDL_Keycode k, double now)
     switch (k) {
     case SDLK_UP:
         a->deb_sel = a->deb_sel > 0 ? a->deb_sel - 1 : 0;
+        a->deb_follow = true;
         break;
     case SDLK_DOWN:
         a->deb_sel = a->deb_sel < n - 1 ? a->deb_sel + 1 : n - 1;
+        a->deb_follow = true;
         break;
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
@@ -977,7 +1049,8 @@ void app_event(App *a, const SDL_Event *ev, double now)
         }
         if (k == SDLK_n) {
             a->resume_offer = false;
-            snprintf(a->toast, sizeof a->toast, "Starting afresh: your first choice replaces the saved session.");
+            snprintf(a->toast, sizeof a->toast,
+                     "Starting afresh: your first choice replaces the saved session.");
             a->toast_until = now + 3000;
             return;
         }

@@ -22,6 +22,14 @@ typedef struct HistItem {
     int turn;
 } HistItem;
 
+/* One piece of client talk in the debrief: what the trainee answered, and what an
+ * MI-consistent answer does (the summary's "talk" list). */
+typedef struct DebriefTalk {
+    int turn;
+    bool good;
+    char talk[16], kind[24], answer[64], advice[400];
+} DebriefTalk;
+
 typedef struct Theme {
     SDL_Color bg, panel, panel_hi, text, dim, accent, select, border, good, fair, bad, wall, wall2;
 } Theme;
@@ -103,6 +111,9 @@ typedef struct App {
     int deb_sel, deb_scroll;
     char summary[16][1200];
     int nsummary;
+    DebriefTalk *talk; /* the debrief's "What you did with the client's change and sustain talk" */
+    int ntalk;
+    bool deb_follow; /* scroll the selected turn into view at the next draw */
 
     /* overlays */
     bool menu_on;

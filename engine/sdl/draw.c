@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/transcript.h"
 #include "app.h"
 
 #ifndef M_PI
@@ -399,8 +400,9 @@ static void draw_play(Ctx *c, double now)
              a->revealed ? "Your reply:" : "Your reply (any key shows the whole line first):", mx,
              y, c->th->dim);
         y += c->lh_small + c->pad / 3;
+        /* In the order shown: k is the position, the number the trainee presses. */
         for (int k = 0; k < s->noffered; k++) {
-            const Choice *ch = session_offered(s, k);
+            const Choice *ch = session_offered(s, session_shown(s, k));
             int cw = mw - 3 * c->pad;
             int h = wrapped_height(c, FONT_BODY, ch->text, cw) + c->pad;
             SDL_Rect r = {mx, y, mw, h};
@@ -436,7 +438,8 @@ static void draw_play(Ctx *c, double now)
         int bw = text_width(a->text, FONT_BODY, lbl, strlen(lbl)) + 3 * c->pad;
         sel_top = y;
         sel_bottom = y + c->lh + c->pad;
-        if (sel_bottom <= bottom) button(c, (SDL_Rect){mx, y, bw, c->lh + c->pad}, lbl, HIT_DEBRIEF_BTN, true);
+        if (sel_bottom <= bottom)
+            button(c, (SDL_Rect){mx, y, bw, c->lh + c->pad}, lbl, HIT_DEBRIEF_BTN, true);
         y = sel_bottom;
     }
     SDL_RenderSetClipRect(c->r, NULL);
@@ -543,13 +546,14 @@ static void draw_chart(Ctx *c, SDL_Rect r)
     /* Each turn's move, marked under the chart by its MITI code and colour. */
     for (int t = 1; t <= n; t++) {
         const Turn *tu = &s->turns[t - 1];
-        const Move *m = &sc->moves[sc->nodes[tu->node].choices[tu->choice].move];
+        Miti first = tu->ncodes ? (Miti)tu->codes[0] : MITI_NONE;
         float x = p.x + dx * t;
-        SDL_Color mc = miti_color(c, m->miti);
+        SDL_Color mc = miti_color(c, first);
         fill(c, (SDL_Rect){(int)x - 1, p.y, 1, p.h}, with_alpha(c->th->border, 120));
         if (slot[0] >= 0)
             dot(c, x, p.y + p.h - (float)(session_state_at(s, t)[slot[0]] * p.h / 100), 5, mc);
-        const char *code = miti_name(m->miti);
+        char code[48];
+        turn_codes(tu, code, sizeof code);
         int cw = text_width(a->text, FONT_SMALL, code, strlen(code));
         int tx = (int)x - cw / 2;
         if (tx + cw > r.x + r.w - 2) tx = r.x + r.w - 2 - cw;
@@ -565,7 +569,8 @@ static void draw_debrief(Ctx *c)
     const Node *n = session_node(s);
     int top = header(c, sc->title);
     int bottom = a->h - footer(c, "↑↓ and Enter, or click a turn: rewind there and choose again  · "
-                                  " R: from the start  ·  B: back  ·  Esc: settings");
+                                  " PgUp/PgDn: scroll  ·  R: from the start  ·  B: back  ·  Esc: "
+                                  "settings");
     int lw = (int)(a->w * 0.42), x = c->pad, w = lw - 2 * c->pad;
     int y = top + c->pad;
     SDL_Color oc = n->outcome == OUTCOME_SUCCESS   ? c->th->good
@@ -606,30 +611,36 @@ static void draw_debrief(Ctx *c)
         tw = list.w - 3 * c->pad;
     SDL_Rect clip = {list.x, ltop, list.w, lbot - ltop};
     SDL_RenderSetClipRect(c->r, &clip);
-    /* Keep the selected turn in view. */
+    /* The choices, then what the trainee did with the client's change and sustain talk; the
+     * list scrolls (PgUp/PgDn, the wheel), and follows the selected turn when it moves. */
     int yy = ltop - a->deb_scroll;
     for (int t = 1; t <= s->nturns; t++) {
         const Turn *tu = &s->turns[t - 1];
         const Choice *chc = &sc->nodes[tu->node].choices[tu->choice];
         const Move *m = &sc->moves[chc->move];
-        char row[1400], fb[1400];
+        char row[1400], fb[1400], codes[48];
+        turn_codes(tu, codes, sizeof codes);
         snprintf(row, sizeof row, "%d. %s", t, chc->text);
-        snprintf(fb, sizeof fb, "%s (%s)%s%s", m->name, miti_name(m->miti),
-                 chc->feedback ? ": " : "", chc->feedback ? chc->feedback : "");
+        snprintf(fb, sizeof fb, "%s (%s)%s%s", m->name, codes, chc->feedback ? ": " : "",
+                 chc->feedback ? chc->feedback : "");
+        Miti first = tu->ncodes ? (Miti)tu->codes[0] : m->miti;
         int h = wrapped_height(c, FONT_BODY, row, tw) + wrapped_height(c, FONT_SMALL, fb, tw) +
                 c->pad / 2;
         SDL_Rect r = {list.x + c->pad / 2, yy, list.w - c->pad, h};
         if (t - 1 == a->deb_sel) {
-            if (yy < ltop)
-                a->deb_scroll -= ltop - yy, a->dirty = true;
-            else if (yy + h > lbot && h < lbot - ltop)
-                a->deb_scroll += yy + h - lbot, a->dirty = true;
+            if (a->deb_follow) {
+                a->deb_follow = false;
+                if (yy < ltop)
+                    a->deb_scroll -= ltop - yy, a->dirty = true;
+                else if (yy + h > lbot && h < lbot - ltop)
+                    a->deb_scroll += yy + h - lbot, a->dirty = true;
+            }
             fill(c, r, c->th->select);
         }
         int ty = yy + c->pad / 4;
         ty +=
             wrapped(c, FONT_BODY, row, r.x + c->pad / 2, ty, tw, c->th->text, SIZE_MAX, ltop, lbot);
-        wrapped(c, FONT_SMALL, fb, r.x + c->pad / 2, ty, tw, miti_color(c, m->miti), SIZE_MAX, ltop,
+        wrapped(c, FONT_SMALL, fb, r.x + c->pad / 2, ty, tw, miti_color(c, first), SIZE_MAX, ltop,
                 lbot);
         if (yy + h > ltop && yy < lbot) {
             SDL_Rect hr = r;
@@ -638,7 +649,61 @@ static void draw_debrief(Ctx *c)
         }
         yy += h + c->pad / 3;
     }
+    yy += c->pad / 2;
+    const char *talk_head = "What you did with the client's change and sustain talk";
+    int hh = wrapped(c, FONT_BOLD, talk_head, list.x + c->pad, yy, tw + c->pad, c->th->text,
+                     SIZE_MAX, ltop, lbot);
+    yy += hh + c->pad / 3;
+    if (a->ntalk == 0)
+        yy += wrapped(c, FONT_SMALL, "The client said no change talk or sustain talk this time.",
+                      list.x + c->pad, yy, tw + c->pad, c->th->dim, SIZE_MAX, ltop, lbot) +
+              c->pad / 3;
+    for (int i = 0; i < a->ntalk; i++) {
+        const DebriefTalk *d = &a->talk[i];
+        const Turn *tu = &s->turns[d->turn - 1];
+        const Choice *chc = &sc->nodes[tu->node].choices[tu->choice];
+        char what[200], said[1400], you[1600], mi[600];
+        snprintf(what, sizeof what, "Turn %d · %s talk%s%s%s", d->turn, d->talk,
+                 d->kind[0] ? " (" : "", d->kind, d->kind[0] ? ")" : "");
+        snprintf(said, sizeof said, "%s: “%s”", sc->client_name, tu->line ? tu->line : "");
+        snprintf(you, sizeof you, "You: “%s” — %s, %s", chc->text, d->answer,
+                 d->good ? "MI-consistent" : "not MI-consistent");
+        snprintf(mi, sizeof mi, "MI-consistent: %s", d->advice);
+        int x0 = list.x + c->pad;
+        int h = c->lh + wrapped_height(c, FONT_SMALL, said, tw) +
+                wrapped_height(c, FONT_SMALL, you, tw) + wrapped_height(c, FONT_SMALL, mi, tw) +
+                c->pad / 2;
+        SDL_Rect r = {list.x + c->pad / 2, yy, list.w - c->pad, h};
+        fill(c, (SDL_Rect){r.x, r.y, 3, r.h},
+             strcmp(d->talk, "change") == 0 ? c->th->good : c->th->fair);
+        int ty = yy + c->pad / 4;
+        text(c, FONT_BOLD, what, x0, ty,
+             strcmp(d->talk, "change") == 0 ? c->th->good : c->th->fair);
+        ty += c->lh;
+        ty += wrapped(c, FONT_SMALL, said, x0, ty, tw, c->th->text, SIZE_MAX, ltop, lbot);
+        ty += wrapped(c, FONT_SMALL, you, x0, ty, tw, d->good ? c->th->good : c->th->bad, SIZE_MAX,
+                      ltop, lbot);
+        wrapped(c, FONT_SMALL, mi, x0, ty, tw, c->th->dim, SIZE_MAX, ltop, lbot);
+        if (yy + h > ltop && yy < lbot) {
+            SDL_Rect hr = r;
+            if (hr.y < ltop) hr.h -= ltop - hr.y, hr.y = ltop;
+            hit(c, hr, HIT_TURN + d->turn - 1);
+        }
+        yy += h + c->pad / 3;
+    }
+    /* The scroll stops at the end of the list. */
+    int content = yy + a->deb_scroll - ltop,
+        max_scroll = content > lbot - ltop ? content - (lbot - ltop) : 0;
+    if (a->deb_scroll > max_scroll) {
+        a->deb_scroll = max_scroll;
+        a->dirty = true;
+    }
     SDL_RenderSetClipRect(c->r, NULL);
+    if (max_scroll > 0) {
+        int view = lbot - ltop, th = view * view / content;
+        int ty = ltop + (view - th) * a->deb_scroll / max_scroll;
+        fill(c, (SDL_Rect){list.x + list.w - 5, ty, 4, th}, c->th->border);
+    }
 }
 
 /* ---------------------------------------------------------------- overlays */

@@ -38,14 +38,42 @@ untimed() { grep -v -e '"started":' -e '"ended":' "$1"; }
 $R report $D/v1-dana.json --format text > "$tmp/v1.txt" 2> "$tmp/err" || fail "report --format text exited $?: $(cat "$tmp/err")"
 golden v1-dana.txt "$tmp/v1.txt"
 
-# 2. Today's record of the same session reports the same text (times set to the fixture's).
-$R run dana-results --policy random --seed 2 --trainee "Alex Moreau" --record "$tmp/now.json" > /dev/null || fail "run --record"
+# 2. Today's record (model v2: client talk, shuffled choices, the four global proxies) of the
+#    commented example, seed 7: the client's sustain talk answered with a question, its change
+#    talk with advice. The text report is exact (times set to the fixture's), and the record
+#    keeps per turn the client talk, the order shown, the number pressed, the codes as played
+#    and the summary's talk entry. (A version-1 record has none of these: its report says so.)
+$R run scripts/examples/first-client.lua --seed 7 --choices ask,delegate,reading --trainee "Alex Moreau" \
+    --record "$tmp/now.json" > /dev/null || fail "run --record"
 sed -e 's/"started":\t"[^"]*"/"started":\t"2026-11-22T10:17:43Z"/' -e 's/"ended":\t"[^"]*"/"ended":\t"2026-11-22T10:17:43Z"/' \
     "$tmp/now.json" > "$tmp/now-fixed.json"
 $R report "$tmp/now-fixed.json" --format text > "$tmp/now.txt" || fail "report of today's record"
-cmp -s "$tmp/v1.txt" "$tmp/now.txt" || { fail "today's record reports differently from the version-1 record:"; diff "$tmp/v1.txt" "$tmp/now.txt" | head -n 20; }
+golden example-talk.txt "$tmp/now.txt"
 grep -q '"initial_state"' "$tmp/now.json" || fail "today's record has no initial_state"
 grep -q '"after"' "$tmp/now.json" || fail "today's record has no outcomes for the offered choices"
+want='{"turn":2,"talk":{"code":"change","kind":"desire"},"shown":["name_it","delegate"],"offered":["name_it","delegate"],"chose":"delegate","number":2,"pressed":2,"miti":"Persuade","codes":["Persuade"],"answer":{"advice":"Reflect it or ask for more (\"what makes that matter to you?\"): change talk that is heard grows.","answer":"argued","good":false,"kind":"desire","talk":"change","turn":2}}'
+got=$(jq -c '.turns[1] | {turn, talk, shown, offered: [.offered[].id], chose, number, pressed, miti, codes, answer}' "$tmp/now.json")
+[ "$got" = "$want" ] || fail "record turn 2: $got"
+got=$(jq -c '.turns[0] | [.shown, [.offered[].id], .chose, .number, .pressed]' "$tmp/now.json")
+[ "$got" = '[["ask","sell","reflect"],["ask","sell","reflect"],"ask",3,1]' ] || fail "record turn 1 (shown order, number, pressed): $got"
+got=$(jq -c '[.turns[0].talk, .turns[2].talk, .turns[2].answer, .summary.behind, .summary.no_questions, .summary.utterances]' "$tmp/now.json")
+want='[{"code":"sustain","kind":"need"},{"code":"none"},null,{"cultivating":[2],"empathy":[],"partnership":[2,3],"softening":[1]},null,3]'
+[ "$got" = "$want" ] || fail "record talk, behind and utterances: $got"
+# The version-1 record says what it lacks.
+grep -q "^  Not in this record: it was written before client talk was coded.$" "$tmp/v1.txt" || fail "the v1 report does not say it lacks client talk"
+grep -q "^  partnership (MITI-style, 1-5) *not in this record" "$tmp/v1.txt" || fail "the v1 report does not say it lacks the proxies"
+# Terminal-safe text: an escape sequence in a record's strings reaches the terminal as spaces.
+jq '.trainee = "Eve\u001b[31mRED\u0007" | .turns[0].say = "line\u009b2J"' "$tmp/now-fixed.json" > "$tmp/esc.json"
+$R report "$tmp/esc.json" --format text > "$tmp/esc.txt" || fail "report of a record with escapes"
+if LC_ALL=C grep -q "$(printf '\033')" "$tmp/esc.txt"; then fail "the text report passes an escape through"; fi
+if LC_ALL=C grep -q "$(printf '\302\233')" "$tmp/esc.txt"; then fail "the text report passes a C1 control through"; fi
+grep -q '^Trainee: Eve \[31mRED $' "$tmp/esc.txt" || fail "the escaped trainee: $(grep '^Trainee' "$tmp/esc.txt")"
+$R report "$tmp/esc.json" --out "$tmp/esc.html" || fail "HTML report of a record with markup"
+jq '.turns[1].say = "<script>x</script>" | .summary.talk[0].advice = "a & <b>"' "$tmp/now-fixed.json" > "$tmp/tag.json"
+$R report "$tmp/tag.json" --out "$tmp/tag.html" || fail "HTML report of a record with markup"
+grep -q '<script' "$tmp/tag.html" && fail "the HTML report passes markup through"
+grep -qF '&lt;script&gt;x&lt;/script&gt;' "$tmp/tag.html" || fail "the HTML report does not escape the client's line"
+grep -qF 'a &amp; &lt;b&gt;' "$tmp/tag.html" || fail "the HTML report does not escape the advice"
 
 # 2b. When the client file changed since, the report says so (and does not patch an older
 #     record from a file it no longer matches); without the file, it reports what it has.
@@ -62,9 +90,12 @@ grep -q 'MITI-style summary (12 turns)' "$tmp/gone.txt" || fail "the report with
 
 # 3. Two records of the same choices differ only in their times: headless twice, and the
 #    terminal session typed by hand (seed 1 in both).
+#    The terminal numbers the choices in the order shown, so it presses what the headless
+#    record says was pressed ("pressed"), and the two records must agree.
 $R run dana-results --choices 1,2,1,1,3 --trainee Kim --record "$tmp/a.json" > /dev/null || fail "run a"
 $R run dana-results --choices 1,2,1,1,3 --trainee Kim --record "$tmp/b.json" > /dev/null || fail "run b"
-printf '1\n2\n1\n1\n3\nq\n' | $R play --text dana-results --fresh --trainee Kim --record "$tmp/c.json" > /dev/null || fail "play --text"
+keys=$(jq -r '.turns[].pressed' "$tmp/a.json")
+{ printf '%s\n' $keys; printf 'q\n'; } | $R play --text dana-results --fresh --trainee Kim --record "$tmp/c.json" > "$tmp/play.txt" || fail "play --text"
 untimed "$tmp/a.json" > "$tmp/a.u"; untimed "$tmp/b.json" > "$tmp/b.u"; untimed "$tmp/c.json" > "$tmp/c.u"
 cmp -s "$tmp/a.u" "$tmp/b.u" || fail "two headless records of the same choices differ beyond their times"
 cmp -s "$tmp/a.u" "$tmp/c.u" || { fail "the terminal session's record differs from the headless one beyond the times:"; diff "$tmp/a.u" "$tmp/c.u" | head; }
@@ -91,7 +122,8 @@ $R report $D/v1-dana.json --out "$tmp/r.html" || fail "report --out"
 for want in '<svg xmlns="http://www.w3.org/2000/svg"' '<polyline class="discord"' '<polyline class="resistance"' \
             '<polyline class="rapport"' '<table class="miti">' 'reflection-to-question ratio (R:Q)' \
             'The turns that raised discord most' 'An MI-consistent choice was offered' 'The best path the explorer finds' \
-            'Every choice, its feedback and its effect' '<g class="move harm">' 'Alex Moreau'; do
+            'Every choice, its feedback and its effect' '<g class="move harm">' 'Alex Moreau' \
+            'What you did with the client&rsquo;s change and sustain talk' 'not in this record'; do
     grep -qF "$want" "$tmp/r.html" || fail "the HTML report lacks: $want"
 done
 n=$(grep -o '<svg' "$tmp/r.html" | wc -l)

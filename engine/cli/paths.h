@@ -1,0 +1,37 @@
+/* paths: where Rapport's Lua library and clients are, for a build tree and an install. */
+#ifndef RAPPORT_PATHS_H
+#define RAPPORT_PATHS_H
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The scripts folder (lib/, clients/, types/, examples/): $RAPPORT_SCRIPTS when set; else
+ * ../share/rapport beside the executable when it holds lib/model.lua (an installed Rapport,
+ * wherever its prefix was moved); else `fallback`, the source tree's scripts/ compiled into a
+ * build. Worked out once. */
+const char *paths_scripts_dir(const char *fallback);
+
+/* The educator's own clients: $XDG_DATA_HOME/rapport/clients (an absolute XDG_DATA_HOME),
+ * else ~/.local/share/rapport/clients. False when neither variable is set. */
+bool paths_user_clients_dir(char *out, size_t size);
+
+/* The file of the client with this id: the bundled one in scripts_dir/clients, else the
+ * educator's own. False (out holds the bundled path) when there is neither. */
+bool paths_client_file(const char *scripts_dir, const char *id, char *out, size_t size);
+
+/* The .lua files of a folder (hidden ones left out), sorted, NULL-terminated, or NULL when it
+ * cannot be read. Free with cli_free_list. */
+char **paths_list_lua(const char *dir);
+
+/* The educator's own client files, sorted (an empty list when there are none, or when that
+ * folder is scripts_dir/clients itself), or NULL when out of memory. */
+char **paths_user_clients(const char *scripts_dir);
+
+/* The bundled clients then the educator's own (the picker's list), or NULL when the bundled
+ * folder cannot be read. */
+char **paths_all_clients(const char *scripts_dir);
+
+/* True when a bundled client has the file name of this (the educator's) client file: an id
+ * lookup finds the bundled one first. */
+bool paths_shadowed(const char *scripts_dir, const char *user_file);
+
+#endif
