@@ -43,6 +43,6 @@ expect "golden matches" 0 $? "" ""
 "$rapport" run scripts/examples/first-client.lua --choices 1,1,2 --golden "$tmp/g.txt" 2>"$tmp/err"
 rc=$?
 got=$(head -n 1 "$tmp/err")
-expect "golden differs" 1 $rc "$tmp/g.txt:16: the transcript differs from the golden file" "$got"
+expect "golden differs" 1 $rc "$tmp/g.txt:21: the transcript differs from the golden file" "$got"
 [ $fail -eq 0 ] && echo "replay: all passed"
 exit $fail

@@ -289,8 +289,9 @@ static void transcript_json_turn_is_exact(void **st)
     fclose(f);
     char expect[512];
     snprintf(expect, sizeof expect,
-             "{\"turn\":1,\"node\":\"a\",\"band\":\"none\",\"say\":\"%s\",\"offered\":[{\"n\":1,\"id\":\"up\","
-             "\"text\":\"Up\",\"move\":\"affirm\"}],\"chose\":1,\"id\":\"up\",\"move\":\"affirm\",\"miti\":\"AF\","
+             "{\"turn\":1,\"node\":\"a\",\"band\":\"none\",\"say\":\"%s\",\"talk\":{\"code\":\"none\"},"
+             "\"offered\":[{\"n\":1,\"id\":\"up\",\"text\":\"Up\",\"move\":\"affirm\"}],\"pressed\":1,\"chose\":1,"
+             "\"id\":\"up\",\"move\":\"affirm\",\"miti\":\"AF\",\"codes\":[\"AF\"],"
              "\"state\":{\"trust\":10,\"turn\":1}}\n",
              s.turns[0].line);
     assert_string_equal(buf, expect);
