@@ -7,12 +7,22 @@
 -- the therapist"): the seed's clients who "express problem with the wh-question by
 -- whining", and Stivers & Hayashi's transformative answers, which resist a question's
 -- terms or agenda instead of refusing it. Probe the father too early and he talks about
--- skipping sessions.
+-- skipping sessions. He is withdrawn, not angry: his resistance is a joke, a side-track,
+-- a polite "anyway", going quiet.
 --
 -- What works: reflections (especially complex ones), following his lead, asking
 -- permission, emphasising autonomy, naming the subject change neutrally once rapport is
 -- built, affirming. What fails: interpreting or confronting the avoidance, insisting on
 -- why, lecturing him on what therapy needs, reassurance that argues with his fear.
+--
+-- Client talk (model v2): the target behaviours are getting his nights back (the 3:40 loop,
+-- the emails) and, more slowly, letting himself talk about his father. diary, three_am,
+-- found_out, plan and truce hold both change and sustain variants, so what the trainee did
+-- with his earlier talk decides which he says. The father material is a guarded topic:
+-- `permission` and `father_opens` carry topic = "father", so the engine has Sam deflect
+-- unless rapport >= 55 and discord <= 30. Choices are shuffled per session; their authored
+-- order carries no meaning (the MI option is deliberately not first). A 14-turn limit (the
+-- mi bot needs 8 to 11) bounds exploration.
 --
 -- Cast: Marcus (his director), Priya (colleague who also applied for the job), Jo (his
 -- partner), his dad (retired bus mechanic, rings on Sundays).
@@ -21,8 +31,10 @@
 --
 -- Own state:
 --   permission_asked  the trainee asked permission or handed Sam the pace on his father
---                     (read by dad_again, sleep_work and wrap; opens the late disclosure)
---   father_pushes     how often the trainee pushed the father topic (read by skip_threat)
+--                     (read by dad_again, sleep_work, plan and wrap; opens the late disclosure).
+--                     Not the model's permission_pending, which is about information.
+--   father_pushes     how often the trainee pushed the father topic (read by skip_threat,
+--                     father_late)
 
 return scenario {
   id = "sam-father",
@@ -49,12 +61,14 @@ return scenario {
   rules = {
     { when = { discord = ">= 75" }, go = "cancels" },
   },
+  turn_limit = { 14, go = "sleep_plan" },
 
   nodes = {
 
     ---------------------------------------------------------------- 1. the diary, and Sunday
     opening = {
       cue = "shrug",
+      talk = "neutral",
       say = {
         open = "Hi. I did the diary. Four nights out of seven I was awake at twenty to four. Sunday I barely slept, but my dad had rung, so that one's probably an outlier. Do you want me to read it out?",
         guarded = {
@@ -63,7 +77,11 @@ return scenario {
         },
       },
       choices = {
-        { "Four nights at twenty to four. That's a lot of early mornings to carry into a job you've only had seven weeks.",
+        { "Before the numbers, I'd like to stay with Sunday for a moment. Your worst night was the night your dad rang, and I think you know that's the most important line in your whole diary.",
+          id = "name_dad_early", move = "persuade", go = "pushed", topic = "father", cue = "look_away",
+          effect = { father_pushes = 1 },
+          feedback = "Quite possibly true, and badly timed: your interpretation of his diary, in the first minute, overrides the 'outlier' he just filed it under. Without rapport, pointing at what he moved past only teaches him to move faster." },
+        { "Four nights at twenty to four. Not a disaster, but a lot of early mornings to carry into a job you've only had seven weeks.",
           id = "reflect_nights", move = "complex_reflection", go = "diary", cue = "nod",
           effect = { rapport = 3 },
           feedback = "A complex reflection that stays on Sam's agenda (the sleep, the new job) and adds the weight he didn't put into words. It builds the alliance before anything sensitive is touched." },
@@ -71,19 +89,16 @@ return scenario {
           id = "ask_sunday", move = "open_question", go = "dodge_sunday", topic = "father",
           effect = { father_pushes = 1 },
           feedback = "Natural curiosity, and open. But it picks up the one thing Sam has just filed as 'an outlier', in the first minute, with rapport still thin. Expect him to steer away." },
-        { "Let's have the numbers. Did you manage to keep the phone out of the bedroom?",
+        { "Did the phone stay out of the bedroom?",
           id = "check_phone", move = "closed_question", go = "diary",
           feedback = "Checking the homework is reasonable, but a closed, evaluative question casts you as the boss checking his work, a role Sam already lies awake over." },
-        { "Before the diary, can I point something out? Your dad came up just then and you moved straight past him. I think that matters.",
-          id = "name_dad_early", move = "confront", go = "pushed", topic = "father", cue = "frown",
-          effect = { father_pushes = 1 },
-          feedback = "Interpreting the avoidance in the first minute turns an observation into an accusation. Without rapport, pointing at a defence only makes it stronger." },
       },
     },
 
     -- Sam's first transformative answer: he answers about Sunday, on his own terms, and leaves.
     dodge_sunday = {
       cue = "laugh",
+      talk = "neutral",
       say = {
         deflect = {
           "Ha. The usual. He asked about the car and whether I'd been to the match. Riveting. Anyway, Tuesday was the worst night, if you want the diary.",
@@ -96,7 +111,7 @@ return scenario {
         { "OK, Tuesday. The worst night of the week.",
           id = "follow_tuesday", move = "simple_reflection", go = "three_am",
           feedback = "Following Sam's lead back to the nights accepts his change of subject without comment. It costs nothing and earns some trust." },
-        { "Fair enough. Let's stay with the nights. Your dad can come up later, or not at all. That's your call.",
+        { "Fair enough, Tuesday it is. Your dad can come up later, or not at all, but that's your call, not mine.",
           id = "your_call_early", move = "emphasize_autonomy", go = "three_am",
           effect = { permission_asked = true },
           feedback = "Handing Sam the pace on his father lowers the threat he felt from the question. It also tells him the topic is allowed, without making it compulsory." },
@@ -104,43 +119,48 @@ return scenario {
           id = "ask_promotion", move = "closed_question", go = "pushed", topic = "father",
           effect = { father_pushes = 1 },
           feedback = "A second push straight after a deflection. The question is mild, but Sam hears that his 'anyway' was ignored." },
-        { "I notice you keep steering us away from your dad. I think that's worth looking at.",
-          id = "steering_away", move = "confront", go = "pushed", topic = "father", cue = "frown",
+        { "I notice that whenever your dad comes up, you steer us somewhere safer. I think you might be protecting yourself from feeling something there, and that's worth us looking at.",
+          id = "steering_away", move = "confront", go = "pushed", topic = "father", cue = "look_away",
           effect = { father_pushes = 1 },
-          feedback = "Labelling the avoidance this early confronts Sam with his defence before he trusts you. The seed's warning: keep probing and he starts missing appointments." },
+          feedback = "Warmly meant, but it labels his defence before he trusts you, and tells him what he feels. The seed's warning: keep probing and he starts missing appointments." },
       },
     },
 
     ---------------------------------------------------------------- 2. the pattern
     diary = {
       say = {
-        open = "It helped, actually, writing it down. Asleep by midnight, awake at 3:40, and my head's already at my desk. Tuesday I gave up at half four and did emails till six. Not my finest.",
-        guarded = {
-          "Same pattern every time. Asleep by midnight, then 3:40, wide awake, and I'm straight into work stuff. Tuesday I got up and did emails till six. Which I know is the opposite of what we said. I'm bad at homework, apparently.",
-          "Midnight, 3:40, lie there till five, give up. Tuesday I did emails at the kitchen table till six. I know. I was supposed to not do that.",
+        open = {
+          { "It helped, actually, writing it down. Asleep by midnight, awake at 3:40, and my head's already at my desk. I'd really like those hours back.", talk = "change", kind = "desire" },
+          { "Asleep by midnight, awake at 3:40, head already at my desk. Tuesday I gave up at half four and did emails till six. I'm just not built for switching off.", talk = "sustain", kind = "ability" },
         },
-        resistant = "Midnight, 3:40, emails. Same as last week. I don't know what else there is to say about it.",
+        guarded = {
+          { "Same pattern every time. Midnight, then 3:40, wide awake, straight into work stuff. Tuesday I did emails till six. I can't keep doing that, though. I was useless by Wednesday.", talk = "change", kind = "need" },
+          { "Midnight, 3:40, lie there till five, give up. Tuesday I did emails at the kitchen table till six. I know. I'm bad at homework, apparently.", talk = "sustain", kind = "ability" },
+          { "Midnight, 3:40, emails. Tuesday I did the kitchen table till six. I've never been good at leaving work at work.", talk = "sustain", kind = "ability" },
+        },
+        resistant = { "Midnight, 3:40, emails. Same as last week. I don't know what else there is to say about it.", talk = "sustain", kind = "ability" },
       },
       choices = {
-        { "So by 3:40 your working day has already started, hours before anyone else is in.",
+        { "So by 3:40 the working day has already started, hours before anyone else is in.",
           id = "office_at_340", move = "complex_reflection", go = "three_am",
           effect = { rapport = 3 },
           feedback = "Reflecting the meaning (the job has taken over the night) invites Sam to say more without being asked anything." },
-        { "You're being hard on yourself about Tuesday, but you wrote down every night, including the ones that make you look bad. That's honest work.",
+        { "Then the phone sleeps in the kitchen from tonight.",
+          id = "phone_rule", move = "persuade", go = "lectured",
+          feedback = "Kind, and unasked advice all the same, right after he told you how he failed the homework: the righting reflex. One more rule for a man who already lives by too many invites compliance, not change." },
+        { "Tuesday wasn't the plan, but you still wrote it down, along with every other night, including the ones that don't make you look good. That's honest work.",
           id = "affirm_diary", move = "affirm", go = "three_am", cue = "smile",
           feedback = "Affirming the effort and honesty answers his self-criticism without arguing with it." },
         { "Why do you think you can't switch off once you're awake?",
           id = "why_switch_off", move = "open_question", go = "why_node",
           feedback = "'Why' asks a self-critical client to account for himself, and Sam has no answer: that is the problem he came with. Expect him to bat it back." },
-        { "OK, the emails at four have to stop, that's what keeps the cycle going. From tonight the phone charges in the kitchen.",
-          id = "phone_rule", move = "persuade", go = "lectured",
-          feedback = "Unasked advice right after he admits 'failing' the homework is the righting reflex: one more rule for a man who already lives by too many. It invites compliance, not change." },
       },
     },
 
     -- The wh-question complaint, in Sam's register: a joke that hands the question back.
     why_node = {
       cue = "laugh",
+      talk = "neutral",
       say = {
         open = "Why? Honestly, no idea. You're the therapist. I was hoping you'd tell me.",
         guarded = {
@@ -151,14 +171,14 @@ return scenario {
         resistant = "I don't know why. I've said I don't know. Is there a right answer I'm meant to give?",
       },
       choices = {
-        { "Fair. That was a rubbish question, and you're right to bat it back. Forget why. Walk me through what actually happens at 3:40.",
-          id = "fair_point", move = "welcome_pushback", go = "three_am", cue = "smile",
-          effect = { rapport = 2 },
-          feedback = "Welcoming the pushback treats Sam's joke as useful information (why-questions don't work for him) and moves to what he can actually describe." },
-        { "I ask because the why is usually what unlocks the pattern. Have a go, there's no wrong answer.",
+        { "I ask because it helps. Have a go.",
           id = "justify_why", move = "justify", go = "lectured",
           feedback = "Explaining why you asked defends the question instead of hearing the objection. And 'there's no wrong answer' rarely reassures a man whose fear is getting it wrong." },
-        { "OK, best guess, then. Why 3:40, and not midnight?",
+        { "Fair. If you knew why, you'd be asleep, and you'd hardly need me. So forget why: walk me through what actually happens at 3:40?",
+          id = "fair_point", move = "complex_reflection", codes = { "CR", "Q" }, go = "three_am", cue = "smile",
+          effect = { rapport = 2 },
+          feedback = "Reflecting the point of his joke (the why is the problem, not the route out) treats his pushback as information, then asks about what he can actually describe." },
+        { "OK, but best guess, then. Why 3:40, and not midnight?",
           id = "best_guess", move = "open_question", go = "three_am",
           effect = { discord = 3 },
           feedback = "Insisting on the why after he has declined it keeps him on the spot. He may answer, but he's answering to you, not for himself." },
@@ -170,22 +190,26 @@ return scenario {
       cue = "shrug",
       say = {
         guarded = {
-          "Sure. Yeah. No, that makes sense. I'll try.",
-          "Right. OK. I'll add it to the list.",
+          { "Sure. Yeah. No, that makes sense. I'll try.", talk = "neutral" },
+          { "Right. OK. I'll add it to the list.", talk = "neutral" },
         },
         resistant = {
-          "Fine. I'll add it to the list of things I'm doing wrong.",
-          "Yeah. OK. Whatever you think works.",
+          { "Fine. I'll add it to the list of things I'm doing wrong.", talk = "sustain", kind = "ability" },
+          { "Yeah. OK. I'll try. I'm not great at this stuff, as you can see.", talk = "sustain", kind = "ability" },
         },
-        hostile = "OK. You're the expert. I'll do whatever you say.",
+        hostile = { "OK. You're the expert. I'll do whatever you say.", talk = "neutral" },
       },
       choices = {
-        { "That came out flat, and I think I know why. I just handed you one more thing to get right, when you're already drowning in them.",
-          id = "own_it", move = "complex_reflection", go = "three_am", repair = true, cue = "nod",
-          feedback = "Owning the misstep and reflecting how it landed repairs the moment. Sam's flat 'sure' was discord in polite clothes." },
-        { "It's not about doing it wrong. The evidence on screens and sleep is really clear: checking work at four keeps your brain in alarm mode.",
+        { "But the evidence on screens and your sleep is clear.",
           id = "evidence_lecture", move = "persuade", go = "skip_threat",
           feedback = "More information after surface compliance is the righting reflex doubling down. Sam hears that he's failing at therapy too." },
+        { "One more rule to get right, from one more person.",
+          id = "one_more_rule", move = "complex_reflection", go = "three_am", cue = "nod",
+          feedback = "Five words that reflect what his flat 'sure' meant. His polite agreement was discord in disguise, and you heard it." },
+        { "That came out flat, and I think I know why: I just handed you one more thing to get right, when you're already drowning in them.",
+          id = "own_it", move = "complex_reflection", go = "three_am", repair = true, cue = "nod",
+          feedback = "Owning the misstep and reflecting how it landed repairs the moment. Sam's flat 'sure' was discord in polite clothes." },
+
       },
     },
 
@@ -193,31 +217,36 @@ return scenario {
       cue = "look_away",
       say = {
         open = {
-          "It's a loop. The Q3 forecast's due on the 14th and Marcus wants it 'board-ready', whatever that means. Then Priya. Then I replay the Monday meeting and rewrite everything I said.",
-          "Mostly I rewrite conversations. The Monday meeting, something I said to Priya, an email to Marcus. I lie there editing myself. And the forecast's due on the 14th.",
+          { "It's a loop. The Q3 forecast's due on the 14th and Marcus wants it 'board-ready'. Then Priya. Then Monday's meeting, rewritten. I can't run a team on four hours. Something has to give.", talk = "change", kind = "need" },
+          { "Mostly I rewrite conversations. Monday's meeting, something I said to Priya. I lie there editing myself. It's just how I'm wired, I think.", talk = "sustain", kind = "ability" },
         },
         guarded = {
-          "Work stuff. The forecast's due on the 14th. Priya, a bit. Things I said in meetings. It's boring, honestly, you don't want the full tour.",
-          "Just work. Numbers, meetings. Whether I said something stupid on Monday. Normal stuff.",
+          { "Work stuff. The forecast's due on the 14th. Priya, a bit. Things I said in meetings. I'd just like one night where my head shuts up.", talk = "change", kind = "desire" },
+          { "Just work. Numbers, meetings. Whether I said something stupid on Monday. Normal stuff. Everyone in a new job is like this.", talk = "sustain", kind = "reason" },
+          { "Work. The forecast, Priya, Monday. It's boring, you don't want the full tour. It'll calm down once the forecast's in.", talk = "sustain", kind = "reason" },
         },
-        resistant = "It's work. Everyone's stressed about work. I'm not special.",
-        questions = "You do ask a lot of questions, you know. Fine. At 3:40 it's work. The forecast, Priya, the Monday meeting, round and round. Next question, I suppose.",
+        resistant = { "It's work. Everyone's stressed about work. I'm not special.", talk = "sustain", kind = "reason" },
+        questions = { "You do ask a lot of questions, you know. Fine. At 3:40 it's work. The forecast, Priya, the Monday meeting, round and round. Next question, I suppose.", talk = "neutral" },
       },
       choices = {
-        { "You lie there re-running Monday, going through every sentence for the one where you got it wrong.",
+        { "The forecast's due on the 14th, and then it should calm down.",
+          id = "forecast_calms", move = "simple_reflection", go = "found_out",
+          feedback = "A reflection, but of the wrong thing: you picked up the deadline and the 'it'll pass', his reason not to change, and left the self-scrutiny he was circling untouched." },
+        { "Work, but not the forecast so much: you lie there re-running Monday, going through every sentence for the one you got wrong.",
           id = "rerun_monday", move = "complex_reflection", go = "found_out",
           effect = { rapport = 3 },
           feedback = "A complex reflection that continues his paragraph: it names the self-scrutiny underneath 'work stuff' without asking him to defend it." },
+        { "You're being really hard on yourself. Most new managers go through exactly this, and you're clearly good at what you do. Give it six months and you'll wonder what the fuss was about.",
+          id = "reassure", move = "persuade", go = "reassured",
+          feedback = "Reassurance is the righting reflex in a kind voice: it files his worry as a phase instead of hearing it. He'll agree politely and feel more alone with it." },
         { "Tell me about Priya.",
           id = "ask_priya", move = "open_question", go = "priya",
           feedback = "An open invitation on something he mentioned. It follows his lead, though a reflection would have done more." },
-        { "Honestly, most new managers go through this. Give it six months and you'll wonder what the fuss was about.",
-          id = "reassure", move = "persuade", go = "reassured",
-          feedback = "Reassurance is the righting reflex in a kind voice: it files his worry as a phase instead of hearing it. He'll agree politely and feel more alone with it." },
       },
     },
 
     priya = {
+      talk = "neutral",
       say = {
         open = "She's good. Better with clients than me, if I'm honest. She applied for the job too, and she was lovely about it, which almost makes it worse. I keep thinking she's waiting for me to mess up. And then I think, fair enough.",
         guarded = {
@@ -228,16 +257,16 @@ return scenario {
         questions = "More questions. OK. She's fine, she wanted the job, she didn't get it. Is that what you were after?",
       },
       choices = {
-        { "She's being kind, and it doesn't land, because part of you already agrees with the criticism she hasn't made.",
+        { "It sounds like you two need an honest conversation to clear the air. Have you thought about taking her for a coffee?",
+          id = "coffee", move = "persuade", go = "reassured",
+          feedback = "Jumping to a fix for a relationship he hasn't finished describing is the righting reflex. He'll agree, and do nothing." },
+        { "She's being kind, but it doesn't land, because part of you already agrees with the criticism she hasn't made.",
           id = "unspoken_criticism", move = "complex_reflection", go = "found_out",
           effect = { rapport = 3 },
           feedback = "Reflecting the part he hinted at (he half-agrees with an imagined verdict) goes deeper than any question about Priya could." },
         { "Has she actually said or done anything that suggests that?",
           id = "evidence_priya", move = "closed_question", go = "found_out",
           feedback = "A reality check is reasonable, but it asks Sam to defend his fear rather than explore it." },
-        { "Sounds like you two need an honest conversation to clear the air. Have you thought about taking her for a coffee?",
-          id = "coffee", move = "persuade", go = "reassured",
-          feedback = "Jumping to a fix for a relationship he hasn't finished describing is the righting reflex. He'll agree, and do nothing." },
       },
     },
 
@@ -245,32 +274,35 @@ return scenario {
     found_out = {
       cue = "sigh",
       say = {
-        open = "I keep waiting for someone to work out they promoted the wrong person. Marcus, Priya, the whole floor. Like it was a clerical error and HR are going to ring.",
-        guarded = {
-          "I just keep waiting for someone to notice. That I'm not actually... you know. Up to it. Like there's been a clerical error.",
-          "It's like being on a probation nobody told me about. Any day now someone's going to say, 'Sorry, we meant the other Sam.'",
+        open = {
+          { "I keep waiting for someone to work out they promoted the wrong person. Like it was a clerical error. And I want to be good at this. That's the stupid part. I really want it.", talk = "change", kind = "desire" },
+          { "I keep waiting for someone to work out they promoted the wrong person. Marcus, Priya, the whole floor. Like HR are going to ring.", talk = "sustain", kind = "ability" },
         },
-        resistant = "Look, I'm just not sure I'm cut out for it. That's not a sleep problem, that's a fact.",
-        questions = "No, she hasn't said anything. You can keep asking, but it comes out the same: I just don't think I'm up to it. Like there's been a clerical error and HR are going to ring.",
+        guarded = {
+          { "I just keep waiting for someone to notice. That I'm not actually... you know. Up to it. Like there's been a clerical error.", talk = "sustain", kind = "ability" },
+          { "It's like a probation nobody told me about. Any day now someone says, 'Sorry, we meant the other Sam.' I'd like to stop waiting for that.", talk = "change", kind = "desire" },
+        },
+        resistant = { "Look, I'm just not sure I'm cut out for it. That's not a sleep problem, that's a fact.", talk = "sustain", kind = "ability" },
+        questions = { "No, she hasn't said anything. You can keep asking, but it comes out the same: I just don't think I'm up to it. Like there's been a clerical error.", talk = "sustain", kind = "ability" },
       },
       choices = {
-        { "So it's more than sleep. You do the job all day, and then lie awake waiting for someone to take it back.",
+        { "They promoted you, though. You're good at this, you know you are.",
+          id = "argue_back", move = "persuade", go = "reassured",
+          feedback = "Arguing with the self-criticism makes Sam defend it: the more you insist he's capable, the more reasons he finds why he isn't." },
+        { "So it's more than sleep. You do the job all day, but then lie awake waiting for someone to take it back.",
           id = "impostor", move = "complex_reflection", go = "dad_again",
           effect = { rapport = 3 },
           feedback = "The reflection links the symptom to its meaning in Sam's own terms. Feeling understood, he says more than he planned to." },
-        { "And in the meantime you've run the team for seven weeks, forecast and all, on four hours' sleep.",
+        { "And in the meantime you've run a team of seven for seven weeks, forecast and all, on four hours' sleep a night, and nobody has rung.",
           id = "seven_weeks", move = "affirm", go = "dad_again",
           feedback = "Affirming what he has actually done sits alongside the fear without arguing with it." },
-        { "But they promoted you for a reason. Marcus wouldn't have picked you if you weren't up to it.",
-          id = "argue_back", move = "persuade", go = "reassured",
-          feedback = "Arguing with the self-criticism makes Sam defend it: the more you insist he's capable, the more reasons he finds why he isn't." },
       },
     },
 
     -- After reassurance or advice: polite agreement, and the fear still there.
     reassured = {
       cue = "shrug",
-      talk = "sustain",
+      talk = "sustain", kind = "ability",
       say = {
         guarded = {
           "Yeah. Probably. Everyone keeps saying that. Marcus said it. It doesn't really help at 3:40, though, when I'm lying there thinking they picked the wrong person.",
@@ -280,18 +312,22 @@ return scenario {
         hostile = "Right. Well. Thanks.",
       },
       choices = {
+        { "Everyone's sure of it except you, at twenty to four.",
+          id = "except_you", move = "complex_reflection", go = "dad_again",
+          feedback = "Reflecting the sustain talk instead of arguing with it: the reassurance convinces everyone but the man lying awake. Now he doesn't have to defend his doubt." },
+        { "But look at the facts. You've had no disasters.",
+          id = "facts", move = "persuade", go = "skip_threat",
+          feedback = "Arguing harder after sustain talk is the righting reflex at full strength. The more you argue his case, the more he argues the other side." },
         { "I just did what everyone does and told you it'll be fine. And it doesn't touch what happens at 3:40.",
           id = "own_reassurance", move = "complex_reflection", go = "dad_again", repair = true, cue = "nod",
           feedback = "Naming your own misstep and reflecting what reassurance misses puts you back on his side of the problem." },
-        { "I'm not just saying it. Look at the facts: seven weeks in, no disasters, the team's still delivering.",
-          id = "facts", move = "persuade", go = "skip_threat",
-          feedback = "Arguing harder after sustain talk is the righting reflex at full strength. The more you argue his case, the more he argues the other side." },
       },
     },
 
     ---------------------------------------------------------------- 3. the father, again
     dad_again = {
       cue = "look_away",
+      talk = "neutral",
       say = function(s)
         if s.permission_asked then
           return "My dad's got a phrase for it. You said he could wait, so I'll just give you the phrase: 'Don't get ideas, son.' That's it. Anyway. The forecast's the real problem."
@@ -304,61 +340,71 @@ return scenario {
         }
       end,
       choices = {
-        { "Can I mention something I noticed? Your dad's come up twice today, and both times he's been shown out pretty quickly. I'm not going to chase him. I just noticed.",
+        { "Your dad's come up twice today, and twice he's been shown out quickly. I won't chase him, but I noticed.",
           id = "notice_dad", move = "name_resistance", go = "permission", when = { rapport = ">= 50" },
           effect = { rapport = 2 },
           feedback = "Naming the pattern neutrally, once rapport is there, and promising not to chase it lets Sam look at his own avoidance without having to defend it." },
+        { "That's twice today your dad has come up, and twice you've changed the subject straight away. I think that's where the real work is for you, not the forecast.",
+          id = "twice_now", move = "confront", go = "pushed", topic = "father", cue = "look_away",
+          effect = { father_pushes = 1 },
+          feedback = "Accurate, and exactly why it stings: an interpretation delivered as a verdict. Sam hears 'you're doing therapy wrong' and closes up." },
         { "What did he mean by that, 'don't get ideas'?",
           id = "what_he_meant", move = "open_question", go = "not_today", topic = "father", when = { rapport = "< 50" },
           effect = { father_pushes = 1 },
           feedback = "A genuine question, but Sam has just closed the door with 'anyway', and the alliance isn't strong enough yet for you to open it for him." },
-        { "Is your dad something you'd want to talk about at some point? It's completely fine if the answer's no, or not yet.",
-          id = "ask_permission", move = "seek_collaboration", go = "permission",
+        { "Is your dad something you'd want to talk about at some point? It's completely fine if the answer's no, or not yet, or not with me.",
+          id = "ask_permission", move = "seek_collaboration", codes = { "Seek", "Emphasize" }, go = "permission",
           effect = { permission_asked = true },
-          feedback = "Asking permission makes the father Sam's topic to open, not yours to take. With a guarded subject, choice is what makes talking possible." },
-        { "The forecast's what's keeping you up this week.",
+          feedback = "Asking whether he wants to go there, and meaning it when you say no is fine, makes the father Sam's topic to open, not yours to take." },
+        { "The forecast's what's keeping you up.",
           id = "follow_forecast", move = "simple_reflection", go = "sleep_work",
-          feedback = "Following his lead is respectful and keeps the alliance, but reflecting only the surface accepts the change of subject: the session will stay on sleep." },
-        { "That's twice today your dad's come up and you've changed the subject. I think that's where the real work is.",
-          id = "twice_now", move = "confront", go = "pushed", topic = "father", cue = "arms_crossed",
-          effect = { father_pushes = 1 },
-          feedback = "Accurate, and exactly why it stings: an interpretation delivered as a verdict. Sam hears 'you're doing therapy wrong' and closes up." },
+          feedback = "Following his lead keeps the alliance, but reflecting only the surface accepts the change of subject: the session will stay on sleep." },
       },
     },
 
+    -- His answer to the invitation. It discloses the father only when he feels safe enough.
     permission = {
+      topic = "father",
+      talk = "neutral",
       say = {
         open = {
           "Yeah. Maybe. It's not a big dramatic thing, which is sort of why it's embarrassing. He never hit anyone. He just never thought much of anything I did.",
           "Ha. You noticed. It's not some big trauma. He's just... not a 'well done' sort of person. Never was.",
         },
-        guarded = {
-          "Maybe. I don't know. It's not some big trauma thing. He's just my dad. Can I think about it?",
-          "I don't know. Possibly. It's a bit of a cliché, isn't it, talking about your dad.",
+        guarded = "Maybe. It's not some big trauma thing. He's just never been a 'well done' sort of person. Can I think about it?",
+        deflect = {
+          "Ha. You noticed. He's fine, really. Not a big 'well done' man, but whose dad is? Can I think about it?",
+          "It's a bit of a cliché, isn't it, talking about your dad. He's not a 'well done' person. That's all. Can I think about it?",
         },
         resistant = "I'd rather not, if that's all right. I came here to sleep.",
       },
       choices = {
+        { "It's really common to find this hard at first, and you don't have to have it worked out. In my experience, once people start talking about a parent, things shift much faster than they expect.",
+          id = "common_hard", move = "persuade", topic = "father",
+          go = { { "not_today", when = { discord = "< 45" } }, { "pushed" } },
+          effect = { father_pushes = 1 },
+          feedback = "Encouraging and well meant, and it argues for the topic he just asked to think about. Reassurance that it will help is still your agenda, not his." },
         { "Not dramatic. Just a steady 'not good enough' in the background, for as long as you can remember.",
           id = "steady_hum", move = "complex_reflection", topic = "father",
           go = { { "father_opens", when = { rapport = ">= 55", discord = "<= 30" } }, { "not_today" } },
           effect = { rapport = 2 },
           feedback = "A complex reflection of what he is only hinting at. If the alliance is strong enough he takes it further; if not, he steps back, and that is information too." },
-        { "You can think about it as long as you like. We can stay with sleep today, and you decide if and when he comes in.",
+        { "No rush. We can stay with sleep today, but he's yours to bring in, if and when you want.",
           id = "your_pace", move = "emphasize_autonomy", go = "sleep_work",
           effect = { permission_asked = true },
           feedback = "Handing Sam the pace lowers his guard. Clients often bring a subject in themselves once they know they don't have to." },
-        { "I wonder if the voice at 3:40 is actually your dad's.",
-          id = "interpret_voice", move = "persuade", topic = "father",
+        { "I wonder if the voice at 3:40 is actually his.",
+          id = "interpret_voice", move = "complex_reflection", topic = "father",
           go = { { "intellect", when = { discord = "< 50" } }, { "pushed" } },
           effect = { father_pushes = 1 },
-          feedback = "Possibly true, and that's the trap: an interpretation he hasn't reached himself gives him a theory to agree with instead of a feeling to notice." },
+          feedback = "A reflection, and possibly true, but it goes a step past anything he has said: he gets your theory to agree with instead of a feeling to notice. Expect the textbook answer." },
       },
     },
 
     -- A transformative answer to a pushed topic: he answers, then takes the agenda back.
     not_today = {
       cue = "look_away",
+      talk = "neutral",
       say = {
         deflect = {
           "He's fine. He's retired, he does the garden, he rings on Sundays. That's all there is. Can we do 3:40 instead? That's the bit I actually need help with.",
@@ -368,23 +414,24 @@ return scenario {
         resistant = "I've said. I don't want to do the dad thing. Can we do sleep?",
       },
       choices = {
-        { "Yes. Let's do 3:40. Your dad is yours to bring in, or not, whenever you want.",
+        { "I hear that. I just think 3:40 and your dad might be the same conversation.",
+          id = "same_conversation", move = "confront", go = "skip_threat", topic = "father",
+          effect = { father_pushes = 1 },
+          feedback = "It sounds like agreement and then overrides his clear no on a guarded topic. That is how clients end up cancelling." },
+        { "Yes. Let's do 3:40. Your dad is yours to bring in, or not, whenever you want, and I won't go looking for him.",
           id = "back_to_sleep", move = "emphasize_autonomy", go = "sleep_work",
           effect = { permission_asked = true },
           feedback = "Accepting the 'not today' gracefully, and saying so, is what makes a later 'yes' possible." },
         { "Is that a 'not today' or a 'not ever'?",
           id = "today_or_ever", move = "closed_question", go = "sleep_work",
           feedback = "Honest, but it asks him to commit on the spot about the very thing he wants to postpone." },
-        { "I hear that, but I think 3:40 and your dad might be the same conversation.",
-          id = "same_conversation", move = "confront", go = "skip_threat", topic = "father",
-          effect = { father_pushes = 1 },
-          feedback = "'I hear that, but' tells Sam you didn't. Overriding a clear no on a guarded topic is how clients end up cancelling." },
       },
     },
 
-    -- Sam pushes back on the father topic.
+    -- Sam pushes back on the father topic, in his way: a joke, then the agenda taken back.
     pushed = {
-      cue = "arms_crossed",
+      cue = "shrug",
+      talk = "neutral",
       say = {
         deflect = {
           "Ha. Every therapist's favourite. Honestly, he's fine. Retired, does the garden, watches quiz shows. It's the job. Can we do the job?",
@@ -393,16 +440,20 @@ return scenario {
         guarded = "Can we not do the dad thing? I came here because I can't sleep. I've got a forecast due on the 14th and seven people who need me awake.",
         resistant = {
           "Can we not do the dad thing? I came because I can't sleep. Not to dig up my childhood.",
-          "I've told you. It's not about him. It's work.",
+          "Right. It's not really about him. It's work. Can we do work?",
         },
-        hostile = "I'm not doing this. It's not about my dad. If that's where this is going, I don't know why I'm here.",
+        hostile = "I'd rather not do this. It's not about my dad. If that's where this is going, I don't really know why I'm here.",
       },
       choices = {
-        { "That's fair, and I'm glad you said it. You came about sleep and I jumped ahead of you. Let's go where you want to go.",
-          id = "fair_enough", move = "welcome_pushback", repair = true,
+        { "I hear you, and I know it's uncomfortable. But the fact that it gets this reaction from you tells me it matters, and I think you deserve to look at it.",
+          id = "insist", move = "confront", go = "skip_threat", topic = "father", cue = "look_away",
+          effect = { father_pushes = 1 },
+          feedback = "Treating his objection as proof is a battle he can only win by leaving. This is the seed's path to missed appointments." },
+        { "That's fair, and I'm glad you said it. Sleep is what brought you here, and I jumped ahead. Let's go where you want.",
+          id = "fair_enough", move = "welcome_pushback", codes = { "Seek", "CR" }, repair = true,
           go = { { "three_am", when = { turn = "<= 4" } }, { "sleep_work" } },
-          feedback = "Welcoming the pushback and owning the jump repairs the rupture. His 'no' becomes something the two of you agreed on, not something he had to win." },
-        { "You decide what we talk about in here. If it's the job, it's the job.",
+          feedback = "Welcoming the pushback, reflecting what he came for and owning the jump repairs the rupture. His 'no' becomes something the two of you agreed on, not something he had to win." },
+        { "Then we stay with the job. It's your agenda in here.",
           id = "you_decide", move = "emphasize_autonomy",
           go = { { "three_am", when = { turn = "<= 4" } }, { "sleep_work" } },
           effect = { permission_asked = true },
@@ -411,45 +462,42 @@ return scenario {
           id = "use_today", move = "open_question",
           go = { { "three_am", when = { turn = "<= 4" } }, { "sleep_work" } },
           feedback = "Handing him the agenda is right; a reflection of his objection first would have shown him you heard it." },
-        { "The fact that it gets this reaction tells me it matters. I think we need to look at it.",
-          id = "insist", move = "confront", go = "skip_threat", topic = "father", cue = "frown",
-          effect = { father_pushes = 1 },
-          feedback = "Treating his objection as proof is a head-on battle he can only win by leaving. This is the seed's path to missed appointments." },
       },
     },
 
-    -- The cancellation threat.
+    -- The cancellation threat, said mildly: the withdrawn client's way of leaving.
     skip_threat = {
       cue = "lean_back",
+      talk = "sustain", kind = "commitment",
       say = function(s)
         if s.father_pushes >= 2 then
           return {
             "You keep coming back to my dad, and I keep saying no. Look, work's mad anyway. Maybe I'll skip next week and ring when it calms down.",
-            "I've said no about my dad twice now. Honestly? I'm thinking of leaving it after today.",
+            "I've said no about my dad twice now. I think I might leave it after today. Nothing personal.",
           }
         elseif s.resistance >= 75 then
           return "I don't think this is working. I'll probably cancel next Thursday. It's not you. Well. It's a bit you."
         end
         return {
           "Work's mad at the moment anyway. Maybe I'll give next week a miss and ring when things calm down.",
-          "I'm not sure I've got time for this at the moment, honestly. The forecast's due. Maybe I'll pause it for a bit.",
+          "I'm not sure I've got time for this at the moment. The forecast's due. Maybe I'll pause it for a bit.",
         }
       end,
       choices = {
-        { "I'm really glad you said that out loud instead of just not turning up. If something in here isn't working for you, that's exactly what we should sort out.",
-          id = "glad_you_said", move = "welcome_pushback", repair = true,
-          go = { { "truce", when = { discord = "< 60" } }, { "cancels" } },
-          feedback = "Welcoming the threat turns it into the most useful thing he's said today. Whether he stays depends on how much damage is already done." },
-        { "Sounds like I've been pulling one way and you the other, and you're the one paying for it in sleep. What would make next week worth the drive?",
-          id = "pulling_apart", move = "reframe",
-          go = { { "truce", when = { discord = "< 60" } }, { "cancels" } },
-          feedback = "Reframing the tension as a shared problem to solve, not a contest, gives Sam a reason to come back that is his own." },
         { "I'd really encourage you not to stop now. This is often the point just before things start to shift.",
           id = "dont_stop", move = "defend", go = "cancels",
           feedback = "Defending the therapy tells Sam his doubts are an obstacle to your plan. For a compliant client, the easiest way out is simply not to come." },
-        { "Of course, no pressure at all. Just give us a ring whenever you're ready.",
+        { "I'm glad you said that out loud instead of just not turning up. If something in here isn't working, that's exactly what we should sort out.",
+          id = "glad_you_said", move = "welcome_pushback",
+          go = { { "truce", when = { discord = "< 60" } }, { "cancels" } },
+          feedback = "Welcoming the threat turns it into the most useful thing he's said today. Whether he stays depends on how much damage is already done." },
+        { "Sounds like I've been pulling one way and you the other, and you're the one paying for it in sleep. What would make next week worth the drive?",
+          id = "pulling_apart", move = "reframe", codes = { "CR", "Q" },
+          go = { { "truce", when = { discord = "< 60" } }, { "cancels" } },
+          feedback = "Reframing the tension as a shared problem, not a contest, then asking what would help gives Sam a reason to come back that is his own." },
+        { "Of course, you've got so much on at the moment. Look after yourself first, and give us a ring whenever you feel ready to come back. Honestly, no pressure at all.",
           id = "no_pressure", move = "buckle", go = "drifts_away",
-          feedback = "Kind on the surface, but it drops the relationship with the agenda. Sam leaves thinking even you didn't think it was worth talking about." },
+          feedback = "Kind on the surface, but it gives up the conversation along with the agenda, and the apology reflects nothing of what he felt. Sam leaves thinking even you didn't think it was worth talking about." },
       },
     },
 
@@ -457,30 +505,31 @@ return scenario {
     truce = {
       cue = "sigh",
       say = {
-        open = "OK. Fair enough. I'll come next week. But can we keep it to sleep for now? That's the bit I can actually manage.",
+        open = { "OK. Fair enough. I'll come next week. I do want to sort the nights out. Can we keep it to sleep for now?", talk = "change", kind = "commitment" },
         guarded = {
-          "...OK. I'll come next week. But can we just do sleep? I haven't got the bandwidth for anything else right now.",
-          "Fine. One more week. Just sleep, though. That's what I came for.",
+          { "...OK. I'll come next week. But can we just do sleep? I haven't got the bandwidth for anything else right now.", talk = "sustain", kind = "ability" },
+          { "Fine. One more week. Just sleep, though. It's all I can manage.", talk = "sustain", kind = "ability" },
         },
-        resistant = "I'll see. Can we just do the sleep for the rest of today?",
+        resistant = { "I'll see. Can we just do the sleep for the rest of today?", talk = "sustain", kind = "ability" },
       },
       choices = {
-        { "Deal. Sleep it is. Shall we work out a 3:40 plan together, so next week's diary has something to show for it?",
-          id = "deal", move = "seek_collaboration", go = "plan",
-          feedback = "Agreeing to his agenda and turning straight to shared work shows him the threat was heard, and that staying costs him nothing." },
-        { "Sleep it is. You set the agenda, I'll follow.",
-          id = "your_agenda", move = "emphasize_autonomy", go = "plan",
-          effect = { permission_asked = true },
-          feedback = "Handing back the agenda after a rupture lowers reactance more than any explanation could." },
-        { "We can, but I'd be doing you a disservice if I didn't say the sleep probably won't shift on its own.",
+        { "We can, but I'd be doing you a disservice if I didn't say the sleep probably won't shift on its own, without looking at what's underneath it.",
           id = "disservice", move = "justify",
           go = { { "cancels", when = { discord = ">= 40" } }, { "compliant" } },
           feedback = "'We can, but' withdraws the truce in the same breath. Justifying your agenda right after he nearly left tells him nothing has changed." },
+        { "Deal. Shall we build a 3:40 plan, so next week's diary has something to show?",
+          id = "deal", move = "seek_collaboration", go = "plan",
+          feedback = "Agreeing to his agenda and turning straight to shared work shows him the threat was heard, and that staying costs him nothing." },
+        { "Sleep it is. You set the agenda.",
+          id = "your_agenda", move = "emphasize_autonomy", go = "plan",
+          effect = { permission_asked = true },
+          feedback = "Handing back the agenda after a rupture lowers reactance more than any explanation could." },
       },
     },
 
     ---------------------------------------------------------------- 4. sleep, practically
     sleep_work = {
+      talk = "ask",
       say = function(s)
         if s.questions_complaint then
           return "More questions. OK, here's an answer: what I actually do at 3:40 is check Slack 'just to see'. There. That's the crime. Can we do something about that?"
@@ -497,44 +546,80 @@ return scenario {
         }
       end,
       choices = {
-        { "Want to build a 3:40 plan together? You know your nights better than any leaflet does.",
+        { "Honestly, the rule is simple: awake more than twenty minutes, get up, dim light, no screens, back to bed when you're sleepy. Start tonight, and stick to it even when it feels pointless.",
+          id = "the_rule", move = "persuade",
+          go = { { "skip_threat", when = { discord = ">= 45" } }, { "plan" } },
+          feedback = "He asked, so it's not unwelcome; but it is good sleep advice delivered as an order, and it teaches Sam you'll tell him what to do. He'll comply rather than choose." },
+        { "You know your nights better than any leaflet does. Want to build a 3:40 plan together?",
           id = "build_plan", move = "seek_collaboration", go = "plan", cue = "lean_in",
           effect = { rapport = 2 },
           feedback = "Collaborating on the plan makes it his. A self-critical client follows his own plan far better than yours." },
-        { "Would it help if I told you what tends to work for people, and you tell me what might fit you?",
-          id = "offer_info", move = "persuade_with_permission", go = "plan",
-          feedback = "Asking before advising keeps Sam in charge of the information. Useful, if a little less his than building it together." },
-        { "The rule is simple: awake more than twenty minutes, get up, dim light, no screens, back to bed when you're sleepy. Start tonight.",
-          id = "the_rule", move = "persuade",
+        { "I can tell you what tends to help people, if you like, and then you tell me what might fit.",
+          id = "offer_info", move = "seek_collaboration", permission = true, go = "what_works",
+          feedback = "Asking before advising keeps Sam in charge of the information, and makes what you say next welcome rather than one more rule." },
+
+      },
+    },
+
+    -- After permission to share: information is welcome now.
+    what_works = {
+      talk = "ask",
+      say = {
+        open = "Yeah, go on. Hit me with the leaflet.",
+        guarded = "Go on, then. What do people do?",
+        resistant = "If you like. What do people do?",
+      },
+      choices = {
+        { "You need to keep the bed for sleep. Nothing else.",
+          id = "bed_for_sleep", move = "persuade",
           go = { { "skip_threat", when = { discord = ">= 45" } }, { "plan" } },
-          feedback = "Good sleep advice, delivered as an order. It works only if the alliance can carry it, and it teaches Sam you'll tell him what to do." },
+          feedback = "You had permission to inform, and used it to instruct. 'You need to' turns a menu into a rule he can fail at." },
+        { "Three things help most people: getting up after twenty minutes, a notebook by the bed for the thoughts, and the phone charging in another room. Which of those, if any, could fit your nights?",
+          id = "info_menu", move = "give_information", codes = { "GI", "Q" }, go = "plan",
+          feedback = "Information he asked for, offered as a menu, with his view asked for straight after: elicit, provide, elicit." },
+        { "Before I list things: what has helped, even once?",
+          id = "ask_first", move = "open_question", go = "plan",
+          feedback = "Starting from what already works for him keeps him the expert on his own nights." },
       },
     },
 
     plan = {
       say = {
-        open = "OK. Phone charges in the kitchen. If I'm awake at 3:40 I get up, write the forecast worries in a notebook, not the laptop, and read something boring. My sister gave me a book on canals. That'll do it.",
-        guarded = "I can try the phone in the kitchen. The notebook thing, maybe. I'll probably still lie there doing the forecast in my head, but, yeah. I'll try.",
-        resistant = "Fine. Kitchen, notebook, boring book. I'll try it. I'm not promising anything.",
+        open = {
+          { "OK. Phone charges in the kitchen. If I'm awake at 3:40 I get up, write the forecast worries in a notebook, and read something boring. My sister gave me a book on canals. I'll do that this week.", talk = "change", kind = "commitment" },
+          { "Kitchen for the phone, notebook, the canal book my sister gave me. I'll probably still lie there doing the forecast in my head, but, yeah.", talk = "sustain", kind = "ability" },
+        },
+        guarded = {
+          { "I can try the phone in the kitchen. The notebook thing, maybe. I think I can actually do that.", talk = "change", kind = "ability" },
+          { "I can try the phone in the kitchen. I'll probably still lie there doing the forecast in my head, but. Yeah. I'll try.", talk = "sustain", kind = "ability" },
+        },
+        resistant = { "Fine. Kitchen, notebook, boring book. I'll try it. I'm not promising anything.", talk = "sustain", kind = "commitment" },
       },
       choices = {
-        { "So: phone in the kitchen, a notebook for the 3:40 thoughts, and the canal book. Your plan, for one week, and we'll see what the diary says.",
+        { "Good. And at some point, when you feel ready, we'll need to look at what's underneath all of it, your dad especially, or you'll find this keeps coming back however good the plan is.",
+          id = "underneath", move = "persuade", topic = "father",
+          go = { { "cancels", when = { discord = ">= 50" } }, { "compliant" } },
+          effect = { father_pushes = 1 },
+          feedback = "A lecture on what therapy needs, tacked onto a good plan. It reopens the father topic on your terms just as he was leaving on his." },
+        { "So: phone in the kitchen, a notebook for the 3:40 thoughts, and the canal book. Not a cure, but your plan, for one week, and we'll see what the diary says.",
           id = "plan_summary", move = "summary",
           go = { { "father_late", when = { rapport = ">= 55", permission_asked = true } },
                  { "father_late", when = { rapport = ">= 58", father_pushes = "== 0" } },
                  { "sleep_plan" } },
           feedback = "A summary that hands the plan back as his own closes the practical work well, and leaves space for anything else he wants to say." },
-        { "Good. And at some point we'll need to look at what's underneath, like your dad, or this will just keep coming back.",
-          id = "underneath", move = "persuade", topic = "father",
-          go = { { "cancels", when = { discord = ">= 50" } }, { "compliant" } },
-          effect = { father_pushes = 1 },
-          feedback = "A lecture on what therapy needs, tacked onto a good plan. It reopens the father topic on your terms just as he was leaving on his." },
+        { "That's a plan you built yourself.",
+          id = "own_plan", move = "affirm",
+          go = { { "father_late", when = { rapport = ">= 55", permission_asked = true } },
+                 { "sleep_plan" } },
+          feedback = "Affirming that the plan is his is true and brief; a summary would also have shown him you were listening to the detail." },
+
       },
     },
 
     ---------------------------------------------------------------- 5. the father, on Sam's terms
     father_late = {
       cue = "look_away",
+      talk = "change", kind = "activation",
       say = function(s)
         if s.father_pushes > 0 then
           return "Before we stop. Can I say one thing about my dad? Since you let it go earlier. He rang on Sunday. Mum had told him about the job."
@@ -545,46 +630,51 @@ return scenario {
         }
       end,
       choices = {
-        { "Of course. Take as long as you need.",
+        { "I'm really glad you're bringing him up, because I've had a feeling all session that he's the key to all of this. Go on, what did he say when he heard?",
+          id = "the_key", move = "persuade", codes = { "Persuade", "Q" }, topic = "father",
+          go = { { "father_opens", when = { discord = "<= 20" } }, { "intellect" } },
+          feedback = "Your enthusiasm turns his tentative step into your theory. He may hand you the theory and keep the feeling." },
+        { "Of course. Take as long as you need, and stop whenever you want.",
           id = "take_your_time", move = "emphasize_autonomy", go = "father_opens",
           feedback = "Making room, and nothing more, keeps the disclosure his." },
         { "Your mum told him before you did.",
           id = "mum_told_him", move = "simple_reflection", go = "father_opens",
           feedback = "A simple reflection of the detail he chose to lead with tells him you're following, not steering." },
-        { "I'm really glad you're bringing him up. I have a feeling he's the key to all of this.",
-          id = "the_key", move = "persuade", topic = "father",
-          go = { { "father_opens", when = { discord = "<= 20" } }, { "intellect" } },
-          feedback = "Your enthusiasm turns his tentative step into your theory. He may hand you the theory and keep the feeling." },
       },
     },
 
     father_opens = {
       cue = "tears",
+      topic = "father",
+      talk = "neutral",
       say = {
         open = {
-          "He said, 'Team leader, eh? Well. Don't get ideas.' Then he asked about the car. That's it, that's the whole call. And at 3:40, that's what I hear. Not Marcus. Not Priya. Him.",
+          "He said, 'Team leader, eh? Well. Don't get ideas.' Then he asked about the car. That's the whole call. And at 3:40, that's what I hear. Not Marcus. Not Priya. Him.",
           "He said, 'Don't get ideas.' About the job. Then asked if I'd had the car serviced. I'm thirty-four. And at twenty to four it's his voice doing the rewrites, not mine.",
         },
         guarded = "He said 'don't get ideas.' About the promotion. That's all. It's stupid, I'm thirty-four. But it's sort of what I hear, at twenty to four.",
+        deflect = "He said don't get ideas. About the job. That's all. It doesn't matter, really. It's just what he says.",
         resistant = "He said don't get ideas. That's all. It doesn't matter.",
       },
       choices = {
-        { "Thirty-four, running a team of seven, and one sentence from him on a Sunday can still follow you into bed.",
-          id = "his_voice", move = "complex_reflection", go = "wrap",
+        { "He's wrong. You should tell him so.",
+          id = "tell_him", move = "persuade", go = "compliant",
+          feedback = "Jumping to advice right after a disclosure closes it down. Sam agrees, politely, and the feeling goes back in the box." },
+        { "Thirty-four, running a team of seven, and one sentence from him on a Sunday can still follow you into bed and do the rewrites for you.",
+          id = "his_voice", move = "complex_reflection",
+          go = { { "wrap", when = { discord = "<= 30" } }, { "sleep_plan" } },
           effect = { rapport = 2 },
           feedback = "Reflecting both the adult and the son in one sentence shows him you heard the size of it, without analysing it." },
         { "What would you say back to him, if you could?",
           id = "say_back", move = "open_question", go = "wrap",
           feedback = "An open question that keeps him in the feeling. A reflection first would have let it land." },
-        { "You know he's wrong, though. You got the job. Next time he rings, you should tell him how that made you feel.",
-          id = "tell_him", move = "persuade", go = "compliant",
-          feedback = "Jumping to advice right after a disclosure closes it down. Sam agrees, politely, and the feeling goes back in the box." },
       },
     },
 
     -- Intellectualising: the father as a textbook case, held at arm's length.
     intellect = {
       cue = "shrug",
+      talk = "neutral",
       say = {
         deflect = "Ha. It's textbook, isn't it? Critical dad, son overcompensates at work. I've read the articles. So, yes, probably. Tick. Can we get back to the forecast?",
         open = "Probably. It's textbook, isn't it? Critical father, son overcompensates at work. I've read the articles. It's almost boring.",
@@ -595,22 +685,23 @@ return scenario {
         resistant = "Sure. Dad issues. Very original. Can we put that in the notes and move on?",
       },
       choices = {
-        { "You can explain it perfectly. It's feeling it that you'd rather not do in here.",
-          id = "under_theory", move = "complex_reflection", topic = "father",
-          go = { { "father_opens", when = { rapport = ">= 55", discord = "<= 30" } }, { "compliant" } },
-          feedback = "Reflecting the feeling under the theory, gently, invites him from explaining his father to talking about him." },
-        { "That's a really good insight. So what could you do differently with it this week?",
-          id = "good_insight", move = "buckle", go = "compliant",
-          feedback = "Praising the analysis accepts the intellectualised version as the real thing. Sam is relieved, and nothing changes." },
-        { "I don't think you believe a word of that. You're hiding behind the theory.",
-          id = "hiding", move = "confront", topic = "father", go = "pushed", cue = "frown",
+        { "I don't think you believe a word of that yourself. You're hiding behind the theory, you know.",
+          id = "hiding", move = "confront", topic = "father", go = "pushed", cue = "look_away",
           effect = { father_pushes = 1 },
           feedback = "The observation may be right, but said as an accusation it shames him, and shame is what keeps the topic closed." },
+        { "You can explain it perfectly, but feeling it is what you'd rather not do in here.",
+          id = "under_theory", move = "complex_reflection", topic = "father",
+          go = { { "father_opens", when = { rapport = ">= 55", discord = "<= 30" } }, { "not_today" } },
+          feedback = "Reflecting the feeling under the theory, gently, invites him from explaining his father to talking about him. If the alliance can't hold it yet, he steps back, and that is his call." },
+        { "That's a really sharp insight. So what could you do differently with it this week?",
+          id = "good_insight", move = "affirm", codes = { "AF", "Q" }, go = "compliant",
+          feedback = "Praise and an action question, both fine on their own, accept the intellectualised version as the real thing. Sam is relieved, and nothing changes." },
       },
     },
 
     wrap = {
       cue = "look_away",
+      talk = "ask",
       say = function(s)
         if s.permission_asked then
           return "I've never actually said that out loud. Not even to Jo. I think it's because you said I didn't have to. Is it weird that I feel a bit lighter and a bit sick at the same time?"
@@ -618,53 +709,60 @@ return scenario {
         return "I've never actually said that out loud. Not even to Jo. Is it weird that I feel a bit lighter and a bit sick at the same time?"
       end,
       choices = {
+        { "Big step. Next week, we dig into your dad.",
+          id = "dig_in", move = "persuade", go = "compliant",
+          feedback = "Setting the next agenda for him takes the topic back out of his hands right after he opened it. He'll nod, and arrive next week with the door half shut." },
+        { "Lighter, and a bit sick. Both at once, after saying it.",
+          id = "lighter_sick", move = "simple_reflection", go = "opens_up",
+          feedback = "Giving him back his own words tells him both feelings are allowed, and lets the session end where he is." },
         { "Not weird at all. You came in about 3:40, and you've found whose voice is awake with you. We go at whatever pace you want with him.",
           id = "wrap_summary", move = "summary", go = "opens_up",
           feedback = "A summary that links his disclosure to his own reason for coming, and hands him the pace, closes the session on his terms." },
-        { "That's a real breakthrough. Next week we should go straight into your dad and really dig into it.",
-          id = "dig_in", move = "persuade", go = "compliant",
-          feedback = "Setting the next agenda for him takes the topic back out of his hands right after he opened it. He'll nod, and arrive next week with the door half shut." },
       },
     },
 
     ---------------------------------------------------------------- endings
     opens_up = {
       ending = "opens_up", outcome = "success", cue = "smile",
+      talk = "change", kind = "commitment",
       say = "Same time next week? I'd like to keep going with this. The dad stuff. Slowly, though. And I'll try the phone in the kitchen.",
-      debrief = "Sam told you what his father said about the promotion and linked it to the 3:40 wake-ups himself. You earned it by following his agenda first, reflecting more than you asked, and, when his father came up again, naming it neutrally or asking permission instead of interpreting it. A guarded topic opens when the client feels safe and in charge of the pace, not when it is chased.",
+      debrief = "Sam told you what his father said about the promotion and linked it to the 3:40 wake-ups himself. A guarded topic opens when the client feels safe and in charge of the pace, not when it is chased: following his agenda first, reflecting more than asking, and leaving his father for him to bring in are what make that possible.",
     },
 
     sleep_plan = {
       ending = "sleep_plan", outcome = "partial", cue = "nod",
       say = {
-        open = "Right. Kitchen, notebook, canals. I can do that. Same time next week.",
-        guarded = "OK. I'll give the kitchen thing a go. Same time next week, I suppose.",
+        open = { "Right. Kitchen, notebook, canals. I can do that. Same time next week.", talk = "change", kind = "commitment" },
+        guarded = { "OK. I'll give the kitchen thing a go. Same time next week, I suppose.", talk = "change", kind = "commitment" },
       },
-      debrief = "A collaborative session about sleep, and Sam is coming back. The father stayed closed, which is fine for a third session: you respected his pace, or the alliance wasn't yet strong enough to go further. Next time, once rapport is built, naming the pattern neutrally or asking permission, and then genuinely letting him choose, can open that door without pushing it.",
+      debrief = "A session about sleep, and Sam is coming back. The father stayed closed, which is fine for a third session: either the alliance wasn't yet strong enough, or the hour ran out before he was ready. Once rapport is built, naming the pattern neutrally or asking permission, and then genuinely letting him choose, can open that door without pushing it.",
     },
 
     compliant = {
       ending = "compliant", outcome = "partial", cue = "nod",
+      talk = "neutral",
       say = {
         open = "Yeah. No, that's really useful. I'll have a think about it. Same time next week?",
         guarded = "Yeah. That makes sense. I'll think about it. Same time next week?",
       },
-      debrief = "Sam agreed with everything and gave you nothing he felt: intellectualisation and surface compliance, the internalizing client's polite form of resistance. Interpreting or advising for him (or praising the 'insight') let him talk about his father from the outside. Reflecting the feeling under the theory, and leaving the next step to him, keeps it his discovery rather than your explanation.",
+      debrief = "Sam agreed and gave you nothing he felt: intellectualisation and surface compliance, the internalizing client's polite form of resistance. It follows a turn where the next step came from you rather than him: look at the feedback on your last choice. Reflecting the feeling under what he says, and leaving the next step to him, keeps it his discovery rather than your explanation.",
     },
 
     cancels = {
       ending = "cancels", outcome = "fail", cue = "look_away",
+      talk = "sustain", kind = "commitment",
       say = {
         "I think I'll leave it for now. Work's mad. I'll ring the centre and cancel Thursday.",
-        "Honestly, I don't think I'll come next week. I'll email. Thanks, though.",
+        "I don't think I'll come next week. I'll email. Thanks, though.",
       },
-      debrief = "Sam cancelled. Each push on his father (an interpretation, an insisted 'why', an explanation of what therapy needs) told him his own reason for coming didn't count, and discord rose until leaving felt safer than arguing. Probing an avoided topic too early shows up as missed appointments. Following his lead, and welcoming his pushback rather than defending the therapy, would have kept him in the room.",
+      debrief = "Sam cancelled. He never argued: he went quiet, joked, changed the subject, and discord rose until leaving felt easier than saying no again. Look at the turns where his lines got shorter: most were moves that put your agenda ahead of his. Probing an avoided topic too early, or advising a client who has not asked, shows up as missed appointments. Following his lead and welcoming his pushback keeps him in the room.",
     },
 
     drifts_away = {
       ending = "drifts_away", outcome = "fail", cue = "smile",
+      talk = "neutral",
       say = "Thanks. That's good of you. I'll ring when things are quieter.",
-      debrief = "You let Sam go without a fight and without a conversation, and he doesn't ring. Buckling feels kind, but it dropped the alliance along with the agenda. Welcoming his wish to stop ('I'm glad you told me rather than just not coming') would have made the threat itself the thing to talk about.",
+      debrief = "When Sam said he might stop coming, you let him go without a conversation, and he doesn't ring. Giving up the session feels kind, but it dropped the alliance along with the agenda. Welcoming his wish to stop ('I'm glad you told me rather than just not coming') would have made the threat itself the thing to talk about.",
     },
   },
 
@@ -675,17 +773,21 @@ return scenario {
       expect = { ending = "opens_up", outcome = "success", discord = "<= 30", rapport = ">= 55" } },
     { name = "asking permission, then handing over the pace, lets Sam bring his father in himself",
       choices = { "reflect_nights", "affirm_diary", "rerun_monday", "impostor", "ask_permission",
-                  "your_pace", "build_plan", "plan_summary", "mum_told_him", "his_voice", "wrap_summary" },
+                  "your_pace", "build_plan", "plan_summary", "mum_told_him", "his_voice", "lighter_sick" },
       expect = { ending = "opens_up", permission_asked = true, father_pushes = 0 } },
-    { name = "following the lead with a strong alliance: Sam raises his father unprompted",
+    { name = "permission to inform, then a menu, then Sam raises his father unprompted",
       choices = { "reflect_nights", "office_at_340", "rerun_monday", "impostor", "follow_forecast",
-                  "build_plan", "plan_summary", "take_your_time", "his_voice", "wrap_summary" },
-      expect = { ending = "opens_up", rapport = ">= 58", father_pushes = 0, permission_asked = false } },
+                  "offer_info", "info_menu", "plan_summary", "take_your_time", "his_voice", "wrap_summary" },
+      expect = { ending = "opens_up", father_pushes = 0, permission_asked = false } },
+    { name = "a tentative interpretation gets the textbook answer, and reflecting under it recovers",
+      choices = { "reflect_nights", "office_at_340", "rerun_monday", "impostor", "notice_dad",
+                  "interpret_voice", "under_theory" },
+      expect = { node = "father_opens", father_pushes = 1 } },
     { name = "questions and affirmations give a good session about sleep, father closed",
       choices = { "check_phone", "affirm_diary", "ask_priya", "evidence_priya", "seven_weeks",
                   "follow_forecast", "build_plan", "plan_summary" },
-      expect = { ending = "sleep_plan", outcome = "partial", discord = "< 30", rapport = "< 58" } },
-    { name = "an interpretation gets a textbook answer",
+      expect = { ending = "sleep_plan", outcome = "partial", discord = "< 30" } },
+    { name = "praising the theory gets polite compliance",
       choices = { "reflect_nights", "office_at_340", "rerun_monday", "impostor", "ask_permission",
                   "interpret_voice", "good_insight" },
       expect = { ending = "compliant", outcome = "partial", father_pushes = 1 } },
@@ -693,15 +795,15 @@ return scenario {
       choices = { "reflect_nights", "office_at_340", "rerun_monday", "impostor", "notice_dad",
                   "steady_hum", "tell_him" },
       expect = { ending = "compliant", discord = "< 40" } },
-    { name = "confronting the avoidance ends in a cancellation",
-      choices = { "name_dad_early", "insist", "dont_stop" },
+    { name = "interpreting the avoidance, then insisting, ends in a cancellation",
+      choices = { "name_dad_early", "insist" },
       expect = { ending = "cancels", outcome = "fail", discord = "> 60" } },
     { name = "lecturing about sleep also drives him off",
-      choices = { "check_phone", "phone_rule", "evidence_lecture", "dont_stop" },
+      choices = { "check_phone", "phone_rule", "evidence_lecture" },
       expect = { ending = "cancels", discord = "> 40" } },
-    { name = "buckling at the threat loses him quietly",
-      choices = { "ask_sunday", "steering_away", "insist", "no_pressure" },
-      expect = { ending = "drifts_away", outcome = "fail", father_pushes = 3 } },
+    { name = "giving up at the threat loses him quietly",
+      choices = { "reflect_nights", "phone_rule", "evidence_lecture", "no_pressure" }, seed = 3,
+      expect = { ending = "drifts_away", outcome = "fail", father_pushes = 0 } },
     { name = "welcoming the pushback after an early probe recovers the session",
       choices = { "ask_sunday", "ask_promotion", "fair_enough", "rerun_monday", "impostor",
                   "follow_forecast", "build_plan", "plan_summary" },
