@@ -96,7 +96,8 @@ int cmd_play(int argc, char **argv)
 {
     const char *name = NULL, *record = NULL, *trainee_opt = NULL;
     bool no_record = false;
-    int resume = 0; /* 'y' --resume, 'n' --fresh, 0 ask */
+    unsigned long long seed = 0; /* a fresh seed unless --seed: a new shuffle and new lines */
+    int resume = 0;              /* 'y' --resume, 'n' --fresh, 0 ask */
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--text")) continue;
         if (!strcmp(argv[i], "--resume") || !strcmp(argv[i], "--fresh")) {
@@ -107,16 +108,26 @@ int cmd_play(int argc, char **argv)
             no_record = true;
             continue;
         }
+        if (!strcmp(argv[i], "--seed")) {
+            if (i + 1 >= argc || !cli_parse_u64(argv[i + 1], &seed) || seed == 0) {
+                fprintf(stderr, "rapport play: --seed needs a whole number from 1: %s\n",
+                        i + 1 < argc ? argv[i + 1] : "(nothing)");
+                return EXIT_BAD_INPUT;
+            }
+            i++;
+            continue;
+        }
         if ((!strcmp(argv[i], "--record") || !strcmp(argv[i], "--trainee")) && i + 1 < argc) {
             *(!strcmp(argv[i], "--record") ? &record : &trainee_opt) = argv[i + 1];
             i++;
             continue;
         }
         if (argv[i][0] == '-') {
-            fprintf(stderr,
-                    "rapport play: unknown option: %s\nusage: rapport play --text [SCENARIO] "
-                    "[--trainee NAME] [--record FILE | --no-record] [--resume | --fresh]\n",
-                    argv[i]);
+            fprintf(
+                stderr,
+                "rapport play: unknown option: %s\nusage: rapport play --text [SCENARIO] "
+                "[--seed N] [--trainee NAME] [--record FILE | --no-record] [--resume | --fresh]\n",
+                argv[i]);
             return EXIT_BAD_INPUT;
         }
         if (name) {
@@ -128,7 +139,7 @@ int cmd_play(int argc, char **argv)
     Host *h = cli_load(name ? name : DEFAULT_CLIENT);
     if (!h) return EXIT_BAD_INPUT;
     Session s;
-    if (session_init(&s, &h->sc) != 0 || session_start(&s, 1) != 0) {
+    if (session_init(&s, &h->sc) != 0 || session_start(&s, seed ? seed : rng_fresh_seed()) != 0) {
         fprintf(stderr, "%s\n", s.err[0] ? s.err : "rapport: out of memory");
         host_close(h);
         return EXIT_BAD_INPUT;

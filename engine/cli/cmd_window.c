@@ -25,7 +25,7 @@ int cmd_window(int argc, char **argv)
 {
     double t_start = monotonic_ms();
     const char *name = NULL, *script = getenv("RAPPORT_SCRIPT");
-    unsigned long long seed = 1;
+    unsigned long long seed = 0; /* a fresh seed per session unless --seed */
     int mode = -1, w = 0, h = 0;
     static const char usage[] = "usage: rapport play [SCENARIO] [--seed N] [--mode "
                                 "practice|assessment] [--size WxH] [--script STEPS]";
@@ -33,8 +33,8 @@ int cmd_window(int argc, char **argv)
         const char *o = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(o, "--seed")) {
-            if (!cli_parse_u64(v, &seed)) {
-                fprintf(stderr, "rapport play: --seed needs a whole number: %s\n",
+            if (!cli_parse_u64(v, &seed) || seed == 0) {
+                fprintf(stderr, "rapport play: --seed needs a whole number from 1: %s\n",
                         v ? v : "(nothing)");
                 return EXIT_BAD_INPUT;
             }
@@ -113,7 +113,8 @@ int cmd_render(int argc, char **argv)
     RenderOptions ro = {.at_ms = -1, .w = 1280, .h = 720, .mode = -1};
     static const char usage[] =
         "usage: rapport render SCENARIO [--choices 1,2] [--at-ms MS] [--size WxH] [--seed N] "
-        "[--mode practice|assessment] [--contrast] [--text-size PX] [--debrief] [--repeat N] --out FILE.bmp";
+        "[--mode practice|assessment] [--contrast] [--text-size PX] [--debrief] [--repeat N] --out "
+        "FILE.bmp";
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;

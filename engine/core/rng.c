@@ -1,6 +1,9 @@
 /* rng: PCG32 (XSH-RR output over a 64-bit LCG). Written from the published algorithm. */
 #include "rng.h"
 
+#include <stdio.h>
+#include <time.h>
+
 #define PCG_MULT 6364136223846793005ULL
 
 void rng_seed(Rng *r, uint64_t seed)
@@ -34,4 +37,19 @@ uint32_t rng_below(Rng *r, uint32_t n)
 double rng_unit(Rng *r)
 {
     return (double)rng_next(r) / 4294967296.0;
+}
+
+uint64_t rng_fresh_seed(void)
+{
+    uint64_t x = 0;
+    FILE *f = fopen("/dev/urandom", "rb");
+    if (!f || fread(&x, sizeof x, 1, f) != 1) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        x = (uint64_t)ts.tv_sec * 1000000007ULL ^ (uint64_t)ts.tv_nsec;
+    }
+    if (f) fclose(f);
+    Rng r;
+    rng_seed(&r, x);
+    return 1 + rng_below(&r, 0x7ffffffeu);
 }

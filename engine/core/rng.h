@@ -15,5 +15,8 @@ uint32_t rng_next(Rng *r);
 uint32_t rng_below(Rng *r, uint32_t n);
 /* A uniform double in [0, 1). */
 double rng_unit(Rng *r);
+/* A new seed for a trainee's session, from the system's entropy (the clock when there is
+ * none): 1 to 2^31 - 1, so it reads well in a record and survives any JSON reader. */
+uint64_t rng_fresh_seed(void);
 
 #endif

@@ -391,7 +391,7 @@ int app_open_path(App *a, const char *path, double now)
         a->dirty = true;
         return -1;
     }
-    return app_start(a, h, 1, now);
+    return app_start(a, h, a->seed_opt ? a->seed_opt : rng_fresh_seed(), now);
 }
 
 /* After the session changed: ease to the new expression, play the choice's cue and then the

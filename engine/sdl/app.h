@@ -95,6 +95,7 @@ typedef struct App {
     Session sess;
     bool has_sess;
     uint64_t seed;
+    uint64_t seed_opt; /* --seed: every session starts from it; 0: a fresh seed each time */
     AvatarLook look;
     Avatar avatar;
     AvatarExpr *targets; /* expression per turn: 0..nturns */

@@ -328,7 +328,8 @@ int window_run(const WindowOptions *o)
     app_set_size(&a, ow, oh);
     double t0 = monotonic_ms();
     if (o->picker) app_set_picker(&a, o->picker);
-    if (o->host) app_start(&a, o->host, o->seed, 0);
+    a.seed_opt = o->seed;
+    if (o->host) app_start(&a, o->host, o->seed ? o->seed : rng_fresh_seed(), 0);
 
     Stats st = {0};
     if (o->frame_log && !(st.log = fopen(o->frame_log, "w")))

@@ -12,7 +12,7 @@ typedef struct WindowOptions {
     Host *host;    /* the client to play (taken), or NULL for the picker */
     char **picker; /* bundled client paths, NULL-terminated */
     const char *scripts_dir;
-    uint64_t seed;
+    uint64_t seed;         /* 0: a fresh seed for every session (a new shuffle, new lines) */
     int mode;              /* -1: the setting decides; else MODE_* */
     int w, h;              /* initial size, 0 for the default */
     const char *script;    /* scripted input ("key:1 wait:500 shot:a.bmp quit"), or NULL */

@@ -10,13 +10,17 @@ trap 'rm -rf "$tmp"' EXIT
 export XDG_DATA_HOME="$tmp/data"
 save="$XDG_DATA_HOME/rapport/progress/dana-results.json"
 fail=0 checked=0
+# The choices fed: the MI bot's path for seed 7, as the terminal numbers it (the shown order),
+# so the session lasts long enough to be killed in the middle of it.
+keys=$("$rapport" run dana-results --policy mi --seed 7 --json --no-record | sed -n 's/.*"pressed":\([0-9]*\).*/\1/p')
+nkeys=$(printf '%s\n' $keys | wc -l)
+[ "$nkeys" -ge 6 ] || { echo "FAIL: the mi path for seed 7 has only $nkeys turns"; exit 1; }
 i=0
 while [ $i -lt "$rounds" ]; do
   i=$((i + 1))
-  delay=$(awk -v s="$i" 'BEGIN { srand(s); printf "%.3f", 0.02 + rand() * 0.3 }')
-  # The choices fed: a fixed pseudo-random sequence of numbers 1 to 2 (always offered).
-  ( k=0; while [ $k -lt 40 ]; do k=$((k + 1)); echo $(( (k * 7 + i) % 2 + 1 )); sleep 0.03; done ) |
-    "$rapport" play --text dana-results --fresh --no-record >/dev/null 2>&1 &
+  delay=$(awk -v s="$i" -v n="$nkeys" 'BEGIN { srand(s); printf "%.3f", 0.02 + rand() * 0.03 * n }')
+  ( for k in $keys; do echo "$k"; sleep 0.03; done ) |
+    "$rapport" play --text dana-results --seed 7 --fresh --no-record >/dev/null 2>&1 &
   pid=$!
   sleep "$delay"
   kill -9 "$pid" 2>/dev/null
@@ -31,8 +35,8 @@ while [ $i -lt "$rounds" ]; do
   k=0
   while [ $k -lt "$n" ]; do
     k=$((k + 1))
-    want=$(( (k * 7 + i) % 2 + 1 ))
-    got=$(sed -n "${k}p" "$tmp/replay.jsonl" | sed 's/.*"chose":\([0-9]*\).*/\1/')
+    want=$(printf '%s\n' $keys | sed -n "${k}p")
+    got=$(sed -n "${k}p" "$tmp/replay.jsonl" | sed 's/.*"pressed":\([0-9]*\).*/\1/')
     [ "$got" = "$want" ] || { echo "FAIL round $i: saved choice $k is $got, fed $want"; fail=1; }
   done
   end=$(grep '^{"end"' "$tmp/replay.jsonl")

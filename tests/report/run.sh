@@ -95,7 +95,7 @@ grep -q 'MITI-style summary (12 turns)' "$tmp/gone.txt" || fail "the report with
 $R run dana-results --choices 1,2,1,1,3 --trainee Kim --record "$tmp/a.json" > /dev/null || fail "run a"
 $R run dana-results --choices 1,2,1,1,3 --trainee Kim --record "$tmp/b.json" > /dev/null || fail "run b"
 keys=$(jq -r '.turns[].pressed' "$tmp/a.json")
-{ printf '%s\n' $keys; printf 'q\n'; } | $R play --text dana-results --fresh --trainee Kim --record "$tmp/c.json" > "$tmp/play.txt" || fail "play --text"
+{ printf '%s\n' $keys; printf 'q\n'; } | $R play --text dana-results --seed 1 --fresh --trainee Kim --record "$tmp/c.json" > "$tmp/play.txt" || fail "play --text"
 untimed "$tmp/a.json" > "$tmp/a.u"; untimed "$tmp/b.json" > "$tmp/b.u"; untimed "$tmp/c.json" > "$tmp/c.u"
 cmp -s "$tmp/a.u" "$tmp/b.u" || fail "two headless records of the same choices differ beyond their times"
 cmp -s "$tmp/a.u" "$tmp/c.u" || { fail "the terminal session's record differs from the headless one beyond the times:"; diff "$tmp/a.u" "$tmp/c.u" | head; }

@@ -12,12 +12,12 @@ check() { # description, command...
 }
 render() { "$R" render "$@" || { echo "FAIL rapport render $*"; fails=$((fails + 1)); }; }
 
-CALM=ask_results,ask_counting,reflect_keith,welcome_questions,reflect_sales,welcome_cancel,build_together,reflect_doubt
-HOSTILE=defend_traffic,justify_benchmark,fire_hose
-render dana-results --seed 149 --choices $CALM --out "$OUT/calm.bmp"
-render dana-results --seed 74 --choices $HOSTILE --out "$OUT/hostile.bmp"
-render dana-results --seed 149 --choices $CALM --mode assessment --out "$OUT/calm-a.bmp"
-render dana-results --seed 74 --choices $HOSTILE --mode assessment --out "$OUT/hostile-a.bmp"
+CALM=welcome_open,ask_counting,ask_keith,reflect_carrying,reflect_sales,welcome_cancel,reframe_shared
+HOSTILE=ask_results,ask_counting,booth_math
+render dana-results --seed 374 --choices $CALM --out "$OUT/calm.bmp"
+render dana-results --seed 10 --choices $HOSTILE --out "$OUT/hostile.bmp"
+render dana-results --seed 374 --choices $CALM --mode assessment --out "$OUT/calm-a.bmp"
+render dana-results --seed 10 --choices $HOSTILE --mode assessment --out "$OUT/hostile-a.bmp"
 # The avatar's panel at 1280x720 is x 0-460 from y 40; the meters sit under it in practice mode.
 check "avatar differs clearly between calm and hostile" "$CMP" differ "$OUT/calm.bmp" "$OUT/hostile.bmp" --region 0,60,460,480 --min-pct 15
 check "avatar differs with the meters hidden (assessment)" "$CMP" differ "$OUT/calm-a.bmp" "$OUT/hostile-a.bmp" --region 0,60,460,560 --min-pct 15
@@ -34,7 +34,7 @@ check "speech text is partly revealed at 1500 ms" "$CMP" differ "$OUT/start1500.
 check "history panel has the caption" "$CMP" ink "$OUT/start.bmp" --region 940,70,330,40 --bg 40,46,60 --min-pct 2
 
 # The debrief: chart and choices.
-render dana-results --choices defend_traffic,justify_benchmark,defend_method,list_deliverables --debrief --out "$OUT/debrief.bmp"
+render dana-results --seed 2 --choices welcome_open,reflect_gap,reflect_keith,welcome_questions,reflect_sales,reflect_cancel,reframe_shared,reflect_doubt,reflect_test,final_summary --debrief --out "$OUT/debrief.bmp"
 check "debrief chart is drawn" "$CMP" ink "$OUT/debrief.bmp" --region 560,100,700,160 --bg 40,46,60 --min-pct 20
 check "debrief lists the choices" "$CMP" ink "$OUT/debrief.bmp" --region 545,360,700,200 --bg 40,46,60 --min-pct 3
 
@@ -69,7 +69,7 @@ expect 2 "rapport render: which scenario?" render --out "$OUT/x.bmp"
 expect 2 "rapport render: --size needs WIDTHxHEIGHT, at least 320x240: 10x10" render dana-results --size 10x10 --out "$OUT/x.bmp"
 expect 2 "rapport render: --size needs WIDTHxHEIGHT, at least 320x240: big" render dana-results --size big --out "$OUT/x.bmp"
 expect 2 "rapport render: --at-ms needs milliseconds (0 to 3600000): soon" render dana-results --at-ms soon --out "$OUT/x.bmp"
-expect 2 "rapport render: --choices: step 2: choice 99 is out of range at node 'numbers': 3 offered" render dana-results --choices 1,99 --out "$OUT/x.bmp"
+expect 2 "rapport render: --choices: step 2: choice 99 is out of range at node 'numbers': 4 offered" render dana-results --choices 1,99 --out "$OUT/x.bmp"
 expect 2 "rapport render: --choices: step 1: no choice 'nope' is offered at node 'opening'" render dana-results --choices nope --out "$OUT/x.bmp"
 expect 2 "rapport render: --choices: step 2 is empty or too long" render dana-results --choices 1,,2 --out "$OUT/x.bmp"
 expect 2 "rapport render: --debrief: the session has not ended after these choices (at 'numbers')" render dana-results --choices 1 --debrief --out "$OUT/x.bmp"

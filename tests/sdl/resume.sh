@@ -13,7 +13,7 @@ check() {
   what=$1; shift
   if "$@" >"$OUT/last.txt" 2>&1; then echo "ok   $what"; else echo "FAIL $what"; cat "$OUT/last.txt"; fails=$((fails + 1)); fi
 }
-win() { xvfb-run -a -s "-screen 0 1280x800x24" "$R" play "$@"; }
+win() { xvfb-run -a -s "-screen 0 1280x800x24" "$R" play --seed 1 "$@"; }
 save="$XDG_DATA_HOME/rapport/progress/dana-results.json"
 
 win dana-results --script "wait:400 key:Right key:1 wait:300 key:Right key:2 wait:300 key:Right key:1 wait:1200 shot:$OUT/before-kill.bmp wait:60000 quit" >/dev/null 2>&1 &
@@ -27,7 +27,7 @@ while [ $i -lt 150 ]; do
   sleep 0.2
   i=$((i + 1))
 done
-pkill -KILL -f "^$R play dana-results --script" || true
+pkill -KILL -f "^$R play --seed 1 dana-results --script" || true
 wait
 check "the window left a save after three choices" test -f "$save"
 check "the save replays" "$R" replay "$save"

@@ -14,7 +14,7 @@ check() {
   what=$1; shift
   if "$@" >"$OUT/last.txt" 2>&1; then echo "ok   $what"; else echo "FAIL $what"; cat "$OUT/last.txt"; fails=$((fails + 1)); fi
 }
-win() { xvfb-run -a -s "-screen 0 1280x800x24" "$R" play "$@"; }
+win() { xvfb-run -a -s "-screen 0 1280x800x24" "$R" play --seed 1 "$@"; }
 
 # 0. Three bundled clients, start to debrief and a rewind, by keyboard alone (default settings).
 for c in dana-results marcus-authority team-pushback; do
@@ -62,7 +62,7 @@ check "the fixed file comes back at the same choice point" "$CMP" compare "$OUT/
 # 4. Real X input (xdotool): keys and mouse clicks reach the window through the X server.
 if command -v xdotool >/dev/null 2>&1; then
   check "real X key and mouse events drive the window" xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
-    "$1" play sam-father --script "wait:4500 shot:$2/x-input.bmp quit" & pid=$!
+    "$1" play --seed 1 sam-father --script "wait:4500 shot:$2/x-input.bmp quit" & pid=$!
     sleep 1.5; id=$(xdotool search --name Rapport | head -n 1)
     xdotool windowfocus --sync "$id"; xdotool key Right; sleep 0.3; xdotool key 1; sleep 0.8
     xdotool mousemove --window "$id" 700 330 click 1; sleep 0.4; xdotool click 1

@@ -1,4 +1,4 @@
--- expect: tests/bindings/bad/wrong_type.lua:9: node 'a': 'sustain' must be true or false, not a string
+-- expect: tests/bindings/bad/wrong_type.lua:9: node 'a': 'talk' must be "change", "sustain", "ask" or "neutral", not a number
 return scenario {
   id = "wrong-type", title = "t", setting = "s",
   client = { name = "Al" },
@@ -6,7 +6,7 @@ return scenario {
   nodes = {
     a = {
       say = "hello",
-      sustain = "yes",
+      talk = 5,
       choices = { { "Hi there, how are you?", move = "open_question", go = "b" } },
     },
     b = { ending = "done", outcome = "success", say = "bye" },
