@@ -55,7 +55,7 @@ return scenario {
     traits = { receptivity = 2, reactance_trait = 0.6, volatility = 0.1 },
   },
   state = {
-    discord = 35, rapport = 30, credibility = 40, importance = 3, reactance = 15,
+    discord = 40, rapport = 30, credibility = 40, importance = 3, reactance = 15,
     oversold = { 0, min = 0, max = 5 },
     permission_asked = false,
     case_shared = false,

@@ -79,7 +79,9 @@ grep -qF 'a &amp; &lt;b&gt;' "$tmp/tag.html" || fail "the HTML report does not e
 #     record from a file it no longer matches); without the file, it reports what it has.
 sed 's/"hash":\t"f81a276a3fff568d"/"hash":\t"0000000000000000"/' $D/v1-dana.json > "$tmp/changed.json"
 $R report "$tmp/changed.json" --format text > "$tmp/changed.txt" || fail "report of a record whose client changed"
-grep -q 'Note: .*dana-results.lua has changed since this session (hash 0000000000000000, now f81a276a3fff568d)' "$tmp/changed.txt" ||
+$R run dana-results --choices 1 --record "$tmp/now.json" > /dev/null || fail "run for the current hash"
+now=$(jq -r '.scenario.hash' "$tmp/now.json")
+grep -q "Note: .*dana-results.lua has changed since this session (hash 0000000000000000, now $now)" "$tmp/changed.txt" ||
     fail "no note that the client file changed"
 grep -q '^  start ' "$tmp/changed.txt" && fail "the start state was filled in from a changed client file"
 sed -e 's/"id":\t"dana-results"/"id":\t"gone-client"/' -e 's#"path":\t"scripts/clients/dana-results.lua"#"path":\t"gone.lua"#' \
@@ -117,20 +119,25 @@ $R run dana-results --runs 3 --quiet --record-dir "$tmp/many" > /dev/null || fai
 n=$(ls "$tmp/many" | wc -l)
 [ "$n" = 3 ] || fail "--runs 3 --record-dir wrote $n records"
 
-# 5. The HTML page: self-contained, with the chart, the MITI table and the sections.
-$R report $D/v1-dana.json --out "$tmp/r.html" || fail "report --out"
+# 5. The HTML page: self-contained, with the chart, the MITI table and the sections, for a
+#    session of today's client (seed 10, random: three turns, one of them harmful) and for a
+#    version-1 record (no client talk in it: the section says so).
+$R run dana-results --policy random --seed 10 --trainee "Alex Moreau" --record "$tmp/fresh.json" > /dev/null || fail "run for the HTML report"
+$R report "$tmp/fresh.json" --out "$tmp/r.html" || fail "report --out"
 for want in '<svg xmlns="http://www.w3.org/2000/svg"' '<polyline class="discord"' '<polyline class="resistance"' \
             '<polyline class="rapport"' '<table class="miti">' 'reflection-to-question ratio (R:Q)' \
             'The turns that raised discord most' 'An MI-consistent choice was offered' 'The best path the explorer finds' \
             'Every choice, its feedback and its effect' '<g class="move harm">' 'Alex Moreau' \
-            'What you did with the client&rsquo;s change and sustain talk' 'not in this record'; do
+            'What you did with the client&rsquo;s change and sustain talk'; do
     grep -qF "$want" "$tmp/r.html" || fail "the HTML report lacks: $want"
 done
+$R report $D/v1-dana.json --out "$tmp/v1.html" || fail "report --out of a version-1 record"
+grep -qF 'not in this record' "$tmp/v1.html" || fail "the version-1 report does not say the client talk is not in the record"
 n=$(grep -o '<svg' "$tmp/r.html" | wc -l)
 [ "$n" = 1 ] || fail "expected one <svg>, found $n"
 if grep -Eq '<script|<link|<img|<iframe|src=|url\(|@import' "$tmp/r.html"; then fail "the HTML report loads something from outside itself"; fi
 # A short session says so instead of scoring the ratios.
-$R run dana-results --choices 2,1 --record "$tmp/short.json" > /dev/null 2>&1
+$R run dana-results --choices welcome_open,reflect_gap --record "$tmp/short.json" > /dev/null 2>&1
 $R report "$tmp/short.json" --out "$tmp/short.html" || fail "report of a short session"
 grep -q 'too short to score' "$tmp/short.html" || fail "a 2-turn session's report does not say 'too short to score'"
 

@@ -16,7 +16,7 @@ check() {
 win() { xvfb-run -a -s "-screen 0 1280x800x24" "$R" play --seed 1 "$@"; }
 save="$XDG_DATA_HOME/rapport/progress/dana-results.json"
 
-win dana-results --script "wait:400 key:Right key:1 wait:300 key:Right key:2 wait:300 key:Right key:1 wait:1200 shot:$OUT/before-kill.bmp wait:60000 quit" >/dev/null 2>&1 &
+win dana-results --script "wait:400 key:Right key:1 wait:300 key:Right key:3 wait:300 key:Right key:3 wait:1200 shot:$OUT/before-kill.bmp wait:60000 quit" >/dev/null 2>&1 &
 # Wait for the screenshot to be complete (its size stops changing), then kill the program
 # itself (not the xvfb-run around it) with SIGKILL.
 i=0 last=-1
@@ -33,13 +33,15 @@ check "the window left a save after three choices" test -f "$save"
 check "the save replays" "$R" replay "$save"
 check "it holds the three choices" sh -c "\"$R\" replay \"$save\" --json | grep -c '^{\"turn\"' | grep -qx 3"
 
-win dana-results --script "wait:600 shot:$OUT/offer.bmp key:Return wait:1200 shot:$OUT/resumed.bmp key:Right key:1 wait:600 quit" >/dev/null 2>&1
+win dana-results --script "wait:600 shot:$OUT/offer.bmp key:Return wait:1200 shot:$OUT/resumed.bmp key:Right key:2 wait:600 quit" >/dev/null 2>&1
 check "the offer is shown" "$CMP" differ "$OUT/before-kill.bmp" "$OUT/offer.bmp" --region 0,40,930,560 --min-pct 5
 check "resuming shows the same turn, avatar and line" "$CMP" compare "$OUT/before-kill.bmp" "$OUT/resumed.bmp" --region 0,40,930,480 --max-pct 2 --max-mean 3
 
 # The window's record of the resumed session (4 choices) and a headless record of the same.
+# The window numbers the choices in the order shown (seed 1): keys 1, 3, 3, 2 are the mi bot's
+# path, welcome_open, reflect_gap, reflect_keith, reflect_carrying.
 rec=$(ls -t "$XDG_DATA_HOME"/rapport/records/*.json | head -n 1)
-"$R" run dana-results --choices 1,2,1,1 --record "$OUT/headless.json" >/dev/null
+"$R" run dana-results --seed 1 --choices welcome_open,reflect_gap,reflect_keith,reflect_carrying --record "$OUT/headless.json" >/dev/null
 grep -v '"started"\|"ended"' "$rec" > "$OUT/window.cmp"
 grep -v '"started"\|"ended"' "$OUT/headless.json" > "$OUT/headless.cmp"
 check "the window's record equals the headless record but for its times" cmp "$OUT/window.cmp" "$OUT/headless.cmp"
