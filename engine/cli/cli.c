@@ -61,37 +61,11 @@ Host *cli_load(const char *name)
     return h;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 char **cli_bundled(void)
 {
     char dir[4096];
     snprintf(dir, sizeof dir, "%s/clients", cli_scripts_dir());
-    DIR *d = opendir(dir);
-    if (!d) return NULL;
-    int n = 0, cap = 16;
-    char **list = malloc(sizeof(char *) * (size_t)cap);
-    struct dirent *e;
-    while (list && (e = readdir(d))) {
-        size_t len = strlen(e->d_name);
-        if (len < 5 || strcmp(e->d_name + len - 4, ".lua") != 0 || e->d_name[0] == '.') continue;
-        if (n + 2 > cap) {
-            char **l = realloc(list, sizeof(char *) * (size_t)(cap *= 2));
-            if (!l) break;
-            list = l;
-        }
-        size_t sz = strlen(dir) + len + 2;
-        list[n] = malloc(sz);
-        if (list[n]) snprintf(list[n++], sz, "%s/%s", dir, e->d_name);
-    }
-    closedir(d);
-    if (!list) return NULL;
-    list[n] = NULL;
-    qsort(list, (size_t)n, sizeof *list, cmp_str);
-    return list;
+    return paths_list_lua(dir);
 }
 
 void cli_free_list(char **list)
