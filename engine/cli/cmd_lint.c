@@ -9,6 +9,7 @@
 #include "../core/explore.h"
 #include "../core/transcript.h"
 #include "cli.h"
+#include "paths.h"
 
 #define LINE_MAX_CHARS 300 /* what the speech panel shows without scrolling */
 
@@ -626,9 +627,11 @@ int cmd_lint(int argc, char **argv)
         char path[4096];
         const char *name = names[i];
         size_t n = strlen(name);
-        if (!strchr(name, '/') && !(n > 4 && !strcmp(name + n - 4, ".lua")))
-            snprintf(path, sizeof path, "%s/clients/%s.lua", cli_scripts_dir(), name);
-        else
+        if (!strchr(name, '/') && !(n > 4 && !strcmp(name + n - 4, ".lua"))) {
+            /* A client's id: bundled, or the educator's own (not found: the load says so). */
+            if (!paths_client_file(cli_scripts_dir(), name, path, sizeof path))
+                snprintf(path, sizeof path, "%s/clients/%s.lua", cli_scripts_dir(), name);
+        } else
             snprintf(path, sizeof path, "%s", name);
         Lint l = {path, 0, 0, json, first};
         Host *h = host_open(cli_scripts_dir());
