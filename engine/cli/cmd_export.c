@@ -6,6 +6,7 @@
 
 #include "../report/report.h"
 #include "cli.h"
+#include "record.h"
 
 static int usage(const char *msg, const char *arg)
 {
@@ -20,13 +21,17 @@ int cmd_export(int argc, char **argv)
     bool xapi = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--xapi")) xapi = true;
+        if (!strcmp(a, "--xapi"))
+            xapi = true;
         else if (!strcmp(a, "--out")) {
             if (i + 1 >= argc) return usage("this option needs a value", a);
             out = argv[++i];
-        } else if (a[0] == '-' && a[1]) return usage("unknown option", a);
-        else if (record) return usage("one record at a time; unexpected", a);
-        else record = a;
+        } else if (a[0] == '-' && a[1])
+            return usage("unknown option", a);
+        else if (record)
+            return usage("one record at a time; unexpected", a);
+        else
+            record = a;
     }
     if (!xapi) return usage("which format? (--xapi)", NULL);
     if (!record) return usage("which record?", NULL);
@@ -41,7 +46,10 @@ int cmd_export(int argc, char **argv)
     int y, mo, d, h, mi, s;
     if (sscanf(r.started, "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi, &s) != 6 ||
         sscanf(r.ended, "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi, &s) != 6) {
-        fprintf(stderr, "%s: the record's \"started\" and \"ended\" must be UTC times like 2026-11-22T10:17:43Z\n", record);
+        fprintf(stderr,
+                "%s: the record's \"started\" and \"ended\" must be UTC times like "
+                "2026-11-22T10:17:43Z\n",
+                record);
         report_free(&r);
         return EXIT_BAD_INPUT;
     }
@@ -54,15 +62,9 @@ int cmd_export(int argc, char **argv)
     } else if (!out) {
         printf("%s\n", text);
     } else {
-        /* Atomically, like records: a temporary file beside it, then renamed over it. */
-        char tmp[4200];
-        snprintf(tmp, sizeof tmp, "%s.tmp", out);
-        FILE *f = fopen(tmp, "w");
-        bool ok = f && fputs(text, f) >= 0 && fputc('\n', f) != EOF;
-        if (f) ok = fclose(f) == 0 && ok;
-        if (!ok || rename(tmp, out) != 0) {
+        /* Atomically, like records: a fresh temporary file beside it, then renamed over it. */
+        if (record_write_file(out, text) != 0) {
             fprintf(stderr, "rapport export: cannot write %s\n", out);
-            remove(tmp);
             rc = EXIT_BAD_INPUT;
         }
     }

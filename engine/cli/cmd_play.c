@@ -14,7 +14,7 @@ static void show(const Session *s)
 {
     char words[512];
     describe_client(s, s->state, words, sizeof words);
-    printf("\n(%s)\n", words);
+    printf("\n(%s)\n", term_safe(words, false));
     if (s->over) return;
     transcript_text_prompt(stdout, s);
 }
@@ -22,15 +22,16 @@ static void show(const Session *s)
 static void debrief(Host *h, const Session *s)
 {
     const Node *n = session_node(s);
-    printf("\n%s: %s\n", s->sc->client_name, s->line);
-    printf("\n== %s (%s)\n", n->ending, outcome_name(n->outcome));
-    if (n->debrief) printf("%s\n", n->debrief);
+    printf("\n%s: %s\n", term_safe(s->sc->client_name, false), term_safe(s->line, true));
+    printf("\n== %s (%s)\n", term_safe(n->ending, false), outcome_name(n->outcome));
+    if (n->debrief) printf("%s\n", term_safe(n->debrief, true));
     printf("\nWhat you chose:\n");
     for (int t = 1; t <= s->nturns; t++) {
         const Turn *tu = &s->turns[t - 1];
         const Choice *c = &s->sc->nodes[tu->node].choices[tu->choice];
-        printf("  %2d. %s [%s]\n", t, c->text, s->sc->moves[c->move].name);
-        if (c->feedback) printf("      %s\n", c->feedback);
+        printf("  %2d. %s [%s]\n", t, term_safe(c->text, true),
+               term_safe(s->sc->moves[c->move].name, false));
+        if (c->feedback) printf("      %s\n", term_safe(c->feedback, true));
     }
     putchar('\n');
     cli_print_summary(stdout, h, s, false);
@@ -136,6 +137,10 @@ int cmd_play(int argc, char **argv)
         }
         name = argv[i];
     }
+    if (trainee_opt && !record_utf8_ok(trainee_opt)) {
+        fprintf(stderr, "rapport play: --trainee is not UTF-8 text: give the name in UTF-8\n");
+        return EXIT_BAD_INPUT;
+    }
     Host *h = cli_load(name ? name : DEFAULT_CLIENT);
     if (!h) return EXIT_BAD_INPUT;
     Session s;
@@ -159,7 +164,7 @@ int cmd_play(int argc, char **argv)
         host_close(h);
         return EXIT_BAD_INPUT;
     }
-    printf("%s\n%s\n", h->sc.title, h->sc.setting);
+    printf("%s\n%s\n", term_safe(h->sc.title, false), term_safe(h->sc.setting, true));
     offer_resume(h, &s, resume);
     printf("(type a number to answer; u undoes, r N rewinds to turn N, q quits)\n");
     int rc = EXIT_OK;
@@ -207,7 +212,8 @@ int cmd_play(int argc, char **argv)
         keep_record(path, h, &s, trainee, started);
         const Choice *c =
             &h->sc.nodes[s.turns[s.nturns - 1].node].choices[s.turns[s.nturns - 1].choice];
-        if (c->cue) printf("(%s: %s)\n", h->sc.client_name, c->cue);
+        if (c->cue)
+            printf("(%s: %s)\n", term_safe(h->sc.client_name, false), term_safe(c->cue, true));
         show(&s);
     }
     session_free(&s);

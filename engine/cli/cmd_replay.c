@@ -4,22 +4,29 @@
 #include <string.h>
 
 #include "../core/transcript.h"
+#include "../report/report.h"
 #include "cli.h"
 #include "record.h"
 
+#define USAGE "usage: rapport replay RECORD.json [--scenario FILE] [--json]\n"
+
 int cmd_replay(int argc, char **argv)
 {
-    const char *path = NULL;
+    const char *path = NULL, *scenario = NULL;
     bool json = false;
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--json")) json = true;
+        if (!strcmp(argv[i], "--json"))
+            json = true;
+        else if (!strcmp(argv[i], "--scenario") && i + 1 < argc)
+            scenario = argv[++i];
         else if (argv[i][0] == '-' || path) {
-            fprintf(stderr, "rapport replay: unexpected: %s\nusage: rapport replay RECORD.json [--json]\n", argv[i]);
+            fprintf(stderr, "rapport replay: unexpected: %s\n" USAGE, argv[i]);
             return EXIT_BAD_INPUT;
-        } else path = argv[i];
+        } else
+            path = argv[i];
     }
     if (!path) {
-        fprintf(stderr, "rapport replay: which record?\nusage: rapport replay RECORD.json [--json]\n");
+        fprintf(stderr, "rapport replay: which record?\n" USAGE);
         return EXIT_BAD_INPUT;
     }
     Record r;
@@ -28,10 +35,21 @@ int cmd_replay(int argc, char **argv)
         fprintf(stderr, "%s\n", err);
         return EXIT_BAD_INPUT;
     }
-    /* The scenario: where the record says it was, else the bundled client of that id. */
-    FILE *f = r.scenario_path[0] ? fopen(r.scenario_path, "r") : NULL;
-    if (f) fclose(f);
-    Host *h = cli_load(f ? r.scenario_path : r.scenario_id);
+    /* The scenario: the file named with --scenario, else the bundled client (or the
+     * educator's own) of the record's id. Never the record's "scenario.path": a record is
+     * data, and whoever wrote it must not choose which Lua file runs here. */
+    char file[4096];
+    if (!report_client_file(r.scenario_id, scenario, file, sizeof file)) {
+        fprintf(stderr,
+                "%s: no client '%s' among the bundled clients or yours: give its file with "
+                "--scenario FILE\n",
+                path, r.scenario_id);
+        record_free(&r);
+        return EXIT_BAD_INPUT;
+    }
+    fprintf(stderr, "rapport replay: client file %s (%s)\n", term_safe(file, false),
+            scenario ? "given with --scenario" : "found by the record's scenario id");
+    Host *h = cli_load(file);
     if (!h) {
         record_free(&r);
         return EXIT_BAD_INPUT;
@@ -39,7 +57,8 @@ int cmd_replay(int argc, char **argv)
     char hash[17];
     record_hash(h->source, hash);
     if (r.hash[0] && strcmp(hash, r.hash) != 0)
-        fprintf(stderr, "note: %s changed since the record was made (hash %s, now %s)\n", h->sc.path, r.hash, hash);
+        fprintf(stderr, "note: %s changed since the record was made (hash %s, now %s)\n",
+                h->sc.path, r.hash, hash);
     int rc = EXIT_OK;
     Session s;
     if (session_init(&s, &h->sc) != 0 || session_start(&s, r.seed) != 0) {
@@ -49,8 +68,11 @@ int cmd_replay(int argc, char **argv)
         fprintf(stderr, "%s: %s\n", path, err);
         rc = EXIT_BAD_INPUT;
     } else {
-        if (!json) printf("== %s (%s), seed %llu, replayed from %s\n", h->sc.title, h->sc.id, r.seed, path);
-        for (int t = 1; t <= s.nturns; t++) json ? transcript_json_turn(stdout, &s, t) : transcript_text_turn(stdout, &s, t);
+        if (!json)
+            printf("== %s (%s), seed %llu, replayed from %s\n", h->sc.title, h->sc.id, r.seed,
+                   path);
+        for (int t = 1; t <= s.nturns; t++)
+            json ? transcript_json_turn(stdout, &s, t) : transcript_text_turn(stdout, &s, t);
         json ? transcript_json_end(stdout, &s) : transcript_text_end(stdout, &s);
         if (cli_print_summary(stdout, h, &s, json) != 0) rc = EXIT_BAD_INPUT;
     }

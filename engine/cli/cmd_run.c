@@ -194,6 +194,10 @@ int cmd_run(int argc, char **argv)
     RunOpts o;
     int rc = parse(argc, argv, &o);
     if (rc) return rc;
+    if (o.trainee && !record_utf8_ok(o.trainee)) {
+        fprintf(stderr, "rapport run: --trainee is not UTF-8 text: give the name in UTF-8\n");
+        return EXIT_BAD_INPUT;
+    }
     Host *h = cli_load(o.scenario);
     if (!h) return EXIT_BAD_INPUT;
     const Scenario *sc = &h->sc;
@@ -225,7 +229,7 @@ int cmd_run(int argc, char **argv)
         if (!o.quiet && !o.json && o.runs > 1)
             fprintf(o.out, "== run %llu, seed %llu\n", r + 1, seed);
         if (!o.quiet && !o.json && o.runs == 1)
-            fprintf(o.out, "== %s (%s), seed %llu\n", sc->title, sc->id, seed);
+            fprintf(o.out, "== %s (%s), seed %llu\n", term_safe(sc->title, false), sc->id, seed);
         if (session_start(&s, seed) != 0) {
             fprintf(stderr, "%s\n", s.err);
             rc = EXIT_BAD_INPUT;
@@ -284,7 +288,7 @@ int cmd_run(int argc, char **argv)
                o.policy ? o.policy : "choices");
         for (int i = 0; i < sc->nnodes; i++)
             if (sc->nodes[i].ending)
-                printf("  %-24s %-8s %8d  %5.1f%%\n", sc->nodes[i].ending,
+                printf("  %-24s %-8s %8d  %5.1f%%\n", term_safe(sc->nodes[i].ending, false),
                        outcome_name(sc->nodes[i].outcome), endings[i],
                        100.0 * endings[i] / (double)o.runs);
     }

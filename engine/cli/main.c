@@ -12,33 +12,44 @@
 
 static int help(FILE *f)
 {
-    fprintf(f,
-            "rapport %s: practise meeting a client's resistance\n"
-            "\n"
-            "usage:\n"
-            "  rapport                       the window when there is a display, else the default client (%s) in the terminal\n"
-            "  rapport play [SCENARIO]       play in a window (without SCENARIO: pick a client)\n"
-            "  rapport play --text [SCENARIO] play in the terminal\n"
-            "  rapport render SCENARIO [--choices 1,2] [--at-ms MS] [--size WxH] [--debrief] --out FILE.bmp\n"
-            "                                the frame the window would show, drawn without a display\n"
-            "  rapport run SCENARIO [--choices 1,3,2 | --policy random|first --seed N --runs K] [--json] [--quiet]\n"
-            "                                [--trainee NAME] [--record FILE | --record-dir DIR | --no-record]\n"
-            "  rapport test [SCENARIO...]    run the scenarios' test plans (default: every bundled client)\n"
-            "  rapport explore SCENARIO [--max-states N] [--max-depth N] [--json]\n"
-            "                                every reachable state: endings, soft-locks, coverage, invariants\n"
-            "  rapport lint [SCENARIO...] [--werror] [--json]\n"
-            "                                static and explored checks with stable codes (R001...)\n"
-            "  rapport replay RECORD.json [--json]  replay a session record exactly\n"
-            "  rapport graph SCENARIO [--format dot|mermaid] [--coverage]  the dialogue graph\n"
-            "  rapport report RECORD.json [--format html|text] [--out FILE] [--png FILE]\n"
-            "                                the debrief of a session record\n"
-            "  rapport report --summary DIR [--csv | --html] [--out FILE]  the class view over a folder of records\n"
-            "  rapport export --xapi RECORD.json [--out FILE]  xAPI (cmi5) statements, written to a file, never sent\n"
-            "  rapport list                  the bundled clients, and yours ($XDG_DATA_HOME/rapport/clients)\n"
-            "\n"
-            "SCENARIO is a client file (path/to/client.lua) or a bundled client's id.\n"
-            "exit codes: 0 fine, 1 a test failed, 2 bad input\n",
-            RAPPORT_VERSION, DEFAULT_CLIENT);
+    fprintf(
+        f,
+        "rapport %s: practise meeting a client's resistance\n"
+        "\n"
+        "usage:\n"
+        "  rapport                       the window when there is a display, else the default "
+        "client (%s) in the terminal\n"
+        "  rapport play [SCENARIO]       play in a window (without SCENARIO: pick a client)\n"
+        "  rapport play --text [SCENARIO] play in the terminal\n"
+        "  rapport render SCENARIO [--choices 1,2] [--at-ms MS] [--size WxH] [--debrief] --out "
+        "FILE.bmp\n"
+        "                                the frame the window would show, drawn without a display\n"
+        "  rapport run SCENARIO [--choices 1,3,2 | --policy random|first --seed N --runs K] "
+        "[--json] [--quiet]\n"
+        "                                [--trainee NAME] [--record FILE | --record-dir DIR | "
+        "--no-record]\n"
+        "  rapport test [SCENARIO...]    run the scenarios' test plans (default: every bundled "
+        "client)\n"
+        "  rapport explore SCENARIO [--max-states N] [--max-depth N] [--json]\n"
+        "                                every reachable state: endings, soft-locks, coverage, "
+        "invariants\n"
+        "  rapport lint [SCENARIO...] [--werror] [--json]\n"
+        "                                static and explored checks with stable codes (R001...)\n"
+        "  rapport replay RECORD.json [--scenario FILE] [--json]  replay a session record exactly\n"
+        "  rapport graph SCENARIO [--format dot|mermaid] [--coverage]  the dialogue graph\n"
+        "  rapport report RECORD.json [--scenario FILE] [--format html|text] [--out FILE] [--png "
+        "FILE]\n"
+        "                                the debrief of a session record\n"
+        "  rapport report --summary DIR [--csv | --html] [--out FILE]  the class view over a "
+        "folder of records\n"
+        "  rapport export --xapi RECORD.json [--out FILE]  xAPI (cmi5) statements, written to a "
+        "file, never sent\n"
+        "  rapport list                  the bundled clients, and yours "
+        "($XDG_DATA_HOME/rapport/clients)\n"
+        "\n"
+        "SCENARIO is a client file (path/to/client.lua) or a bundled client's id.\n"
+        "exit codes: 0 fine, 1 a test failed, 2 bad input\n",
+        RAPPORT_VERSION, DEFAULT_CLIENT);
     return EXIT_OK;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cjson/cJSON.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,9 @@
 #include <unistd.h>
 
 #include "../core/transcript.h"
+
+#define MITI_LIST "Q, SR, CR, AF, Seek, Emphasize, GI, PWP, Persuade, Confront, none"
+#define MOVE_WHAT "is not a move tag (lower-case letters, digits and '_')"
 
 #ifndef RAPPORT_VERSION
 #define RAPPORT_VERSION "0.1.0"
@@ -112,7 +116,12 @@ cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t starte
     record_hash(h->source, hash);
     cJSON_AddStringToObject(scen, "hash", hash);
     cJSON_AddNumberToObject(root, "seed", (double)s->seed);
-    cJSON_AddStringToObject(root, "trainee", trainee ? trainee : "");
+    /* A name cut to its buffer may end inside a character: drop the broken tail. */
+    char who[256];
+    snprintf(who, sizeof who, "%s", trainee ? trainee : "");
+    for (size_t n = strlen(who); n > 0 && !record_utf8_ok(who);)
+        who[--n] = '\0';
+    cJSON_AddStringToObject(root, "trainee", who);
     iso_time(started, when);
     cJSON_AddStringToObject(root, "started", when);
     iso_time(ended, when);
@@ -215,6 +224,37 @@ cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t starte
     return root;
 }
 
+int record_write_file(const char *path, const char *text)
+{
+    /* A fresh temporary file beside it (mkstemp: created here, never an existing file or a
+     * planted symlink), flushed to disk, then renamed over it. */
+    char tmp[4200];
+    if (snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", path) >= (int)sizeof tmp) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    int fd = mkstemp(tmp);
+    if (fd < 0) return -1;
+    mode_t mask = umask(0);
+    umask(mask);
+    bool ok = fchmod(fd, 0666 & ~mask) == 0;
+    size_t len = strlen(text), done = 0;
+    while (ok && done < len) {
+        ssize_t w = write(fd, text + done, len - done);
+        if (w < 0 && errno == EINTR) continue;
+        ok = w > 0;
+        if (ok) done += (size_t)w;
+    }
+    ok = ok && write(fd, "\n", 1) == 1 && fsync(fd) == 0;
+    int saved = errno;
+    ok = close(fd) == 0 && ok;
+    if (ok && rename(tmp, path) == 0) return 0;
+    saved = errno ? errno : saved;
+    unlink(tmp);
+    errno = saved;
+    return -1;
+}
+
 int record_write(const char *path, Host *h, const Session *s, const char *trainee, time_t started,
                  time_t ended)
 {
@@ -225,21 +265,9 @@ int record_write(const char *path, Host *h, const Session *s, const char *traine
         fprintf(stderr, "rapport: out of memory writing %s\n", path);
         return -1;
     }
-    /* Atomically: a temporary file beside it, flushed to disk, then renamed over it. */
-    char tmp[4200];
-    snprintf(tmp, sizeof tmp, "%s.tmp-%d", path, (int)getpid());
-    FILE *f = fopen(tmp, "w");
-    int rc = -1;
-    if (f) {
-        bool ok =
-            fputs(text, f) >= 0 && fputc('\n', f) != EOF && fflush(f) == 0 && fsync(fileno(f)) == 0;
-        ok = fclose(f) == 0 && ok;
-        if (ok && rename(tmp, path) == 0) rc = 0;
-    }
-    if (rc != 0) {
+    int rc = record_write_file(path, text);
+    if (rc != 0)
         fprintf(stderr, "rapport: cannot write the record %s: %s\n", path, strerror(errno));
-        unlink(tmp);
-    }
     free(text);
     return rc;
 }
@@ -253,6 +281,173 @@ static bool copy_string(const cJSON *o, const char *key, char *out, size_t size,
     }
     snprintf(out, size, "%s", v->valuestring);
     return true;
+}
+
+bool record_utf8_ok(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t n = p[0] < 0x80                    ? 1
+                   : p[0] >= 0xc2 && p[0] <= 0xdf ? 2
+                   : p[0] >= 0xe0 && p[0] <= 0xef ? 3
+                   : p[0] >= 0xf0 && p[0] <= 0xf4 ? 4
+                                                  : 0;
+        if (!n) return false;
+        for (size_t i = 1; i < n; i++)
+            if ((p[i] & 0xc0) != 0x80) return false;
+        if (n == 3 && ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] > 0x9f)))
+            return false;
+        if (n == 4 && ((p[0] == 0xf0 && p[1] < 0x90) || (p[0] == 0xf4 && p[1] > 0x8f)))
+            return false;
+        p += n;
+    }
+    return true;
+}
+
+/* The seed: a whole number (a JSON number that is exact, or a string of digits). */
+static bool seed_ok(const cJSON *v, unsigned long long *out)
+{
+    if (cJSON_IsString(v)) {
+        const char *s = v->valuestring;
+        if (!*s || strspn(s, "0123456789") != strlen(s) || strlen(s) > 20) return false;
+        errno = 0;
+        char *end;
+        *out = strtoull(s, &end, 10);
+        return errno == 0 && !*end;
+    }
+    if (!cJSON_IsNumber(v)) return false;
+    double d = v->valuedouble;
+    if (!(d >= 0) || d >= 18446744073709551616.0 || d != (double)(unsigned long long)d)
+        return false;
+    *out = (unsigned long long)d;
+    return true;
+}
+
+/* Only these characters, 1 to max bytes; first: a character of first ("" for any of set). */
+static bool shaped(const char *s, const char *first, const char *set, size_t max)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > max || strspn(s, set) != n) return false;
+    return !*first || strchr(first, s[0]);
+}
+
+#define LOWER "abcdefghijklmnopqrstuvwxyz"
+#define UPPER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#define DIGITS "0123456789"
+
+static bool miti_known(const char *s)
+{
+    static const char *const codes[] = {"Q",  "SR",  "CR",       "AF",       "Seek", "Emphasize",
+                                        "GI", "PWP", "Persuade", "Confront", "none"};
+    for (size_t i = 0; i < sizeof codes / sizeof *codes; i++)
+        if (!strcmp(s, codes[i])) return true;
+    return false;
+}
+
+/* A move tag: the model's tags and a client's own are lower-case identifiers. */
+static bool move_known(const char *s)
+{
+    return shaped(s, LOWER "_", LOWER DIGITS "_", 63);
+}
+
+/* Optional string field key of o: absent, or a string that passes ok. Says which in bad. */
+static int check_field(const cJSON *o, const char *key, bool (*ok)(const char *), const char *at,
+                       const char *what, char *bad, size_t size)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!v) return 0;
+    if (cJSON_IsString(v) && ok(v->valuestring)) return 0;
+    snprintf(bad, size, "%s%s%s %s", at, at[0] ? "." : "", key, what);
+    return -1;
+}
+
+/* Optional list of MITI codes. */
+static int check_codes(const cJSON *o, const char *at, char *bad, size_t size)
+{
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(o, "codes"), *c;
+    if (!list) return 0;
+    bool ok = cJSON_IsArray(list);
+    if (ok) cJSON_ArrayForEach(c, list) ok = ok && cJSON_IsString(c) && miti_known(c->valuestring);
+    if (ok) return 0;
+    snprintf(bad, size, "%s.codes must be a list of MITI codes (%s)", at, MITI_LIST);
+    return -1;
+}
+
+/* Optional state object: its keys are variable names (identifiers), its values numbers or
+ * booleans. */
+static int check_state(const cJSON *o, const char *key, const char *at, char *bad, size_t size)
+{
+    const cJSON *st = cJSON_GetObjectItemCaseSensitive(o, key), *v;
+    if (!st || cJSON_IsNull(st)) return 0;
+    bool ok = cJSON_IsObject(st);
+    if (ok) cJSON_ArrayForEach(v, st)
+        {
+            ok = ok && v->string &&
+                 shaped(v->string, LOWER UPPER "_", LOWER UPPER DIGITS "_", 63) &&
+                 (cJSON_IsNumber(v) || cJSON_IsBool(v));
+        }
+    if (ok) return 0;
+    snprintf(bad, size,
+             "%s%s%s must map variable names (letters, digits and '_', not first a digit) to "
+             "numbers or true/false",
+             at, at[0] ? "." : "", key);
+    return -1;
+}
+
+static bool hash_ok(const char *s)
+{
+    return strlen(s) == 16 && strspn(s, DIGITS "abcdef") == 16;
+}
+
+static bool id_ok(const char *s)
+{
+    return shaped(s, "", LOWER DIGITS "-", 127);
+}
+
+static bool utf8_ok(const char *s)
+{
+    return record_utf8_ok(s);
+}
+
+/* Every field the engine acts on or shows, checked for its shape. 0, or -1 with the field at
+ * fault and what it must be in bad. */
+static int record_check(const cJSON *root, char *bad, size_t size)
+{
+    const cJSON *scen = cJSON_GetObjectItemCaseSensitive(root, "scenario");
+    if (check_field(scen, "id", id_ok, "scenario", "must be lower-case letters, digits and '-'",
+                    bad, size) ||
+        check_field(scen, "hash", hash_ok, "scenario", "must be 16 lower-case hex digits", bad,
+                    size) ||
+        check_field(root, "trainee", utf8_ok, "", "is not UTF-8 text", bad, size) ||
+        check_state(root, "initial_state", "", bad, size) ||
+        check_state(root, "final_state", "", bad, size))
+        return -1;
+    const cJSON *turns = cJSON_GetObjectItemCaseSensitive(root, "turns"), *t;
+    int i = 0;
+    if (cJSON_IsArray(turns)) cJSON_ArrayForEach(t, turns)
+        {
+            char at[48];
+            snprintf(at, sizeof at, "turns[%d]", i++);
+            if (!cJSON_IsObject(t)) continue; /* the report says what a turn needs */
+            if (check_field(t, "move", move_known, at, MOVE_WHAT, bad, size) ||
+                check_field(t, "miti", miti_known, at, "is not a MITI code (" MITI_LIST ")", bad,
+                            size) ||
+                check_codes(t, at, bad, size) || check_state(t, "state", at, bad, size))
+                return -1;
+            const cJSON *offered = cJSON_GetObjectItemCaseSensitive(t, "offered"), *o;
+            int j = 0;
+            if (cJSON_IsArray(offered)) cJSON_ArrayForEach(o, offered)
+                {
+                    char oat[80];
+                    snprintf(oat, sizeof oat, "%s.offered[%d]", at, j++);
+                    if (!cJSON_IsObject(o)) continue;
+                    if (check_field(o, "move", move_known, oat, MOVE_WHAT, bad, size) ||
+                        check_field(o, "miti", miti_known, oat,
+                                    "is not a MITI code (" MITI_LIST ")", bad, size) ||
+                        check_codes(o, oat, bad, size) || check_state(o, "after", oat, bad, size))
+                        return -1;
+                }
+        }
+    return 0;
 }
 
 int record_read(const char *path, Record *r, char *err, size_t size)
@@ -305,6 +500,8 @@ int record_read(const char *path, Record *r, char *err, size_t size)
     const cJSON *seed = cJSON_GetObjectItemCaseSensitive(root, "seed");
     const cJSON *choices = cJSON_GetObjectItemCaseSensitive(root, "choices");
     int rc = -1;
+    char bad[400];
+    unsigned long long seed_value = 0;
     if (!cJSON_IsString(format) || strcmp(format->valuestring, "rapport-record") != 0)
         snprintf(err, size, "%s: not a Rapport session record (no \"format\": \"rapport-record\")",
                  path);
@@ -317,13 +514,18 @@ int record_read(const char *path, Record *r, char *err, size_t size)
              !copy_string(scen, "path", r->scenario_path, sizeof r->scenario_path, false) ||
              !copy_string(scen, "hash", r->hash, sizeof r->hash, false))
         snprintf(err, size, "%s: the record's \"scenario\" needs an \"id\" (a string)", path);
-    else if (!cJSON_IsNumber(seed) || seed->valuedouble < 0)
-        snprintf(err, size, "%s: the record's \"seed\" must be a whole number", path);
+    else if (!seed_ok(seed, &seed_value))
+        snprintf(err, size,
+                 "%s: not a valid record: seed must be a whole number from 0 to "
+                 "18446744073709551615",
+                 path);
+    else if (record_check(root, bad, sizeof bad) != 0)
+        snprintf(err, size, "%s: not a valid record: %s", path, bad);
     else if (!cJSON_IsArray(choices))
         snprintf(err, size, "%s: the record's \"choices\" must be a list", path);
     else {
         r->version = version->valueint;
-        r->seed = (unsigned long long)seed->valuedouble;
+        r->seed = seed_value;
         copy_string(root, "engine", r->engine, sizeof r->engine, false);
         copy_string(root, "trainee", r->trainee, sizeof r->trainee, false);
         int n = cJSON_GetArraySize(choices);
@@ -393,12 +595,35 @@ int record_replay(const Record *r, Session *s, char *err, size_t size)
     return 0;
 }
 
+/* The settings file, for reading: only a regular file under 64 KB (never a device, a FIFO
+ * or an endless file a symlink points at: opening does not wait, and nothing else is read).
+ * NULL otherwise, with a line on stderr when it exists but is refused. */
+static FILE *open_settings(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return NULL;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size >= 65536) {
+        fprintf(stderr,
+                "rapport: %s: ignored: the settings file must be a regular file under 64 KB\n",
+                path);
+        close(fd);
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "r");
+    if (!f) close(fd);
+    return f;
+}
+
 void record_default_trainee(char *out, size_t size)
 {
     out[0] = '\0';
     const char *env = getenv("RAPPORT_TRAINEE");
     if (env && *env) {
         snprintf(out, size, "%s", env);
+        if (record_utf8_ok(env)) return;
+        fprintf(stderr, "rapport: RAPPORT_TRAINEE is not UTF-8 text: ignored\n");
+        out[0] = '\0';
         return;
     }
     char path[4096];
@@ -409,7 +634,7 @@ void record_default_trainee(char *out, size_t size)
         snprintf(path, sizeof path, "%s/.config/rapport/settings.conf", home);
     else
         return;
-    FILE *f = fopen(path, "r");
+    FILE *f = open_settings(path);
     if (!f) return;
     char line[512];
     while (fgets(line, sizeof line, f)) {
@@ -429,6 +654,10 @@ void record_default_trainee(char *out, size_t size)
         snprintf(out, size, "%.*s", (int)n, p);
     }
     fclose(f);
+    if (!record_utf8_ok(out)) {
+        fprintf(stderr, "rapport: %s: the trainee's name is not UTF-8 text: ignored\n", path);
+        out[0] = '\0';
+    }
 }
 
 /* mkdir -p: 0, or -1 with errno. */

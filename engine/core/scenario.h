@@ -44,8 +44,15 @@ typedef struct Route {
 typedef enum Talk { TALK_NONE, TALK_CHANGE, TALK_SUSTAIN, TALK_ASK, TALK_COUNT } Talk;
 /* DARN-CAT: the subtype of change or sustain talk. */
 typedef enum TalkKind {
-    KIND_NONE, KIND_DESIRE, KIND_ABILITY, KIND_REASON, KIND_NEED, KIND_COMMITMENT, KIND_ACTIVATION,
-    KIND_TAKING_STEPS, KIND_COUNT
+    KIND_NONE,
+    KIND_DESIRE,
+    KIND_ABILITY,
+    KIND_REASON,
+    KIND_NEED,
+    KIND_COMMITMENT,
+    KIND_ACTIVATION,
+    KIND_TAKING_STEPS,
+    KIND_COUNT
 } TalkKind;
 
 typedef struct LineSet {
@@ -59,14 +66,24 @@ typedef enum SayKind { SAY_LIST, SAY_KEYED, SAY_FUNCTION } SayKind;
 
 typedef struct Say {
     SayKind kind;
-    LineSet plain; /* SAY_LIST */
+    LineSet plain;                                /* SAY_LIST */
     LineSet band[BAND_COUNT], deflect, questions; /* SAY_KEYED */
-    int fn; /* SAY_FUNCTION */
+    int fn;                                       /* SAY_FUNCTION */
 } Say;
 
 typedef enum Miti {
-    MITI_Q, MITI_SR, MITI_CR, MITI_AF, MITI_SEEK, MITI_EMPHASIZE, MITI_GI, MITI_PWP,
-    MITI_PERSUADE, MITI_CONFRONT, MITI_NONE, MITI_COUNT
+    MITI_Q,
+    MITI_SR,
+    MITI_CR,
+    MITI_AF,
+    MITI_SEEK,
+    MITI_EMPHASIZE,
+    MITI_GI,
+    MITI_PWP,
+    MITI_PERSUADE,
+    MITI_CONFRONT,
+    MITI_NONE,
+    MITI_COUNT
 } Miti;
 
 typedef struct Move {
@@ -83,7 +100,7 @@ typedef struct Choice {
     unsigned char codes[CHOICE_MAX_CODES]; /* Miti per utterance; the move's code by default */
     int ncodes;
     bool permission; /* asks permission to give information or advice */
-    Route *routes; /* tried in order; the last has an empty condition */
+    Route *routes;   /* tried in order; the last has an empty condition */
     int nroutes;
     Cond when;
     Effect effect;
@@ -121,7 +138,13 @@ typedef struct PlanStep {
     char *id;
 } PlanStep;
 
-typedef enum ExpectKind { EXPECT_ENDING, EXPECT_OUTCOME, EXPECT_NODE, EXPECT_TURNS, EXPECT_VAR } ExpectKind;
+typedef enum ExpectKind {
+    EXPECT_ENDING,
+    EXPECT_OUTCOME,
+    EXPECT_NODE,
+    EXPECT_TURNS,
+    EXPECT_VAR
+} ExpectKind;
 
 typedef struct Expect {
     ExpectKind kind;
@@ -154,8 +177,16 @@ typedef struct Invariant {
 /* Persona bots pick by move tag and have goals; surface bots (section 7, version 2) see only
  * what a trainee sees, in the order shown, and must not pass more often than chance. */
 typedef enum BotKind {
-    BOT_MI, BOT_RIGHTING, BOT_QUESTIONS, BOT_RANDOM,
-    BOT_FIRST, BOT_LONGEST, BOT_SHORTEST, BOT_YOU_WORDS, BOT_NO_BUT, BOT_COUNT
+    BOT_MI,
+    BOT_RIGHTING,
+    BOT_QUESTIONS,
+    BOT_RANDOM,
+    BOT_FIRST,
+    BOT_LONGEST,
+    BOT_SHORTEST,
+    BOT_YOU_WORDS,
+    BOT_NO_BUT,
+    BOT_COUNT
 } BotKind;
 #define BOT_PERSONAS 4 /* the bots with goals: mi, righting, questions, random */
 
@@ -163,7 +194,7 @@ typedef struct BotGoal {
     bool set;        /* the scenario stated a goal for this bot */
     Expect *expects; /* at the end of the bot's session */
     int nexpects;
-    int complained;  /* -1 unspecified, 0/1: the client complained about questions at some turn */
+    int complained; /* -1 unspecified, 0/1: the client complained about questions at some turn */
     int line;
 } BotGoal;
 
@@ -205,7 +236,7 @@ typedef struct Scenario {
     int ninvariants;
     BotGoal bots[BOT_PERSONAS];
     int avatar_fn; /* optional Lua function overriding the avatar's expression, 0 when absent */
-    int mode;      /* 0: the trainee's setting decides; 1 practice, 2 assessment (the client's say) */
+    int mode; /* 0: the trainee's setting decides; 1 practice, 2 assessment (the client's say) */
     const struct ScriptHooks *hooks; /* how to call into the scenario's Lua code */
     void *hooks_ctx;
 } Scenario;
@@ -217,12 +248,12 @@ const char *miti_name(Miti m);
 const char *outcome_name(Outcome o);
 const char *band_name(int band);
 const char *bot_name(BotKind b);
-int bot_parse(const char *name); /* a BotKind, or -1 */
-const char *talk_name(Talk t);      /* "change", "sustain", "ask", or "none" */
+int bot_parse(const char *name);        /* a BotKind, or -1 */
+const char *talk_name(Talk t);          /* "change", "sustain", "ask", or "none" */
 const char *talk_kind_name(TalkKind k); /* "desire", ..., "taking_steps", or "none" */
-int talk_parse(const char *s);      /* a Talk other than TALK_NONE, or -1 */
-int talk_kind_parse(const char *s); /* a TalkKind other than KIND_NONE, or -1 */
-int miti_parse(const char *s);      /* a Miti, or -1 */
+int talk_parse(const char *s);          /* a Talk other than TALK_NONE, or -1 */
+int talk_kind_parse(const char *s);     /* a TalkKind other than KIND_NONE, or -1 */
+int miti_parse(const char *s);          /* a Miti, or -1 */
 int band_of(const Scenario *sc, double resistance);
 /* Parses "< 30", ">= 2.5", "== 1", "~= 0": returns 0, or -1 when it is not such a comparison. */
 int cmp_parse(const char *text, CmpOp *op, double *value);

@@ -32,20 +32,26 @@ typedef struct ScriptHooks {
     int (*model_settle)(void *ctx, Session *s, bool *walkout);
 } ScriptHooks;
 
-typedef enum SessionError { SERR_NONE, SERR_SCRIPT, SERR_DEAD_END, SERR_TOO_LONG, SERR_CHOICE } SessionError;
+typedef enum SessionError {
+    SERR_NONE,
+    SERR_SCRIPT,
+    SERR_DEAD_END,
+    SERR_TOO_LONG,
+    SERR_CHOICE
+} SessionError;
 
 typedef struct Turn {
-    int node;             /* where the choice was made */
-    int choice;           /* authored index within the node */
-    int number;           /* 1-based among the choices offered */
-    unsigned offered;     /* bit i set: authored choice i was offered */
-    char *line;           /* what the client said at the node */
-    int band;             /* the client's band when they said it */
+    int node;         /* where the choice was made */
+    int choice;       /* authored index within the node */
+    int number;       /* 1-based among the choices offered */
+    unsigned offered; /* bit i set: authored choice i was offered */
+    char *line;       /* what the client said at the node */
+    int band;         /* the client's band when they said it */
     bool line_owned;
-    unsigned char talk, kind;                /* the client talk the choice answered */
-    unsigned char codes[CHOICE_MAX_CODES];   /* MITI codes of the choice as played */
+    unsigned char talk, kind;              /* the client talk the choice answered */
+    unsigned char codes[CHOICE_MAX_CODES]; /* MITI codes of the choice as played */
     int ncodes;
-    signed char shown[SESSION_MAX_CHOICES];  /* authored indices, in the order shown */
+    signed char shown[SESSION_MAX_CHOICES]; /* authored indices, in the order shown */
     int nshown;
 } Turn;
 
@@ -53,8 +59,8 @@ struct Session {
     const Scenario *sc;
     uint64_t seed;
     Rng rng;
-    double *state;   /* current values, layout order */
-    double *trail;   /* (turns + 1) * nvars: the state before the first turn, then after each */
+    double *state; /* current values, layout order */
+    double *trail; /* (turns + 1) * nvars: the state before the first turn, then after each */
     Turn *turns;
     int nturns, cap;
     int node;
@@ -63,8 +69,8 @@ struct Session {
     int band;
     int offered[SESSION_MAX_CHOICES]; /* authored indices of the choices offered now */
     int noffered;
-    int shown[SESSION_MAX_CHOICES]; /* the order shown: shown[j] indexes offered[] */
-    unsigned char talk, talk_kind;  /* client talk of the current line */
+    int shown[SESSION_MAX_CHOICES];        /* the order shown: shown[j] indexes offered[] */
+    unsigned char talk, talk_kind;         /* client talk of the current line */
     unsigned char codes[CHOICE_MAX_CODES]; /* MITI codes of the last transition's move */
     int ncodes;
     int miti[MITI_COUNT];

@@ -1,7 +1,69 @@
 /* transcript: text and JSON-lines renderings of a session, and the client in words. */
 #include "transcript.h"
 
+#include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* Declared in cli/record.h, which the terminal front-ends and the text report include. */
+/* The length of the valid UTF-8 sequence at p (1 to 4), or 0 when p does not start one. */
+static size_t utf8_len(const unsigned char *p)
+{
+    if (p[0] < 0x80) return 1;
+    size_t n = p[0] >= 0xc2 && p[0] <= 0xdf   ? 2
+               : p[0] >= 0xe0 && p[0] <= 0xef ? 3
+               : p[0] >= 0xf0 && p[0] <= 0xf4 ? 4
+                                              : 0;
+    for (size_t i = 1; i < n; i++)
+        if ((p[i] & 0xc0) != 0x80) return 0;
+    if (n == 3 && ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] > 0x9f))) return 0;
+    if (n == 4 && ((p[0] == 0xf0 && p[1] < 0x90) || (p[0] == 0xf4 && p[1] > 0x8f))) return 0;
+    return n;
+}
+
+/* The one filter for text that reaches a terminal from a client file or a record: control
+ * characters are shown, not obeyed. C0 and DEL in caret notation (ESC is ^[, BEL ^G), C1
+ * controls as \u0080..\u009f, bytes that are not UTF-8 as \xNN; newline and tab are kept
+ * when keep_newlines (a client's line), shown as ^J and ^I otherwise (one field of a record).
+ * Printable UTF-8 is unchanged. A few rotating buffers, so one printf can take several. */
+const char *term_safe(const char *s, bool keep_newlines)
+{
+    static char *bufs[8];
+    static size_t caps[8];
+    static int next;
+    if (!s) return "";
+    int k = next;
+    next = (next + 1) % 8;
+    size_t need = strlen(s) * 6 + 1;
+    if (caps[k] < need) {
+        char *b = realloc(bufs[k], need);
+        if (!b) return "(out of memory)";
+        bufs[k] = b;
+        caps[k] = need;
+    }
+    char *out = bufs[k];
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t len = utf8_len(p);
+        if (len == 0) {
+            n += (size_t)sprintf(out + n, "\\x%02x", *p++);
+        } else if (len == 1 && (*p < 0x20 || *p == 0x7f) &&
+                   !(keep_newlines && (*p == '\n' || *p == '\t'))) {
+            out[n++] = '^';
+            out[n++] = *p == 0x7f ? '?' : (char)(*p + 0x40);
+            p++;
+        } else if (len == 2 && p[0] == 0xc2 && p[1] <= 0x9f) {
+            n += (size_t)sprintf(out + n, "\\u%04x", p[1]);
+            p += 2;
+        } else {
+            memcpy(out + n, p, len);
+            n += len;
+            p += len;
+        }
+    }
+    out[n] = '\0';
+    return out;
+}
 
 void json_string(FILE *f, const char *s)
 {
@@ -84,10 +146,10 @@ void describe_client(const Session *s, const double *state, char *buf, size_t si
 
 static void print_line(FILE *f, const Session *s, const char *line, int band, const char *cue)
 {
-    fprintf(f, "%s", s->sc->client_name);
+    fprintf(f, "%s", term_safe(s->sc->client_name, false));
     if (band >= 0) fprintf(f, " (%s)", band_name(band));
-    fprintf(f, ": %s", line ? line : "");
-    if (cue) fprintf(f, "  [%s]", cue);
+    fprintf(f, ": %s", term_safe(line, true));
+    if (cue) fprintf(f, "  [%s]", term_safe(cue, true));
     fputc('\n', f);
 }
 
@@ -124,7 +186,8 @@ void transcript_text_prompt(FILE *f, const Session *s)
     const Node *n = session_node(s);
     print_line(f, s, s->line, s->band, n->cue);
     for (int j = 0; j < s->noffered; j++)
-        fprintf(f, "  %d. %s\n", j + 1, session_offered(s, session_shown(s, j))->text);
+        fprintf(f, "  %d. %s\n", j + 1,
+                term_safe(session_offered(s, session_shown(s, j))->text, true));
 }
 
 static void print_changes(FILE *f, const Session *s, const double *before, const double *after)
@@ -137,7 +200,7 @@ static void print_changes(FILE *f, const Session *s, const double *before, const
         char a[32], b[32];
         state_format_value(v, before[i], a, sizeof a);
         state_format_value(v, after[i], b, sizeof b);
-        fprintf(f, "%s%s %s -> %s", any ? ", " : "     ", v->name, a, b);
+        fprintf(f, "%s%s %s -> %s", any ? ", " : "     ", term_safe(v->name, false), a, b);
         any = true;
     }
     if (any) fputc('\n', f);
@@ -157,12 +220,12 @@ void transcript_text_turn(FILE *f, const Session *s, int t)
     if (tu->talk != TALK_NONE) fprintf(f, "     client talk: %s\n", talk);
     for (int j = 0; j < tu->nshown; j++)
         fprintf(f, "  %c %d. %s\n", tu->shown[j] == tu->choice ? '>' : ' ', j + 1,
-                n->choices[tu->shown[j]].text);
-    fprintf(f, "     pressed %d (%s)\n", turn_pressed(tu), c->id);
-    fprintf(f, "     move: %s (%s)%s%s\n", m->name, codes, c->cue ? "  client: " : "",
-            c->cue ? c->cue : "");
+                term_safe(n->choices[tu->shown[j]].text, true));
+    fprintf(f, "     pressed %d (%s)\n", turn_pressed(tu), term_safe(c->id, false));
+    fprintf(f, "     move: %s (%s)%s%s\n", term_safe(m->name, false), codes,
+            c->cue ? "  client: " : "", c->cue ? term_safe(c->cue, true) : "");
     print_changes(f, s, session_state_at(s, t - 1), session_state_at(s, t));
-    if (c->feedback) fprintf(f, "     feedback: %s\n", c->feedback);
+    if (c->feedback) fprintf(f, "     feedback: %s\n", term_safe(c->feedback, true));
 }
 
 void transcript_text_end(FILE *f, const Session *s)
@@ -171,11 +234,11 @@ void transcript_text_end(FILE *f, const Session *s)
     if (n->ending) {
         fprintf(f, "[end] ");
         print_line(f, s, s->line, s->band, n->cue);
-        fprintf(f, "ending: %s (%s) after %d turns\n", n->ending, outcome_name(n->outcome),
-                s->nturns);
-        if (n->debrief) fprintf(f, "debrief: %s\n", n->debrief);
+        fprintf(f, "ending: %s (%s) after %d turns\n", term_safe(n->ending, false),
+                outcome_name(n->outcome), s->nturns);
+        if (n->debrief) fprintf(f, "debrief: %s\n", term_safe(n->debrief, true));
     } else {
-        fprintf(f, "[stopped] at node '%s' after %d turns\n", n->id, s->nturns);
+        fprintf(f, "[stopped] at node '%s' after %d turns\n", term_safe(n->id, false), s->nturns);
     }
 }
 

@@ -7,6 +7,11 @@
 #include "session.h"
 
 void json_string(FILE *f, const char *s);
+/* Text that reaches a terminal from a client file or a record, with its control characters
+ * shown rather than obeyed (ESC as ^[, C1 as \u009b, bytes that are not UTF-8 as \xNN);
+ * newline and tab kept when keep_newlines. Printable UTF-8 is unchanged. The one such filter;
+ * the result lives until eight more calls. */
+const char *term_safe(const char *s, bool keep_newlines);
 /* The client's state in words: "Dana leans back, arms crossed, and avoids your eyes." */
 void describe_client(const Session *s, const double *state, char *buf, size_t size);
 

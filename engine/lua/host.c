@@ -53,8 +53,9 @@ static void count_hook(lua_State *L, lua_Debug *ar)
     if (h->steps <= h->step_limit) return;
     h->aborting = true;
     lua_getinfo(L, "Sl", ar);
-    lua_pushfstring(L, "%s:%d: took too long: more than %d million steps without finishing (an endless loop?)",
-                    ar->short_src, ar->currentline, (int)(h->step_limit / 1000000));
+    lua_pushfstring(
+        L, "%s:%d: took too long: more than %d million steps without finishing (an endless loop?)",
+        ar->short_src, ar->currentline, (int)(h->step_limit / 1000000));
     lua_error(L);
 }
 
@@ -75,7 +76,8 @@ int host_call(Host *h, int nargs, int nresults)
     if (rc == LUA_OK) return 0;
     if (rc == LUA_ERRMEM) {
         snprintf(h->err, sizeof h->err,
-                 "%s: the script needs more than %zu MB of memory, its limit (RAPPORT_MEMORY_MB changes it)",
+                 "%s: the script needs more than %zu MB of memory, its limit (RAPPORT_MEMORY_MB "
+                 "changes it)",
                  h->where ? h->where : "lua", h->mem_limit >> 20);
         snprintf(h->trace, sizeof h->trace, "%s", h->err);
         lua_pop(L, 1);
@@ -155,9 +157,12 @@ static int check_text(Host *h, const char *path, const char *buf, size_t n)
         unsigned char c = (unsigned char)buf[i];
         size_t w = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
         bool ok = w > 0 && i + w <= n && !(w == 2 && c < 0xc2);
-        for (size_t k = 1; ok && k < w; k++) ok = ((unsigned char)buf[i + k] >> 6) == 2;
+        for (size_t k = 1; ok && k < w; k++)
+            ok = ((unsigned char)buf[i + k] >> 6) == 2;
         if (!ok) {
-            snprintf(h->err, sizeof h->err, "%.900s:%d: invalid UTF-8 (byte 0x%02x): save the file as UTF-8", path, line, c);
+            snprintf(h->err, sizeof h->err,
+                     "%.900s:%d: invalid UTF-8 (byte 0x%02x): save the file as UTF-8", path, line,
+                     c);
             return -1;
         }
         line += c == '\n';
@@ -178,8 +183,8 @@ static char *read_file(Host *h, const char *path, size_t *len)
         return NULL;
     }
     if ((size_t)st.st_size > MAX_SCRIPT_BYTES) {
-        snprintf(h->err, sizeof h->err, "%s: file is %lld bytes; a client file is at most %u",
-                 path, (long long)st.st_size, MAX_SCRIPT_BYTES);
+        snprintf(h->err, sizeof h->err, "%s: file is %lld bytes; a client file is at most %u", path,
+                 (long long)st.st_size, MAX_SCRIPT_BYTES);
         return NULL;
     }
     FILE *f = fopen(path, "rb");
@@ -370,8 +375,9 @@ static int say_error(Host *h, Session *s, int fn, const char *what)
     lua_Debug ar;
     push_ref(h->L, fn);
     lua_getinfo(h->L, ">S", &ar);
-    return session_fail(s, SERR_SCRIPT, "%s:%d: 'say' function returned %s: it must return a "
-                                        "line (a string) or a list of lines",
+    return session_fail(s, SERR_SCRIPT,
+                        "%s:%d: 'say' function returned %s: it must return a "
+                        "line (a string) or a list of lines",
                         h->sc.path, ar.linedefined, what);
 }
 
@@ -472,10 +478,12 @@ int host_summary(Host *h, const Session *s)
     lua_getfield(L, -1, "summarize");
     lua_remove(L, -2);
     const Scenario *sc = s->sc;
-    static const char *const vars[] = {"discord", "rapport", "credibility", "importance", "confidence"};
+    static const char *const vars[] = {"discord", "rapport", "credibility", "importance",
+                                       "confidence"};
     enum { NVARS = sizeof vars / sizeof vars[0] };
     int slots[NVARS];
-    for (int i = 0; i < NVARS; i++) slots[i] = layout_find(&sc->layout, vars[i]);
+    for (int i = 0; i < NVARS; i++)
+        slots[i] = layout_find(&sc->layout, vars[i]);
     lua_createtable(L, s->nturns, 0);
     for (int t = 1; t <= s->nturns; t++) {
         const Turn *tu = &s->turns[t - 1];
@@ -538,7 +546,8 @@ const char *host_grade_word(lua_State *L, int t, const char *key)
 {
     bool has = false;
     double g = 0;
-    if (lua_getfield(L, t, "grades") == LUA_TTABLE) g = host_field_number(L, lua_gettop(L), key, &has);
+    if (lua_getfield(L, t, "grades") == LUA_TTABLE)
+        g = host_field_number(L, lua_gettop(L), key, &has);
     lua_pop(L, 1);
     return !has ? "n/a" : g >= 1 ? "good" : g >= 0.5 ? "fair" : "below fair";
 }
@@ -592,7 +601,9 @@ static void json_array(FILE *f, lua_State *L, int idx, int depth)
 static void json_value(FILE *f, lua_State *L, int idx, int depth)
 {
     switch (lua_type(L, idx)) {
-    case LUA_TBOOLEAN: fputs(lua_toboolean(L, idx) ? "true" : "false", f); break;
+    case LUA_TBOOLEAN:
+        fputs(lua_toboolean(L, idx) ? "true" : "false", f);
+        break;
     case LUA_TNUMBER: {
         double x = lua_tonumber(L, idx);
         if (x == (long long)x && x < 1e15 && x > -1e15)
@@ -601,7 +612,9 @@ static void json_value(FILE *f, lua_State *L, int idx, int depth)
             fprintf(f, "%.4f", x);
         break;
     }
-    case LUA_TSTRING: json_string(f, lua_tostring(L, idx)); break;
+    case LUA_TSTRING:
+        json_string(f, lua_tostring(L, idx));
+        break;
     case LUA_TTABLE:
         if (depth < 8 && lua_rawlen(L, idx) > 0) {
             json_array(f, L, idx, depth);
@@ -612,7 +625,8 @@ static void json_value(FILE *f, lua_State *L, int idx, int depth)
             break;
         }
         /* fall through */
-    default: fputs("null", f);
+    default:
+        fputs("null", f);
     }
 }
 

@@ -15,20 +15,20 @@ typedef struct Host {
     lua_State *L;
     Scenario sc;
     bool loaded;
-    Session *cur;   /* the session the state proxy shows */
-    int mode;       /* PROXY_*: what Lua code may do with the state now */
+    Session *cur; /* the session the state proxy shows */
+    int mode;     /* PROXY_*: what Lua code may do with the state now */
     int ref_proxy, ref_model, ref_start, ref_apply, ref_settle, ref_talk;
     char *scripts_dir;
-    char *source;   /* the client file's text, for locating fields by line */
+    char *source; /* the client file's text, for locating fields by line */
     struct SrcIndex *srcindex;
     /* Limits on what scripts may take (issue: a client file must not hang or exhaust the
      * machine): bytes of Lua memory, and VM steps per entry into Lua. */
     size_t mem_used, mem_limit;
     long long steps, step_limit;
-    int depth;      /* nesting of host_call: limits apply inside */
-    bool aborting;  /* the step limit fired: no pcall in a script may swallow it */
+    int depth;         /* nesting of host_call: limits apply inside */
+    bool aborting;     /* the step limit fired: no pcall in a script may swallow it */
     const char *where; /* the file being loaded or played, for messages without a line */
-    char err[1024]; /* the last error, one line */
+    char err[1024];    /* the last error, one line */
     char trace[4096];
 } Host;
 

@@ -66,13 +66,20 @@ static char *dup(Ld *ld, const char *s)
 static const char *type_word(lua_State *L, int idx)
 {
     switch (lua_type(L, idx)) {
-    case LUA_TNIL: return "nothing";
-    case LUA_TBOOLEAN: return "a boolean";
-    case LUA_TNUMBER: return "a number";
-    case LUA_TSTRING: return "a string";
-    case LUA_TTABLE: return "a table";
-    case LUA_TFUNCTION: return "a function";
-    default: return lua_typename(L, lua_type(L, idx));
+    case LUA_TNIL:
+        return "nothing";
+    case LUA_TBOOLEAN:
+        return "a boolean";
+    case LUA_TNUMBER:
+        return "a number";
+    case LUA_TSTRING:
+        return "a string";
+    case LUA_TTABLE:
+        return "a table";
+    case LUA_TFUNCTION:
+        return "a function";
+    default:
+        return lua_typename(L, lua_type(L, idx));
     }
 }
 
@@ -88,8 +95,10 @@ static int edit_distance(const char *a, const char *b)
     int la = (int)strlen(a), lb = (int)strlen(b);
     if (la > 30 || lb > 30) return 99;
     int d[31][31];
-    for (int i = 0; i <= la; i++) d[i][0] = i;
-    for (int j = 0; j <= lb; j++) d[0][j] = j;
+    for (int i = 0; i <= la; i++)
+        d[i][0] = i;
+    for (int j = 0; j <= lb; j++)
+        d[0][j] = j;
     for (int i = 1; i <= la; i++)
         for (int j = 1; j <= lb; j++) {
             int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
@@ -114,7 +123,8 @@ static void check_keys(Ld *ld, int t, const char *const *known, bool list_ok, co
             fail(ld, line, "%sunexpected %s key in the table", where, type_word(L, -1));
         const char *k = lua_tostring(L, -1);
         bool found = false;
-        for (const char *const *n = known; *n && !found; n++) found = strcmp(*n, k) == 0;
+        for (const char *const *n = known; *n && !found; n++)
+            found = strcmp(*n, k) == 0;
         if (!found) {
             const char *best = NULL;
             int bestd = 3;
@@ -170,8 +180,8 @@ static double opt_number(Ld *ld, int t, const char *key, double dflt, double lo,
              type_word(ld->L, -1));
     lua_pop(ld->L, 1);
     if (!(v >= lo && v <= hi))
-        fail(ld, field_line(ld, key, line), "%s'%s' must be between %s and %s, not %s", where,
-             key, num(lo), num(hi), num(v));
+        fail(ld, field_line(ld, key, line), "%s'%s' must be between %s and %s, not %s", where, key,
+             num(lo), num(hi), num(v));
     return v;
 }
 
@@ -199,8 +209,9 @@ static int var_of(Ld *ld, const char *name, const char *where, int line)
 {
     int v = layout_find(&ld->sc->layout, name);
     if (v < 0)
-        fail(ld, line, "%s'%s' is not a state variable of this client (declare it in state = { ... })",
-             where, name);
+        fail(ld, line,
+             "%s'%s' is not a state variable of this client (declare it in state = { ... })", where,
+             name);
     return v;
 }
 
@@ -233,7 +244,8 @@ static void build_cond(Ld *ld, int idx, Cond *c, const char *where, int line)
              type_word(L, idx));
     int n = 0;
     lua_pushnil(L);
-    while (lua_next(L, idx)) n++, lua_pop(L, 1);
+    while (lua_next(L, idx))
+        n++, lua_pop(L, 1);
     c->terms = zalloc(ld, (size_t)n, sizeof *c->terms);
     lua_pushnil(L);
     while (lua_next(L, idx)) {
@@ -254,7 +266,8 @@ static void build_cond(Ld *ld, int idx, Cond *c, const char *where, int line)
         } else if (lua_type(L, -1) == LUA_TNUMBER) {
             t->op = CMP_EQ;
             t->value = lua_tonumber(L, -1);
-        } else if (lua_type(L, -1) != LUA_TSTRING || cmp_parse(lua_tostring(L, -1), &t->op, &t->value)) {
+        } else if (lua_type(L, -1) != LUA_TSTRING ||
+                   cmp_parse(lua_tostring(L, -1), &t->op, &t->value)) {
             fail(ld, l, "%s'%s = %s' is not a comparison: write it like \">= 30\" or \"< 50\"",
                  where, name, luaL_tolstring(L, -1, NULL));
         }
@@ -265,7 +278,8 @@ static void build_cond(Ld *ld, int idx, Cond *c, const char *where, int line)
 
 /* talk = "change" | "sustain" | "ask" and kind = "desire" ... "taking_steps" in the table at
  * t (a node or one line's variant), over the defaults given. */
-static void read_talk(Ld *ld, int t, unsigned char *talk, unsigned char *kind, const char *where, int line)
+static void read_talk(Ld *ld, int t, unsigned char *talk, unsigned char *kind, const char *where,
+                      int line)
 {
     lua_State *L = ld->L;
     int ty = get(ld, t, "talk");
@@ -274,9 +288,10 @@ static void read_talk(Ld *ld, int t, unsigned char *talk, unsigned char *kind, c
         int v = ty == LUA_TSTRING ? talk_parse(lua_tostring(L, -1)) : -1;
         if (ty == LUA_TSTRING && !strcmp(lua_tostring(L, -1), "neutral")) v = TALK_NONE;
         if (v < 0)
-            fail(ld, l, "%s'talk' must be \"change\", \"sustain\", \"ask\" or \"neutral\", not %s%s%s", where,
-                 ty == LUA_TSTRING ? "\"" : type_word(L, -1), ty == LUA_TSTRING ? lua_tostring(L, -1) : "",
-                 ty == LUA_TSTRING ? "\"" : "");
+            fail(ld, l,
+                 "%s'talk' must be \"change\", \"sustain\", \"ask\" or \"neutral\", not %s%s%s",
+                 where, ty == LUA_TSTRING ? "\"" : type_word(L, -1),
+                 ty == LUA_TSTRING ? lua_tostring(L, -1) : "", ty == LUA_TSTRING ? "\"" : "");
         *talk = (unsigned char)v;
         *kind = KIND_NONE;
     }
@@ -286,11 +301,16 @@ static void read_talk(Ld *ld, int t, unsigned char *talk, unsigned char *kind, c
     if (ty != LUA_TNIL) {
         int v = ty == LUA_TSTRING ? talk_kind_parse(lua_tostring(L, -1)) : -1;
         if (v < 0)
-            fail(ld, l, "%s'kind' must be one of desire, ability, reason, need, commitment, activation, taking_steps, not %s%s%s",
-                 where, ty == LUA_TSTRING ? "\"" : type_word(L, -1), ty == LUA_TSTRING ? lua_tostring(L, -1) : "",
-                 ty == LUA_TSTRING ? "\"" : "");
+            fail(ld, l,
+                 "%s'kind' must be one of desire, ability, reason, need, commitment, activation, "
+                 "taking_steps, not %s%s%s",
+                 where, ty == LUA_TSTRING ? "\"" : type_word(L, -1),
+                 ty == LUA_TSTRING ? lua_tostring(L, -1) : "", ty == LUA_TSTRING ? "\"" : "");
         if (*talk != TALK_CHANGE && *talk != TALK_SUSTAIN)
-            fail(ld, l, "%s'kind' (DARN-CAT) belongs to change or sustain talk: add talk = \"change\" or \"sustain\"", where);
+            fail(ld, l,
+                 "%s'kind' (DARN-CAT) belongs to change or sustain talk: add talk = \"change\" or "
+                 "\"sustain\"",
+                 where);
         *kind = (unsigned char)v;
     }
     lua_pop(L, 1);
@@ -312,31 +332,35 @@ static bool is_variant(lua_State *L, int idx)
     return false;
 }
 
-static void add_line(Ld *ld, int idx, LineSet *ls, const Node *n, const char *where, const char *key, int i, int line)
+static void add_line(Ld *ld, int idx, LineSet *ls, const Node *n, const char *where,
+                     const char *key, int i, int line)
 {
     lua_State *L = ld->L;
     static const char *const keys[] = {"talk", "kind", NULL};
     unsigned char talk = n->talk, kind = n->kind;
+    /* Every check comes before the copy, so a failing one leaves nothing half-owned. */
     if (lua_type(L, idx) == LUA_TSTRING) {
-        ls->lines[ls->count] = dup(ld, lua_tostring(L, idx));
+        lua_pushvalue(L, idx);
     } else if (is_variant(L, idx)) {
         if (lua_rawgeti(L, idx, 1) != LUA_TSTRING || lua_rawlen(L, idx) != 1)
-            fail(ld, line, "%s'%s' line %d must be { \"text\", talk = ... } with the text first", where, key, i);
+            fail(ld, line, "%s'%s' line %d must be { \"text\", talk = ... } with the text first",
+                 where, key, i);
         int l = srcloc_text(ld->ix, lua_tostring(L, -1), line);
         if (!l) l = line;
-        ls->lines[ls->count] = dup(ld, lua_tostring(L, -1));
-        lua_pop(L, 1);
         check_keys(ld, idx, keys, true, where, l);
         read_talk(ld, idx, &talk, &kind, where, l);
     } else {
         fail(ld, line, "%s'%s' line %d must be a string, not %s", where, key, i, type_word(L, idx));
     }
+    ls->lines[ls->count] = dup(ld, lua_tostring(L, -1));
+    lua_pop(L, 1);
     ls->talk[ls->count] = talk;
     ls->kind[ls->count] = kind;
     ls->count++;
 }
 
-static void build_lineset(Ld *ld, int idx, LineSet *ls, const Node *n, const char *where, const char *key, int line)
+static void build_lineset(Ld *ld, int idx, LineSet *ls, const Node *n, const char *where,
+                          const char *key, int line)
 {
     lua_State *L = ld->L;
     idx = lua_absindex(L, idx);
@@ -363,13 +387,14 @@ static void build_lineset(Ld *ld, int idx, LineSet *ls, const Node *n, const cha
 static void build_say(Ld *ld, int node, Node *n, const char *where)
 {
     lua_State *L = ld->L;
-    static const char *const keys[] = {"open", "guarded", "resistant", "hostile", "deflect",
-                                       "questions", NULL};
+    static const char *const keys[] = {"open",    "guarded",   "resistant", "hostile",
+                                       "deflect", "questions", NULL};
     int ty = get(ld, node, "say");
     int line = field_line(ld, "say", n->line);
     int at = lua_gettop(L);
     if (ty == LUA_TNIL) {
-        if (!n->ending) fail(ld, n->line, "%s'say' is required: what does the client say here?", where);
+        if (!n->ending)
+            fail(ld, n->line, "%s'say' is required: what does the client say here?", where);
         n->say.kind = SAY_LIST;
     } else if (ty == LUA_TFUNCTION) {
         n->say.kind = SAY_FUNCTION;
@@ -380,20 +405,26 @@ static void build_say(Ld *ld, int node, Node *n, const char *where)
         int found = 0;
         for (int b = 0; b < BAND_COUNT; b++) {
             if (get(ld, at, keys[b]) != LUA_TNIL) {
-                build_lineset(ld, -1, &n->say.band[b], n, where, keys[b], field_line(ld, keys[b], line));
+                build_lineset(ld, -1, &n->say.band[b], n, where, keys[b],
+                              field_line(ld, keys[b], line));
                 found++;
             }
             lua_pop(L, 1);
         }
         if (!found)
-            fail(ld, line, "%s'say' needs a line for at least one band (open, guarded, resistant, hostile)",
+            fail(ld, line,
+                 "%s'say' needs a line for at least one band (open, guarded, resistant, hostile)",
                  where);
-        if (!ld->model) fail(ld, line, "%slines by band need the client model (this client has model = false)", where);
+        if (!ld->model)
+            fail(ld, line, "%slines by band need the client model (this client has model = false)",
+                 where);
         if (get(ld, at, "deflect") != LUA_TNIL)
-            build_lineset(ld, -1, &n->say.deflect, n, where, "deflect", field_line(ld, "deflect", line));
+            build_lineset(ld, -1, &n->say.deflect, n, where, "deflect",
+                          field_line(ld, "deflect", line));
         lua_pop(L, 1);
         if (get(ld, at, "questions") != LUA_TNIL)
-            build_lineset(ld, -1, &n->say.questions, n, where, "questions", field_line(ld, "questions", line));
+            build_lineset(ld, -1, &n->say.questions, n, where, "questions",
+                          field_line(ld, "questions", line));
         lua_pop(L, 1);
     } else {
         n->say.kind = SAY_LIST;
@@ -415,12 +446,14 @@ static void build_effect(Ld *ld, int idx, Effect *e, const char *where, int line
              type_word(L, idx));
     int n = 0;
     lua_pushnil(L);
-    while (lua_next(L, idx)) n++, lua_pop(L, 1);
+    while (lua_next(L, idx))
+        n++, lua_pop(L, 1);
     e->deltas = zalloc(ld, (size_t)n, sizeof *e->deltas);
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         if (lua_type(L, -2) != LUA_TSTRING)
-            fail(ld, line, "%san effect names a state variable: { asked = true, trust = 1 }", where);
+            fail(ld, line, "%san effect names a state variable: { asked = true, trust = 1 }",
+                 where);
         const char *name = lua_tostring(L, -2);
         int l = field_line(ld, name, line);
         int v = var_of(ld, name, where, l);
@@ -471,9 +504,11 @@ static void build_routes(Ld *ld, int idx, Choice *c, const char *where, int line
         if (get(ld, r, "when") != LUA_TNIL)
             build_cond(ld, -1, &c->routes[i - 1].when, where, line);
         else if (i < n)
-            fail(ld, line, "%s'go' route %d has no 'when', so the routes after it never apply", where, i);
+            fail(ld, line, "%s'go' route %d has no 'when', so the routes after it never apply",
+                 where, i);
         if (i == n && !cond_is_always(&c->routes[i - 1].when))
-            fail(ld, line, "%sthe last 'go' route needs no 'when', so the session always has somewhere to go",
+            fail(ld, line,
+                 "%sthe last 'go' route needs no 'when', so the session always has somewhere to go",
                  where);
         lua_settop(L, r - 1);
     }
@@ -494,12 +529,18 @@ static void build_node_topic(Ld *ld, int t, Node *n, const char *where)
     int ty = get(ld, t, "topic");
     int l = field_line(ld, "topic", n->line);
     if (ty != LUA_TNIL) {
-        if (ty != LUA_TSTRING) fail(ld, l, "%s'topic' must be the name of a guarded topic, not %s", where, type_word(L, -1));
+        if (ty != LUA_TSTRING)
+            fail(ld, l, "%s'topic' must be the name of a guarded topic, not %s", where,
+                 type_word(L, -1));
         n->topic = find_topic(ld, lua_tostring(L, -1));
         if (n->topic < 0)
-            fail(ld, l, "%stopic '%s' is not one of the client's topics (client = { topics = { %s = { sensitivity = 50 } } })",
+            fail(ld, l,
+                 "%stopic '%s' is not one of the client's topics (client = { topics = { %s = { "
+                 "sensitivity = 50 } } })",
                  where, lua_tostring(L, -1), lua_tostring(L, -1));
-        if (!ld->model) fail(ld, l, "%sguarded topics need the client model (this client has model = false)", where);
+        if (!ld->model)
+            fail(ld, l, "%sguarded topics need the client model (this client has model = false)",
+                 where);
     }
     lua_pop(L, 1);
 }
@@ -515,12 +556,16 @@ static void build_codes(Ld *ld, int t, Choice *c, const char *where)
     if (ty != LUA_TNIL) {
         int n = ty == LUA_TTABLE ? (int)lua_rawlen(L, -1) : 0;
         if (n < 1 || n > CHOICE_MAX_CODES)
-            fail(ld, l, "%s'codes' must be a list of 1 to %d MITI codes, one per utterance: { \"CR\", \"Q\" }", where,
-                 CHOICE_MAX_CODES);
+            fail(ld, l,
+                 "%s'codes' must be a list of 1 to %d MITI codes, one per utterance: { \"CR\", "
+                 "\"Q\" }",
+                 where, CHOICE_MAX_CODES);
         for (int i = 1; i <= n; i++) {
             int m = lua_rawgeti(L, -1, i) == LUA_TSTRING ? miti_parse(lua_tostring(L, -1)) : -1;
             if (m < 0 || m == MITI_NONE)
-                fail(ld, l, "%s'codes' entry %d must be a MITI code (Q, SR, CR, AF, Seek, Emphasize, GI, PWP, Persuade, Confront)",
+                fail(ld, l,
+                     "%s'codes' entry %d must be a MITI code (Q, SR, CR, AF, Seek, Emphasize, GI, "
+                     "PWP, Persuade, Confront)",
                      where, i);
             c->codes[i - 1] = (unsigned char)m;
             lua_pop(L, 1);
@@ -530,7 +575,8 @@ static void build_codes(Ld *ld, int t, Choice *c, const char *where)
     lua_pop(L, 1);
     ty = get(ld, t, "permission");
     if (ty != LUA_TNIL && ty != LUA_TBOOLEAN)
-        fail(ld, field_line(ld, "permission", c->line), "%s'permission' must be true or false, not %s", where, type_word(L, -1));
+        fail(ld, field_line(ld, "permission", c->line),
+             "%s'permission' must be true or false, not %s", where, type_word(L, -1));
     c->permission = lua_toboolean(L, -1);
     lua_pop(L, 1);
 }
@@ -538,14 +584,15 @@ static void build_codes(Ld *ld, int t, Choice *c, const char *where)
 static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
 {
     lua_State *L = ld->L;
-    static const char *const keys[] = {"move",  "go",     "id",    "when",       "effect", "feedback",
-                                       "cue",   "topic",  "repair", "codes", "permission", NULL};
+    static const char *const keys[] = {"move", "go",    "id",     "when",  "effect",     "feedback",
+                                       "cue",  "topic", "repair", "codes", "permission", NULL};
     Choice *c = &n->choices[k];
     char where[256];
     snprintf(where, sizeof where, "%schoice %d: ", nodewhere, k + 1);
     if (!lua_istable(L, t))
-        fail(ld, n->line, "%smust be a table { \"what the trainee says\", move = ..., go = ... }, not %s",
-             where, type_word(L, t));
+        fail(ld, n->line,
+             "%smust be a table { \"what the trainee says\", move = ..., go = ... }, not %s", where,
+             type_word(L, t));
     if (lua_rawgeti(L, t, 1) != LUA_TSTRING || !*lua_tostring(L, -1))
         fail(ld, n->line, "%sthe first entry must be what the trainee says (a string)", where);
     c->text = dup(ld, lua_tostring(L, -1));
@@ -553,7 +600,8 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
     c->line = srcloc_text(ld->ix, c->text, n->line);
     if (!c->line) c->line = n->line;
     check_keys(ld, t, keys, true, where, c->line);
-    if (lua_rawlen(L, t) > 1) fail(ld, c->line, "%sonly the first entry may be without a name", where);
+    if (lua_rawlen(L, t) > 1)
+        fail(ld, c->line, "%sonly the first entry may be without a name", where);
 
     char *id = opt_string(ld, t, "id", where, c->line);
     if (id) {
@@ -565,12 +613,14 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
     }
     for (int j = 0; j < k; j++)
         if (strcmp(n->choices[j].id, c->id) == 0)
-            fail(ld, field_line(ld, "id", c->line), "%sid '%s' is used twice in this node", where, c->id);
+            fail(ld, field_line(ld, "id", c->line), "%sid '%s' is used twice in this node", where,
+                 c->id);
 
     int ty = get(ld, t, "move");
     int ml = field_line(ld, "move", c->line);
     if (ty == LUA_TNIL) fail(ld, c->line, "%s'move' is required: which technique is this?", where);
-    if (ty != LUA_TSTRING) fail(ld, ml, "%s'move' must be a move tag (a string), not %s", where, type_word(L, -1));
+    if (ty != LUA_TSTRING)
+        fail(ld, ml, "%s'move' must be a move tag (a string), not %s", where, type_word(L, -1));
     c->move = scenario_find_move(ld->sc, lua_tostring(L, -1));
     if (c->move < 0) {
         const char *best = NULL;
@@ -579,18 +629,24 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
             int d = edit_distance(ld->sc->moves[i].name, lua_tostring(L, -1));
             if (d < bestd) bestd = d, best = ld->sc->moves[i].name;
         }
-        if (best) fail(ld, ml, "%sunknown move '%s' (did you mean '%s'?)", where, lua_tostring(L, -1), best);
-        fail(ld, ml, "%sunknown move '%s': see the move tags in scripts/README.md", where, lua_tostring(L, -1));
+        if (best)
+            fail(ld, ml, "%sunknown move '%s' (did you mean '%s'?)", where, lua_tostring(L, -1),
+                 best);
+        fail(ld, ml, "%sunknown move '%s': see the move tags in scripts/README.md", where,
+             lua_tostring(L, -1));
     }
     lua_pop(L, 1);
     build_codes(ld, t, c, where);
 
-    if (get(ld, t, "go") == LUA_TNIL) fail(ld, c->line, "%s'go' is required: which node comes next?", where);
+    if (get(ld, t, "go") == LUA_TNIL)
+        fail(ld, c->line, "%s'go' is required: which node comes next?", where);
     build_routes(ld, -1, c, where, field_line(ld, "go", c->line));
     lua_pop(L, 1);
-    if (get(ld, t, "when") != LUA_TNIL) build_cond(ld, -1, &c->when, where, field_line(ld, "when", c->line));
+    if (get(ld, t, "when") != LUA_TNIL)
+        build_cond(ld, -1, &c->when, where, field_line(ld, "when", c->line));
     lua_pop(L, 1);
-    if (get(ld, t, "effect") != LUA_TNIL) build_effect(ld, -1, &c->effect, where, field_line(ld, "effect", c->line));
+    if (get(ld, t, "effect") != LUA_TNIL)
+        build_effect(ld, -1, &c->effect, where, field_line(ld, "effect", c->line));
     lua_pop(L, 1);
     c->feedback = opt_string(ld, t, "feedback", where, c->line);
     c->cue = opt_string(ld, t, "cue", where, c->line);
@@ -598,12 +654,14 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
     if (c->topic && ld->model) {
         if (find_topic(ld, c->topic) < 0)
             fail(ld, field_line(ld, "topic", c->line),
-                 "%stopic '%s' is not one of the client's topics (client = { topics = { %s = { sensitivity = 50 } } })",
+                 "%stopic '%s' is not one of the client's topics (client = { topics = { %s = { "
+                 "sensitivity = 50 } } })",
                  where, c->topic, c->topic);
     }
     ty = get(ld, t, "repair");
     if (ty != LUA_TNIL && ty != LUA_TBOOLEAN)
-        fail(ld, field_line(ld, "repair", c->line), "%s'repair' must be true or false, not %s", where, type_word(L, -1));
+        fail(ld, field_line(ld, "repair", c->line), "%s'repair' must be true or false, not %s",
+             where, type_word(L, -1));
     c->repair = lua_toboolean(L, -1);
     lua_pop(L, 1);
     if (ld->model) c->ref = ref_value(ld, t); /* the model reads the choice's fields */
@@ -622,14 +680,16 @@ static Outcome parse_outcome(Ld *ld, const char *s, const char *where, int line)
 static void build_node(Ld *ld, int t, Node *n)
 {
     lua_State *L = ld->L;
-    static const char *const keys[] = {"say",     "cue",   "talk",  "kind",    "topic", "order",
+    static const char *const keys[] = {"say",     "cue",    "talk",    "kind",    "topic", "order",
                                        "choices", "ending", "outcome", "debrief", NULL};
     char where[160];
     snprintf(where, sizeof where, "node '%s': ", n->id);
     if (!lua_istable(L, t)) fail(ld, n->line, "%smust be a table, not %s", where, type_word(L, t));
     if (get(ld, t, "sustain") != LUA_TNIL)
         fail(ld, field_line(ld, "sustain", n->line),
-             "%s'sustain' was replaced by client talk: write talk = \"sustain\" (on the node or on one line)", where);
+             "%s'sustain' was replaced by client talk: write talk = \"sustain\" (on the node or on "
+             "one line)",
+             where);
     lua_pop(L, 1);
     check_keys(ld, t, keys, false, where, n->line);
     n->ending = opt_string(ld, t, "ending", where, n->line);
@@ -638,37 +698,49 @@ static void build_node(Ld *ld, int t, Node *n)
     build_node_topic(ld, t, n, where);
     int ty = get(ld, t, "order");
     if (ty != LUA_TNIL) {
-        if (ty != LUA_TSTRING || (strcmp(lua_tostring(L, -1), "fixed") && strcmp(lua_tostring(L, -1), "shuffled")))
-            fail(ld, field_line(ld, "order", n->line), "%s'order' must be \"fixed\" or \"shuffled\"", where);
+        if (ty != LUA_TSTRING ||
+            (strcmp(lua_tostring(L, -1), "fixed") && strcmp(lua_tostring(L, -1), "shuffled")))
+            fail(ld, field_line(ld, "order", n->line),
+                 "%s'order' must be \"fixed\" or \"shuffled\"", where);
         n->fixed_order = strcmp(lua_tostring(L, -1), "fixed") == 0;
     }
     lua_pop(L, 1);
     build_say(ld, t, n, where);
     if (n->topic >= 0 && !n->say.deflect.count)
         fail(ld, field_line(ld, "topic", n->line),
-             "%sa node that discloses a guarded topic needs 'deflect' lines: what the client says instead", where);
+             "%sa node that discloses a guarded topic needs 'deflect' lines: what the client says "
+             "instead",
+             where);
     n->debrief = opt_string(ld, t, "debrief", where, n->line);
     /* The outcome string stays on the Lua stack (no C copy to leak if a check fails). */
     int oty = get(ld, t, "outcome");
     if (oty != LUA_TNIL && oty != LUA_TSTRING)
-        fail(ld, field_line(ld, "outcome", n->line), "%s'outcome' must be a string, not %s", where, type_word(L, -1));
+        fail(ld, field_line(ld, "outcome", n->line), "%s'outcome' must be a string, not %s", where,
+             type_word(L, -1));
     const char *outcome = oty == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
     ty = get(ld, t, "choices");
     int cl = field_line(ld, "choices", n->line);
     if (n->ending) {
-        n->outcome = parse_outcome(ld, outcome, where, outcome ? field_line(ld, "outcome", n->line) : n->line);
+        n->outcome = parse_outcome(ld, outcome, where,
+                                   outcome ? field_line(ld, "outcome", n->line) : n->line);
         if (ty != LUA_TNIL) fail(ld, cl, "%san ending has no choices", where);
         lua_pop(L, 2);
     } else {
         if (outcome)
-            fail(ld, field_line(ld, "outcome", n->line), "%s'outcome' belongs to an ending: add ending = \"id\"", where);
-        if (n->debrief) fail(ld, field_line(ld, "debrief", n->line), "%s'debrief' belongs to an ending: add ending = \"id\"", where);
-        if (ty == LUA_TNIL) fail(ld, n->line, "%sneeds 'choices' (or 'ending' if the session ends here)", where);
-        if (ty != LUA_TTABLE) fail(ld, cl, "%s'choices' must be a list of choices, not %s", where, type_word(L, -1));
+            fail(ld, field_line(ld, "outcome", n->line),
+                 "%s'outcome' belongs to an ending: add ending = \"id\"", where);
+        if (n->debrief)
+            fail(ld, field_line(ld, "debrief", n->line),
+                 "%s'debrief' belongs to an ending: add ending = \"id\"", where);
+        if (ty == LUA_TNIL)
+            fail(ld, n->line, "%sneeds 'choices' (or 'ending' if the session ends here)", where);
+        if (ty != LUA_TTABLE)
+            fail(ld, cl, "%s'choices' must be a list of choices, not %s", where, type_word(L, -1));
         int count = (int)lua_rawlen(L, -1);
         if (count == 0) fail(ld, cl, "%s'choices' is empty", where);
         if (count > SESSION_MAX_CHOICES)
-            fail(ld, cl, "%shas %d choices; at most %d fit on screen", where, count, SESSION_MAX_CHOICES);
+            fail(ld, cl, "%shas %d choices; at most %d fit on screen", where, count,
+                 SESSION_MAX_CHOICES);
         n->choices = zalloc(ld, (size_t)count, sizeof *n->choices);
         n->nchoices = count;
         int list = lua_gettop(L);
@@ -701,7 +773,8 @@ static KeyLine *keys_in_order(Ld *ld, int t, int from, int *count, const char *w
     lua_State *L = ld->L;
     int n = 0;
     lua_pushnil(L);
-    while (lua_next(L, t)) n++, lua_pop(L, 1);
+    while (lua_next(L, t))
+        n++, lua_pop(L, 1);
     /* Scratch memory Lua owns: a failed check below cannot leak it. */
     KeyLine *kl = lua_newuserdatauv(L, (size_t)(n ? n : 1) * sizeof *kl, 0);
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.keys");
@@ -709,7 +782,8 @@ static KeyLine *keys_in_order(Ld *ld, int t, int from, int *count, const char *w
     lua_pushnil(L);
     while (lua_next(L, t)) {
         lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) fail(ld, from, "%skeys must be names, not %s", where, type_word(L, -1));
+        if (lua_type(L, -1) != LUA_TSTRING)
+            fail(ld, from, "%skeys must be names, not %s", where, type_word(L, -1));
         const char *k = lua_tostring(L, -1);
         kl[*count] = (KeyLine){k, srcloc_key(ld->ix, k, from)};
         (*count)++;
@@ -722,7 +796,8 @@ static bool valid_id(const char *s)
 {
     if (!*s) return false;
     for (; *s; s++)
-        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-' || *s == '_')) return false;
+        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-' || *s == '_'))
+            return false;
     return true;
 }
 
@@ -765,7 +840,8 @@ static void build_model(Ld *ld)
     get(ld, inst, "moves");
     int mv = lua_gettop(L), count;
     KeyLine *names = keys_in_order(ld, mv, 1, &count, "model moves: ");
-    for (int i = 0; i < count; i++) names[i].line = 0; /* the vocabulary sorts by name */
+    for (int i = 0; i < count; i++)
+        names[i].line = 0; /* the vocabulary sorts by name */
     qsort(names, (size_t)count, sizeof *names, by_line);
     sc->moves = zalloc(ld, (size_t)count, sizeof *sc->moves);
     for (int i = 0; i < count; i++) {
@@ -775,7 +851,9 @@ static void build_model(Ld *ld)
         lua_getfield(L, -1, "miti");
         int m = lua_type(L, -1) == LUA_TSTRING ? miti_parse(lua_tostring(L, -1)) : -1;
         if (m < 0) {
-            fail(ld, line, "model: move '%s' needs a MITI code (Q, SR, CR, AF, Seek, Emphasize, GI, PWP, Persuade, Confront, none)",
+            fail(ld, line,
+                 "model: move '%s' needs a MITI code (Q, SR, CR, AF, Seek, Emphasize, GI, PWP, "
+                 "Persuade, Confront, none)",
                  sc->moves[i].name);
         }
         sc->moves[i].miti = (Miti)m;
@@ -787,7 +865,8 @@ static void build_model(Ld *ld)
         static const char *const fns[] = {"start", "apply", "settle", "talk"};
         int *refs[] = {&ld->h->ref_start, &ld->h->ref_apply, &ld->h->ref_settle, &ld->h->ref_talk};
         for (int i = 0; i < 4; i++) {
-            if (get(ld, inst, fns[i]) != LUA_TFUNCTION) fail(ld, line, "model: '%s' must be a function", fns[i]);
+            if (get(ld, inst, fns[i]) != LUA_TFUNCTION)
+                fail(ld, line, "model: '%s' must be a function", fns[i]);
             *refs[i] = luaL_ref(L, LUA_REGISTRYINDEX);
         }
         get(ld, inst, "params");
@@ -840,7 +919,8 @@ static void build_state(Ld *ld)
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
     } else {
-        if (ty != LUA_TTABLE) fail(ld, line, "'state' must be a table of variables, not %s", type_word(L, -1));
+        if (ty != LUA_TTABLE)
+            fail(ld, line, "'state' must be a table of variables, not %s", type_word(L, -1));
         int t = lua_gettop(L), count;
         KeyLine *kl = keys_in_order(ld, t, line, &count, "state: ");
         for (int i = 0; i < count; i++) {
@@ -860,27 +940,35 @@ static void build_state(Ld *ld)
                     fail(ld, l, "%sthe model computes '%s': it cannot be declared", where, name);
                 }
                 if (vt != LUA_TNUMBER) {
-                    fail(ld, l, "%sa model variable starts at a number between %s and %s, not %s", where, num(d->min), num(d->max), type_word(L, -1));
+                    fail(ld, l, "%sa model variable starts at a number between %s and %s, not %s",
+                         where, num(d->min), num(d->max), type_word(L, -1));
                 }
                 d->init = lua_tonumber(L, -1);
                 if (d->init < d->min || d->init > d->max) {
-                    fail(ld, l, "%sstarts at %s, outside its range %s to %s", where, num(d->init), num(d->min), num(d->max));
+                    fail(ld, l, "%sstarts at %s, outside its range %s to %s", where, num(d->init),
+                         num(d->min), num(d->max));
                 }
             } else if (vt == LUA_TBOOLEAN) {
-                if (layout_add(&sc->layout, name, VAR_FLAG, lua_toboolean(L, -1), 0, 1, 0, 0) < 0) fail(ld, 0, "out of memory");
+                if (layout_add(&sc->layout, name, VAR_FLAG, lua_toboolean(L, -1), 0, 1, 0, 0) < 0)
+                    fail(ld, 0, "out of memory");
             } else if (vt == LUA_TNUMBER) {
                 double x = lua_tonumber(L, -1);
                 if (x < 0 || x > 100) {
-                    fail(ld, l, "%sstarts at %s, outside the range 0 to 100 (give a range: { %s, min = ..., max = ... })",
+                    fail(ld, l,
+                         "%sstarts at %s, outside the range 0 to 100 (give a range: { %s, min = "
+                         "..., max = ... })",
                          where, num(x), num(x));
                 }
-                if (layout_add(&sc->layout, name, VAR_NUMBER, x, 0, 100, 1, 0) < 0) fail(ld, 0, "out of memory");
+                if (layout_add(&sc->layout, name, VAR_NUMBER, x, 0, 100, 1, 0) < 0)
+                    fail(ld, 0, "out of memory");
             } else if (vt == LUA_TTABLE) {
                 int d = lua_gettop(L);
                 static const char *const keys[] = {"min", "max", "step", NULL};
                 check_keys(ld, d, keys, true, where, l);
                 if (lua_rawgeti(L, d, 1) != LUA_TNUMBER) {
-                    fail(ld, l, "%sthe first entry is the starting number: { 3, min = 0, max = 10 }", where);
+                    fail(ld, l,
+                         "%sthe first entry is the starting number: { 3, min = 0, max = 10 }",
+                         where);
                 }
                 double x = lua_tonumber(L, -1);
                 lua_pop(L, 1);
@@ -888,18 +976,22 @@ static void build_state(Ld *ld)
                 double hi = opt_number(ld, d, "max", 100, -1e9, 1e9, where, l);
                 double step = opt_number(ld, d, "step", 1, 0, 1e9, where, l);
                 if (lo > hi || x < lo || x > hi) {
-                    fail(ld, l, "%sstarts at %s, outside its range %s to %s", where, num(x), num(lo), num(hi));
+                    fail(ld, l, "%sstarts at %s, outside its range %s to %s", where, num(x),
+                         num(lo), num(hi));
                 }
-                if (layout_add(&sc->layout, name, VAR_NUMBER, x, lo, hi, step, 0) < 0) fail(ld, 0, "out of memory");
+                if (layout_add(&sc->layout, name, VAR_NUMBER, x, lo, hi, step, 0) < 0)
+                    fail(ld, 0, "out of memory");
             } else {
-                fail(ld, l, "%smust be a number, a flag (true/false) or { start, min = , max = }, not %s", where,
-                     type_word(L, -1));
+                fail(ld, l,
+                     "%smust be a number, a flag (true/false) or { start, min = , max = }, not %s",
+                     where, type_word(L, -1));
             }
             lua_pop(L, 1);
         }
         lua_pop(L, 1);
     }
-    sc->var_turn = layout_add(&sc->layout, "turn", VAR_NUMBER, 0, 0, SESSION_MAX_TURNS, 1, VAR_READONLY);
+    sc->var_turn =
+        layout_add(&sc->layout, "turn", VAR_NUMBER, 0, 0, SESSION_MAX_TURNS, 1, VAR_READONLY);
     if (sc->var_turn < 0) fail(ld, 0, "out of memory");
     sc->var_resistance = layout_find(&sc->layout, "resistance");
     sc->var_deflecting = layout_find(&sc->layout, "deflecting");
@@ -917,7 +1009,8 @@ static void build_client(Ld *ld)
     int ty = get(ld, ld->root, "client");
     int line = field_line(ld, "client", 1);
     if (ty != LUA_TTABLE)
-        fail(ld, ty == LUA_TNIL ? 0 : line, "'client' is required: { name = \"Dana\", role = ... }%s%s",
+        fail(ld, ty == LUA_TNIL ? 0 : line,
+             "'client' is required: { name = \"Dana\", role = ... }%s%s",
              ty == LUA_TNIL ? "" : ", not ", ty == LUA_TNIL ? "" : type_word(L, -1));
     int c = lua_gettop(L);
     check_keys(ld, c, keys, false, "client: ", line);
@@ -926,7 +1019,8 @@ static void build_client(Ld *ld)
     sc->pronoun = opt_string(ld, c, "pronoun", "client: ", line);
     if (!sc->pronoun) sc->pronoun = dup(ld, "they");
     if (strcmp(sc->pronoun, "she") && strcmp(sc->pronoun, "he") && strcmp(sc->pronoun, "they"))
-        fail(ld, field_line(ld, "pronoun", line), "client: 'pronoun' must be \"she\", \"he\" or \"they\"");
+        fail(ld, field_line(ld, "pronoun", line),
+             "client: 'pronoun' must be \"she\", \"he\" or \"they\"");
     ty = get(ld, c, "look");
     if (ty == LUA_TTABLE) {
         int lk = lua_gettop(L);
@@ -938,14 +1032,17 @@ static void build_client(Ld *ld)
             *slots[i] = col;
             if (col) {
                 bool ok = col[0] == '#' && strlen(col) == 7;
-                for (int j = 1; ok && j < 7; j++) ok = isxdigit((unsigned char)col[j]);
+                for (int j = 1; ok && j < 7; j++)
+                    ok = isxdigit((unsigned char)col[j]);
                 if (!ok)
-                    fail(ld, field_line(ld, lkeys[i], line), "client look: '%s' must be a colour like \"#8d5524\", not \"%s\"",
+                    fail(ld, field_line(ld, lkeys[i], line),
+                         "client look: '%s' must be a colour like \"#8d5524\", not \"%s\"",
                          lkeys[i], col);
             }
         }
     } else if (ty != LUA_TNIL) {
-        fail(ld, field_line(ld, "look", line), "client: 'look' must be a table of colours, not %s", type_word(L, -1));
+        fail(ld, field_line(ld, "look", line), "client: 'look' must be a table of colours, not %s",
+             type_word(L, -1));
     }
     lua_pop(L, 1);
     ty = get(ld, c, "traits");
@@ -954,13 +1051,15 @@ static void build_client(Ld *ld)
         static const char *const tkeys[] = {"receptivity", "reactance_trait", "volatility", NULL};
         check_keys(ld, tr, tkeys, false, "client traits: ", line);
         sc->receptivity = opt_number(ld, tr, "receptivity", 3, 1, 5, "client traits: ", line);
-        sc->reactance_trait = opt_number(ld, tr, "reactance_trait", 0.5, 0, 1, "client traits: ", line);
+        sc->reactance_trait =
+            opt_number(ld, tr, "reactance_trait", 0.5, 0, 1, "client traits: ", line);
         sc->volatility = opt_number(ld, tr, "volatility", 0, 0, 1, "client traits: ", line);
     } else if (ty == LUA_TNIL) {
         sc->receptivity = 3;
         sc->reactance_trait = 0.5;
     } else {
-        fail(ld, field_line(ld, "traits", line), "client: 'traits' must be a table, not %s", type_word(L, -1));
+        fail(ld, field_line(ld, "traits", line), "client: 'traits' must be a table, not %s",
+             type_word(L, -1));
     }
     lua_pop(L, 1);
     ty = get(ld, c, "topics");
@@ -974,7 +1073,8 @@ static void build_client(Ld *ld)
                 fail(ld, l, "client topics: each topic is name = { sensitivity = 0..100 }");
             static const char *const pkeys[] = {"sensitivity", NULL};
             check_keys(ld, lua_gettop(L), pkeys, false, "client topics: ", l);
-            double sens = opt_number(ld, lua_gettop(L), "sensitivity", 50, 0, 100, "client topics: ", l);
+            double sens =
+                opt_number(ld, lua_gettop(L), "sensitivity", 50, 0, 100, "client topics: ", l);
             Topic *grown = realloc(sc->topics, (size_t)(sc->ntopics + 1) * sizeof *grown);
             if (!grown) fail(ld, 0, "out of memory");
             sc->topics = grown;
@@ -985,7 +1085,8 @@ static void build_client(Ld *ld)
             lua_pop(L, 1);
         }
     } else if (ty != LUA_TNIL) {
-        fail(ld, field_line(ld, "topics", line), "client: 'topics' must be a table, not %s", type_word(L, -1));
+        fail(ld, field_line(ld, "topics", line), "client: 'topics' must be a table, not %s",
+             type_word(L, -1));
     }
     lua_settop(L, c - 1);
 }
@@ -1006,7 +1107,8 @@ static void build_nodes(Ld *ld)
     }
     /* Unlocated nodes (line 0) sort first; put them last instead, keeping file order. */
     int first = 0;
-    while (first < count && kl[first].line == 0) first++;
+    while (first < count && kl[first].line == 0)
+        first++;
     sc->nodes = calloc((size_t)count, sizeof *sc->nodes);
     if (!sc->nodes) {
         fail(ld, 0, "out of memory");
@@ -1061,8 +1163,7 @@ static int node_field(Ld *ld, const char *key, bool required, bool ending_ok)
     free(id);
     if (!ending_ok && ld->sc->nodes[n].ending)
         fail(ld, line, "'%s' must be a node with choices, not an ending", key);
-    if (ending_ok && !ld->sc->nodes[n].ending)
-        fail(ld, line, "'%s' must name an ending node", key);
+    if (ending_ok && !ld->sc->nodes[n].ending) fail(ld, line, "'%s' must name an ending node", key);
     return n;
 }
 
@@ -1073,9 +1174,12 @@ static void build_rules(Ld *ld)
     sc->start = node_field(ld, "start", true, false);
     sc->walkout = node_field(ld, "walkout", false, true);
     if (sc->has_model && sc->walkout < 0)
-        fail(ld, 0, "'walkout' is required: the ending the client walks out to (discord 85+ for two turns, or credibility 15 or less)");
+        fail(ld, 0,
+             "'walkout' is required: the ending the client walks out to (discord 85+ for two "
+             "turns, or credibility 15 or less)");
     if (!sc->has_model && sc->walkout >= 0)
-        fail(ld, field_line(ld, "walkout", 1), "'walkout' needs the client model (this client has model = false)");
+        fail(ld, field_line(ld, "walkout", 1),
+             "'walkout' needs the client model (this client has model = false)");
 
     int ty = get(ld, ld->root, "turn_limit");
     int line = field_line(ld, "turn_limit", 1);
@@ -1087,10 +1191,12 @@ static void build_rules(Ld *ld)
         int isnum;
         lua_Integer n = lua_tointegerx(L, -1, &isnum);
         if (!isnum || n < 1 || n > SESSION_MAX_TURNS)
-            fail(ld, line, "turn_limit: the first entry is the number of turns (1 to %d)", SESSION_MAX_TURNS);
+            fail(ld, line, "turn_limit: the first entry is the number of turns (1 to %d)",
+                 SESSION_MAX_TURNS);
         sc->turn_limit = (int)n;
         lua_pop(L, 1);
-        if (get(ld, t, "go") != LUA_TSTRING) fail(ld, line, "turn_limit: 'go' names the node to end at");
+        if (get(ld, t, "go") != LUA_TSTRING)
+            fail(ld, line, "turn_limit: 'go' names the node to end at");
         sc->turn_limit_node = find_node(ld, lua_tostring(L, -1), "turn_limit: ", "go", line);
         lua_pop(L, 1);
     } else if (ty != LUA_TNIL) {
@@ -1112,30 +1218,35 @@ static void build_rules(Ld *ld)
             char where[64];
             snprintf(where, sizeof where, "rule %d: ", i);
             static const char *const keys[] = {"when", "go", NULL};
-            if (!lua_istable(L, r)) fail(ld, line, "%smust be { when = ..., go = \"node\" }", where);
+            if (!lua_istable(L, r))
+                fail(ld, line, "%smust be { when = ..., go = \"node\" }", where);
             check_keys(ld, r, keys, false, where, line);
             if (get(ld, r, "when") == LUA_TNIL) fail(ld, line, "%s'when' is required", where);
             sc->nrules = i; /* counted before it is filled, so a failure frees what it holds */
             build_cond(ld, -1, &sc->rules[i - 1].when, where, line);
-            if (get(ld, r, "go") != LUA_TSTRING) fail(ld, line, "%s'go' names the node to go to", where);
+            if (get(ld, r, "go") != LUA_TSTRING)
+                fail(ld, line, "%s'go' names the node to go to", where);
             sc->rules[i - 1].node = find_node(ld, lua_tostring(L, -1), where, "go", line);
             lua_settop(L, t);
         }
     } else if (ty != LUA_TNIL) {
-        fail(ld, line, "'rules' must be a list of { when = ..., go = ... }, not %s", type_word(L, -1));
+        fail(ld, line, "'rules' must be a list of { when = ..., go = ... }, not %s",
+             type_word(L, -1));
     }
     lua_pop(L, 1);
 }
 
 /* Expectations: ending, outcome, node, turns, state variables. `skip` names one extra key
  * the caller handles itself (or NULL). */
-static void build_expects(Ld *ld, int t, Expect **out, int *count, const char *skip, const char *where, int line)
+static void build_expects(Ld *ld, int t, Expect **out, int *count, const char *skip,
+                          const char *where, int line)
 {
     lua_State *L = ld->L;
     Scenario *sc = ld->sc;
     int n = 0;
     lua_pushnil(L);
-    while (lua_next(L, t)) n++, lua_pop(L, 1);
+    while (lua_next(L, t))
+        n++, lua_pop(L, 1);
     *out = zalloc(ld, (size_t)n, sizeof **out);
     lua_pushnil(L);
     while (lua_next(L, t)) {
@@ -1150,7 +1261,8 @@ static void build_expects(Ld *ld, int t, Expect **out, int *count, const char *s
         e->var = -1;
         int l = field_line(ld, key, line);
         if (!strcmp(key, "ending") || !strcmp(key, "outcome") || !strcmp(key, "node")) {
-            if (lua_type(L, -1) != LUA_TSTRING) fail(ld, l, "%sexpect '%s' must be a string", where, key);
+            if (lua_type(L, -1) != LUA_TSTRING)
+                fail(ld, l, "%sexpect '%s' must be a string", where, key);
             const char *v = lua_tostring(L, -1);
             e->text = dup(ld, v);
             if (!strcmp(key, "ending")) {
@@ -1174,14 +1286,17 @@ static void build_expects(Ld *ld, int t, Expect **out, int *count, const char *s
                 d = &sc->layout.vars[e->var];
             }
             if (d && d->type == VAR_FLAG) {
-                if (!lua_isboolean(L, -1)) fail(ld, l, "%s'%s' is a flag: expect true or false", where, key);
+                if (!lua_isboolean(L, -1))
+                    fail(ld, l, "%s'%s' is a flag: expect true or false", where, key);
                 e->op = CMP_EQ;
                 e->value = lua_toboolean(L, -1);
             } else if (lua_type(L, -1) == LUA_TNUMBER) {
                 e->op = CMP_EQ;
                 e->value = lua_tonumber(L, -1);
-            } else if (lua_type(L, -1) != LUA_TSTRING || cmp_parse(lua_tostring(L, -1), &e->op, &e->value)) {
-                fail(ld, l, "%sexpect '%s' must be a number or a comparison like \"< 30\"", where, key);
+            } else if (lua_type(L, -1) != LUA_TSTRING ||
+                       cmp_parse(lua_tostring(L, -1), &e->op, &e->value)) {
+                fail(ld, l, "%sexpect '%s' must be a number or a comparison like \"< 30\"", where,
+                     key);
             }
         }
         lua_pop(L, 1);
@@ -1207,7 +1322,8 @@ static void build_tests(Ld *ld)
         lua_pop(L, 1);
         return;
     }
-    if (ty != LUA_TTABLE) fail(ld, line, "'tests' must be a list of test plans, not %s", type_word(L, -1));
+    if (ty != LUA_TTABLE)
+        fail(ld, line, "'tests' must be a list of test plans, not %s", type_word(L, -1));
     int t = lua_gettop(L);
     int n = (int)lua_rawlen(L, t);
     sc->tests = zalloc(ld, (size_t)n, sizeof *sc->tests);
@@ -1219,15 +1335,18 @@ static void build_tests(Ld *ld)
         sc->ntests = i;
         char where[96];
         snprintf(where, sizeof where, "test %d: ", i);
-        if (!lua_istable(L, p)) fail(ld, line, "%smust be a table { name = ..., choices = ..., expect = ... }", where);
+        if (!lua_istable(L, p))
+            fail(ld, line, "%smust be a table { name = ..., choices = ..., expect = ... }", where);
         tp->name = opt_string(ld, p, "name", where, line);
         int pl = tp->name ? srcloc_text(ld->ix, tp->name, line) : 0;
         tp->line = pl ? pl : line;
         check_keys(ld, p, keys, false, where, tp->line);
         if (!tp->name) fail(ld, tp->line, "%s'name' is required", where);
         snprintf(where, sizeof where, "test '%.60s': ", tp->name);
-        tp->seed = (unsigned long long)opt_number(ld, p, "seed", 1, 0, 9007199254740991.0, where, tp->line);
-        if (get(ld, p, "choices") != LUA_TTABLE) fail(ld, tp->line, "%s'choices' must be a list of choice numbers or ids", where);
+        tp->seed = (unsigned long long)opt_number(ld, p, "seed", 1, 0, 9007199254740991.0, where,
+                                                  tp->line);
+        if (get(ld, p, "choices") != LUA_TTABLE)
+            fail(ld, tp->line, "%s'choices' must be a list of choice numbers or ids", where);
         int cl = lua_gettop(L);
         int ns = (int)lua_rawlen(L, cl);
         tp->steps = zalloc(ld, (size_t)ns, sizeof *tp->steps);
@@ -1240,12 +1359,14 @@ static void build_tests(Ld *ld)
             else if (lua_type(L, -1) == LUA_TSTRING)
                 tp->steps[k - 1].id = dup(ld, lua_tostring(L, -1));
             else
-                fail(ld, tp->line, "%sstep %d must be a choice number (1 to %d) or a choice id", where, k, SESSION_MAX_CHOICES);
+                fail(ld, tp->line, "%sstep %d must be a choice number (1 to %d) or a choice id",
+                     where, k, SESSION_MAX_CHOICES);
             tp->nsteps = k;
             lua_pop(L, 1);
         }
         lua_pop(L, 1);
-        if (get(ld, p, "expect") != LUA_TTABLE) fail(ld, tp->line, "%s'expect' must be a table", where);
+        if (get(ld, p, "expect") != LUA_TTABLE)
+            fail(ld, tp->line, "%s'expect' must be a table", where);
         build_expects(ld, lua_gettop(L), &tp->expects, &tp->nexpects, NULL, where, tp->line);
         qsort(tp->expects, (size_t)tp->nexpects, sizeof *tp->expects, by_expect);
         lua_settop(L, t);
@@ -1263,7 +1384,9 @@ static void build_invariants(Ld *ld)
         lua_pop(L, 1);
         return;
     }
-    if (ty != LUA_TTABLE) fail(ld, line, "'invariants' must be a list of { \"name\", holds = ... }, not %s", type_word(L, -1));
+    if (ty != LUA_TTABLE)
+        fail(ld, line, "'invariants' must be a list of { \"name\", holds = ... }, not %s",
+             type_word(L, -1));
     int t = lua_gettop(L);
     int n = (int)lua_rawlen(L, t);
     sc->invariants = zalloc(ld, (size_t)n, sizeof *sc->invariants);
@@ -1277,7 +1400,9 @@ static void build_invariants(Ld *ld)
         char where[96];
         snprintf(where, sizeof where, "invariant %d: ", i);
         if (!lua_istable(L, v) || lua_rawgeti(L, v, 1) != LUA_TSTRING)
-            fail(ld, line, "%smust be { \"what must hold\", holds = condition, at = \"ending\" (optional) }", where);
+            fail(ld, line,
+                 "%smust be { \"what must hold\", holds = condition, at = \"ending\" (optional) }",
+                 where);
         inv->name = dup(ld, lua_tostring(L, -1));
         lua_pop(L, 1);
         int l = srcloc_text(ld->ix, inv->name, line);
@@ -1291,11 +1416,13 @@ static void build_invariants(Ld *ld)
             if (inv->ending < 0) {
                 lua_pushstring(L, at);
                 free(at);
-                fail(ld, field_line(ld, "at", inv->line), "%s'at' names ending '%s', which no node has", where, lua_tostring(L, -1));
+                fail(ld, field_line(ld, "at", inv->line),
+                     "%s'at' names ending '%s', which no node has", where, lua_tostring(L, -1));
             }
             free(at);
         }
-        if (get(ld, v, "holds") == LUA_TNIL) fail(ld, inv->line, "%s'holds' is required: the condition that must hold", where);
+        if (get(ld, v, "holds") == LUA_TNIL)
+            fail(ld, inv->line, "%s'holds' is required: the condition that must hold", where);
         build_cond(ld, -1, &inv->holds, where, field_line(ld, "holds", inv->line));
         lua_settop(L, t);
     }
@@ -1312,7 +1439,9 @@ static void build_bots(Ld *ld)
         lua_pop(L, 1);
         return;
     }
-    if (ty != LUA_TTABLE) fail(ld, line, "'bots' must be a table like { mi = { outcome = \"success\" } }, not %s", type_word(L, -1));
+    if (ty != LUA_TTABLE)
+        fail(ld, line, "'bots' must be a table like { mi = { outcome = \"success\" } }, not %s",
+             type_word(L, -1));
     int t = lua_gettop(L);
     static const char *const keys[] = {"mi", "righting", "questions", "random", NULL};
     check_keys(ld, t, keys, false, "bots: ", line);
@@ -1332,8 +1461,10 @@ static void build_bots(Ld *ld)
         build_expects(ld, e, &g->expects, &g->nexpects, "complained", where, g->line);
         qsort(g->expects, (size_t)g->nexpects, sizeof *g->expects, by_expect);
         int cty = get(ld, e, "complained");
-        if (cty == LUA_TBOOLEAN) g->complained = lua_toboolean(L, -1);
-        else if (cty != LUA_TNIL) fail(ld, g->line, "%s'complained' must be true or false", where);
+        if (cty == LUA_TBOOLEAN)
+            g->complained = lua_toboolean(L, -1);
+        else if (cty != LUA_TNIL)
+            fail(ld, g->line, "%s'complained' must be true or false", where);
         lua_settop(L, t);
     }
     lua_pop(L, 1);
@@ -1355,7 +1486,8 @@ int loader_build(lua_State *L)
     sc->walkout = sc->turn_limit_node = -1;
     sc->var_turn = sc->var_resistance = sc->var_deflecting = sc->var_questions = -1;
     sc->var_rapport = sc->var_discord = sc->var_sustain_next = -1;
-    for (int b = 0; b < BOT_PERSONAS; b++) sc->bots[b].complained = -1;
+    for (int b = 0; b < BOT_PERSONAS; b++)
+        sc->bots[b].complained = -1;
     sc->hooks = &host_hooks;
     sc->hooks_ctx = ld.h;
     sc->path = dup(&ld, ld.path);
@@ -1364,17 +1496,21 @@ int loader_build(lua_State *L)
     for (const char *p = ld.src; *p; p++)
         if (*p == '\n' && p[1]) last++;
     if (!lua_istable(L, 3))
-        fail(&ld, last, "the file must return a scenario: end it with return scenario { ... } (it returned %s)",
-             type_word(L, 3));
+        fail(
+            &ld, last,
+            "the file must return a scenario: end it with return scenario { ... } (it returned %s)",
+            type_word(L, 3));
     if (!api_is_scenario(L, 3))
         fail(&ld, last, "the file must return scenario { ... }, not a plain table");
-    static const char *const keys[] = {"id", "title", "setting", "client", "state", "start",
-                                       "walkout", "turn_limit", "rules", "nodes", "tests", "model",
-                                       "invariants", "bots", "avatar", "mode", NULL};
+    static const char *const keys[] = {"id",    "title",   "setting",    "client", "state",
+                                       "start", "walkout", "turn_limit", "rules",  "nodes",
+                                       "tests", "model",   "invariants", "bots",   "avatar",
+                                       "mode",  NULL};
     check_keys(&ld, 3, keys, false, "", 1);
     sc->id = req_string(&ld, 3, "id", "", 1);
     if (!valid_id(sc->id))
-        fail(&ld, field_line(&ld, "id", 1), "'id' must use lower-case letters, digits and '-' (like \"dana-results\"), not \"%s\"",
+        fail(&ld, field_line(&ld, "id", 1),
+             "'id' must use lower-case letters, digits and '-' (like \"dana-results\"), not \"%s\"",
              sc->id);
     sc->title = req_string(&ld, 3, "title", "", 1);
     sc->setting = req_string(&ld, 3, "setting", "", 1);
@@ -1394,13 +1530,15 @@ int loader_build(lua_State *L)
     if (mode) {
         sc->mode = !strcmp(mode, "practice") ? 1 : !strcmp(mode, "assessment") ? 2 : 0;
         free(mode);
-        if (!sc->mode) fail(&ld, field_line(&ld, "mode", 1), "'mode' must be \"practice\" or \"assessment\"");
+        if (!sc->mode)
+            fail(&ld, field_line(&ld, "mode", 1), "'mode' must be \"practice\" or \"assessment\"");
     }
     int aty = get(&ld, 3, "avatar");
     if (aty == LUA_TFUNCTION)
         sc->avatar_fn = ref_value(&ld, -1);
     else if (aty != LUA_TNIL)
-        fail(&ld, field_line(&ld, "avatar", 1), "'avatar' must be a function(s) returning expression overrides, not %s",
+        fail(&ld, field_line(&ld, "avatar", 1),
+             "'avatar' must be a function(s) returning expression overrides, not %s",
              type_word(L, -1));
     lua_pop(L, 1);
 

@@ -6,10 +6,12 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../cli/cli.h"
 #include "../cli/record.h"
 #include "../core/explore.h"
+#include "../cli/paths.h"
 
 static const char *str(const cJSON *o, const char *key)
 {
@@ -445,16 +447,54 @@ static void find_best(Report *r, Host *h)
     explore_free(&e);
 }
 
-void report_use_scenario(Report *r)
+bool report_client_file(const char *id, const char *given, char *out, size_t size)
 {
-    FILE *f = r->scenario_path[0] ? fopen(r->scenario_path, "r") : NULL;
-    if (f) fclose(f);
+    if (given) {
+        snprintf(out, size, "%s", given);
+        return true;
+    }
+    /* Only an id of the documented shape is looked up, so it cannot name a path. */
+    size_t n = strlen(id);
+    if (n == 0 || n > 127 || strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789-") != n) {
+        out[0] = '\0';
+        return false;
+    }
+    if (!paths_client_file(cli_scripts_dir(), id, out, size)) {
+        out[0] = '\0';
+        return false;
+    }
+    /* Shown relative to the working folder when it is inside it, as a user would name it. */
+    char cwd[4096];
+    size_t n_cwd = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+    if (n_cwd > 1 && !strncmp(out, cwd, n_cwd) && out[n_cwd] == '/')
+        memmove(out, out + n_cwd + 1, strlen(out + n_cwd + 1) + 1);
+    return true;
+}
+
+void report_use_scenario(Report *r, const char *given)
+{
+    /* The record's "scenario.path" is never opened: a record is data, and whoever wrote it
+     * must not choose which Lua file runs here. */
+    char file[4096];
+    if (!report_client_file(r->scenario_id, given, file, sizeof file)) {
+        fprintf(stderr,
+                "rapport report: no client '%s' among the bundled clients or yours: reporting the "
+                "record alone (give the client file with --scenario FILE)\n",
+                term_safe(r->scenario_id, false));
+        snprintf(r->scenario_note, sizeof r->scenario_note,
+                 "no client file for '%s' (give one with --scenario FILE), so the best path is "
+                 "not shown",
+                 r->scenario_id);
+        return;
+    }
+    fprintf(stderr, "rapport report: client file %s (%s)\n", term_safe(file, false),
+            given ? "given with --scenario" : "found by the record's scenario id");
     /* cli_load prints its own line on failure; the report goes on without the file. */
-    Host *h = cli_load(f ? r->scenario_path : r->scenario_id);
+    Host *h = cli_load(file);
     if (!h) {
         snprintf(r->scenario_note, sizeof r->scenario_note,
-                 "the client file (%s) could not be loaded, so the best path is not shown",
-                 r->scenario_path[0] ? r->scenario_path : r->scenario_id);
+                 "the client file (%.2400s) could not be loaded, so the best path is not shown",
+                 file);
         return;
     }
     char hash[17];

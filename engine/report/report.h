@@ -60,11 +60,16 @@ typedef struct Report {
 
 /* Reads and checks a record. 0, or -1 with one line ("file: what is wrong") in err. */
 int report_load(const char *path, Report *r, char *err, size_t size);
-/* With the client file (where the record says, else the bundled client of that id): fills
- * what an older record lacks (the start state, what each offered choice would have done)
- * when the file is unchanged, and finds the best path. Never fails: a note says what is
- * missing and why. */
-void report_use_scenario(Report *r);
+/* The client file for a record: given (the user's --scenario FILE) when not NULL, else the
+ * bundled client, or the educator's own, of that id (which must be lower-case letters,
+ * digits and '-'). Never the record's "scenario.path": a record is data. False when there is
+ * none. */
+bool report_client_file(const char *id, const char *given, char *out, size_t size);
+/* With the client file (report_client_file; which one is said on stderr): fills what an
+ * older record lacks (the start state, what each offered choice would have done) when the
+ * file is unchanged, and finds the best path. Never fails: a note says what is missing and
+ * why. */
+void report_use_scenario(Report *r, const char *given);
 void report_free(Report *r);
 
 /* Per-turn numbers; NAN when the record does not have them. */

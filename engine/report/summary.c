@@ -9,10 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../cli/record.h"
 #include "report.h"
 
 typedef struct Row {
-    char trainee[128], client[128], title[256], ending[128], outcome[16], started[32], rq[32], pct_cr[16], file[256];
+    char trainee[128], client[128], title[256], ending[128], outcome[16], started[32], rq[32],
+        pct_cr[16], file[256];
     double score;
     bool pass, has_ending;
     int turns, sessions;
@@ -56,7 +58,8 @@ static void add_record(Class *c, const Report *r, const char *file)
     const char *who = r->trainee[0] ? r->trainee : "(not named)";
     Row *row = NULL;
     for (int i = 0; i < c->nrows; i++)
-        if (!strcmp(c->rows[i].trainee, who) && !strcmp(c->rows[i].client, r->scenario_id)) row = &c->rows[i];
+        if (!strcmp(c->rows[i].trainee, who) && !strcmp(c->rows[i].client, r->scenario_id))
+            row = &c->rows[i];
     int sessions = row ? row->sessions + 1 : 1;
     /* The latest session stands for the trainee (ISO times sort as strings). */
     if (row && strcmp(r->started, row->started) < 0) {
@@ -79,23 +82,35 @@ static void add_record(Class *c, const Report *r, const char *file)
         row->pass = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(r->summary, "pass"));
         row->turns = r->nturns;
         row->has_ending = r->ending != NULL;
-        snprintf(row->ending, sizeof row->ending, "%s", r->ending ? cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "id")) : "none");
-        snprintf(row->outcome, sizeof row->outcome, "%s", r->ending ? cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "outcome")) : "");
+        snprintf(row->ending, sizeof row->ending, "%s",
+                 r->ending ? cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "id"))
+                           : "none");
+        snprintf(row->outcome, sizeof row->outcome, "%s",
+                 r->ending
+                     ? cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "outcome"))
+                     : "");
         bool short_ = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(r->summary, "too_short"));
         double rq = report_value(r->summary, "rq"), cr = report_value(r->summary, "pct_cr");
-        if (short_) snprintf(row->rq, sizeof row->rq, "too short");
-        else if (isnan(rq)) snprintf(row->rq, sizeof row->rq, "none");
-        else snprintf(row->rq, sizeof row->rq, "%.2f", rq);
-        if (short_) snprintf(row->pct_cr, sizeof row->pct_cr, "too short");
-        else if (isnan(cr)) snprintf(row->pct_cr, sizeof row->pct_cr, "none");
-        else snprintf(row->pct_cr, sizeof row->pct_cr, "%.0f%%", cr * 100);
+        if (short_)
+            snprintf(row->rq, sizeof row->rq, "too short");
+        else if (isnan(rq))
+            snprintf(row->rq, sizeof row->rq, "none");
+        else
+            snprintf(row->rq, sizeof row->rq, "%.2f", rq);
+        if (short_)
+            snprintf(row->pct_cr, sizeof row->pct_cr, "too short");
+        else if (isnan(cr))
+            snprintf(row->pct_cr, sizeof row->pct_cr, "none");
+        else
+            snprintf(row->pct_cr, sizeof row->pct_cr, "%.0f%%", cr * 100);
     }
     /* Every session counts for the choice points, not only the latest. */
     for (int i = 0; i < r->nturns; i++) {
         const ReportTurn *t = &r->turns[i];
         Point *p = NULL;
         for (int k = 0; k < c->npoints; k++)
-            if (!strcmp(c->points[k].client, r->scenario_id) && !strcmp(c->points[k].node, t->node)) p = &c->points[k];
+            if (!strcmp(c->points[k].client, r->scenario_id) && !strcmp(c->points[k].node, t->node))
+                p = &c->points[k];
         if (!p) {
             Point *pts = realloc(c->points, (size_t)(c->npoints + 1) * sizeof *pts);
             if (!pts) return;
@@ -114,13 +129,17 @@ static void add_record(Class *c, const Report *r, const char *file)
         }
         p->harmful++;
         if (!strstr(p->who, who) && strlen(p->who) + strlen(who) + 3 < sizeof p->who)
-            snprintf(p->who + strlen(p->who), sizeof p->who - strlen(p->who), "%s%s", p->who[0] ? ", " : "", who);
+            snprintf(p->who + strlen(p->who), sizeof p->who - strlen(p->who), "%s%s",
+                     p->who[0] ? ", " : "", who);
     }
 }
 
+/* A quoted CSV cell. A cell a spreadsheet would take for a formula (it starts with =, +, -,
+ * @, tab or CR) gets a leading single quote, as OWASP recommends against CSV injection. */
 static void csv_field(FILE *f, const char *s)
 {
     fputc('"', f);
+    if (*s && strchr("=+-@\t\r", *s)) fputc('\'', f);
     for (; *s; s++) {
         if (*s == '"') fputc('"', f);
         fputc(*s, f);
@@ -128,26 +147,46 @@ static void csv_field(FILE *f, const char *s)
     fputc('"', f);
 }
 
+/* A cell written bare when it is plainly a word or a number (as the engine writes them), else
+ * quoted and neutralised like the others. */
+static void csv_cell(FILE *f, const char *s)
+{
+    size_t n = strlen(s);
+    bool plain =
+        strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:%-") == n &&
+        (n == 0 || !strchr("=+-@", s[0]));
+    if (plain)
+        fputs(s, f);
+    else
+        csv_field(f, s);
+}
+
+/* Text of a record for the terminal: control characters shown, not obeyed. */
+#define T(s) term_safe((s), false)
+
 #define WORST_POINTS 5
 
 static void print_text(FILE *f, const Class *c)
 {
-    fprintf(f, "%-20s %-18s %8s %6s %-8s %-22s %-10s %-10s %5s\n", "trainee", "client", "sessions", "score", "pass", "ending", "R:Q",
-            "% CR", "turns");
+    fprintf(f, "%-20s %-18s %8s %6s %-8s %-22s %-10s %-10s %5s\n", "trainee", "client", "sessions",
+            "score", "pass", "ending", "R:Q", "% CR", "turns");
     for (int i = 0; i < c->nrows; i++) {
         const Row *r = &c->rows[i];
         char ending[160];
-        snprintf(ending, sizeof ending, "%s%s%s%s", r->ending, r->outcome[0] ? " (" : "", r->outcome, r->outcome[0] ? ")" : "");
-        fprintf(f, "%-20s %-18s %8d %6.2f %-8s %-22s %-10s %-10s %5d\n", r->trainee, r->client, r->sessions, r->score,
-                r->pass ? "pass" : "not yet", ending, r->rq, r->pct_cr, r->turns);
+        snprintf(ending, sizeof ending, "%s%s%s%s", r->ending, r->outcome[0] ? " (" : "",
+                 r->outcome, r->outcome[0] ? ")" : "");
+        fprintf(f, "%-20s %-18s %8d %6.2f %-8s %-22s %-10s %-10s %5d\n", T(r->trainee),
+                T(r->client), r->sessions, r->score, r->pass ? "pass" : "not yet", T(ending),
+                T(r->rq), T(r->pct_cr), r->turns);
     }
     fprintf(f, "\nWhere the class chose worst (Persuade or Confront, across every session):\n");
     int shown = 0;
     for (int i = 0; i < c->npoints && shown < WORST_POINTS; i++) {
         const Point *p = &c->points[i];
         if (!p->harmful) break;
-        fprintf(f, "  %s at '%s': %d of %d choices made there (%s), e.g. \"%s\" [%s]\n", p->client, p->node, p->harmful,
-                p->sessions, p->who, p->text, p->miti);
+        fprintf(f, "  %s at '%s': %d of %d choices made there (%s), e.g. \"%s\" [%s]\n",
+                T(p->client), T(p->node), p->harmful, p->sessions, T(p->who), T(p->text),
+                T(p->miti));
         shown++;
     }
     if (!shown) fprintf(f, "  nowhere: no session in the folder chose Persuade or Confront\n");
@@ -163,8 +202,15 @@ static void print_csv(FILE *f, const Class *c)
         csv_field(f, r->client);
         fprintf(f, ",%d,%.3f,%s,", r->sessions, r->score, r->pass ? "true" : "false");
         csv_field(f, r->ending);
-        fprintf(f, ",%s,%s,%s,%d,%s,", r->outcome, !strcmp(r->rq, "too short") ? "" : r->rq,
-                !strcmp(r->pct_cr, "too short") ? "" : r->pct_cr, r->turns, r->started);
+        fputc(',', f);
+        csv_cell(f, r->outcome);
+        fputc(',', f);
+        csv_cell(f, !strcmp(r->rq, "too short") ? "" : r->rq);
+        fputc(',', f);
+        csv_cell(f, !strcmp(r->pct_cr, "too short") ? "" : r->pct_cr);
+        fprintf(f, ",%d,", r->turns);
+        csv_cell(f, r->started);
+        fputc(',', f);
         csv_field(f, r->file);
         fputc('\n', f);
     }
@@ -172,33 +218,55 @@ static void print_csv(FILE *f, const Class *c)
 
 static void print_html(FILE *f, const Class *c, const char *dir)
 {
-    fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Class view: ", f);
+    fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Class "
+          "view: ",
+          f);
     html_escape(f, dir);
-    fputs("</title>\n<style>body{font-family:'DejaVu Sans',Verdana,sans-serif;color:#1d2327;margin:0;background:#fafafa}"
-          "main{max-width:1100px;margin:0 auto;padding:24px 28px;background:#fff}h1{font-size:24px}h2{font-size:19px;margin-top:28px}"
-          "table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid #e3e6e8;padding:6px 8px;text-align:left}"
-          "th{background:#f0f2f4}td.num{text-align:right}.pass{color:#116329;font-weight:bold}.fail{color:#a4262c}"
-          ".bar{display:inline-block;height:10px;background:#c0392b;vertical-align:middle;margin-right:6px}"
-          ".note{color:#50575e;font-size:13px}</style>\n</head>\n<body>\n<main>\n<h1>Class view</h1>\n<p class=\"note\">", f);
+    fputs("</title>\n<style>body{font-family:'DejaVu "
+          "Sans',Verdana,sans-serif;color:#1d2327;margin:0;background:#fafafa}"
+          "main{max-width:1100px;margin:0 auto;padding:24px "
+          "28px;background:#fff}h1{font-size:24px}h2{font-size:19px;margin-top:28px}"
+          "table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid "
+          "#e3e6e8;padding:6px 8px;text-align:left}"
+          "th{background:#f0f2f4}td.num{text-align:right}.pass{color:#116329;font-weight:bold}."
+          "fail{color:#a4262c}"
+          ".bar{display:inline-block;height:10px;background:#c0392b;vertical-align:middle;margin-"
+          "right:6px}"
+          ".note{color:#50575e;font-size:13px}</style>\n</head>\n<body>\n<main>\n<h1>Class "
+          "view</h1>\n<p class=\"note\">",
+          f);
     html_escape(f, dir);
-    fprintf(f, ": %d trainee%s. Each row is a trainee's latest session with that client; R:Q and %% complex reflections "
-               "need 10 turns.</p>\n<table>\n<tr><th>trainee</th><th>client</th><th>sessions</th><th>score</th><th>pass</th>"
-               "<th>ending</th><th>R:Q</th><th>%% CR</th><th>turns</th></tr>\n", c->nrows, c->nrows == 1 ? "" : "s");
+    fprintf(f,
+            ": %d trainee%s. Each row is a trainee's latest session with that client; R:Q and %% "
+            "complex reflections "
+            "need 10 "
+            "turns.</p>\n<table>\n<tr><th>trainee</th><th>client</th><th>sessions</th><th>score</"
+            "th><th>pass</th>"
+            "<th>ending</th><th>R:Q</th><th>%% CR</th><th>turns</th></tr>\n",
+            c->nrows, c->nrows == 1 ? "" : "s");
     for (int i = 0; i < c->nrows; i++) {
         const Row *r = &c->rows[i];
         fputs("<tr><td>", f);
         html_escape(f, r->trainee);
         fputs("</td><td>", f);
         html_escape(f, r->client);
-        fprintf(f, "</td><td class=\"num\">%d</td><td class=\"num\">%.2f</td><td class=\"%s\">%s</td><td>", r->sessions, r->score,
-                r->pass ? "pass" : "fail", r->pass ? "pass" : "not yet");
+        fprintf(
+            f,
+            "</td><td class=\"num\">%d</td><td class=\"num\">%.2f</td><td class=\"%s\">%s</td><td>",
+            r->sessions, r->score, r->pass ? "pass" : "fail", r->pass ? "pass" : "not yet");
         html_escape(f, r->ending);
         if (r->outcome[0]) fprintf(f, " (%s)", r->outcome);
-        fprintf(f, "</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\">%d</td></tr>\n", r->rq, r->pct_cr, r->turns);
+        fprintf(f,
+                "</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td "
+                "class=\"num\">%d</td></tr>\n",
+                r->rq, r->pct_cr, r->turns);
     }
-    fputs("</table>\n<h2>Where the class chose worst</h2>\n<p class=\"note\">The choice points with the most Persuade and "
-          "Confront moves across every session in the folder.</p>\n<table>\n<tr><th>client</th><th>choice point</th>"
-          "<th>harmful choices</th><th>who</th><th>for example</th></tr>\n", f);
+    fputs("</table>\n<h2>Where the class chose worst</h2>\n<p class=\"note\">The choice points "
+          "with the most Persuade and "
+          "Confront moves across every session in the "
+          "folder.</p>\n<table>\n<tr><th>client</th><th>choice point</th>"
+          "<th>harmful choices</th><th>who</th><th>for example</th></tr>\n",
+          f);
     int shown = 0;
     for (int i = 0; i < c->npoints && shown < WORST_POINTS; i++, shown++) {
         const Point *p = &c->points[i];
@@ -207,13 +275,16 @@ static void print_html(FILE *f, const Class *c, const char *dir)
         html_escape(f, p->client);
         fputs("</td><td>", f);
         html_escape(f, p->node);
-        fprintf(f, "</td><td><span class=\"bar\" style=\"width:%dpx\"></span>%d of %d</td><td>", 12 * p->harmful, p->harmful, p->sessions);
+        fprintf(f, "</td><td><span class=\"bar\" style=\"width:%dpx\"></span>%d of %d</td><td>",
+                12 * p->harmful, p->harmful, p->sessions);
         html_escape(f, p->who);
         fputs("</td><td>&ldquo;", f);
         html_escape(f, p->text);
         fprintf(f, "&rdquo; [%s]</td></tr>\n", p->miti);
     }
-    if (!shown) fputs("<tr><td colspan=\"5\">Nowhere: no session chose Persuade or Confront.</td></tr>\n", f);
+    if (!shown)
+        fputs("<tr><td colspan=\"5\">Nowhere: no session chose Persuade or Confront.</td></tr>\n",
+              f);
     fputs("</table>\n</main>\n</body>\n</html>\n", f);
 }
 
@@ -266,9 +337,12 @@ int report_summary(FILE *f, const char *dir, int format)
     } else {
         qsort(c.rows, (size_t)c.nrows, sizeof *c.rows, cmp_row);
         qsort(c.points, (size_t)c.npoints, sizeof *c.points, cmp_point);
-        if (format == SUMMARY_CSV) print_csv(f, &c);
-        else if (format == SUMMARY_HTML) print_html(f, &c, dir);
-        else print_text(f, &c);
+        if (format == SUMMARY_CSV)
+            print_csv(f, &c);
+        else if (format == SUMMARY_HTML)
+            print_html(f, &c, dir);
+        else
+            print_text(f, &c);
     }
     free(c.rows);
     free(c.points);

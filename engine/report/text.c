@@ -4,31 +4,15 @@
 #include <math.h>
 #include <string.h>
 
+#include "../cli/record.h"
 #include "report.h"
 
 /* Terminal-safe: a record's strings may hold anything, and a terminal obeys escape sequences.
- * Control characters (C0, DEL, and C1 as UTF-8) become spaces; the rest is kept. A few
- * rotating buffers, so one printf can take several. */
+ * The one filter (term_safe) shows control characters instead; newlines too, since each field
+ * is one line here. */
 static const char *T(const char *s)
 {
-    static char bufs[8][8192];
-    static int next;
-    if (!s) return "";
-    char *out = bufs[next];
-    next = (next + 1) % 8;
-    size_t n = 0;
-    for (const unsigned char *p = (const unsigned char *)s; *p && n + 1 < sizeof bufs[0]; p++) {
-        if (*p < 0x20 || *p == 0x7f) {
-            out[n++] = ' ';
-        } else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
-            out[n++] = ' ';
-            p++;
-        } else {
-            out[n++] = (char)*p;
-        }
-    }
-    out[n] = '\0';
-    return out;
+    return term_safe(s, false);
 }
 
 /* "discord -16, rapport +4": every shown variable that changed, except the turn counter. */

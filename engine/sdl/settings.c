@@ -2,10 +2,12 @@
 #include "settings.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 void settings_default(Settings *s)
 {
@@ -57,11 +59,31 @@ static char *trim(char *s)
     return s;
 }
 
+/* The settings file, for reading: only a regular file under 64 KB (never a device, a FIFO
+ * or an endless file a symlink points at: opening does not wait, and nothing else is read).
+ * NULL otherwise, with a line on stderr when it exists but is refused. */
+static FILE *open_settings(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return NULL;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size >= 65536) {
+        fprintf(stderr,
+                "rapport: %s: ignored: the settings file must be a regular file under 64 KB\n",
+                path);
+        close(fd);
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "r");
+    if (!f) close(fd);
+    return f;
+}
+
 void settings_load(Settings *s)
 {
     char path[4096];
     if (!settings_path(path, sizeof path)) return;
-    FILE *f = fopen(path, "r");
+    FILE *f = open_settings(path);
     if (!f) return;
     char line[1200];
     int n = 0;
@@ -126,11 +148,17 @@ int settings_save(const Settings *s)
         fprintf(stderr, "rapport: cannot save settings: %s: %s\n", path, strerror(errno));
         return -1;
     }
-    /* Write a temporary file and rename it: a crash never leaves half a settings file. */
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    FILE *f = fopen(tmp, "w");
+    /* Write a fresh temporary file beside it (mkstemp: never an existing file or a planted
+     * symlink), flush it to disk and rename it: a crash never leaves half a settings file. */
+    snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", path);
+    int fd = mkstemp(tmp);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
     if (!f) {
-        fprintf(stderr, "rapport: cannot save settings: %s: %s\n", tmp, strerror(errno));
+        fprintf(stderr, "rapport: cannot save settings: %s: %s\n", path, strerror(errno));
+        if (fd >= 0) {
+            close(fd);
+            unlink(tmp);
+        }
         return -1;
     }
     fprintf(f, "# rapport window settings (edited by the program; font = /path/to/file.ttf "
@@ -141,8 +169,11 @@ int settings_save(const Settings *s)
             s->text_size, s->high_contrast ? "true" : "false", s->reduced_motion ? "true" : "false",
             settings_reveal_name(s->reveal), s->fullscreen ? "true" : "false",
             s->mode == MODE_PRACTICE ? "practice" : "assessment", s->font);
-    if (fclose(f) != 0 || rename(tmp, path) != 0) {
+    bool ok = fflush(f) == 0 && fsync(fileno(f)) == 0;
+    ok = fclose(f) == 0 && ok;
+    if (!ok || rename(tmp, path) != 0) {
         fprintf(stderr, "rapport: cannot save settings: %s: %s\n", path, strerror(errno));
+        unlink(tmp);
         return -1;
     }
     return 0;

@@ -37,7 +37,7 @@ typedef struct RenderOptions {
     bool debrief;
     bool high_contrast;
     int text_size; /* 0 for the default */
-    int repeat; /* > 0: also draw the frame this many more times and print the mean time */
+    int repeat;    /* > 0: also draw the frame this many more times and print the mean time */
     const char *out;
 } RenderOptions;
 

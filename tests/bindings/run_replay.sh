@@ -14,7 +14,7 @@ expect() { # name, want-exit, got-exit, [want-line, got-line]
 cp scripts/examples/first-client.lua "$tmp/client.lua"
 "$rapport" run "$tmp/client.lua" --policy random --seed 4 --record "$tmp/rec.json" > "$tmp/run.txt"
 expect "run --record" 0 $? "" ""
-"$rapport" replay "$tmp/rec.json" > "$tmp/replay.txt"
+"$rapport" replay "$tmp/rec.json" --scenario "$tmp/client.lua" > "$tmp/replay.txt"
 rc=$?
 # The replay's header line names the record; the rest must match the run exactly.
 if tail -n +2 "$tmp/run.txt" | cmp -s - "$(tail -n +2 "$tmp/replay.txt" > "$tmp/r2" && echo "$tmp/r2")"; then same=same; else same=differs; fi
@@ -22,7 +22,7 @@ expect "replay gives the same transcript" 0 $rc same "$same"
 sed -i 's/id = "name_it"/id = "name_the_pressure"/' "$tmp/client.lua"
 "$rapport" run "$tmp/client.lua" --choices reflect,name_the_pressure,1 --record "$tmp/rec2.json" >/dev/null
 sed -i 's/id = "name_the_pressure"/id = "renamed"/' "$tmp/client.lua"
-"$rapport" replay "$tmp/rec2.json" 2>"$tmp/err" >/dev/null
+"$rapport" replay "$tmp/rec2.json" --scenario "$tmp/client.lua" 2>"$tmp/err" >/dev/null
 rc=$?
 got=$(tail -n 1 "$tmp/err")
 expect "edited scenario names the missing choice" 2 $rc "$tmp/rec2.json: record step 2: choice 'name_the_pressure' no longer exists at node 'pressure'" "$got"

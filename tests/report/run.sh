@@ -47,7 +47,9 @@ $R run scripts/examples/first-client.lua --seed 7 --choices ask,delegate,reading
     --record "$tmp/now.json" > /dev/null || fail "run --record"
 sed -e 's/"started":\t"[^"]*"/"started":\t"2026-11-22T10:17:43Z"/' -e 's/"ended":\t"[^"]*"/"ended":\t"2026-11-22T10:17:43Z"/' \
     "$tmp/now.json" > "$tmp/now-fixed.json"
-$R report "$tmp/now-fixed.json" --format text > "$tmp/now.txt" || fail "report of today's record"
+$R report "$tmp/now-fixed.json" --scenario scripts/examples/first-client.lua --format text > "$tmp/now.txt" 2> "$tmp/now.err" || fail "report of today's record"
+grep -qx "rapport report: client file scripts/examples/first-client.lua (given with --scenario)" "$tmp/now.err" ||
+    fail "the report does not say which client file it used: $(cat "$tmp/now.err")"
 golden example-talk.txt "$tmp/now.txt"
 grep -q '"initial_state"' "$tmp/now.json" || fail "today's record has no initial_state"
 grep -q '"after"' "$tmp/now.json" || fail "today's record has no outcomes for the offered choices"
@@ -62,12 +64,14 @@ want='[{"code":"sustain","kind":"need"},{"code":"none"},null,{"cultivating":[2],
 # The version-1 record says what it lacks.
 grep -q "^  Not in this record: it was written before client talk was coded.$" "$tmp/v1.txt" || fail "the v1 report does not say it lacks client talk"
 grep -q "^  partnership (MITI-style, 1-5) *not in this record" "$tmp/v1.txt" || fail "the v1 report does not say it lacks the proxies"
-# Terminal-safe text: an escape sequence in a record's strings reaches the terminal as spaces.
+# Terminal-safe text: an escape sequence in a record's strings reaches the terminal shown, not
+# obeyed (ESC as ^[, BEL as ^G, the C1 CSI as \u009b).
 jq '.trainee = "Eve\u001b[31mRED\u0007" | .turns[0].say = "line\u009b2J"' "$tmp/now-fixed.json" > "$tmp/esc.json"
 $R report "$tmp/esc.json" --format text > "$tmp/esc.txt" || fail "report of a record with escapes"
 if LC_ALL=C grep -q "$(printf '\033')" "$tmp/esc.txt"; then fail "the text report passes an escape through"; fi
 if LC_ALL=C grep -q "$(printf '\302\233')" "$tmp/esc.txt"; then fail "the text report passes a C1 control through"; fi
-grep -q '^Trainee: Eve \[31mRED $' "$tmp/esc.txt" || fail "the escaped trainee: $(grep '^Trainee' "$tmp/esc.txt")"
+grep -qxF 'Trainee: Eve^[[31mRED^G' "$tmp/esc.txt" || fail "the escaped trainee: $(grep '^Trainee' "$tmp/esc.txt")"
+grep -qF '1. Client (' "$tmp/esc.txt" && { grep -qF ': line\u009b2J' "$tmp/esc.txt" || fail "the escaped C1 control: $(grep -F 'line' "$tmp/esc.txt" | head -n 1)"; }
 $R report "$tmp/esc.json" --out "$tmp/esc.html" || fail "HTML report of a record with markup"
 jq '.turns[1].say = "<script>x</script>" | .summary.talk[0].advice = "a & <b>"' "$tmp/now-fixed.json" > "$tmp/tag.json"
 $R report "$tmp/tag.json" --out "$tmp/tag.html" || fail "HTML report of a record with markup"
@@ -87,7 +91,9 @@ grep -q '^  start ' "$tmp/changed.txt" && fail "the start state was filled in fr
 sed -e 's/"id":\t"dana-results"/"id":\t"gone-client"/' -e 's#"path":\t"scripts/clients/dana-results.lua"#"path":\t"gone.lua"#' \
     $D/v1-dana.json > "$tmp/gone.json"
 $R report "$tmp/gone.json" --format text > "$tmp/gone.txt" 2> "$tmp/gone.err" || fail "report without the client file exited $?"
-grep -q 'Note: the client file (gone.lua) could not be loaded, so the best path is not shown' "$tmp/gone.txt" || fail "no note about the missing client file"
+grep -qF "Note: no client file for 'gone-client' (give one with --scenario FILE), so the best path is not shown." "$tmp/gone.txt" || fail "no note about the missing client file"
+grep -qxF "rapport report: no client 'gone-client' among the bundled clients or yours: reporting the record alone (give the client file with --scenario FILE)" "$tmp/gone.err" ||
+    fail "no line on stderr about the missing client file: $(cat "$tmp/gone.err")"
 grep -q 'MITI-style summary (12 turns)' "$tmp/gone.txt" || fail "the report without the client file lost the summary"
 
 # 3. Two records of the same choices differ only in their times: headless twice, and the

@@ -54,7 +54,8 @@ static void rng_below_is_in_range_and_covers(void **st)
         assert_true(x < 5);
         seen[x]++;
     }
-    for (int i = 0; i < 5; i++) assert_in_range(seen[i], 850, 1150);
+    for (int i = 0; i < 5; i++)
+        assert_in_range(seen[i], 850, 1150);
     for (int i = 0; i < 1000; i++) {
         double u = rng_unit(&r);
         assert_true(u >= 0.0 && u < 1.0);
@@ -125,7 +126,8 @@ static Scenario *tiny_scenario(void)
     Scenario *sc = calloc(1, sizeof *sc);
     layout_init(&sc->layout);
     layout_add(&sc->layout, "trust", VAR_NUMBER, 0, 0, 20, 1, 0);
-    sc->var_turn = layout_add(&sc->layout, "turn", VAR_NUMBER, 0, 0, SESSION_MAX_TURNS, 1, VAR_READONLY);
+    sc->var_turn =
+        layout_add(&sc->layout, "turn", VAR_NUMBER, 0, 0, SESSION_MAX_TURNS, 1, VAR_READONLY);
     sc->var_resistance = sc->var_deflecting = sc->var_questions = -1;
     sc->path = strdup("tiny.lua");
     sc->id = strdup("tiny");
@@ -255,10 +257,12 @@ static void session_without_ending_stops_with_error(void **st)
     session_init(&s, sc);
     session_start(&s, 1);
     int rc = 0, n = 0;
-    while (rc == 0 && n < SESSION_MAX_TURNS + 5) rc = session_choose(&s, 0), n++;
+    while (rc == 0 && n < SESSION_MAX_TURNS + 5)
+        rc = session_choose(&s, 0), n++;
     assert_int_equal(rc, -1);
     assert_int_equal(s.error, SERR_TOO_LONG);
-    assert_string_equal(s.err, "tiny.lua: no ending after 1000 turns: add an ending or a turn_limit");
+    assert_string_equal(s.err,
+                        "tiny.lua: no ending after 1000 turns: add an ending or a turn_limit");
     session_free(&s);
     scenario_free(sc);
     free(sc);
@@ -288,12 +292,14 @@ static void transcript_json_turn_is_exact(void **st)
     transcript_json_turn(f, &s, 1);
     fclose(f);
     char expect[512];
-    snprintf(expect, sizeof expect,
-             "{\"turn\":1,\"node\":\"a\",\"band\":\"none\",\"say\":\"%s\",\"talk\":{\"code\":\"none\"},"
-             "\"offered\":[{\"n\":1,\"id\":\"up\",\"text\":\"Up\",\"move\":\"affirm\"}],\"pressed\":1,\"chose\":1,"
-             "\"id\":\"up\",\"move\":\"affirm\",\"miti\":\"AF\",\"codes\":[\"AF\"],"
-             "\"state\":{\"trust\":10,\"turn\":1}}\n",
-             s.turns[0].line);
+    snprintf(
+        expect, sizeof expect,
+        "{\"turn\":1,\"node\":\"a\",\"band\":\"none\",\"say\":\"%s\",\"talk\":{\"code\":\"none\"},"
+        "\"offered\":[{\"n\":1,\"id\":\"up\",\"text\":\"Up\",\"move\":\"affirm\"}],\"pressed\":1,"
+        "\"chose\":1,"
+        "\"id\":\"up\",\"move\":\"affirm\",\"miti\":\"AF\",\"codes\":[\"AF\"],"
+        "\"state\":{\"trust\":10,\"turn\":1}}\n",
+        s.turns[0].line);
     assert_string_equal(buf, expect);
     free(buf);
     session_free(&s);
