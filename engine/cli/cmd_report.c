@@ -82,7 +82,10 @@ int cmd_report(int argc, char **argv)
         fprintf(stderr, "%s\n", err);
         return EXIT_BAD_INPUT;
     }
-    report_use_scenario(&r, scenario);
+    if (report_use_scenario(&r, scenario) != 0) {
+        report_free(&r);
+        return EXIT_BAD_INPUT;
+    }
     int rc = EXIT_OK;
     if (png && report_png(png, &r, err, sizeof err) != 0) {
         fprintf(stderr, "%s\n", err);

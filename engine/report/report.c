@@ -471,7 +471,7 @@ bool report_client_file(const char *id, const char *given, char *out, size_t siz
     return true;
 }
 
-void report_use_scenario(Report *r, const char *given)
+int report_use_scenario(Report *r, const char *given)
 {
     /* The record's "scenario.path" is never opened: a record is data, and whoever wrote it
      * must not choose which Lua file runs here. */
@@ -485,17 +485,18 @@ void report_use_scenario(Report *r, const char *given)
                  "no client file for '%s' (give one with --scenario FILE), so the best path is "
                  "not shown",
                  r->scenario_id);
-        return;
+        return 0;
     }
     fprintf(stderr, "rapport report: client file %s (%s)\n", term_safe(file, false),
             given ? "given with --scenario" : "found by the record's scenario id");
     /* cli_load prints its own line on failure; the report goes on without the file. */
     Host *h = cli_load(file);
+    if (!h && given) return -1;
     if (!h) {
         snprintf(r->scenario_note, sizeof r->scenario_note,
                  "the client file (%.2400s) could not be loaded, so the best path is not shown",
                  file);
-        return;
+        return 0;
     }
     char hash[17];
     record_hash(h->source, hash);
@@ -508,6 +509,7 @@ void report_use_scenario(Report *r, const char *given)
     if (same && lacks_replayable(r)) fill_from_replay(r, h);
     find_best(r, h);
     host_close(h);
+    return 0;
 }
 
 /* "turns 1, 4, 7" (or "no turns") from the summary's behind[key]; "" when not recorded. */

@@ -67,9 +67,9 @@ int report_load(const char *path, Report *r, char *err, size_t size);
 bool report_client_file(const char *id, const char *given, char *out, size_t size);
 /* With the client file (report_client_file; which one is said on stderr): fills what an
  * older record lacks (the start state, what each offered choice would have done) when the
- * file is unchanged, and finds the best path. Never fails: a note says what is missing and
- * why. */
-void report_use_scenario(Report *r, const char *given);
+ * file is unchanged, and finds the best path. Without the record's client a note says what
+ * is missing and why; a file the user named that does not load is bad input: -1. */
+int report_use_scenario(Report *r, const char *given);
 void report_free(Report *r);
 
 /* Per-turn numbers; NAN when the record does not have them. */

@@ -42,6 +42,11 @@ expect 0 "rapport report: client file scripts/clients/dana-results.lua (found by
 ran && fail "report ran the record's scenario.path (bundled id)"
 grep -q '^The best path the explorer finds' "$tmp/out" && grep -q '^  [0-9]* turns to ' "$tmp/out" ||
     fail "report with the bundled client shows no best path"
+# A client file the user names that does not load is bad input (exit 2), not a quiet report.
+expect 2 "rapport report: client file $tmp/missing.lua (given with --scenario)" \
+    $R report "$tmp/fresh.json" --scenario "$tmp/missing.lua" --format text
+grep -qx "$tmp/missing.lua: cannot open: No such file or directory" "$tmp/err" ||
+    fail "report --scenario with a missing file does not say it cannot open it"
 expect 0 "rapport replay: client file scripts/clients/dana-results.lua (found by the record's scenario id)" \
     $R replay "$tmp/evil-bundled.json"
 ran && fail "replay ran the record's scenario.path (bundled id)"
