@@ -10,6 +10,9 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "../core/transcript.h"
+#include "../lua/json.h"
+
 #ifndef RAPPORT_SCRIPTS_DIR
 #define RAPPORT_SCRIPTS_DIR "scripts"
 #endif
@@ -91,13 +94,31 @@ double cli_now(void)
 
 bool cli_parse_u64(const char *s, unsigned long long *out)
 {
-    if (!s || !*s || *s == '-') return false;
+    /* Digits only: strtoull alone would take " 7", "+7" and "-1" (as 2^64-1). */
+    if (!s || !*s || strspn(s, "0123456789") != strlen(s)) return false;
     char *end;
     errno = 0;
     unsigned long long v = strtoull(s, &end, 10);
     if (*end || errno) return false;
     *out = v;
     return true;
+}
+
+bool cli_option_u64(const char *cmd, const char *opt, const char *value, unsigned long long min,
+                    unsigned long long max, unsigned long long *out)
+{
+    unsigned long long v;
+    if (value && cli_parse_u64(value, &v) && v >= min && v <= max) {
+        *out = v;
+        return true;
+    }
+    if (value)
+        fprintf(stderr, "rapport %s: %s: \"%s\" is not a whole number from %llu to %llu\n", cmd,
+                opt, term_safe(value, false), min, max);
+    else
+        fprintf(stderr, "rapport %s: %s needs a whole number from %llu to %llu\n", cmd, opt, min,
+                max);
+    return false;
 }
 
 /* "turns 1, 4, 7" from the summary's behind[key], or "no turns". */
@@ -148,11 +169,17 @@ int cli_print_summary(FILE *f, Host *h, const Session *s, bool json)
     }
     int t = lua_gettop(L);
     if (json) {
+        char err[512];
+        int rc = 0;
         fputs("{\"summary\":", f);
-        host_json(f, L, t);
+        if (host_json(f, L, t, err, sizeof err) != 0) {
+            fputs("null", f);
+            fprintf(stderr, "rapport: the summary cannot be written as JSON: %s\n", err);
+            rc = -1;
+        }
         fputs("}\n", f);
         lua_pop(L, 1);
-        return 0;
+        return rc;
     }
     bool has, short_ = (lua_getfield(L, t, "too_short"), lua_toboolean(L, -1));
     lua_pop(L, 1);

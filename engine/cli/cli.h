@@ -18,8 +18,13 @@ char **cli_bundled(void);
 void cli_free_list(char **list);
 /* Prints the MITI-style summary (text or one JSON object line). */
 int cli_print_summary(FILE *f, Host *h, const Session *s, bool json);
-/* Parses an unsigned number argument; false on junk. */
+/* Parses an unsigned number argument (digits only, at most 2^64-1); false on junk. */
 bool cli_parse_u64(const char *s, unsigned long long *out);
+/* The one parser of whole-number options: value (NULL when missing) from min to max into out;
+ * false after one line on stderr naming the command, the option and the value, e.g.
+ * rapport run: --seed: "abc" is not a whole number from 0 to 18446744073709551615 */
+bool cli_option_u64(const char *cmd, const char *opt, const char *value, unsigned long long min,
+                    unsigned long long max, unsigned long long *out);
 
 /* Peak resident memory of this process, in KiB. */
 long cli_peak_rss_kb(void);

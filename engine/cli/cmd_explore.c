@@ -274,12 +274,14 @@ int cmd_explore(int argc, char **argv)
         if (!strcmp(argv[i], "--json")) json = true;
         else if (!strcmp(argv[i], "--stats")) stats = true;
         else if (!strcmp(argv[i], "--max-states")) {
-            if (i + 1 >= argc || !cli_parse_u64(argv[i + 1], &max_states) || max_states < 1 || max_states > 100000000)
-                return usage("--max-states needs a number from 1 to 100000000", i + 1 < argc ? argv[i + 1] : NULL);
+            if (!cli_option_u64("explore", "--max-states", i + 1 < argc ? argv[i + 1] : NULL, 1,
+                                100000000, &max_states))
+                return EXIT_BAD_INPUT;
             i++;
         } else if (!strcmp(argv[i], "--max-depth")) {
-            if (i + 1 >= argc || !cli_parse_u64(argv[i + 1], &max_depth) || max_depth < 1 || max_depth > SESSION_MAX_TURNS)
-                return usage("--max-depth needs a number from 1 to 1000", i + 1 < argc ? argv[i + 1] : NULL);
+            if (!cli_option_u64("explore", "--max-depth", i + 1 < argc ? argv[i + 1] : NULL, 1,
+                                SESSION_MAX_TURNS, &max_depth))
+                return EXIT_BAD_INPUT;
             i++;
         } else if (argv[i][0] == '-') {
             return usage("unknown option", argv[i]);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../core/explore.h"
+#include "../core/transcript.h"
 #include "cli.h"
 
 static void dot_text(FILE *f, const char *s, size_t max)
@@ -138,9 +139,13 @@ int cmd_graph(int argc, char **argv)
             return EXIT_BAD_INPUT;
         } else name = argv[i];
     }
-    if (!name || (strcmp(format, "dot") && strcmp(format, "mermaid"))) {
-        fprintf(stderr, "rapport graph: %s\nusage: rapport graph SCENARIO [--format dot|mermaid] [--coverage]\n",
-                name ? "--format is dot or mermaid" : "which scenario?");
+    if (strcmp(format, "dot") && strcmp(format, "mermaid")) {
+        fprintf(stderr, "rapport graph: --format: \"%s\" is not dot or mermaid\n",
+                term_safe(format, false));
+        return EXIT_BAD_INPUT;
+    }
+    if (!name) {
+        fprintf(stderr, "rapport graph: which scenario?\nusage: rapport graph SCENARIO [--format dot|mermaid] [--coverage]\n");
         return EXIT_BAD_INPUT;
     }
     Host *h = cli_load(name);

@@ -600,10 +600,10 @@ int cmd_lint(int argc, char **argv)
         else if (!strcmp(argv[i], "--json"))
             json = true;
         else if (!strcmp(argv[i], "--max-states")) {
-            if (i + 1 >= argc || !cli_parse_u64(argv[i + 1], &max_states) || max_states < 1) {
+            if (!cli_option_u64("lint", "--max-states", i + 1 < argc ? argv[i + 1] : NULL, 1,
+                                100000000, &max_states)) {
                 free(names);
-                return usage("--max-states needs a whole number",
-                             i + 1 < argc ? argv[i + 1] : NULL);
+                return EXIT_BAD_INPUT;
             }
             i++;
         } else if (argv[i][0] == '-') {

@@ -1,6 +1,7 @@
 /* play --text: a session in the terminal. The client's line, their posture and face in words,
  * the choices numbered in the order shown (shuffled per session from the seed; a rewind or an
  * undo shows the same order again); u undoes, r N rewinds to turn N, q quits. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -110,11 +111,9 @@ int cmd_play(int argc, char **argv)
             continue;
         }
         if (!strcmp(argv[i], "--seed")) {
-            if (i + 1 >= argc || !cli_parse_u64(argv[i + 1], &seed) || seed == 0) {
-                fprintf(stderr, "rapport play: --seed needs a whole number from 1: %s\n",
-                        i + 1 < argc ? argv[i + 1] : "(nothing)");
+            if (!cli_option_u64("play", "--seed", i + 1 < argc ? argv[i + 1] : NULL, 1, ULLONG_MAX,
+                                &seed))
                 return EXIT_BAD_INPUT;
-            }
             i++;
             continue;
         }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/transcript.h"
 #include "../report/report.h"
 #include "cli.h"
 
@@ -74,8 +75,11 @@ int cmd_report(int argc, char **argv)
     if (summary_format != SUMMARY_TEXT)
         return usage("--csv and --html go with --summary DIR (for one record: --format)", NULL);
     if (!record) return usage("which record?", NULL);
-    if (format && strcmp(format, "html") && strcmp(format, "text"))
-        return usage("unknown format (html, text)", format);
+    if (format && strcmp(format, "html") && strcmp(format, "text")) {
+        fprintf(stderr, "rapport report: --format: \"%s\" is not html or text\n",
+                term_safe(format, false));
+        return EXIT_BAD_INPUT;
+    }
     Report r;
     char err[4400];
     if (report_load(record, &r, err, sizeof err) != 0) {

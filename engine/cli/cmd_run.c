@@ -1,4 +1,5 @@
 /* run: headless playthroughs. Given choices, or a policy over many seeded sessions. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -60,15 +61,18 @@ static int parse(int argc, char **argv, RunOpts *o)
         } else if (!strcmp(a, "--policy")) {
             if (!has_value) return usage("--policy needs a bot's name", NULL);
             o->policy = argv[++i];
-            if (bot_parse(o->policy) < 0) return usage("unknown policy", o->policy);
-        } else if (!strcmp(a, "--seed")) {
-            if (!has_value || !cli_parse_u64(argv[i + 1], &o->seed))
-                return usage("--seed needs a whole number", has_value ? argv[i + 1] : NULL);
-            i++;
-        } else if (!strcmp(a, "--runs")) {
-            if (!has_value || !cli_parse_u64(argv[i + 1], &o->runs) || o->runs < 1)
-                return usage("--runs needs a whole number of at least 1",
-                             has_value ? argv[i + 1] : NULL);
+            if (bot_parse(o->policy) < 0) {
+                fprintf(stderr,
+                        "rapport run: --policy: \"%s\" is not a bot (random, mi, righting, "
+                        "questions, first, longest, shortest, you-words, no-but)\n",
+                        term_safe(o->policy, false));
+                return EXIT_BAD_INPUT;
+            }
+        } else if (!strcmp(a, "--seed") || !strcmp(a, "--runs")) {
+            bool seed = !strcmp(a, "--seed");
+            if (!cli_option_u64("run", a, has_value ? argv[i + 1] : NULL, seed ? 0 : 1, ULLONG_MAX,
+                                seed ? &o->seed : &o->runs))
+                return EXIT_BAD_INPUT;
             i++;
         } else if (a[0] == '-' && a[1]) {
             return usage("unknown option", a);

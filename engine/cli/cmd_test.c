@@ -461,15 +461,20 @@ int cmd_test(int argc, char **argv)
             bots = false;
         else if (!strcmp(argv[i], "--junit") && i + 1 < argc)
             junit = argv[++i];
-        else if (!strcmp(argv[i], "--bot-runs") && i + 1 < argc &&
-                 cli_parse_u64(argv[i + 1], &runs) && runs >= 1 && runs <= 1000000)
+        else if (!strcmp(argv[i], "--bot-runs")) {
+            if (!cli_option_u64("test", "--bot-runs", i + 1 < argc ? argv[i + 1] : NULL, 1, 1000000,
+                                &runs)) {
+                free(names);
+                return EXIT_BAD_INPUT;
+            }
             i++;
-        else if (argv[i][0] == '-') {
+        } else if (argv[i][0] == '-') {
             fprintf(stderr,
-                    "rapport test: unknown option or missing value: %s\n"
+                    "rapport test: %s%s\n"
                     "usage: rapport test [SCENARIO...] [--junit FILE] [--tap] [--no-bots] "
                     "[--bot-runs N]\n",
-                    argv[i]);
+                    !strcmp(argv[i], "--junit") ? "--junit needs a file name" : "unknown option: ",
+                    !strcmp(argv[i], "--junit") ? "" : argv[i]);
             free(names);
             return EXIT_BAD_INPUT;
         } else

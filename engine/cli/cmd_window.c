@@ -1,4 +1,5 @@
 /* cmd_window: `rapport play [SCENARIO]` in a window, and `rapport render`, a headless frame. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,11 +34,7 @@ int cmd_window(int argc, char **argv)
         const char *o = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(o, "--seed")) {
-            if (!cli_parse_u64(v, &seed) || seed == 0) {
-                fprintf(stderr, "rapport play: --seed needs a whole number from 1: %s\n",
-                        v ? v : "(nothing)");
-                return EXIT_BAD_INPUT;
-            }
+            if (!cli_option_u64("play", "--seed", v, 1, ULLONG_MAX, &seed)) return EXIT_BAD_INPUT;
             i++;
         } else if (!strcmp(o, "--mode")) {
             if (!parse_mode(v, &mode)) {
@@ -142,11 +139,7 @@ int cmd_render(int argc, char **argv)
             }
             i++;
         } else if (!strcmp(o, "--seed")) {
-            if (!cli_parse_u64(v, &seed)) {
-                fprintf(stderr, "rapport render: --seed needs a whole number: %s\n",
-                        v ? v : "(nothing)");
-                return EXIT_BAD_INPUT;
-            }
+            if (!cli_option_u64("render", "--seed", v, 0, ULLONG_MAX, &seed)) return EXIT_BAD_INPUT;
             i++;
         } else if (!strcmp(o, "--mode")) {
             if (!parse_mode(v, &ro.mode)) {

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../core/transcript.h"
+#include "../lua/json.h"
 
 #define MITI_LIST "Q, SR, CR, AF, Seek, Emphasize, GI, PWP, Persuade, Confront, none"
 #define MOVE_WHAT "is not a move tag (lower-case letters, digits and '_')"
@@ -48,57 +49,12 @@ static cJSON *state_json(const Scenario *sc, const double *st)
     return o;
 }
 
-static int cmp_key(const void *a, const void *b)
+cJSON *record_seed_json(unsigned long long seed)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The Lua summary table at the top of the stack, as JSON. */
-static cJSON *lua_json(lua_State *L, int idx, int depth)
-{
-    idx = lua_absindex(L, idx);
-    switch (lua_type(L, idx)) {
-    case LUA_TBOOLEAN:
-        return cJSON_CreateBool(lua_toboolean(L, idx));
-    case LUA_TNUMBER:
-        return cJSON_CreateNumber(lua_tonumber(L, idx));
-    case LUA_TSTRING:
-        return cJSON_CreateString(lua_tostring(L, idx));
-    case LUA_TTABLE: {
-        if (depth > 8) return cJSON_CreateNull();
-        /* A sequence (keys 1..n, as the summary's lists of turns) is a JSON array. */
-        lua_Integer len = (lua_Integer)lua_rawlen(L, idx);
-        if (len > 0) {
-            cJSON *a = cJSON_CreateArray();
-            for (lua_Integer i = 1; i <= len; i++) {
-                lua_rawgeti(L, idx, i);
-                cJSON_AddItemToArray(a, lua_json(L, -1, depth + 1));
-                lua_pop(L, 1);
-            }
-            return a;
-        }
-        /* Keys sorted: Lua's traversal order changes from run to run (its string hashes are
-         * seeded), and two records of the same choices must differ only in their times. */
-        const char *keys[128];
-        int n = 0;
-        lua_pushnil(L);
-        while (lua_next(L, idx)) {
-            lua_pop(L, 1);
-            if (lua_type(L, -1) == LUA_TSTRING && n < 128) keys[n++] = lua_tostring(L, -1);
-        }
-        qsort(keys, (size_t)n, sizeof *keys, cmp_key);
-        if (n == 0) return cJSON_CreateArray(); /* an empty list: no turns behind a score */
-        cJSON *o = cJSON_CreateObject();
-        for (int i = 0; i < n; i++) {
-            lua_getfield(L, idx, keys[i]);
-            cJSON_AddItemToObject(o, keys[i], lua_json(L, -1, depth + 1));
-            lua_pop(L, 1);
-        }
-        return o;
-    }
-    default:
-        return cJSON_CreateNull();
-    }
+    if (seed <= JSON_EXACT_MAX) return cJSON_CreateNumber((double)seed);
+    char digits[24];
+    snprintf(digits, sizeof digits, "%llu", seed);
+    return cJSON_CreateString(digits);
 }
 
 cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t started, time_t ended)
@@ -115,7 +71,7 @@ cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t starte
     char hash[17], when[32];
     record_hash(h->source, hash);
     cJSON_AddStringToObject(scen, "hash", hash);
-    cJSON_AddNumberToObject(root, "seed", (double)s->seed);
+    cJSON_AddItemToObject(root, "seed", record_seed_json(s->seed));
     /* A name cut to its buffer may end inside a character: drop the broken tail. */
     char who[256];
     snprintf(who, sizeof who, "%s", trainee ? trainee : "");
@@ -207,9 +163,14 @@ cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t starte
         cJSON_AddNullToObject(root, "ending");
     }
     cJSON_AddItemToObject(root, "final_state", state_json(sc, s->state));
+    char err[512];
+    cJSON *sum = NULL;
     if (host_summary(h, s) == 0) {
-        cJSON *sum = lua_json(h->L, -1, 0);
+        sum = host_json_tree(h->L, -1, true, err, sizeof err);
         lua_pop(h->L, 1);
+        if (!sum) fprintf(stderr, "rapport: the summary cannot be written as JSON: %s\n", err);
+    }
+    if (sum) {
         cJSON_AddItemToObject(root, "summary", sum);
         /* Each piece of client talk's entry (what the trainee answered, and the advice) also
          * on its turn, beside the talk it answers. */
@@ -456,6 +417,12 @@ int record_read(const char *path, Record *r, char *err, size_t size)
     FILE *f = fopen(path, "rb");
     if (!f) {
         snprintf(err, size, "%s: cannot open: %s", path, strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(f);
+        snprintf(err, size, "%s: is a directory, not a record", path);
         return -1;
     }
     char *buf = NULL;

@@ -32,6 +32,9 @@ bool record_utf8_ok(const char *s);
 /* FNV-1a 64 of a scenario file's text, as 16 hex digits. */
 void record_hash(const char *text, char out[17]);
 struct cJSON;
+/* A seed as JSON, exactly: a number up to 2^53 (what a double holds exactly), above that a
+ * string of digits (record_read takes both). */
+struct cJSON *record_seed_json(unsigned long long seed);
 /* The record of session s as a cJSON tree (what record_write writes); the caller deletes it. */
 struct cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t started,
                           time_t ended);

@@ -1,6 +1,7 @@
 /* session: playing a scenario one turn at a time. */
 #include "session.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -471,12 +472,15 @@ int session_choose_ref(Session *s, const char *ref)
     const Node *n = session_node(s);
     for (int k = 0; k < s->noffered; k++)
         if (strcmp(n->choices[s->offered[k]].id, ref) == 0) return session_choose(s, k);
-    char *end;
-    long num = strtol(ref, &end, 10);
-    if (*ref && !*end) {
-        if (num < 1 || num > s->noffered)
+    /* A number: said as written when out of range (never wrapped or saturated). */
+    const char *digits = ref + (*ref == '-');
+    if (*digits && strspn(digits, "0123456789") == strlen(digits)) {
+        char *end;
+        errno = 0;
+        long num = strtol(ref, &end, 10);
+        if (errno || num < 1 || num > s->noffered)
             return session_fail(s, SERR_CHOICE,
-                                "choice %ld is out of range at node '%s': %d offered", num, n->id,
+                                "choice %s is out of range at node '%s': %d offered", ref, n->id,
                                 s->noffered);
         return session_choose(s, (int)num - 1);
     }

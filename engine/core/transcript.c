@@ -65,10 +65,53 @@ const char *term_safe(const char *s, bool keep_newlines)
     return out;
 }
 
+bool utf8_valid(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        size_t n = s[i] ? utf8_len((const unsigned char *)s + i) : 0;
+        if (n == 0 || n > len - i) return false;
+        i += n;
+    }
+    return true;
+}
+
+char *utf8_repair(const char *s, size_t len)
+{
+    char *out = malloc(len * 3 + 1), *o = out;
+    if (!out) return NULL;
+    for (size_t i = 0; i < len;) {
+        size_t n = s[i] ? utf8_len((const unsigned char *)s + i) : 0;
+        if (n == 0 || n > len - i) {
+            memcpy(o, "\xef\xbf\xbd", 3); /* U+FFFD */
+            o += 3;
+            i++;
+        } else {
+            memcpy(o, s + i, n);
+            o += n;
+            i += n;
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+/* The escapes are cJSON's (records, xAPI and --json summaries are printed by cJSON), so a
+ * string reads the same in every JSON the engine writes; bytes that are not UTF-8 are written
+ * as U+FFFD, as host_json_tree writes them. */
 void json_string(FILE *f, const char *s)
 {
     fputc('"', f);
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        size_t n = utf8_len(p);
+        if (n == 0) {
+            fputs("\xef\xbf\xbd", f);
+            continue;
+        }
+        if (n > 1) {
+            fwrite(p, 1, n, f);
+            p += n - 1;
+            continue;
+        }
         switch (*p) {
         case '"':
             fputs("\\\"", f);
@@ -84,6 +127,12 @@ void json_string(FILE *f, const char *s)
             break;
         case '\t':
             fputs("\\t", f);
+            break;
+        case '\b':
+            fputs("\\b", f);
+            break;
+        case '\f':
+            fputs("\\f", f);
             break;
         default:
             if (*p < 0x20)
@@ -321,7 +370,12 @@ void transcript_json_end(FILE *f, const Session *s)
     json_string(f, band_name(s->band));
     fputs(",\"say\":", f);
     json_string(f, s->line ? s->line : "");
-    fprintf(f, ",\"turns\":%d,\"seed\":%llu,\"state\":", s->nturns, (unsigned long long)s->seed);
+    /* The seed exactly: a string of digits above 2^53, as in records. */
+    unsigned long long seed = (unsigned long long)s->seed;
+    fprintf(f,
+            seed <= JSON_EXACT_MAX ? ",\"turns\":%d,\"seed\":%llu,\"state\":"
+                                   : ",\"turns\":%d,\"seed\":\"%llu\",\"state\":",
+            s->nturns, seed);
     json_state(f, s, s->state);
     fputs("}\n", f);
 }

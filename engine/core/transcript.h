@@ -6,6 +6,16 @@
 
 #include "session.h"
 
+/* The largest whole number a JSON reader holding numbers as doubles reads exactly (2^53):
+ * seeds above it are written as strings of digits. */
+#define JSON_EXACT_MAX 9007199254740992ULL
+
+/* Whether s (len bytes) is UTF-8 text without NUL bytes. */
+bool utf8_valid(const char *s, size_t len);
+/* s (len bytes) with every byte that does not start valid UTF-8, and every NUL, replaced by
+ * U+FFFD: the one repair of text bound for JSON. malloc'd; NULL when out of memory. */
+char *utf8_repair(const char *s, size_t len);
+/* s as a JSON string (quotes and escapes): the one escaping routine of the line writers. */
 void json_string(FILE *f, const char *s);
 /* Text that reaches a terminal from a client file or a record, with its control characters
  * shown rather than obeyed (ESC as ^[, C1 as \u009b, bytes that are not UTF-8 as \xNN);

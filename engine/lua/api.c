@@ -45,7 +45,8 @@ static int f_global_index(lua_State *L)
     for (int up = 2; up >= 1; up--) {
         if (lua_type(L, lua_upvalueindex(up)) != LUA_TTABLE) continue;
         lua_pushvalue(L, 2);
-        if (lua_gettable(L, lua_upvalueindex(up)) != LUA_TNIL) return 1; /* through a frozen table's shadow */
+        if (lua_gettable(L, lua_upvalueindex(up)) != LUA_TNIL)
+            return 1; /* through a frozen table's shadow */
         lua_pop(L, 1);
     }
     return luaL_error(L, "'%s' is not defined", luaL_tolstring(L, 2, NULL));
@@ -87,15 +88,20 @@ static int f_xpcall(lua_State *L)
 }
 
 /* load: text chunks only (no binary chunks), reading globals from the sandbox unless an
- * environment table is given. */
+ * environment table is given. The chunk is named after the place that loads it, whatever
+ * name the script offers, so that no message can claim to come from another file. */
 static int f_load(lua_State *L)
 {
     size_t len;
     const char *chunk = luaL_checklstring(L, 1, &len);
-    const char *name = luaL_optstring(L, 2, "=(load)");
+    luaL_optstring(L, 2, NULL);
     if (!lua_isnoneornil(L, 3) && strcmp(luaL_checkstring(L, 3), "t") != 0)
         return luaL_error(L, "load: only text chunks (mode \"t\") may be loaded");
     int env = lua_isnoneornil(L, 4) ? 0 : 4;
+    lua_Debug ar;
+    const char *name = "=[load]";
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline > 0)
+        name = lua_pushfstring(L, "=[load at %s:%d]", ar.short_src, ar.currentline);
     if (luaL_loadbufferx(L, chunk, len, name, "t") != LUA_OK) {
         lua_pushnil(L);
         lua_insert(L, -2);
@@ -118,15 +124,23 @@ static int f_require(lua_State *L)
     Host *h = lua_touserdata(L, lua_upvalueindex(1));
     const char *name = luaL_checkstring(L, 1);
     bool ok = *name != '\0' && strlen(name) < 64;
-    for (const char *p = name; ok && *p; p++) ok = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_';
-    if (!ok) return luaL_error(L, "require '%s': only the engine's own library modules (scripts/lib/NAME.lua) can be required", name);
+    for (const char *p = name; ok && *p; p++)
+        ok = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_';
+    if (!ok)
+        return luaL_error(L,
+                          "require '%s': only the engine's own library modules "
+                          "(scripts/lib/NAME.lua) can be required",
+                          name);
     lua_getfield(L, LUA_REGISTRYINDEX, "rapport.required");
     if (lua_getfield(L, -1, name) != LUA_TNIL) return 1;
     lua_pop(L, 1);
     char path[4096];
     snprintf(path, sizeof path, "%s/lib/%s.lua", h->scripts_dir, name);
     FILE *f = fopen(path, "r");
-    if (!f) return luaL_error(L, "require '%s': no such module in the engine's library (scripts/lib/%s.lua)", name, name);
+    if (!f)
+        return luaL_error(
+            L, "require '%s': no such module in the engine's library (scripts/lib/%s.lua)", name,
+            name);
     fclose(f);
     lua_pushfstring(L, "@%s", path);
     if (luaL_loadfilex(L, path, "t") != LUA_OK) return lua_error(L);
@@ -142,6 +156,21 @@ static int f_require(lua_State *L)
     lua_pushvalue(L, -1);
     lua_setfield(L, -4, name);
     return 1;
+}
+
+/* setmetatable without finalizers: a __gc function would run inside the collector, with
+ * hooks off and outside any limit, at any moment of the engine's own work. */
+static int f_setmetatable(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "setmetatable: a metatable may not have '__gc': finalizers "
+                                 "run outside the limits a client file plays within");
+        lua_pop(L, 1);
+    }
+    return lua_tocfunction(L, lua_upvalueindex(2))(L);
 }
 
 static int f_no_random(lua_State *L)
@@ -177,12 +206,12 @@ int luaopen_rapport(lua_State *L)
 {
     /* Not here: dofile, loadfile, collectgarbage, rawset, getmetatable, and the io, os,
      * debug and package libraries. pcall, xpcall, load and require are our own. */
-    static const char *const base[] = {"assert",   "error",  "ipairs", "next", "pairs",  "select",
-                                       "tonumber", "tostring", "type", "rawequal", "rawlen", "rawget",
-                                       "setmetatable", NULL};
-    static const luaL_Reg lib[] = {{"scenario", f_scenario}, {"print", f_print}, {"pcall", f_pcall},
-                                   {"xpcall", f_xpcall},     {"load", f_load},   {"require", f_require},
-                                   {NULL, NULL}};
+    static const char *const base[] = {"assert", "error",    "ipairs",   "next", "pairs",
+                                       "select", "tonumber", "tostring", "type", "rawequal",
+                                       "rawlen", "rawget",   NULL};
+    static const luaL_Reg lib[] = {
+        {"scenario", f_scenario}, {"print", f_print},     {"pcall", f_pcall}, {"xpcall", f_xpcall},
+        {"load", f_load},         {"require", f_require}, {NULL, NULL}};
     luaL_checktype(L, 1, LUA_TLIGHTUSERDATA);
 
     lua_newtable(L);
@@ -200,6 +229,10 @@ int luaopen_rapport(lua_State *L)
     int out = lua_gettop(L);
     lua_pushvalue(L, 1);
     luaL_setfuncs(L, lib, 1);
+    lua_pushvalue(L, 1);
+    lua_getfield(L, g, "setmetatable");
+    lua_pushcclosure(L, f_setmetatable, 2);
+    lua_setfield(L, out, "setmetatable");
     static const char *const libs[] = {"string", "table", "utf8", NULL};
     for (const char *const *n = libs; *n; n++) {
         lua_getfield(L, g, *n);
@@ -238,6 +271,8 @@ void api_new_env(lua_State *L, int lib_idx)
     lua_pushvalue(L, lib_idx);
     lua_pushcclosure(L, f_global_index, 1);
     lua_setfield(L, -2, "__index");
+    lua_pushboolean(L, 0); /* the script cannot take its globals' metatable away */
+    lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
 }
 
@@ -259,13 +294,17 @@ void api_seal_env(lua_State *L, int env_idx)
         lua_pushnil(L);
         lua_rawset(L, env_idx);
     }
-    lua_getfield(L, mt, "__index");
-    lua_getupvalue(L, -1, 1); /* the library */
+    lua_pushliteral(L, "__index");
+    lua_rawget(L, mt);
+    if (!lua_getupvalue(L, -1, 1)) lua_pushnil(L); /* the library */
     lua_pushvalue(L, own);
     lua_pushcclosure(L, f_global_index, 2);
-    lua_setfield(L, mt, "__index");
+    lua_pushliteral(L, "__index");
+    lua_insert(L, -2);
+    lua_rawset(L, mt);
+    lua_pushliteral(L, "__newindex");
     lua_pushcfunction(L, f_global_frozen);
-    lua_setfield(L, mt, "__newindex");
+    lua_rawset(L, mt);
     lua_settop(L, mt - 1);
 }
 

@@ -1,5 +1,6 @@
 /* host: the Lua state behind one scenario, the protected-call helper, loading a client
  * file, and the ScriptHooks a session calls. */
+#define _GNU_SOURCE /* SIGEV_THREAD_ID, gettid: the watchdog's timer on this thread */
 #include "host.h"
 
 #include "../core/transcript.h"
@@ -10,26 +11,57 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #define MAX_SCRIPT_BYTES (32u << 20) /* a client file is text; larger is a mistake */
 
 void api_new_env(lua_State *L, int lib_idx);
 void api_seal_env(lua_State *L, int env_idx);
 
+/* The message handler: the traceback, and for an error raised with a value that is not a
+ * message, the place it was raised (the innermost Lua line) and what it was. */
 static int msgh(lua_State *L)
 {
-    const char *msg = lua_tostring(L, 1);
-    if (!msg) msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    const char *msg = lua_type(L, 1) == LUA_TSTRING ? lua_tostring(L, 1) : NULL;
+    if (!msg) {
+        lua_Debug ar;
+        int lv = 1;
+        while (lua_getstack(L, lv, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline <= 0)
+            lv++;
+        if (lua_getstack(L, lv, &ar))
+            msg = lua_pushfstring(L, "%s:%d: error raised with a %s value, not a message",
+                                  ar.short_src, ar.currentline, luaL_typename(L, 1));
+        else
+            msg = lua_pushfstring(L, "error raised with a %s value, not a message",
+                                  luaL_typename(L, 1));
+    }
     luaL_traceback(L, L, msg, 1);
     return 1;
 }
 
 #define HOOK_EVERY 10000 /* VM instructions between two looks at the step budget */
+#define ALLOC_STEP 8     /* bytes a script allocates that cost as much as one VM step */
+#define TICK_MS 500      /* CPU time between two looks of the watchdog */
 
-/* The allocator: counts what Lua holds and refuses to grow past the limit while a script
- * runs (outside scripts the engine's own bookkeeping must not fail). Lua turns a refusal
- * into a memory error in the script, after trying a full collection. */
+static void count_hook(lua_State *L, lua_Debug *ar);
+
+/* Makes the count hook run before the next VM instruction. Safe anywhere, even inside the
+ * allocator or a signal handler: lua_sethook is made for that. */
+static void trap(Host *h)
+{
+    h->trapped = 1;
+    lua_sethook(h->L, count_hook, LUA_MASKCOUNT, 1);
+}
+
+/* The allocator: counts what Lua holds, charges what a script allocates to its step budget
+ * (so work done inside one library call is paid for), and keeps a script under its memory
+ * limit. Past the limit it lets one value through and stops the script at its next
+ * instruction, where the message can say file:line; only a request past twice the limit is
+ * refused here (Lua then says out of memory, after a full collection). Outside scripts the
+ * engine's own bookkeeping must not fail, so no limit applies there. */
 static void *host_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     Host *h = ud;
@@ -39,24 +71,108 @@ static void *host_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         h->mem_used -= old;
         return NULL;
     }
-    if (nsize > old && h->depth > 0 && h->mem_used + (nsize - old) > h->mem_limit) return NULL;
+    if (nsize > old && h->depth > 0) {
+        size_t grow = nsize - old;
+        if (h->mem_used + grow > 2 * h->mem_limit) return NULL;
+        h->steps += (long long)(grow / ALLOC_STEP);
+        if (h->mem_used + grow > h->mem_limit) {
+            h->over_memory = 1;
+            trap(h);
+        } else if (h->steps > h->step_limit) {
+            trap(h);
+        }
+    }
     void *p = realloc(ptr, nsize);
     if (p) h->mem_used = h->mem_used - old + nsize;
     return p;
 }
 
-/* Every HOOK_EVERY instructions: stop a script that has run too long, saying where. */
+/* Every HOOK_EVERY instructions, or at once when trapped: stop a script that has run too long
+ * or holds too much memory, saying where. The error cannot be caught by the script. */
 static void count_hook(lua_State *L, lua_Debug *ar)
 {
     Host *h = *(Host **)lua_getextraspace(L);
-    h->steps += HOOK_EVERY;
-    if (h->steps <= h->step_limit) return;
+    if (h->trapped) {
+        h->trapped = 0;
+        lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
+    } else {
+        h->steps += HOOK_EVERY;
+    }
+    if (h->over_memory) {
+        lua_gc(L, LUA_GCCOLLECT); /* what looked like growth may be garbage */
+        h->over_memory = h->mem_used > h->mem_limit;
+    }
+    const char *why = NULL;
+    if (h->over_memory)
+        why = lua_pushfstring(L,
+                              "the script needs more than %d MB of memory, its limit "
+                              "(RAPPORT_MEMORY_MB changes it)",
+                              (int)(h->mem_limit >> 20));
+    else if (h->cpu_out)
+        why = lua_pushfstring(L,
+                              "took too long: more than %d seconds of CPU in one call (work "
+                              "on huge strings or tables?)",
+                              h->cpu_limit_s);
+    else if (h->steps > h->step_limit)
+        why = lua_pushfstring(L,
+                              "took too long: more than %d million steps without finishing "
+                              "(an endless loop?)",
+                              (int)(h->step_limit / 1000000));
+    if (!why) return;
     h->aborting = true;
     lua_getinfo(L, "Sl", ar);
-    lua_pushfstring(
-        L, "%s:%d: took too long: more than %d million steps without finishing (an endless loop?)",
-        ar->short_src, ar->currentline, (int)(h->step_limit / 1000000));
+    lua_pushfstring(L, "%s:%d: %s", ar->short_src, ar->currentline, why);
     lua_error(L);
+}
+
+/* The watchdog: a timer on the thread's CPU clock ticks every TICK_MS while scripts run. A
+ * tick that finds the same entry into Lua still running for cpu_limit_s seconds traps it:
+ * the backstop for work the step count cannot see (comparing huge strings, say). Between
+ * entries the timer stops itself, so a window idling costs no signals. */
+static void watchdog_tick(int sig, siginfo_t *si, void *uc)
+{
+    (void)sig;
+    (void)uc;
+    Host *h = si->si_value.sival_ptr;
+    if (!h || si->si_code != SI_TIMER) return;
+    if (h->depth == 0) {
+        struct itimerspec off = {{0, 0}, {0, 0}};
+        timer_settime(h->timer, 0, &off, NULL);
+        h->timer_armed = 0;
+        return;
+    }
+    if (h->entry != h->tick_entry) {
+        h->tick_entry = h->entry;
+        h->ticks = 0;
+    } else if (++h->ticks * TICK_MS >= h->cpu_limit_s * 1000) {
+        h->cpu_out = 1;
+        trap(h);
+    }
+}
+
+static void watchdog_open(Host *h)
+{
+    static bool installed;
+    if (!installed) {
+        struct sigaction sa = {0};
+        sa.sa_sigaction = watchdog_tick;
+        sa.sa_flags = SA_SIGINFO | SA_RESTART;
+        sigemptyset(&sa.sa_mask);
+        installed = sigaction(SIGVTALRM, &sa, NULL) == 0;
+    }
+    struct sigevent ev = {0};
+    ev.sigev_notify = SIGEV_THREAD_ID;
+    ev.sigev_signo = SIGVTALRM;
+    ev.sigev_value.sival_ptr = h;
+    ev._sigev_un._tid = gettid();
+    h->has_timer = installed && timer_create(CLOCK_THREAD_CPUTIME_ID, &ev, &h->timer) == 0;
+}
+
+static void watchdog_arm(Host *h)
+{
+    if (!h->has_timer || h->timer_armed) return;
+    struct itimerspec every = {{0, TICK_MS * 1000000L}, {0, TICK_MS * 1000000L}};
+    h->timer_armed = timer_settime(h->timer, 0, &every, NULL) == 0;
 }
 
 int host_call(Host *h, int nargs, int nresults)
@@ -65,6 +181,13 @@ int host_call(Host *h, int nargs, int nresults)
     if (h->depth == 0) { /* each entry from the engine gets a fresh budget */
         h->steps = 0;
         h->aborting = false;
+        h->over_memory = h->cpu_out = 0;
+        if (h->trapped) {
+            h->trapped = 0;
+            lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
+        }
+        h->entry++;
+        watchdog_arm(h);
     }
     int base = lua_gettop(L) - nargs;
     lua_pushcfunction(L, msgh);
@@ -74,10 +197,10 @@ int host_call(Host *h, int nargs, int nresults)
     h->depth--;
     lua_remove(L, base);
     if (rc == LUA_OK) return 0;
-    if (rc == LUA_ERRMEM) {
+    if (rc == LUA_ERRMEM) { /* one request past twice the limit: no line to say */
         snprintf(h->err, sizeof h->err,
-                 "%s: the script needs more than %zu MB of memory, its limit (RAPPORT_MEMORY_MB "
-                 "changes it)",
+                 "%s: the script asked for more memory at once than its limit of %zu MB "
+                 "(RAPPORT_MEMORY_MB changes it)",
                  h->where ? h->where : "lua", h->mem_limit >> 20);
         snprintf(h->trace, sizeof h->trace, "%s", h->err);
         lua_pop(L, 1);
@@ -102,9 +225,12 @@ Host *host_open(const char *scripts_dir)
     Host *h = calloc(1, sizeof *h);
     if (!h) return NULL;
     h->scripts_dir = strdup(scripts_dir);
-    const char *mb = getenv("RAPPORT_MEMORY_MB"), *steps = getenv("RAPPORT_STEPS_M");
-    h->mem_limit = (size_t)(mb && atol(mb) > 0 ? atol(mb) : 256) << 20;
-    h->step_limit = (steps && atol(steps) > 0 ? atol(steps) : 100) * 1000000LL;
+    const char *mb = getenv("RAPPORT_MEMORY_MB"), *steps = getenv("RAPPORT_STEPS_M"),
+               *cpu = getenv("RAPPORT_CPU_S");
+    h->mem_limit = (size_t)(mb && atol(mb) > 0 && atol(mb) < 65536 ? atol(mb) : 256) << 20;
+    h->step_limit =
+        (steps && atol(steps) > 0 && atol(steps) < 1000000 ? atol(steps) : 100) * 1000000LL;
+    h->cpu_limit_s = cpu && atoi(cpu) > 0 && atoi(cpu) < 86400 ? atoi(cpu) : 10;
     h->L = lua_newstate(host_alloc, h);
     if (!h->L || !h->scripts_dir) {
         host_close(h);
@@ -112,6 +238,7 @@ Host *host_open(const char *scripts_dir)
     }
     lua_State *L = h->L;
     *(Host **)lua_getextraspace(L) = h;
+    watchdog_open(h);
     lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
     /* Only the libraries the sandbox copies from; io, os, package and debug stay closed. */
     luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
@@ -120,6 +247,13 @@ Host *host_open(const char *scripts_dir)
     luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
     luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
     lua_settop(L, 0);
+    /* Library calls pay for their work (limits.c), before the sandbox copies them. */
+    lua_pushcfunction(L, luaopen_rapport_limits);
+    lua_pushlightuserdata(L, h);
+    if (host_call(h, 1, 0) != 0) {
+        host_close(h);
+        return NULL;
+    }
     lua_pushcfunction(L, luaopen_rapport);
     lua_pushlightuserdata(L, h);
     if (host_call(h, 1, 1) != 0) {
@@ -137,6 +271,7 @@ void host_close(Host *h)
     if (!h) return;
     scenario_free(&h->sc);
     if (h->L) lua_close(h->L);
+    if (h->has_timer) timer_delete(h->timer);
     free(h->scripts_dir);
     free(h->source);
     srcindex_free(h->srcindex);
@@ -208,13 +343,49 @@ static char *read_file(Host *h, const char *path, size_t *len)
     return buf;
 }
 
+/* The line where brackets first nest 150 deep (strings and comments skipped roughly), or
+ * the file's last line: where to look when the parser gives up on nesting. */
+static int deep_line(const char *src, size_t len)
+{
+    int depth = 0, line = 1;
+    char quote = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = src[i];
+        if (c == '\n') line++;
+        if (quote) {
+            if (c == '\\')
+                i++;
+            else if (c == quote || c == '\n')
+                quote = 0;
+        } else if (c == '-' && i + 1 < len && src[i + 1] == '-') {
+            while (i < len && src[i] != '\n')
+                i++;
+            line++;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '(' || c == '{' || c == '[') {
+            if (++depth >= 150) return line;
+        } else if (c == ')' || c == '}' || c == ']') {
+            depth--;
+        }
+    }
+    return line;
+}
+
 /* Loads a Lua text file as a chunk named "@path" with a fresh sandboxed global table, runs it,
  * and leaves its result and then its global table on the stack. */
 static int run_file(Host *h, const char *path, const char *src, size_t len)
 {
     lua_State *L = h->L;
     if (luaL_loadbufferx(L, src, len, lua_pushfstring(L, "@%s", path), "t") != LUA_OK) {
-        snprintf(h->err, sizeof h->err, "%.1000s", lua_tostring(L, -1));
+        const char *msg = lua_tostring(L, -1);
+        if (msg && !strcmp(msg, "C stack overflow")) /* the parser's own limit: no place */
+            snprintf(h->err, sizeof h->err,
+                     "%.900s:%d: nested too deeply (tables, brackets or blocks more than about "
+                     "200 levels inside each other)",
+                     path, deep_line(src, len));
+        else
+            snprintf(h->err, sizeof h->err, "%.1000s", msg ? msg : "cannot load");
         lua_pop(L, 2);
         return -1;
     }
@@ -288,6 +459,25 @@ int host_load_text(Host *h, const char *name, const char *text, size_t len)
     return load_source(h, name, copy, len);
 }
 
+/* Freezes what play-time code can reach and seals the file's globals (freeze.c, api.c):
+ * protected, since the tables are the script's. Arguments: the functions list, the env. */
+static int f_seal(lua_State *L)
+{
+    freeze_reachable(L, 1, 2);
+    api_seal_env(L, 2);
+    return 0;
+}
+
+/* An error that names no place gets the file's name. */
+static void place_error(Host *h, const char *path)
+{
+    size_t n = strlen(path);
+    if (!strncmp(h->err, path, n) && h->err[n] == ':') return;
+    char msg[sizeof h->err];
+    snprintf(msg, sizeof msg, "%.200s: %.800s", path, h->err);
+    snprintf(h->err, sizeof h->err, "%s", msg);
+}
+
 /* Loads a client from its text (ownership of source passes to the host). */
 static int load_source(Host *h, const char *path, char *source, size_t len)
 {
@@ -317,10 +507,13 @@ static int load_source(Host *h, const char *path, char *source, size_t len)
     lua_pushstring(L, path);
     lua_pushvalue(L, result);
     if (host_call(h, 3, 0) != 0) goto fail;
+    lua_pushcfunction(L, f_seal);
     lua_getfield(L, LUA_REGISTRYINDEX, "rapport.functions");
-    freeze_reachable(L, -1, env);
-    lua_pop(L, 1);
-    api_seal_env(L, env);
+    lua_pushvalue(L, env);
+    if (host_call(h, 2, 0) != 0) {
+        place_error(h, path);
+        goto fail;
+    }
     lua_settop(L, top);
     lua_gc(L, LUA_GCRESTART);
     lua_gc(L, LUA_GCGEN, 0, 0); /* play-time garbage is short-lived: generational mode */
@@ -550,87 +743,4 @@ const char *host_grade_word(lua_State *L, int t, const char *key)
         g = host_field_number(L, lua_gettop(L), key, &has);
     lua_pop(L, 1);
     return !has ? "n/a" : g >= 1 ? "good" : g >= 0.5 ? "fair" : "below fair";
-}
-
-static void json_value(FILE *f, lua_State *L, int idx, int depth);
-
-static void json_table(FILE *f, lua_State *L, int idx, int depth)
-{
-    idx = lua_absindex(L, idx);
-    /* Keys sorted, so the output is stable. */
-    int n = 0;
-    const char *keys[64];
-    lua_pushnil(L);
-    while (lua_next(L, idx) && n < 64) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) == LUA_TSTRING) keys[n++] = lua_tostring(L, -1);
-    }
-    for (int i = 1; i < n; i++)
-        for (int j = i; j > 0 && strcmp(keys[j - 1], keys[j]) > 0; j--) {
-            const char *t = keys[j];
-            keys[j] = keys[j - 1];
-            keys[j - 1] = t;
-        }
-    fputc('{', f);
-    for (int i = 0; i < n; i++) {
-        fprintf(f, "%s", i ? "," : "");
-        json_string(f, keys[i]);
-        fputc(':', f);
-        lua_getfield(L, idx, keys[i]);
-        json_value(f, L, -1, depth + 1);
-        lua_pop(L, 1);
-    }
-    fputc('}', f);
-}
-
-/* A sequence (keys 1..n) as a JSON array. */
-static void json_array(FILE *f, lua_State *L, int idx, int depth)
-{
-    idx = lua_absindex(L, idx);
-    lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
-    fputc('[', f);
-    for (lua_Integer i = 1; i <= n; i++) {
-        if (i > 1) fputc(',', f);
-        lua_rawgeti(L, idx, i);
-        json_value(f, L, -1, depth + 1);
-        lua_pop(L, 1);
-    }
-    fputc(']', f);
-}
-
-static void json_value(FILE *f, lua_State *L, int idx, int depth)
-{
-    switch (lua_type(L, idx)) {
-    case LUA_TBOOLEAN:
-        fputs(lua_toboolean(L, idx) ? "true" : "false", f);
-        break;
-    case LUA_TNUMBER: {
-        double x = lua_tonumber(L, idx);
-        if (x == (long long)x && x < 1e15 && x > -1e15)
-            fprintf(f, "%lld", (long long)x);
-        else
-            fprintf(f, "%.4f", x);
-        break;
-    }
-    case LUA_TSTRING:
-        json_string(f, lua_tostring(L, idx));
-        break;
-    case LUA_TTABLE:
-        if (depth < 8 && lua_rawlen(L, idx) > 0) {
-            json_array(f, L, idx, depth);
-            break;
-        }
-        if (depth < 8) {
-            json_table(f, L, idx, depth);
-            break;
-        }
-        /* fall through */
-    default:
-        fputs("null", f);
-    }
-}
-
-void host_json(FILE *f, lua_State *L, int idx)
-{
-    json_value(f, L, idx, 0);
 }

@@ -4,7 +4,9 @@
 #ifndef RAPPORT_HOST_H
 #define RAPPORT_HOST_H
 #include <lua.h>
+#include <signal.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "../core/scenario.h"
 #include "../core/session.h"
@@ -26,7 +28,15 @@ typedef struct Host {
     size_t mem_used, mem_limit;
     long long steps, step_limit;
     int depth;         /* nesting of host_call: limits apply inside */
-    bool aborting;     /* the step limit fired: no pcall in a script may swallow it */
+    bool aborting;     /* a limit fired: no pcall in a script may swallow it */
+    /* Set by the allocator and the watchdog (a signal handler), read by the count hook. */
+    volatile sig_atomic_t trapped, over_memory, cpu_out;
+    /* The watchdog: CPU seconds one entry into Lua may take, counted by a timer. */
+    int cpu_limit_s;
+    bool has_timer;
+    volatile sig_atomic_t timer_armed, ticks;
+    volatile unsigned entry, tick_entry; /* entries into Lua so far; the one last ticked */
+    timer_t timer;
     const char *where; /* the file being loaded or played, for messages without a line */
     char err[1024];    /* the last error, one line */
     char trace[4096];
@@ -55,18 +65,22 @@ int host_session_passed(Host *h, const Session *s, bool *pass);
  * the grade of a summary ("good", "fair", "below fair", or "n/a" when it has none). */
 double host_field_number(lua_State *L, int t, const char *key, bool *present);
 const char *host_grade_word(lua_State *L, int t, const char *key);
-/* Writes the Lua value at idx as JSON (tables with string keys, sorted). */
-void host_json(FILE *f, lua_State *L, int idx);
+/* host_json, the Lua value as JSON: json.h. */
 
 /* Defined in the binding modules. */
 int luaopen_rapport(lua_State *L);       /* scenario(), the sandbox; Host upvalue */
 int luaopen_rapport_state(lua_State *L); /* the state proxy; Host upvalue */
+int luaopen_rapport_limits(lua_State *L); /* library calls on the step budget; Host arg */
 void state_proxy_push(Host *h);
 int loader_build(lua_State *L);          /* lua_CFunction: builds h->sc from the returned table */
 int freeze_table(lua_State *L, int idx); /* makes a table tree read-only */
 /* Freezes every table Lua code can reach at play time: through the upvalues of the
- * scenario's functions (a list of them at `functions`) and through the file's globals. */
+ * scenario's functions (a list of them at `functions`) and through the file's globals, and
+ * refuses a function there that writes a captured local. Raises errors: call it protected. */
 int freeze_reachable(lua_State *L, int functions, int env);
+/* Whether the Lua function at fidx (made while a file loaded) assigns to a local it captured
+ * then: 1 with msg "file:line: ...", 0 if not, -1 if its code cannot be read (msg says). */
+int bytecode_upvalue_write(lua_State *L, int fidx, const char *path, char *msg, size_t size);
 typedef struct SrcIndex SrcIndex;
 SrcIndex *srcindex_build(const char *src);
 void srcindex_free(SrcIndex *x);

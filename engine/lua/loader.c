@@ -581,6 +581,37 @@ static void build_codes(Ld *ld, int t, Choice *c, const char *where)
     lua_pop(L, 1);
 }
 
+/* Node, choice and ending ids reach JSON, DOT, Mermaid and HTML: letters, digits, '_' and
+ * '-' only (scripts/README.md, "Ids"), refused at load with the id as written. */
+static bool valid_name(const char *s)
+{
+    if (!*s) return false;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+              *s == '_' || *s == '-'))
+            return false;
+    return true;
+}
+
+static void check_name(Ld *ld, int line, const char *what, const char *s)
+{
+    if (valid_name(s)) return;
+    char shown[160];
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    for (; *p && n + 8 < sizeof shown; p++) {
+        if (*p == '"' || *p == '\\')
+            n += (size_t)snprintf(shown + n, sizeof shown - n, "\\%c", *p);
+        else if (*p < 0x20 || *p == 0x7f)
+            n += (size_t)snprintf(shown + n, sizeof shown - n, "\\x%02x", *p);
+        else
+            shown[n++] = (char)*p;
+    }
+    shown[n] = '\0';
+    fail(ld, line, "%s \"%s%s\" must use letters, digits, '_' and '-'", what, shown,
+         *p ? "..." : "");
+}
+
 static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
 {
     lua_State *L = ld->L;
@@ -605,7 +636,10 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
 
     char *id = opt_string(ld, t, "id", where, c->line);
     if (id) {
-        c->id = id;
+        c->id = id; /* owned by the scenario before the check, which may fail */
+        char what[300];
+        snprintf(what, sizeof what, "%sid", where);
+        check_name(ld, field_line(ld, "id", c->line), what, id);
     } else {
         char buf[16];
         snprintf(buf, sizeof buf, "%d", k + 1);
@@ -693,6 +727,11 @@ static void build_node(Ld *ld, int t, Node *n)
     lua_pop(L, 1);
     check_keys(ld, t, keys, false, where, n->line);
     n->ending = opt_string(ld, t, "ending", where, n->line);
+    if (n->ending) {
+        char what[200];
+        snprintf(what, sizeof what, "%sending", where);
+        check_name(ld, field_line(ld, "ending", n->line), what, n->ending);
+    }
     n->cue = opt_string(ld, t, "cue", where, n->line);
     read_talk(ld, t, &n->talk, &n->kind, where, n->line);
     build_node_topic(ld, t, n, where);
@@ -1116,6 +1155,7 @@ static void build_nodes(Ld *ld)
     sc->nnodes = count;
     for (int i = 0; i < count; i++) {
         KeyLine *k = &kl[(first + i) % count];
+        check_name(ld, k->line ? k->line : line, "node id", k->key);
         sc->nodes[i].id = strdup(k->key);
         sc->nodes[i].line = k->line ? k->line : line;
         if (!sc->nodes[i].id) {

@@ -66,9 +66,11 @@ static void series(FILE *f, const Report *r, const char *var, const char *cls, d
     }
     fputs("\"/>\n", f);
     double last = n ? report_value(r->turns[n - 1].after, var) : report_value(r->initial, var);
-    if (!isnan(last))
-        fprintf(f, "<text class=\"lbl %s-t\" x=\"%d\" y=\"%.1f\">%s %.0f</text>\n", cls,
-                CW - MR + 6, label_y + 4, var, last);
+    if (!isnan(last)) {
+        fprintf(f, "<text class=\"lbl %s-t\" x=\"%d\" y=\"%.1f\">", cls, CW - MR + 6, label_y + 4);
+        html_escape(f, var);
+        fprintf(f, " %.0f</text>\n", last);
+    }
 }
 
 void report_svg(FILE *f, const Report *r)
@@ -214,7 +216,8 @@ static void effect(FILE *f, const cJSON *before, const cJSON *after)
         const ReportChange *c = &ch[i];
         fputs(i ? ", " : "", f);
         if (c->flag) {
-            fprintf(f, "%s %s", c->name, c->after ? "set" : "cleared");
+            html_escape(f, c->name);
+            fputs(c->after ? " set" : " cleared", f);
             continue;
         }
         char d[32];
@@ -245,8 +248,11 @@ int report_html(FILE *f, const Report *r)
     html_escape(f, r->ended);
     fprintf(f, "</p>\n<p class=\"meta\">Client <code>");
     html_escape(f, r->scenario_id);
-    fprintf(f, "</code> (file hash %s), seed %llu, engine %s, record version %d</p>\n",
-            r->hash[0] ? r->hash : "none", r->seed, r->engine[0] ? r->engine : "?", r->version);
+    fputs("</code> (file hash ", f);
+    html_escape(f, r->hash[0] ? r->hash : "none");
+    fprintf(f, "), seed %llu, engine ", r->seed);
+    html_escape(f, r->engine[0] ? r->engine : "?");
+    fprintf(f, ", record version %d</p>\n", r->version);
 
     bool pass = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "pass"));
     report_num(report_value(sum, "score"), a, sizeof a);
@@ -304,12 +310,13 @@ int report_html(FILE *f, const Report *r)
         fputs("</td><td class=\"num\">", f);
         if (rows[i].good[0]) fputs("&ge; ", f);
         html_escape(f, rows[i].good);
-        fprintf(f, "</td><td class=\"%s\">%s</td><td class=\"turns\">",
+        fprintf(f, "</td><td class=\"%s\">",
                 !strcmp(g, "good")         ? "g-good"
                 : !strcmp(g, "fair")       ? "g-fair"
                 : !strcmp(g, "below fair") ? "g-below"
-                                           : "",
-                g);
+                                           : "");
+        html_escape(f, g);
+        fputs("</td><td class=\"turns\">", f);
         html_escape(f, rows[i].behind);
         fputs("</td></tr>\n", f);
     }
@@ -484,8 +491,10 @@ int report_html(FILE *f, const Report *r)
         report_num(r->best_score, a, sizeof a);
         fprintf(f, "<p>%d turns to <b>", r->nbest);
         html_escape(f, r->best_ending);
-        fprintf(f, "</b> (%s), a score of %s%s, from the same start:</p>\n<ol class=\"path\">\n",
-                r->best_outcome, a, r->best_complete ? "" : " (the exploration was bounded)");
+        fputs("</b> (", f);
+        html_escape(f, r->best_outcome);
+        fprintf(f, "), a score of %s%s, from the same start:</p>\n<ol class=\"path\">\n", a,
+                r->best_complete ? "" : " (the exploration was bounded)");
         for (int i = 0; i < r->nbest; i++) {
             fputs("<li>&ldquo;", f);
             html_escape(f, r->best[i].text);

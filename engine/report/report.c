@@ -233,6 +233,7 @@ int report_load(const char *path, Report *r, char *err, size_t size)
     Record rec;
     if (record_read(path, &rec, err, size) != 0) return -1;
     record_free(&rec);
+    r->seed = rec.seed; /* a number or a string of digits: record_read reads both */
     size_t len;
     char *text = slurp(path, &len);
     r->root = text ? cJSON_ParseWithLength(text, len) : NULL;
@@ -251,7 +252,6 @@ int report_load(const char *path, Report *r, char *err, size_t size)
     r->trainee = str_or(root, "trainee", "");
     r->started = str_or(root, "started", "");
     r->ended = str_or(root, "ended", "");
-    r->seed = (unsigned long long)cJSON_GetObjectItemCaseSensitive(root, "seed")->valuedouble;
     r->final_state = cJSON_GetObjectItemCaseSensitive(root, "final_state");
     r->summary = cJSON_GetObjectItemCaseSensitive(root, "summary");
     if (!cJSON_IsObject(r->summary)) {

@@ -255,11 +255,16 @@ static void print_html(FILE *f, const Class *c, const char *dir)
             "</td><td class=\"num\">%d</td><td class=\"num\">%.2f</td><td class=\"%s\">%s</td><td>",
             r->sessions, r->score, r->pass ? "pass" : "fail", r->pass ? "pass" : "not yet");
         html_escape(f, r->ending);
-        if (r->outcome[0]) fprintf(f, " (%s)", r->outcome);
-        fprintf(f,
-                "</td><td class=\"num\">%s</td><td class=\"num\">%s</td><td "
-                "class=\"num\">%d</td></tr>\n",
-                r->rq, r->pct_cr, r->turns);
+        if (r->outcome[0]) {
+            fputs(" (", f);
+            html_escape(f, r->outcome);
+            fputs(")", f);
+        }
+        fputs("</td><td class=\"num\">", f);
+        html_escape(f, r->rq);
+        fputs("</td><td class=\"num\">", f);
+        html_escape(f, r->pct_cr);
+        fprintf(f, "</td><td class=\"num\">%d</td></tr>\n", r->turns);
     }
     fputs("</table>\n<h2>Where the class chose worst</h2>\n<p class=\"note\">The choice points "
           "with the most Persuade and "
@@ -280,7 +285,9 @@ static void print_html(FILE *f, const Class *c, const char *dir)
         html_escape(f, p->who);
         fputs("</td><td>&ldquo;", f);
         html_escape(f, p->text);
-        fprintf(f, "&rdquo; [%s]</td></tr>\n", p->miti);
+        fputs("&rdquo; [", f);
+        html_escape(f, p->miti);
+        fputs("]</td></tr>\n", f);
     }
     if (!shown)
         fputs("<tr><td colspan=\"5\">Nowhere: no session chose Persuade or Confront.</td></tr>\n",

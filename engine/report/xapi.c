@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../cli/record.h"
 #include "report.h"
 
 #ifndef RAPPORT_VERSION
@@ -257,7 +258,7 @@ cJSON *xapi_statements(const Report *r)
         cJSON *rec = cJSON_AddObjectToObject(cext, EXT "session");
         cJSON_AddStringToObject(rec, "client", r->scenario_id);
         cJSON_AddStringToObject(rec, "hash", r->hash);
-        cJSON_AddNumberToObject(rec, "seed", (double)r->seed);
+        cJSON_AddItemToObject(rec, "seed", record_seed_json(r->seed));
         cJSON_AddStringToObject(rec, "engine", r->engine);
         cJSON_AddNumberToObject(rec, "record_version", r->version);
         cJSON_AddStringToObject(st, "timestamp", k == 0 ? r->started : r->ended);

@@ -44,5 +44,27 @@ expect "golden matches" 0 $? "" ""
 rc=$?
 got=$(head -n 1 "$tmp/err")
 expect "golden differs" 1 $rc "$tmp/g.txt:21: the transcript differs from the golden file" "$got"
+# Seeds are exact: 2^64-1 and 2^53+1 (a double would make them 2^64 and 2^53) are recorded,
+# replayed, reported and exported as themselves.
+for seed in 18446744073709551615 9007199254740993; do
+  "$rapport" run dana-results --policy random --seed $seed --record "$tmp/s$seed.json" > "$tmp/s$seed.txt"
+  rc=$?
+  got=$(grep -c "\"seed\":.*\"$seed\"" "$tmp/s$seed.json")
+  expect "seed $seed recorded exactly" 0 $rc 1 "$got"
+  "$rapport" replay "$tmp/s$seed.json" > "$tmp/s$seed.replay" 2>/dev/null
+  rc=$?
+  got=$(head -n 1 "$tmp/s$seed.replay" | grep -o "seed [0-9]*")
+  expect "seed $seed replayed as itself" 0 $rc "seed $seed" "$got"
+  if tail -n +2 "$tmp/s$seed.txt" | cmp -s - "$(tail -n +2 "$tmp/s$seed.replay" > "$tmp/r3" && echo "$tmp/r3")"; then same=same; else same=differs; fi
+  expect "seed $seed replays the same transcript" 0 0 same "$same"
+  got=$("$rapport" report "$tmp/s$seed.json" --format text 2>/dev/null | grep -o "seed [0-9]*")
+  expect "seed $seed in the text report" 0 $? "seed $seed" "$got"
+  "$rapport" export --xapi "$tmp/s$seed.json" --out "$tmp/x$seed.json" 2>/dev/null
+  want=$(grep -c "\"seed\":" "$tmp/x$seed.json")
+  got=$(grep -c "\"seed\":.*\"$seed\"" "$tmp/x$seed.json")
+  expect "seed $seed in xAPI (every statement)" 0 0 "$want" "$got"
+  got=$("$rapport" run dana-results --choices 1 --seed $seed --json | grep -o "\"seed\":\"[0-9]*\"")
+  expect "seed $seed in the JSON transcript" 0 $? "\"seed\":\"$seed\"" "$got"
+done
 [ $fail -eq 0 ] && echo "replay: all passed"
 exit $fail

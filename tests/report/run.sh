@@ -177,7 +177,7 @@ expect_error 2 "$tmp/nowhere: cannot open the folder: No such file or directory"
 expect_error 2 "$tmp/v9.json: record version 9 is not one this engine reads (1 to 1)" $R export --xapi "$tmp/v9.json"
 expect_error 2 "$tmp/missing.json: cannot open: No such file or directory" $R export --xapi "$tmp/missing.json"
 expect_error 2 "rapport report: which record?" $R report
-expect_error 2 "rapport report: unknown format (html, text): pdf" $R report $D/v1-dana.json --format pdf
+expect_error 2 "rapport report: --format: \"pdf\" is not html or text" $R report $D/v1-dana.json --format pdf
 expect_error 2 "rapport export: which format? (--xapi)" $R export $D/v1-dana.json
 expect_error 2 "rapport run: --no-record and --record/--record-dir contradict each other" $R run dana-results --no-record --record "$tmp/x.json"
 # A folder with one bad file still shows the rest, and says which file is bad.

@@ -1,4 +1,4 @@
--- expect: tests/sandbox/pcall_memory.lua: the script needs more than 256 MB of memory, its limit (RAPPORT_MEMORY_MB changes it)
+-- expect: tests/sandbox/pcall_memory.lua:7: the script needs more than 256 MB of memory, its limit (RAPPORT_MEMORY_MB changes it)
 return scenario {
   id = "sandbox", title = "t", setting = "s", client = { name = "Al" },
   start = "a", walkout = "b",

@@ -1,0 +1,208 @@
+/* Unit tests of the sandbox's limits through the real host: what a client file may still do
+ * (closures with their own state, metatables, ordinary patterns, garbage that comes and goes)
+ * and the exact message of each limit, where the bad-input corpus (tests/sandbox/) cannot
+ * look: inside a session that is meant to play. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../engine/lua/host.h"
+
+/* A client around the given preamble and the say and effect expressions of node "a", which
+ * loops back to itself. */
+static const char *FMT = "%s\n"
+                         "return scenario {\n"
+                         "  id = 'probe', title = 't', setting = 's', client = { name = 'Al' },\n"
+                         "  start = 'a', walkout = 'b',\n"
+                         "  nodes = {\n"
+                         "    a = { say = %s, choices = {\n"
+                         "      { 'Hi there, how are you?', move = 'affirm', go = 'a',\n"
+                         "        effect = %s } } },\n"
+                         "    b = { ending = 'done', outcome = 'success', say = 'bye' },\n"
+                         "  },\n"
+                         "}\n";
+
+typedef struct {
+    Host *h;
+    Session s;
+    int rc; /* of loading */
+} Probe;
+
+static void probe_open(Probe *p, const char *pre, const char *say, const char *effect)
+{
+    char text[8192];
+    snprintf(text, sizeof text, FMT, pre, say, effect);
+    p->h = host_open(RAPPORT_SCRIPTS_DIR);
+    assert_non_null(p->h);
+    p->rc = host_load_text(p->h, "probe.lua", text, strlen(text));
+    if (p->rc == 0) {
+        assert_int_equal(session_init(&p->s, &p->h->sc), 0);
+    }
+}
+
+static void probe_close(Probe *p)
+{
+    if (p->rc == 0) session_free(&p->s);
+    host_close(p->h);
+}
+
+/* Plays n turns of node a; 0, or -1 with the session's message. */
+static int probe_play(Probe *p, int n)
+{
+    if (session_start(&p->s, 1) != 0) return -1;
+    for (int i = 0; i < n; i++)
+        if (session_choose(&p->s, 0) != 0) return -1;
+    return 0;
+}
+
+/* Closures made during play may keep and change their own locals; only load-time locals
+ * are hidden state. The line shows what they computed, the same at every turn. */
+static void test_play_time_closures_allowed(void **state)
+{
+    (void)state;
+    Probe p;
+    probe_open(&p, "local greeting = 'hello'",
+               "function(s) local n = 0 local bump = function() n = n + 1 end bump() bump() "
+               "return greeting .. ' ' .. n end",
+               "nil");
+    assert_int_equal(p.rc, 0);
+    assert_int_equal(probe_play(&p, 3), 0);
+    assert_string_equal(p.s.line, "hello 2");
+    probe_close(&p);
+}
+
+/* The write found in a helper the file only means to use while loading: refused all the
+ * same, since play-time code can reach a global helper; the message says where. */
+static void test_global_helper_write_refused(void **state)
+{
+    (void)state;
+    Probe p;
+    probe_open(&p, "local count = 0\nfunction node_id() count = count + 1 return count end",
+               "'hello'", "nil");
+    assert_int_equal(p.rc, -1);
+    assert_string_equal(p.h->err,
+                        "probe.lua:2: assigns to 'count', a local captured when the file "
+                        "loaded: code that runs during play (say, when, effect and what they "
+                        "call) may change only declared state (s.name = value)");
+    probe_close(&p);
+}
+
+/* A class-like metatable: inherited fields, methods and operators still work once frozen. */
+static void test_metatables_still_work(void **state)
+{
+    (void)state;
+    Probe p;
+    probe_open(&p,
+               "local Person = {}\nPerson.__index = Person\n"
+               "Person.__tostring = function(self) return 'Mr ' .. self.name end\n"
+               "function Person.greet(self) return 'Hello, ' .. tostring(self) end\n"
+               "local al = setmetatable({ name = 'Al' }, Person)",
+               "function(s) return al:greet() .. ' (' .. #al.name .. ')' end", "nil");
+    assert_int_equal(p.rc, 0);
+    assert_int_equal(probe_play(&p, 1), 0);
+    assert_string_equal(p.s.line, "Hello, Mr Al (2)");
+    probe_close(&p);
+}
+
+/* Ordinary text work passes well within the budget; a 2 KB text through gsub, find and
+ * gmatch, three times a turn. */
+static void test_ordinary_patterns_pass(void **state)
+{
+    (void)state;
+    Probe p;
+    probe_open(&p, "local text = ('word  '):rep(340)",
+               "function(s) local t = text:gsub('%s+', ' ') local k = 0 "
+               "for w in t:gmatch('%a+') do k = k + 1 end "
+               "return (t:find('word', 1, true) and 'found ' or 'none ') .. k end",
+               "nil");
+    assert_int_equal(p.rc, 0);
+    assert_int_equal(probe_play(&p, 3), 0);
+    assert_string_equal(p.s.line, "found 340");
+    probe_close(&p);
+}
+
+/* Garbage that comes and goes: 64 MB made in a turn under a 16 MB limit, never held. */
+static void test_garbage_under_memory_limit(void **state)
+{
+    (void)state;
+    setenv("RAPPORT_MEMORY_MB", "16", 1);
+    Probe p;
+    probe_open(&p, "", "'hello'",
+               "function(s) for i = 1, 64 do local t = ('x'):rep(1 << 20) .. i end end");
+    unsetenv("RAPPORT_MEMORY_MB");
+    assert_int_equal(p.rc, 0);
+    assert_int_equal(probe_play(&p, 2), 0);
+    probe_close(&p);
+}
+
+/* Holding more than the limit stops the script at the line that asked, and a pcall in the
+ * script cannot swallow it. */
+static void test_memory_limit_says_line(void **state)
+{
+    (void)state;
+    setenv("RAPPORT_MEMORY_MB", "16", 1);
+    Probe p;
+    probe_open(&p, "", "'hello'",
+               "function(s)\n pcall(function() local t = {}\n for i = 1, 64 do\n"
+               " t[i] = ('x'):rep(1 << 20) .. i end end) end");
+    unsetenv("RAPPORT_MEMORY_MB");
+    assert_int_equal(p.rc, 0);
+    assert_int_equal(probe_play(&p, 1), -1);
+    assert_string_equal(p.s.err, "probe.lua:11: the script needs more than 16 MB of memory, its "
+                                 "limit (RAPPORT_MEMORY_MB changes it)");
+    probe_close(&p);
+}
+
+/* The watchdog: comparing two 8 MB strings is one instruction that allocates nothing, so
+ * only CPU time sees the loop; one second of it is the limit here. */
+static void test_watchdog_stops_what_steps_miss(void **state)
+{
+    (void)state;
+    setenv("RAPPORT_CPU_S", "1", 1);
+    Probe p;
+    probe_open(&p, "local a, b = ('x'):rep(1 << 23), ('x'):rep(1 << 23)", "'hello'",
+               "function(s)\n local k = 0 while true do if a < b then k = k + 1 end end end");
+    unsetenv("RAPPORT_CPU_S");
+    assert_int_equal(p.rc, 0);
+    assert_int_equal(probe_play(&p, 1), -1);
+    assert_string_equal(p.s.err, "probe.lua:9: took too long: more than 1 seconds of CPU in one "
+                                 "call (work on huge strings or tables?)");
+    /* The next entry has a fresh budget: the session can be played again from the start. */
+    assert_int_equal(session_start(&p.s, 1), 0);
+    probe_close(&p);
+}
+
+/* Work charged by library functions adds up across calls: many cheap finds in a loop stop
+ * at the step budget, as a Lua loop would. */
+static void test_library_work_adds_up(void **state)
+{
+    (void)state;
+    Probe p;
+    probe_open(&p, "local text = ('a'):rep(100000)", "'hello'",
+               "function(s)\n while true do text:find('b', 1, true) end end");
+    assert_int_equal(p.rc, 0);
+    assert_int_equal(probe_play(&p, 1), -1);
+    assert_string_equal(p.s.err, "probe.lua:9: took too long: more than 100 million steps "
+                                 "without finishing (an endless loop?)");
+    probe_close(&p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_play_time_closures_allowed),
+        cmocka_unit_test(test_global_helper_write_refused),
+        cmocka_unit_test(test_metatables_still_work),
+        cmocka_unit_test(test_ordinary_patterns_pass),
+        cmocka_unit_test(test_garbage_under_memory_limit),
+        cmocka_unit_test(test_memory_limit_says_line),
+        cmocka_unit_test(test_watchdog_stops_what_steps_miss),
+        cmocka_unit_test(test_library_work_adds_up),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
