@@ -10,7 +10,7 @@ set -e
 cd "$(dirname "$0")/.."
 R=${1:-build/rapport}
 [ -x "$R" ] || { echo "build first: tools/test.sh or tools/setup.sh" >&2; exit 2; }
-command -v xvfb-run >/dev/null || { echo "needs xvfb-run (tools/deps.sh installs it)" >&2; exit 2; }
+command -v xvfb-run >/dev/null || { echo "needs xvfb-run (tools/test.sh installs it)" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export XDG_CONFIG_HOME="$tmp/config"

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Quick start, step 1: install what is missing, build, and start the default client.
+# Quick start, step 1: install what is missing to build and play (no test tools: tools/test.sh
+# adds those), build, and start the default client.
 set -e
 cd "$(dirname "$0")/.."
 sh tools/deps.sh

@@ -1,6 +1,6 @@
 /* cli: locating bundled clients, loading scenarios, printing summaries. */
 #include "cli.h"
-#include "paths.h"
+#include "../store/paths.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -13,19 +13,9 @@
 #include "../core/transcript.h"
 #include "../lua/json.h"
 
-#ifndef RAPPORT_SCRIPTS_DIR
-#define RAPPORT_SCRIPTS_DIR "scripts"
-#endif
-
 const char *cli_scripts_dir(void)
 {
-    return paths_scripts_dir(RAPPORT_SCRIPTS_DIR); /* paths.c: env, install, build tree */
-}
-
-static bool looks_like_path(const char *name)
-{
-    size_t n = strlen(name);
-    return strchr(name, '/') || (n > 4 && strcmp(name + n - 4, ".lua") == 0);
+    return paths_scripts(); /* store/paths.c: env, install, build tree */
 }
 
 double cli_load_seconds;
@@ -33,34 +23,8 @@ double cli_load_seconds;
 Host *cli_load(const char *name)
 {
     double t0 = cli_now();
-    char path[4096];
-    if (looks_like_path(name))
-        snprintf(path, sizeof path, "%s", name);
-    else
-        paths_client_file(cli_scripts_dir(), name, path, sizeof path); /* bundled, then yours */
-    if (!looks_like_path(name)) {
-        FILE *f = fopen(path, "r");
-        if (!f) {
-            fprintf(stderr,
-                    "rapport: no client '%s': give a .lua file or one of the bundled clients "
-                    "(rapport list)\n",
-                    name);
-            return NULL;
-        }
-        fclose(f);
-    }
-    Host *h = host_open(cli_scripts_dir());
-    if (!h) {
-        fprintf(stderr, "rapport: out of memory\n");
-        return NULL;
-    }
-    if (host_load(h, path) != 0) {
-        fprintf(stderr, "%s\n", h->err);
-        if (getenv("RAPPORT_TRACE")) fprintf(stderr, "%s\n", h->trace);
-        host_close(h);
-        return NULL;
-    }
-    cli_load_seconds = cli_now() - t0;
+    Host *h = paths_load(name);
+    if (h) cli_load_seconds = cli_now() - t0;
     return h;
 }
 
@@ -73,10 +37,7 @@ char **cli_bundled(void)
 
 void cli_free_list(char **list)
 {
-    if (!list) return;
-    for (char **p = list; *p; p++)
-        free(*p);
-    free(list);
+    paths_free_list(list);
 }
 
 long cli_peak_rss_kb(void)

@@ -10,7 +10,9 @@
 static int usage(const char *msg, const char *arg)
 {
     fprintf(stderr, "rapport explore: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-    fprintf(stderr, "usage: rapport explore SCENARIO [--max-states N] [--max-depth N] [--json] [--stats]\n");
+    fprintf(
+        stderr,
+        "usage: rapport explore SCENARIO [--max-states N] [--max-depth N] [--json] [--stats]\n");
     return EXIT_BAD_INPUT;
 }
 
@@ -30,7 +32,8 @@ static void print_path(FILE *f, const Explorer *e, int32_t i)
     int n = explore_path(e, i, path, SESSION_MAX_TURNS);
     int32_t chain[SESSION_MAX_TURNS + 1];
     int len = 0;
-    for (int32_t k = i; k >= 0 && len <= SESSION_MAX_TURNS; k = e->parent[k]) chain[len++] = k;
+    for (int32_t k = i; k >= 0 && len <= SESSION_MAX_TURNS; k = e->parent[k])
+        chain[len++] = k;
     for (int t = 0; t < n; t++) {
         const Node *node = &e->sc->nodes[e->node[chain[len - 1 - t]]];
         fprintf(f, "%s%s", t ? "," : "", node->choices[path[t]].id);
@@ -53,7 +56,8 @@ static void print_transcript(Host *h, const Explorer *e, int32_t i)
     if (session_init(&s, &h->sc) != 0 || session_start(&s, 1) != 0) return;
     for (int t = 0; t < n; t++) {
         int k = 0;
-        while (k < s.noffered && s.offered[k] != path[t]) k++;
+        while (k < s.noffered && s.offered[k] != path[t])
+            k++;
         if (k == s.noffered || session_choose(&s, k) != 0) break;
         transcript_text_turn(stdout, &s, s.nturns);
     }
@@ -86,7 +90,8 @@ static int32_t extreme(const Explorer *e, bool best)
     return pick;
 }
 
-static void coverage(const Explorer *e, int *nodes, int *nnodes, int *choices, int *nchoices, int *bands)
+static void coverage(const Explorer *e, int *nodes, int *nnodes, int *choices, int *nchoices,
+                     int *bands)
 {
     *nodes = *nnodes = *choices = *nchoices = *bands = 0;
     for (int n = 0; n < e->sc->nnodes; n++) {
@@ -97,13 +102,16 @@ static void coverage(const Explorer *e, int *nodes, int *nnodes, int *choices, i
             if (e->taken[n] & (1u << k)) (*choices)++;
         }
     }
-    for (int b = 0; b < BAND_COUNT; b++) *bands += e->bands[b];
+    for (int b = 0; b < BAND_COUNT; b++)
+        *bands += e->bands[b];
 }
 
 static void print_text(Host *h, const Explorer *e)
 {
     const Scenario *sc = e->sc;
-    const char *status = e->hit_states ? "stopped at --max-states" : e->hit_depth ? "stopped at --max-depth" : "complete";
+    const char *status = e->hit_states  ? "stopped at --max-states"
+                         : e->hit_depth ? "stopped at --max-depth"
+                                        : "complete";
     /* Timings go to --stats: the report itself stays the same from run to run. */
     printf("explored %s: %d states, %lld transitions, depth %d, %s\n", sc->id, e->count,
            (long long)e->nedges, e->max_depth, status);
@@ -115,18 +123,20 @@ static void print_text(Host *h, const Explorer *e)
             printf("  %-22s %-8s NEVER REACHED\n", node->ending, outcome_name(node->outcome));
             continue;
         }
-        printf("  %-22s %-8s %7d states, shortest %2d turns: ", node->ending, outcome_name(node->outcome),
-               e->reached[n], e->depth[e->first_at[n]]);
+        printf("  %-22s %-8s %7d states, shortest %2d turns: ", node->ending,
+               outcome_name(node->outcome), e->reached[n], e->depth[e->first_at[n]]);
         print_path(stdout, e, e->first_at[n]);
         putchar('\n');
     }
     int32_t best = extreme(e, true), worst = extreme(e, false);
     if (best >= 0) {
-        printf("best outcome:  %s (%s) in %d turns: ", outcome_name(sc->nodes[e->node[best]].outcome),
-               sc->nodes[e->node[best]].ending, e->depth[best]);
+        printf(
+            "best outcome:  %s (%s) in %d turns: ", outcome_name(sc->nodes[e->node[best]].outcome),
+            sc->nodes[e->node[best]].ending, e->depth[best]);
         print_path(stdout, e, best);
-        printf("\nworst outcome: %s (%s) in %d turns: ", outcome_name(sc->nodes[e->node[worst]].outcome),
-               sc->nodes[e->node[worst]].ending, e->depth[worst]);
+        printf("\nworst outcome: %s (%s) in %d turns: ",
+               outcome_name(sc->nodes[e->node[worst]].outcome), sc->nodes[e->node[worst]].ending,
+               e->depth[worst]);
         print_path(stdout, e, worst);
         putchar('\n');
     }
@@ -154,7 +164,8 @@ static void print_text(Host *h, const Explorer *e)
     for (int n = 0; n < sc->nnodes; n++)
         for (int k = 0; k < sc->nodes[n].nchoices; k++)
             if (!(e->taken[n] & (1u << k)) && e->reached[n])
-                printf("  never taken: node '%s' choice %s\n", sc->nodes[n].id, sc->nodes[n].choices[k].id);
+                printf("  never taken: node '%s' choice %s\n", sc->nodes[n].id,
+                       sc->nodes[n].choices[k].id);
     printf("variables at each ending:\n");
     for (int n = 0; n < sc->nnodes; n++) {
         if (!sc->nodes[n].ending || !e->reached[n]) continue;
@@ -164,8 +175,10 @@ static void print_text(Host *h, const Explorer *e)
             if (d->flags & VAR_HIDDEN) continue;
             char a[32], b[32];
             range_at(e, n, v, a, b);
-            if (!strcmp(a, b)) printf(" %s %s", d->name, a);
-            else printf(" %s %s..%s", d->name, a, b);
+            if (!strcmp(a, b))
+                printf(" %s %s", d->name, a);
+            else
+                printf(" %s %s..%s", d->name, a, b);
         }
         putchar('\n');
     }
@@ -189,8 +202,9 @@ static void print_json(const Explorer *e)
     json_string(stdout, sc->id);
     printf(",\"states\":%d,\"transitions\":%lld,\"depth\":%d,\"complete\":%s,\"hit_max_states\":%s,"
            "\"hit_max_depth\":%s,\"endings\":[",
-           e->count, (long long)e->nedges, e->max_depth, !e->hit_states && !e->hit_depth ? "true" : "false",
-           e->hit_states ? "true" : "false", e->hit_depth ? "true" : "false");
+           e->count, (long long)e->nedges, e->max_depth,
+           !e->hit_states && !e->hit_depth ? "true" : "false", e->hit_states ? "true" : "false",
+           e->hit_depth ? "true" : "false");
     bool first = true;
     for (int n = 0; n < sc->nnodes; n++) {
         const Node *node = &sc->nodes[n];
@@ -235,7 +249,8 @@ static void print_json(const Explorer *e)
     printf(",\"soft_locks\":%d,\"no_way_to_ending\":%d", e->ndead, e->no_way_out);
     int nodes, nnodes, choices, nchoices, bands;
     coverage(e, &nodes, &nnodes, &choices, &nchoices, &bands);
-    printf(",\"coverage\":{\"nodes\":[%d,%d],\"choices\":[%d,%d],\"bands\":[", nodes, nnodes, choices, nchoices);
+    printf(",\"coverage\":{\"nodes\":[%d,%d],\"choices\":[%d,%d],\"bands\":[", nodes, nnodes,
+           choices, nchoices);
     first = true;
     for (int b = 0; b < BAND_COUNT; b++)
         if (e->bands[b]) printf("%s\"%s\"", first ? "" : ",", band_name(b)), first = false;
@@ -271,8 +286,10 @@ int cmd_explore(int argc, char **argv)
     unsigned long long max_states = 2000000, max_depth = 0;
     bool json = false, stats = false;
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--json")) json = true;
-        else if (!strcmp(argv[i], "--stats")) stats = true;
+        if (!strcmp(argv[i], "--json"))
+            json = true;
+        else if (!strcmp(argv[i], "--stats"))
+            stats = true;
         else if (!strcmp(argv[i], "--max-states")) {
             if (!cli_option_u64("explore", "--max-states", i + 1 < argc ? argv[i + 1] : NULL, 1,
                                 100000000, &max_states))
@@ -307,9 +324,12 @@ int cmd_explore(int argc, char **argv)
     else
         print_text(h, &e);
     if (stats)
-        fprintf(stderr, "{\"load_ms\":%.2f,\"explore_ms\":%.2f,\"states\":%d,\"transitions\":%lld,\"states_per_s\":%.0f,"
-                        "\"peak_rss_kb\":%ld}\n",
-                cli_load_seconds * 1000, secs * 1000, e.count, (long long)e.nedges, e.count / secs, cli_peak_rss_kb());
+        fprintf(stderr,
+                "{\"load_ms\":%.2f,\"explore_ms\":%.2f,\"states\":%d,\"transitions\":%lld,\"states_"
+                "per_s\":%.0f,"
+                "\"peak_rss_kb\":%ld}\n",
+                cli_load_seconds * 1000, secs * 1000, e.count, (long long)e.nedges, e.count / secs,
+                cli_peak_rss_kb());
     int rc = EXIT_OK;
     if (e.hit_states || e.hit_depth) {
         fprintf(stderr, "rapport explore: stopped at %s %s: the results cover part of the space\n",

@@ -6,7 +6,7 @@
 
 #include "../report/report.h"
 #include "cli.h"
-#include "record.h"
+#include "../store/record.h"
 
 static int usage(const char *msg, const char *arg)
 {

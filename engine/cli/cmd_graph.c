@@ -25,9 +25,12 @@ static void mermaid_text(FILE *f, const char *s, size_t max)
 {
     size_t n = 0;
     for (; *s && n < max; s++, n++) {
-        if (*s == '"') fputs("#quot;", f);
-        else if (*s == '\n') fputc(' ', f);
-        else fputc(*s, f);
+        if (*s == '"')
+            fputs("#quot;", f);
+        else if (*s == '\n')
+            fputc(' ', f);
+        else
+            fputc(*s, f);
     }
     if (*s) fputs("...", f);
 }
@@ -48,7 +51,8 @@ static const char *outcome_colour(Outcome o)
 
 static void write_dot(const Scenario *sc, const Explorer *e)
 {
-    printf("digraph \"%s\" {\n  rankdir=TB;\n  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"DejaVu Sans\", fontsize=10];\n"
+    printf("digraph \"%s\" {\n  rankdir=TB;\n  node [shape=box, style=\"rounded,filled\", "
+           "fillcolor=\"#ffffff\", fontname=\"DejaVu Sans\", fontsize=10];\n"
            "  edge [fontname=\"DejaVu Sans\", fontsize=9];\n  label=\"",
            sc->id);
     dot_text(stdout, sc->title, 200);
@@ -56,11 +60,13 @@ static void write_dot(const Scenario *sc, const Explorer *e)
     for (int i = 0; i < sc->nnodes; i++) {
         const Node *n = &sc->nodes[i];
         bool unseen = e && !e->reached[i];
-        printf("  \"%s\" [label=\"%s%s\\n", n->id, n->ending ? "END " : "", n->ending ? n->ending : n->id);
+        printf("  \"%s\" [label=\"%s%s\\n", n->id, n->ending ? "END " : "",
+               n->ending ? n->ending : n->id);
         dot_text(stdout, first_line(n), 48);
         printf("\"");
         if (n->ending)
-            printf(", shape=doubleoctagon, color=\"%s\", fontcolor=\"%s\"", outcome_colour(n->outcome), outcome_colour(n->outcome));
+            printf(", shape=doubleoctagon, color=\"%s\", fontcolor=\"%s\"",
+                   outcome_colour(n->outcome), outcome_colour(n->outcome));
         if (i == sc->start) printf(", penwidth=2");
         if (unseen) printf(", fillcolor=\"#e0e0e0\", fontcolor=\"#757575\"");
         printf("];\n");
@@ -72,10 +78,12 @@ static void write_dot(const Scenario *sc, const Explorer *e)
             for (int r = 0; r < c->nroutes; r++) {
                 bool conditional = !cond_is_always(&c->when) || !cond_is_always(&c->routes[r].when);
                 bool taken = e && (e->taken[i] & (1u << k));
-                printf("  \"%s\" -> \"%s\" [label=\"%s %s\"", n->id, sc->nodes[c->routes[r].node].id, c->id,
-                       sc->moves[c->move].name);
+                printf("  \"%s\" -> \"%s\" [label=\"%s %s\"", n->id,
+                       sc->nodes[c->routes[r].node].id, c->id, sc->moves[c->move].name);
                 if (conditional) printf(", style=dashed");
-                if (e) printf(", color=\"%s\"%s", taken ? "#1565c0" : "#bdbdbd", taken ? ", penwidth=1.6" : "");
+                if (e)
+                    printf(", color=\"%s\"%s", taken ? "#1565c0" : "#bdbdbd",
+                           taken ? ", penwidth=1.6" : "");
                 printf("];\n");
             }
         }
@@ -83,12 +91,15 @@ static void write_dot(const Scenario *sc, const Explorer *e)
     /* Rules and limits can end the session from any node. */
     if (sc->walkout >= 0 || sc->nrules || sc->turn_limit) {
         printf("  \"(any turn)\" [shape=plaintext, style=\"\"];\n");
-        if (sc->walkout >= 0) printf("  \"(any turn)\" -> \"%s\" [label=\"walks out\", style=dotted];\n", sc->nodes[sc->walkout].id);
+        if (sc->walkout >= 0)
+            printf("  \"(any turn)\" -> \"%s\" [label=\"walks out\", style=dotted];\n",
+                   sc->nodes[sc->walkout].id);
         for (int r = 0; r < sc->nrules; r++)
-            printf("  \"(any turn)\" -> \"%s\" [label=\"rule %d\", style=dotted];\n", sc->nodes[sc->rules[r].node].id, r + 1);
+            printf("  \"(any turn)\" -> \"%s\" [label=\"rule %d\", style=dotted];\n",
+                   sc->nodes[sc->rules[r].node].id, r + 1);
         if (sc->turn_limit)
-            printf("  \"(any turn)\" -> \"%s\" [label=\"after %d turns\", style=dotted];\n", sc->nodes[sc->turn_limit_node].id,
-                   sc->turn_limit);
+            printf("  \"(any turn)\" -> \"%s\" [label=\"after %d turns\", style=dotted];\n",
+                   sc->nodes[sc->turn_limit_node].id, sc->turn_limit);
     }
     printf("}\n");
 }
@@ -98,7 +109,8 @@ static void write_mermaid(const Scenario *sc, const Explorer *e)
     printf("flowchart LR\n");
     for (int i = 0; i < sc->nnodes; i++) {
         const Node *n = &sc->nodes[i];
-        printf("  n%d%s\"%s%s<br/>", i, n->ending ? "([" : "[", n->ending ? "END " : "", n->ending ? n->ending : n->id);
+        printf("  n%d%s\"%s%s<br/>", i, n->ending ? "([" : "[", n->ending ? "END " : "",
+               n->ending ? n->ending : n->id);
         mermaid_text(stdout, first_line(n), 40);
         printf("\"%s\n", n->ending ? "])" : "]");
     }
@@ -109,17 +121,22 @@ static void write_mermaid(const Scenario *sc, const Explorer *e)
             const Choice *c = &n->choices[k];
             for (int r = 0; r < c->nroutes; r++, edge++) {
                 bool conditional = !cond_is_always(&c->when) || !cond_is_always(&c->routes[r].when);
-                printf("  n%d %s|\"%s %s\"| n%d\n", i, conditional ? "-.->" : "-->", c->id, sc->moves[c->move].name,
-                       c->routes[r].node);
-                if (e && !(e->taken[i] & (1u << k))) printf("  linkStyle %d stroke:#bdbdbd\n", edge);
+                printf("  n%d %s|\"%s %s\"| n%d\n", i, conditional ? "-.->" : "-->", c->id,
+                       sc->moves[c->move].name, c->routes[r].node);
+                if (e && !(e->taken[i] & (1u << k)))
+                    printf("  linkStyle %d stroke:#bdbdbd\n", edge);
             }
         }
     }
     if (sc->walkout >= 0) printf("  any((any turn)) -.->|walks out| n%d\n", sc->walkout);
-    for (int r = 0; r < sc->nrules; r++) printf("  any((any turn)) -.->|rule %d| n%d\n", r + 1, sc->rules[r].node);
-    if (sc->turn_limit) printf("  any((any turn)) -.->|after %d turns| n%d\n", sc->turn_limit, sc->turn_limit_node);
-    printf("  classDef success stroke:#2e7d32,color:#2e7d32\n  classDef partial stroke:#ef6c00,color:#ef6c00\n"
-           "  classDef fail stroke:#c62828,color:#c62828\n  classDef unseen fill:#e0e0e0,color:#757575\n");
+    for (int r = 0; r < sc->nrules; r++)
+        printf("  any((any turn)) -.->|rule %d| n%d\n", r + 1, sc->rules[r].node);
+    if (sc->turn_limit)
+        printf("  any((any turn)) -.->|after %d turns| n%d\n", sc->turn_limit, sc->turn_limit_node);
+    printf("  classDef success stroke:#2e7d32,color:#2e7d32\n  classDef partial "
+           "stroke:#ef6c00,color:#ef6c00\n"
+           "  classDef fail stroke:#c62828,color:#c62828\n  classDef unseen "
+           "fill:#e0e0e0,color:#757575\n");
     for (int i = 0; i < sc->nnodes; i++) {
         const Node *n = &sc->nodes[i];
         if (n->ending) printf("  class n%d %s\n", i, outcome_name(n->outcome));
@@ -132,12 +149,18 @@ int cmd_graph(int argc, char **argv)
     const char *name = NULL, *format = "dot";
     bool coverage = false;
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--format") && i + 1 < argc) format = argv[++i];
-        else if (!strcmp(argv[i], "--coverage")) coverage = true;
+        if (!strcmp(argv[i], "--format") && i + 1 < argc)
+            format = argv[++i];
+        else if (!strcmp(argv[i], "--coverage"))
+            coverage = true;
         else if (argv[i][0] == '-' || name) {
-            fprintf(stderr, "rapport graph: unexpected: %s\nusage: rapport graph SCENARIO [--format dot|mermaid] [--coverage]\n", argv[i]);
+            fprintf(stderr,
+                    "rapport graph: unexpected: %s\nusage: rapport graph SCENARIO [--format "
+                    "dot|mermaid] [--coverage]\n",
+                    argv[i]);
             return EXIT_BAD_INPUT;
-        } else name = argv[i];
+        } else
+            name = argv[i];
     }
     if (strcmp(format, "dot") && strcmp(format, "mermaid")) {
         fprintf(stderr, "rapport graph: --format: \"%s\" is not dot or mermaid\n",
@@ -145,7 +168,8 @@ int cmd_graph(int argc, char **argv)
         return EXIT_BAD_INPUT;
     }
     if (!name) {
-        fprintf(stderr, "rapport graph: which scenario?\nusage: rapport graph SCENARIO [--format dot|mermaid] [--coverage]\n");
+        fprintf(stderr, "rapport graph: which scenario?\nusage: rapport graph SCENARIO [--format "
+                        "dot|mermaid] [--coverage]\n");
         return EXIT_BAD_INPUT;
     }
     Host *h = cli_load(name);
@@ -160,8 +184,10 @@ int cmd_graph(int argc, char **argv)
         }
         explored = true;
     }
-    if (!strcmp(format, "dot")) write_dot(&h->sc, explored ? &e : NULL);
-    else write_mermaid(&h->sc, explored ? &e : NULL);
+    if (!strcmp(format, "dot"))
+        write_dot(&h->sc, explored ? &e : NULL);
+    else
+        write_mermaid(&h->sc, explored ? &e : NULL);
     if (explored) explore_free(&e);
     host_close(h);
     return EXIT_OK;

@@ -9,7 +9,7 @@
 #include "../core/explore.h"
 #include "../core/transcript.h"
 #include "cli.h"
-#include "paths.h"
+#include "../store/paths.h"
 
 #define LINE_MAX_CHARS 300 /* what the speech panel shows without scrolling */
 

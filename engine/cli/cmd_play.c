@@ -8,8 +8,8 @@
 
 #include "../core/transcript.h"
 #include "cli.h"
-#include "progress.h"
-#include "record.h"
+#include "../store/progress.h"
+#include "../store/record.h"
 
 static void show(const Session *s)
 {

@@ -6,7 +6,7 @@
 #include "../core/transcript.h"
 #include "../report/report.h"
 #include "cli.h"
-#include "record.h"
+#include "../store/record.h"
 
 #define USAGE "usage: rapport replay RECORD.json [--scenario FILE] [--json]\n"
 

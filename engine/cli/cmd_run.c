@@ -9,7 +9,7 @@
 #include "../core/transcript.h"
 #include "cli.h"
 #include "choices.h"
-#include "record.h"
+#include "../store/record.h"
 
 typedef struct RunOpts {
     const char *scenario, *choices, *policy, *record, *golden, *trainee, *record_dir;
@@ -307,8 +307,8 @@ int cmd_run(int argc, char **argv)
                 "{\"load_ms\":%.2f,\"run_ms\":%.2f,\"sessions\":%llu,\"choices\":%llu,\"sessions_"
                 "per_s\":%.0f,"
                 "\"choices_per_s\":%.0f,\"peak_rss_kb\":%ld}\n",
-                cli_load_seconds * 1000, secs * 1000, o.runs, choices, o.runs / secs,
-                choices / secs, cli_peak_rss_kb());
+                cli_load_seconds * 1000, secs * 1000, o.runs, choices, (double)o.runs / secs,
+                (double)choices / secs, cli_peak_rss_kb());
     }
     free(endings);
     session_free(&s);

@@ -3,10 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../sdl/settings.h"
+#include "../store/settings.h"
 #include "../sdl/window.h"
 #include "cli.h"
-#include "paths.h"
+#include "../store/paths.h"
 
 static bool parse_size(const char *s, int *w, int *h)
 {

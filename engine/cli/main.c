@@ -4,7 +4,7 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "paths.h"
+#include "../store/paths.h"
 
 #ifndef RAPPORT_VERSION
 #define RAPPORT_VERSION "0.1.0"

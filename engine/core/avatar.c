@@ -827,7 +827,7 @@ static void draw_eye(Build *b, const AvatarExpr *e, const AvatarLook *lk, Avatar
     }
     ellipse(b, ex, ey, 27, ry, rgb(246, 244, 240));
     double ir = fmin(11.5, ry * 0.95);
-    double ix = ex + e->gaze_x * 12 * (side < 0 ? 1 : 1), iy = ey + e->gaze_y * 6 * open;
+    double ix = ex + e->gaze_x * 12, iy = ey + e->gaze_y * 6 * open;
     AvatarMarks *mk = &b->m->marks;
     if (side < 0)
         mk->iris_left = mark(b, (Pt){ix, iy});

@@ -23,7 +23,7 @@ int explore_outcome_rank(Outcome o)
 
 static uint64_t key_hash(const Explorer *e, int node, const double *v)
 {
-    return state_hash(v, e->nvars, (uint64_t)node * 0x9e3779b97f4a7c15ULL);
+    return state_hash(v, e->nvars, (uint64_t)node * (uint64_t)0x9e3779b97f4a7c15ULL);
 }
 
 static int grow_states(Explorer *e)

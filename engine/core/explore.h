@@ -33,18 +33,18 @@ typedef struct Explorer {
     int max_depth;
     bool hit_states, hit_depth, failed;
     char err[1024];
-    int32_t *first_at;        /* per node: first (shortest) state at it, -1 when never */
-    int32_t *reached;         /* per node: states at it */
-    uint32_t *taken;          /* per node: bit i set when choice i was taken */
-    int64_t *cond_checked;    /* per node * SESSION_MAX_CHOICES: times its `when` was checked */
-    int64_t *cond_held;       /*   and held */
+    int32_t *first_at;     /* per node: first (shortest) state at it, -1 when never */
+    int32_t *reached;      /* per node: states at it */
+    uint32_t *taken;       /* per node: bit i set when choice i was taken */
+    int64_t *cond_checked; /* per node * SESSION_MAX_CHOICES: times its `when` was checked */
+    int64_t *cond_held;    /*   and held */
     bool bands[BAND_COUNT];
-    int32_t *dead_ends;       /* states with no choice offered (soft-locks), the first few */
+    int32_t *dead_ends; /* states with no choice offered (soft-locks), the first few */
     int ndead;
-    int32_t no_way_out;       /* states with no path to any ending (complete runs only) */
-    int32_t no_way_first;     /* the shortest such state, -1 when none */
-    int32_t *violation;       /* per invariant: first violating state, -1 when it holds */
-    double *lo, *hi;          /* per node * nvars: the range of each variable at each ending */
+    int32_t no_way_out;   /* states with no path to any ending (complete runs only) */
+    int32_t no_way_first; /* the shortest such state, -1 when none */
+    int32_t *violation;   /* per invariant: first violating state, -1 when it holds */
+    double *lo, *hi;      /* per node * nvars: the range of each variable at each ending */
 } Explorer;
 
 /* Explores; 0 when the exploration ran (complete or bounded), -1 on a script error (err). */

@@ -82,8 +82,8 @@ static void shuffle_shown(Session *s, const Node *n)
         s->shown[j] = j;
     if (n->fixed_order || s->noffered < 2) return;
     Rng r;
-    rng_seed(&r, s->seed ^ (0x9e3779b97f4a7c15ULL * (uint64_t)(s->node + 1)) ^
-                     (0xc2b2ae3d27d4eb4fULL * (uint64_t)(s->nturns + 1)));
+    rng_seed(&r, s->seed ^ ((uint64_t)0x9e3779b97f4a7c15ULL * (uint64_t)(s->node + 1)) ^
+                     ((uint64_t)0xc2b2ae3d27d4eb4fULL * (uint64_t)(s->nturns + 1)));
     for (int j = s->noffered - 1; j > 0; j--) {
         int k = (int)rng_below(&r, (uint32_t)j + 1);
         int t = s->shown[j];

@@ -13,13 +13,14 @@ void layout_init(StateLayout *l)
 
 void layout_free(StateLayout *l)
 {
-    for (int i = 0; i < l->count; i++) free(l->vars[i].name);
+    for (int i = 0; i < l->count; i++)
+        free(l->vars[i].name);
     free(l->vars);
     memset(l, 0, sizeof *l);
 }
 
-int layout_add(StateLayout *l, const char *name, VarType type, double init, double min,
-               double max, double step, unsigned flags)
+int layout_add(StateLayout *l, const char *name, VarType type, double init, double min, double max,
+               double step, unsigned flags)
 {
     if (l->count == l->cap) {
         int cap = l->cap ? l->cap * 2 : 16;
@@ -43,7 +44,8 @@ int layout_find(const StateLayout *l, const char *name)
 
 void state_init(const StateLayout *l, double *values)
 {
-    for (int i = 0; i < l->count; i++) values[i] = l->vars[i].init;
+    for (int i = 0; i < l->count; i++)
+        values[i] = l->vars[i].init;
     state_normalize(l, values);
 }
 

@@ -31,8 +31,8 @@ typedef struct StateLayout {
 void layout_init(StateLayout *l);
 void layout_free(StateLayout *l);
 /* Adds a variable (the name is copied); returns its slot, or -1 when out of memory. */
-int layout_add(StateLayout *l, const char *name, VarType type, double init, double min,
-               double max, double step, unsigned flags);
+int layout_add(StateLayout *l, const char *name, VarType type, double init, double min, double max,
+               double step, unsigned flags);
 /* The slot of a name, or -1. */
 int layout_find(const StateLayout *l, const char *name);
 

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Declared in cli/record.h, which the terminal front-ends and the text report include. */
+/* Declared in store/record.h, which the terminal front-ends and the text report include. */
 /* The length of the valid UTF-8 sequence at p (1 to 4), or 0 when p does not start one. */
 static size_t utf8_len(const unsigned char *p)
 {

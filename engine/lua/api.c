@@ -8,8 +8,6 @@
 
 #include "host.h"
 
-void api_new_env(lua_State *L, int lib_idx);
-
 #define MARKS_KEY "rapport.scenarios" /* weak set of tables made by scenario() */
 
 /* scenario { ... }: marks the table so the loader knows the file used the API. */

@@ -18,9 +18,6 @@
 
 #define MAX_SCRIPT_BYTES (32u << 20) /* a client file is text; larger is a mistake */
 
-void api_new_env(lua_State *L, int lib_idx);
-void api_seal_env(lua_State *L, int env_idx);
-
 /* The message handler: the traceback, and for an error raised with a value that is not a
  * message, the place it was raised (the innermost Lua line) and what it was. */
 static int msgh(lua_State *L)

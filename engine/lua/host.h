@@ -27,8 +27,8 @@ typedef struct Host {
      * machine): bytes of Lua memory, and VM steps per entry into Lua. */
     size_t mem_used, mem_limit;
     long long steps, step_limit;
-    int depth;         /* nesting of host_call: limits apply inside */
-    bool aborting;     /* a limit fired: no pcall in a script may swallow it */
+    int depth;     /* nesting of host_call: limits apply inside */
+    bool aborting; /* a limit fired: no pcall in a script may swallow it */
     /* Set by the allocator and the watchdog (a signal handler), read by the count hook. */
     volatile sig_atomic_t trapped, over_memory, cpu_out;
     /* The watchdog: CPU seconds one entry into Lua may take, counted by a timer. */
@@ -68,10 +68,15 @@ const char *host_grade_word(lua_State *L, int t, const char *key);
 /* host_json, the Lua value as JSON: json.h. */
 
 /* Defined in the binding modules. */
-int luaopen_rapport(lua_State *L);       /* scenario(), the sandbox; Host upvalue */
-int luaopen_rapport_state(lua_State *L); /* the state proxy; Host upvalue */
+int luaopen_rapport(lua_State *L);        /* scenario(), the sandbox; Host upvalue */
+int luaopen_rapport_state(lua_State *L);  /* the state proxy; Host upvalue */
 int luaopen_rapport_limits(lua_State *L); /* library calls on the step budget; Host arg */
 void state_proxy_push(Host *h);
+/* The sandbox's global tables (api.c): a fresh one for a file reading through to the library
+ * at lib_idx; sealing it once the file has loaded; whether a table came from scenario {}. */
+void api_new_env(lua_State *L, int lib_idx);
+void api_seal_env(lua_State *L, int env_idx);
+int api_is_scenario(lua_State *L, int idx);
 int loader_build(lua_State *L);          /* lua_CFunction: builds h->sc from the returned table */
 int freeze_table(lua_State *L, int idx); /* makes a table tree read-only */
 /* Freezes every table Lua code can reach at play time: through the upvalues of the

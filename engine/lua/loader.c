@@ -11,7 +11,6 @@
 #include "host.h"
 
 extern const ScriptHooks host_hooks;
-int api_is_scenario(lua_State *L, int idx);
 
 typedef struct Ld {
     lua_State *L;
@@ -24,7 +23,8 @@ typedef struct Ld {
     int ids;   /* stack index of a table from node id to node index (0-based) */
 } Ld;
 
-static int fail(Ld *ld, int line, const char *fmt, ...)
+/* Raises the load error "path:line: message"; never returns (the analyser knows it). */
+_Noreturn static void fail(Ld *ld, int line, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -35,7 +35,8 @@ static int fail(Ld *ld, int line, const char *fmt, ...)
     lua_pushvfstring(ld->L, fmt, ap);
     va_end(ap);
     lua_concat(ld->L, 2);
-    return lua_error(ld->L);
+    lua_error(ld->L);
+    abort(); /* lua_error does not return */
 }
 
 /* A number as an author wrote it ("120", "2.5"), for messages; a small ring of buffers so

@@ -14,8 +14,9 @@ static int slot_of(lua_State *L, Host *h)
     lua_pushvalue(L, 2);
     if (lua_rawget(L, lua_upvalueindex(2)) != LUA_TNUMBER) {
         lua_pop(L, 1);
-        return luaL_error(L, "'%s' is not a state variable of this client (declare it in state = { ... })",
-                          luaL_tolstring(L, 2, NULL));
+        return luaL_error(
+            L, "'%s' is not a state variable of this client (declare it in state = { ... })",
+            luaL_tolstring(L, 2, NULL));
     }
     int slot = (int)lua_tointeger(L, -1);
     lua_pop(L, 1);
@@ -43,8 +44,10 @@ static int f_newindex(lua_State *L)
     int slot = slot_of(L, h);
     const VarDecl *v = &h->sc.layout.vars[slot];
     if (h->mode == PROXY_READ)
-        return luaL_error(L, "cannot set '%s' here: conditions and lines only read the state; "
-                             "change it in an effect", v->name);
+        return luaL_error(L,
+                          "cannot set '%s' here: conditions and lines only read the state; "
+                          "change it in an effect",
+                          v->name);
     if (h->mode != PROXY_MODEL && (v->flags & VAR_READONLY))
         return luaL_error(L, "'%s' is read-only: the engine computes it", v->name);
     if (v->type == VAR_FLAG) {
@@ -72,7 +75,8 @@ static int proxy_next(lua_State *L)
         const char *k = lua_tostring(L, 2);
         i = k ? layout_find(&h->sc.layout, k) + 1 : h->sc.layout.count;
     }
-    while (i < h->sc.layout.count && (h->sc.layout.vars[i].flags & VAR_HIDDEN)) i++;
+    while (i < h->sc.layout.count && (h->sc.layout.vars[i].flags & VAR_HIDDEN))
+        i++;
     if (i >= h->sc.layout.count || !h->cur) {
         lua_pushnil(L);
         return 1;

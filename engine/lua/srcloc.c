@@ -30,7 +30,8 @@ struct SrcIndex {
 static unsigned name_hash(const char *p, int len)
 {
     unsigned h = 2166136261u;
-    for (int i = 0; i < len; i++) h = (h ^ (unsigned char)p[i]) * 16777619u;
+    for (int i = 0; i < len; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
     return h;
 }
 
@@ -43,7 +44,8 @@ static int add_key(SrcIndex *x, const char *p, int len, int line)
 {
     unsigned b = name_hash(p, len) & (x->nbuckets - 1);
     int k = x->buckets[b];
-    while (k >= 0 && !(x->keys[k].len == len && memcmp(x->keys[k].name, p, (size_t)len) == 0)) k = x->keys[k].next;
+    while (k >= 0 && !(x->keys[k].len == len && memcmp(x->keys[k].name, p, (size_t)len) == 0))
+        k = x->keys[k].next;
     if (k < 0) {
         if (x->nkeys == x->capkeys) {
             int cap = x->capkeys ? x->capkeys * 2 : 256;
@@ -76,10 +78,12 @@ SrcIndex *srcindex_build(const char *src)
     x->src = src;
     size_t n = strlen(src);
     int lines = 1;
-    for (size_t i = 0; i < n; i++) lines += src[i] == '\n';
+    for (size_t i = 0; i < n; i++)
+        lines += src[i] == '\n';
     x->line_at = malloc(((size_t)lines + 2) * sizeof *x->line_at);
     x->nbuckets = 1024;
-    while (x->nbuckets < (unsigned)lines) x->nbuckets <<= 1;
+    while (x->nbuckets < (unsigned)lines)
+        x->nbuckets <<= 1;
     x->buckets = malloc(x->nbuckets * sizeof *x->buckets);
     if (!x->line_at || !x->buckets) {
         srcindex_free(x);
@@ -94,7 +98,8 @@ SrcIndex *srcindex_build(const char *src)
             continue;
         }
         if (*p == '-' && p[1] == '-') { /* a comment: skip to the end of the line */
-            while (p[1] && p[1] != '\n') p++;
+            while (p[1] && p[1] != '\n')
+                p++;
             continue;
         }
         const char *name = NULL;
@@ -102,15 +107,18 @@ SrcIndex *srcindex_build(const char *src)
         const char *after = NULL;
         if (*p == '[' && (p[1] == '"' || p[1] == '\'')) {
             const char *q = p + 2;
-            while (*q && *q != p[1] && *q != '\n') q++;
+            while (*q && *q != p[1] && *q != '\n')
+                q++;
             if (*q == p[1] && q[1] == ']') name = p + 2, len = (int)(q - p - 2), after = q + 2;
         } else if ((isalpha((unsigned char)*p) || *p == '_') && (p == src || !is_ident(p[-1]))) {
             const char *q = p;
-            while (is_ident(*q)) q++;
+            while (is_ident(*q))
+                q++;
             name = p, len = (int)(q - p), after = q;
         }
         if (!name) continue;
-        while (*after == ' ' || *after == '\t') after++;
+        while (*after == ' ' || *after == '\t')
+            after++;
         if (*after == '=' && after[1] != '=' && add_key(x, name, len, line) != 0) {
             srcindex_free(x);
             return NULL;
@@ -124,7 +132,8 @@ SrcIndex *srcindex_build(const char *src)
 void srcindex_free(SrcIndex *x)
 {
     if (!x) return;
-    for (int k = 0; k < x->nkeys; k++) free(x->keys[k].lines);
+    for (int k = 0; k < x->nkeys; k++)
+        free(x->keys[k].lines);
     free(x->keys);
     free(x->buckets);
     free(x->line_at);
@@ -136,14 +145,17 @@ int srcloc_key(const SrcIndex *x, const char *key, int from)
     if (!x || !key || !*key) return 0;
     int len = (int)strlen(key);
     int k = x->buckets[name_hash(key, len) & (x->nbuckets - 1)];
-    while (k >= 0 && !(x->keys[k].len == len && memcmp(x->keys[k].name, key, (size_t)len) == 0)) k = x->keys[k].next;
+    while (k >= 0 && !(x->keys[k].len == len && memcmp(x->keys[k].name, key, (size_t)len) == 0))
+        k = x->keys[k].next;
     if (k < 0) return 0;
     const KeyLines *kl = &x->keys[k];
     int lo = 0, hi = kl->count; /* the first line >= from */
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        if (kl->lines[mid] < from) lo = mid + 1;
-        else hi = mid;
+        if (kl->lines[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return lo < kl->count ? kl->lines[lo] : 0;
 }
@@ -167,7 +179,8 @@ int srcloc_text(const SrcIndex *x, const char *text, int from)
     for (size_t i = 0; i < 65536 && start[i]; i++) {
         if (start[i] != probe[0] || strncmp(start + i, probe, n) != 0) continue;
         int l = from; /* count the lines up to the hit */
-        while (l < x->nlines && x->line_at[l + 1] <= start + i) l++;
+        while (l < x->nlines && x->line_at[l + 1] <= start + i)
+            l++;
         return l;
     }
     return 0;

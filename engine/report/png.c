@@ -26,7 +26,8 @@ static double py(double v)
 
 static void put32(unsigned char *p, uint32_t v)
 {
-    p[0] = (unsigned char)(v >> 24), p[1] = (unsigned char)(v >> 16), p[2] = (unsigned char)(v >> 8), p[3] = (unsigned char)v;
+    p[0] = (unsigned char)(v >> 24), p[1] = (unsigned char)(v >> 16),
+    p[2] = (unsigned char)(v >> 8), p[3] = (unsigned char)v;
 }
 
 static bool chunk(FILE *f, const char *type, const unsigned char *data, uint32_t len)
@@ -38,7 +39,8 @@ static bool chunk(FILE *f, const char *type, const unsigned char *data, uint32_t
     if (len) crc = crc32(crc, data, len);
     unsigned char tail[4];
     put32(tail, (uint32_t)crc);
-    return fwrite(head, 1, 8, f) == 8 && (!len || fwrite(data, 1, len, f) == len) && fwrite(tail, 1, 4, f) == 4;
+    return fwrite(head, 1, 8, f) == 8 && (!len || fwrite(data, 1, len, f) == len) &&
+           fwrite(tail, 1, 4, f) == 4;
 }
 
 /* An 8-bit RGB PNG of w x h pixels (rows of 3*w bytes, pitch apart). 0, or -1. */
@@ -52,17 +54,19 @@ static int png_write(const char *path, const unsigned char *pixels, int w, int h
     if (raw && z) {
         for (int y = 0; y < h; y++) {
             raw[(size_t)y * (size_t)(3 * w + 1)] = 0; /* filter: none */
-            memcpy(raw + (size_t)y * (size_t)(3 * w + 1) + 1, pixels + (size_t)y * (size_t)pitch, (size_t)(3 * w));
+            memcpy(raw + (size_t)y * (size_t)(3 * w + 1) + 1, pixels + (size_t)y * (size_t)pitch,
+                   (size_t)(3 * w));
         }
         if (compress2(z, &zlen, raw, (uLong)raw_len, 9) == Z_OK) {
             FILE *f = fopen(path, "wb");
             unsigned char ihdr[13];
             put32(ihdr, (uint32_t)w);
             put32(ihdr + 4, (uint32_t)h);
-            ihdr[8] = 8, ihdr[9] = 2, ihdr[10] = 0, ihdr[11] = 0, ihdr[12] = 0; /* 8 bits, RGB, deflate, no interlace */
+            ihdr[8] = 8, ihdr[9] = 2, ihdr[10] = 0, ihdr[11] = 0,
+            ihdr[12] = 0; /* 8 bits, RGB, deflate, no interlace */
             static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-            bool ok = f && fwrite(sig, 1, 8, f) == 8 && chunk(f, "IHDR", ihdr, 13) && chunk(f, "IDAT", z, (uint32_t)zlen) &&
-                      chunk(f, "IEND", NULL, 0);
+            bool ok = f && fwrite(sig, 1, 8, f) == 8 && chunk(f, "IHDR", ihdr, 13) &&
+                      chunk(f, "IDAT", z, (uint32_t)zlen) && chunk(f, "IEND", NULL, 0);
             if (f) ok = fclose(f) == 0 && ok;
             rc = ok ? 0 : -1;
         }
@@ -81,7 +85,8 @@ static void disc(SDL_Renderer *r, double x, double y, int rad)
 {
     for (int dy = -rad; dy <= rad; dy++) {
         int dx = (int)sqrt((double)(rad * rad - dy * dy));
-        SDL_RenderDrawLine(r, (int)lround(x) - dx, (int)lround(y) + dy, (int)lround(x) + dx, (int)lround(y) + dy);
+        SDL_RenderDrawLine(r, (int)lround(x) - dx, (int)lround(y) + dy, (int)lround(x) + dx,
+                           (int)lround(y) + dy);
     }
 }
 
@@ -90,24 +95,30 @@ static void thick(SDL_Renderer *r, double x0, double y0, double x1, double y1, i
 {
     double len = hypot(x1 - x0, y1 - y0);
     int steps = dash > 0 ? (int)(len / dash) + 1 : 1;
-    for (int s = 0; s < steps; s += dash > 0 ? 2 : 1) {
-        double a = dash > 0 ? (double)s / steps : 0, b = dash > 0 ? fmin(1.0, (double)(s + 1) / steps) : 1;
-        double ax = x0 + (x1 - x0) * a, ay = y0 + (y1 - y0) * a, bx = x0 + (x1 - x0) * b, by = y0 + (y1 - y0) * b;
+    for (int s = 0; s<steps; s += dash> 0 ? 2 : 1) {
+        double a = dash > 0 ? (double)s / steps : 0,
+               b = dash > 0 ? fmin(1.0, (double)(s + 1) / steps) : 1;
+        double ax = x0 + (x1 - x0) * a, ay = y0 + (y1 - y0) * a, bx = x0 + (x1 - x0) * b,
+               by = y0 + (y1 - y0) * b;
         for (int o = -1; o <= 1; o++) {
-            SDL_RenderDrawLine(r, (int)lround(ax), (int)lround(ay) + o, (int)lround(bx), (int)lround(by) + o);
-            SDL_RenderDrawLine(r, (int)lround(ax) + o, (int)lround(ay), (int)lround(bx) + o, (int)lround(by));
+            SDL_RenderDrawLine(r, (int)lround(ax), (int)lround(ay) + o, (int)lround(bx),
+                               (int)lround(by) + o);
+            SDL_RenderDrawLine(r, (int)lround(ax) + o, (int)lround(ay), (int)lround(bx) + o,
+                               (int)lround(by));
         }
     }
 }
 
-static void label(Text *t, SDL_Renderer *r, int font, const char *s, int x, int y, uint32_t rgb, int align)
+static void label(Text *t, SDL_Renderer *r, int font, const char *s, int x, int y, uint32_t rgb,
+                  int align)
 {
     SDL_Color c = {(Uint8)(rgb >> 16), (Uint8)(rgb >> 8), (Uint8)rgb, 255};
     int w = text_width(t, font, s, strlen(s));
     text_draw(t, r, font, s, strlen(s), align == 0 ? x : align == 1 ? x - w / 2 : x - w, y, c);
 }
 
-static void draw_series(SDL_Renderer *rd, Text *t, const Report *r, const char *var, uint32_t rgb, int dash, int label_y)
+static void draw_series(SDL_Renderer *rd, Text *t, const Report *r, const char *var, uint32_t rgb,
+                        int dash, int label_y)
 {
     int n = r->nturns;
     double lx = NAN, ly = NAN;
@@ -122,7 +133,8 @@ static void draw_series(SDL_Renderer *rd, Text *t, const Report *r, const char *
     }
     if (!isnan(ly)) {
         char s[64];
-        snprintf(s, sizeof s, "%s %.0f", var, report_value(n ? r->turns[n - 1].after : r->initial, var));
+        snprintf(s, sizeof s, "%s %.0f", var,
+                 report_value(n ? r->turns[n - 1].after : r->initial, var));
         label(t, rd, FONT_BOLD, s, PW - PR + 8, label_y - text_height(t, FONT_BOLD) / 2, rgb, 0);
     }
 }
@@ -148,17 +160,20 @@ int report_png(const char *path, const Report *r, char *err, size_t size)
         color(rd, band_fill[b]);
         SDL_Rect box = {PL, (int)py(25.0 * (b + 1)), PW - PL - PR, (int)(py(0) - py(25)) + 1};
         SDL_RenderFillRect(rd, &box);
-        label(t, rd, FONT_SMALL, band_name[b], PW - PR - 6, (int)py(25.0 * (b + 1)) + 3, 0x8c8f94, 2);
+        label(t, rd, FONT_SMALL, band_name[b], PW - PR - 6, (int)py(25.0 * (b + 1)) + 3, 0x8c8f94,
+              2);
     }
     for (int v = 0; v <= 100; v += 25) {
         char s[8];
         color(rd, 0xdcdcde);
         SDL_RenderDrawLine(rd, PL, (int)py(v), PW - PR, (int)py(v));
         snprintf(s, sizeof s, "%d", v);
-        label(t, rd, FONT_SMALL, s, PL - 8, (int)py(v) - text_height(t, FONT_SMALL) / 2, 0x50575e, 2);
+        label(t, rd, FONT_SMALL, s, PL - 8, (int)py(v) - text_height(t, FONT_SMALL) / 2, 0x50575e,
+              2);
     }
     char title[512];
-    snprintf(title, sizeof title, "%s: resistance, discord and rapport by turn%s%s", r->title, r->trainee[0] ? " - " : "", r->trainee);
+    snprintf(title, sizeof title, "%s: resistance, discord and rapport by turn%s%s", r->title,
+             r->trainee[0] ? " - " : "", r->trainee);
     label(t, rd, FONT_BOLD, title, PL, 12, 0x1d2327, 0);
     /* Harmful turns: a faint band up the chart; every turn: a disc coloured by its move. */
     for (int i = 1; i <= n; i++) {
@@ -180,24 +195,33 @@ int report_png(const char *path, const Report *r, char *err, size_t size)
             continue;
         }
         const ReportTurn *tu = &r->turns[i - 1];
-        uint32_t c = report_miti_harmful(tu->miti) ? 0xc0392b : report_miti_consistent(tu->miti) ? 0x2e8540 : 0x8c8f94;
+        uint32_t c = report_miti_harmful(tu->miti)      ? 0xc0392b
+                     : report_miti_consistent(tu->miti) ? 0x2e8540
+                                                        : 0x8c8f94;
         color(rd, c);
         disc(rd, x, py(0) + 14, 9);
         char s[16];
         snprintf(s, sizeof s, "%d", tu->turn);
-        label(t, rd, FONT_SMALL, s, (int)x, (int)py(0) + 14 - text_height(t, FONT_SMALL) / 2, 0xffffff, 1);
+        label(t, rd, FONT_SMALL, s, (int)x, (int)py(0) + 14 - text_height(t, FONT_SMALL) / 2,
+              0xffffff, 1);
         label(t, rd, FONT_SMALL, tu->miti, (int)x, (int)py(0) + 26, 0x3c434a, 1);
     }
     /* The legend along the bottom. */
     int lx = PL, ly = PH - 26;
-    static const struct { const char *name; uint32_t rgb; bool dot; } legend[] = {
-        {"resistance", 0x1d2327, false}, {"discord", 0xc0392b, false}, {"rapport", 0x1f6fb2, false},
-        {"MI-consistent", 0x2e8540, true}, {"neutral", 0x8c8f94, true}, {"Persuade/Confront", 0xc0392b, true}};
+    static const struct {
+        const char *name;
+        uint32_t rgb;
+        bool dot;
+    } legend[] = {{"resistance", 0x1d2327, false}, {"discord", 0xc0392b, false},
+                  {"rapport", 0x1f6fb2, false},    {"MI-consistent", 0x2e8540, true},
+                  {"neutral", 0x8c8f94, true},     {"Persuade/Confront", 0xc0392b, true}};
     for (size_t k = 0; k < sizeof legend / sizeof *legend; k++) {
         color(rd, legend[k].rgb);
         int mid = ly + text_height(t, FONT_SMALL) / 2;
-        if (legend[k].dot) disc(rd, lx + 7, mid, 6);
-        else thick(rd, lx, mid, lx + 22, mid, 0);
+        if (legend[k].dot)
+            disc(rd, lx + 7, mid, 6);
+        else
+            thick(rd, lx, mid, lx + 22, mid, 0);
         label(t, rd, FONT_SMALL, legend[k].name, lx + 28, ly, 0x3c434a, 0);
         lx += 28 + text_width(t, FONT_SMALL, legend[k].name, strlen(legend[k].name)) + 22;
     }

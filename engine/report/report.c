@@ -8,10 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../cli/cli.h"
-#include "../cli/record.h"
+#include "../store/record.h"
 #include "../core/explore.h"
-#include "../cli/paths.h"
+#include "../store/paths.h"
 
 static const char *str(const cJSON *o, const char *key)
 {
@@ -459,7 +458,7 @@ bool report_client_file(const char *id, const char *given, char *out, size_t siz
         out[0] = '\0';
         return false;
     }
-    if (!paths_client_file(cli_scripts_dir(), id, out, size)) {
+    if (!paths_client_file(paths_scripts(), id, out, size)) {
         out[0] = '\0';
         return false;
     }
@@ -489,8 +488,8 @@ int report_use_scenario(Report *r, const char *given)
     }
     fprintf(stderr, "rapport report: client file %s (%s)\n", term_safe(file, false),
             given ? "given with --scenario" : "found by the record's scenario id");
-    /* cli_load prints its own line on failure; the report goes on without the file. */
-    Host *h = cli_load(file);
+    /* paths_load prints its own line on failure; the report goes on without the file. */
+    Host *h = paths_load(file);
     if (!h && given) return -1;
     if (!h) {
         snprintf(r->scenario_note, sizeof r->scenario_note,

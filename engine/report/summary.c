@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../cli/record.h"
+#include "../store/record.h"
 #include "report.h"
 
 typedef struct Row {

@@ -4,7 +4,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "../cli/record.h"
+#include "../store/record.h"
 #include "report.h"
 
 /* Terminal-safe: a record's strings may hold anything, and a terminal obeys escape sequences.

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "../cli/record.h"
+#include "../store/record.h"
 #include "report.h"
 
 #ifndef RAPPORT_VERSION
@@ -37,15 +37,22 @@ static uint32_t rol(uint32_t x, int k)
 static void sha1_block(Sha1 *s, const unsigned char *p)
 {
     uint32_t w[80];
-    for (int i = 0; i < 16; i++) w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
-    for (int i = 16; i < 80; i++) w[i] = rol(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+    for (int i = 0; i < 16; i++)
+        w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
+               (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
+    for (int i = 16; i < 80; i++)
+        w[i] = rol(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
     uint32_t a = s->h[0], b = s->h[1], c = s->h[2], d = s->h[3], e = s->h[4];
     for (int i = 0; i < 80; i++) {
         uint32_t f, k;
-        if (i < 20) f = (b & c) | (~b & d), k = 0x5A827999;
-        else if (i < 40) f = b ^ c ^ d, k = 0x6ED9EBA1;
-        else if (i < 60) f = (b & c) | (b & d) | (c & d), k = 0x8F1BBCDC;
-        else f = b ^ c ^ d, k = 0xCA62C1D6;
+        if (i < 20)
+            f = (b & c) | (~b & d), k = 0x5A827999;
+        else if (i < 40)
+            f = b ^ c ^ d, k = 0x6ED9EBA1;
+        else if (i < 60)
+            f = (b & c) | (b & d) | (c & d), k = 0x8F1BBCDC;
+        else
+            f = b ^ c ^ d, k = 0xCA62C1D6;
         uint32_t t = rol(a, 5) + f + e + k + w[i];
         e = d, d = c, c = rol(b, 30), b = a, a = t;
     }
@@ -75,13 +82,15 @@ static void sha1_end(Sha1 *s, unsigned char out[20])
     uint64_t bits = s->len * 8;
     unsigned char pad = 0x80, zero = 0;
     sha1_add(s, &pad, 1);
-    while (s->n != 56) sha1_add(s, &zero, 1);
+    while (s->n != 56)
+        sha1_add(s, &zero, 1);
     for (int i = 7; i >= 0; i--) {
         unsigned char b = (unsigned char)(bits >> (8 * i));
         sha1_add(s, &b, 1);
     }
     for (int i = 0; i < 5; i++)
-        for (int j = 0; j < 4; j++) out[4 * i + j] = (unsigned char)(s->h[i] >> (24 - 8 * j));
+        for (int j = 0; j < 4; j++)
+            out[4 * i + j] = (unsigned char)(s->h[i] >> (24 - 8 * j));
 }
 
 /* RFC 4122 version 5 in the URL namespace (6ba7b811-9dad-11d1-80b4-00c04fd430c8). */
@@ -108,7 +117,8 @@ void xapi_uuid5(const char *name, char out[37])
 static long long parse_utc(const char *s)
 {
     struct tm tm = {0};
-    if (!s || sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2dZ", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+    if (!s || sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2dZ", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+                     &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
         return -1;
     /* Days from civil (no timegm in POSIX). */
     int y = tm.tm_year, m = tm.tm_mon, d = tm.tm_mday;
@@ -139,9 +149,11 @@ static void iri_segment(const char *s, char *out, size_t size)
 {
     size_t n = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p && n + 4 < size; p++) {
-        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || strchr("-._~", *p))
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            strchr("-._~", *p))
             out[n++] = (char)*p;
-        else n += (size_t)snprintf(out + n, size - n, "%%%02X", *p);
+        else
+            n += (size_t)snprintf(out + n, size - n, "%%%02X", *p);
     }
     out[n] = '\0';
 }
@@ -160,10 +172,12 @@ cJSON *xapi_statements(const Report *r)
 {
     /* The record's identity: the same record, the same ids. */
     size_t cap = 1024;
-    for (int i = 0; i < r->nturns; i++) cap += strlen(r->turns[i].node) + strlen(r->turns[i].chose) + 2;
+    for (int i = 0; i < r->nturns; i++)
+        cap += strlen(r->turns[i].node) + strlen(r->turns[i].chose) + 2;
     char *name = malloc(cap);
     if (!name) return NULL;
-    int n = snprintf(name, cap, HOME "/records/%s/%s/%llu/%s/%s/", r->scenario_id, r->hash, r->seed, r->trainee, r->started);
+    int n = snprintf(name, cap, HOME "/records/%s/%s/%llu/%s/%s/", r->scenario_id, r->hash, r->seed,
+                     r->trainee, r->started);
     for (int i = 0; i < r->nturns && n > 0 && (size_t)n < cap; i++)
         n += snprintf(name + n, cap - (size_t)n, "%s:%s,", r->turns[i].node, r->turns[i].chose);
     char registration[37], session[37], sid[4][37], tmp[1200];
@@ -179,9 +193,13 @@ cJSON *xapi_statements(const Report *r)
     long long t0 = parse_utc(r->started), t1 = parse_utc(r->ended);
     long long secs = t0 >= 0 && t1 >= t0 ? t1 - t0 : 0;
     char duration[64];
-    if (secs >= 3600) snprintf(duration, sizeof duration, "PT%lldH%lldM%lldS", secs / 3600, secs / 60 % 60, secs % 60);
-    else if (secs >= 60) snprintf(duration, sizeof duration, "PT%lldM%lldS", secs / 60, secs % 60);
-    else snprintf(duration, sizeof duration, "PT%lldS", secs);
+    if (secs >= 3600)
+        snprintf(duration, sizeof duration, "PT%lldH%lldM%lldS", secs / 3600, secs / 60 % 60,
+                 secs % 60);
+    else if (secs >= 60)
+        snprintf(duration, sizeof duration, "PT%lldM%lldS", secs / 60, secs % 60);
+    else
+        snprintf(duration, sizeof duration, "PT%lldS", secs);
 
     char id[600], object_id[700];
     iri_segment(r->scenario_id, id, sizeof id);
@@ -212,7 +230,9 @@ cJSON *xapi_statements(const Report *r)
         cJSON *obj = activity(object_id);
         cJSON *def = cJSON_AddObjectToObject(obj, "definition");
         cJSON_AddItemToObject(def, "name", lang_map(r->title));
-        cJSON_AddItemToObject(def, "description", lang_map("A Rapport conversation-training session with a simulated client"));
+        cJSON_AddItemToObject(
+            def, "description",
+            lang_map("A Rapport conversation-training session with a simulated client"));
         cJSON_AddStringToObject(def, "type", "http://adlnet.gov/expapi/activities/simulation");
         cJSON_AddItemToObject(st, "object", obj);
 
@@ -230,15 +250,22 @@ cJSON *xapi_statements(const Report *r)
             cJSON_AddStringToObject(res, "duration", duration);
             if (judged) {
                 cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
-                static const char *const miti[] = {"rq", "pct_cr", "relational", "technical", "adherent", "non_adherent",
-                                                   "counts", "grades", "too_short", "turns", NULL};
-                static const char *const outcome[] = {"final_rapport", "final_credibility", "peak_discord", "repairs",
-                                                      "goal", "process", "outcome", "score", "pass", NULL};
+                static const char *const miti[] = {
+                    "rq",     "pct_cr", "relational", "technical", "adherent", "non_adherent",
+                    "counts", "grades", "too_short",  "turns",     NULL};
+                static const char *const outcome[] = {
+                    "final_rapport", "final_credibility", "peak_discord", "repairs", "goal",
+                    "process",       "outcome",           "score",        "pass",    NULL};
                 cJSON_AddItemToObject(ext, EXT "miti-summary", copy_numbers(sum, miti));
                 cJSON *out = copy_numbers(sum, outcome);
                 if (r->ending) {
-                    cJSON_AddItemToObject(out, "ending", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(r->ending, "id"), true));
-                    cJSON_AddItemToObject(out, "ending_outcome", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(r->ending, "outcome"), true));
+                    cJSON_AddItemToObject(
+                        out, "ending",
+                        cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(r->ending, "id"), true));
+                    cJSON_AddItemToObject(
+                        out, "ending_outcome",
+                        cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(r->ending, "outcome"),
+                                        true));
                 }
                 cJSON_AddItemToObject(ext, EXT "outcome", out);
             }
@@ -254,7 +281,8 @@ cJSON *xapi_statements(const Report *r)
         cJSON_AddStringToObject(cext, CMI5 "extensions/sessionid", session);
         /* The mastery score only where the verb agrees with it: a session can score 0.7 and
          * still fail for a Confront, and cmi5 wants a failed score below the mastery score. */
-        if (judged && (pass ? score >= MASTERY : score < MASTERY)) cJSON_AddNumberToObject(cext, CMI5 "extensions/masteryscore", MASTERY);
+        if (judged && (pass ? score >= MASTERY : score < MASTERY))
+            cJSON_AddNumberToObject(cext, CMI5 "extensions/masteryscore", MASTERY);
         cJSON *rec = cJSON_AddObjectToObject(cext, EXT "session");
         cJSON_AddStringToObject(rec, "client", r->scenario_id);
         cJSON_AddStringToObject(rec, "hash", r->hash);

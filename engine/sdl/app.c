@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../cli/progress.h"
-#include "../cli/record.h"
+#include "../store/progress.h"
+#include "../store/record.h"
 #include "../core/transcript.h"
 #include "../lua/avatar.h"
 

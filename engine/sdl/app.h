@@ -9,7 +9,7 @@
 
 #include "../core/avatar.h"
 #include "../lua/host.h"
-#include "settings.h"
+#include "../store/settings.h"
 #include "text.h"
 
 typedef enum Screen { SCREEN_PICKER, SCREEN_PLAY, SCREEN_DEBRIEF } Screen;
@@ -75,7 +75,7 @@ typedef struct App {
     Settings set;
     bool save_settings; /* the window saves changes; headless renders never touch the file */
     /* The window keeps a session record and a progress save after every change (headless
-     * frames write neither): see engine/cli/record.h and progress.h. */
+     * frames write neither): see engine/store/record.h and progress.h. */
     char record_path[4200], trainee[128];
     time_t started;
     bool resume_offer; /* a saved, unfinished session of this client waits: Enter resumes it */

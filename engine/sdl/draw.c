@@ -537,9 +537,10 @@ static void draw_chart(Ctx *c, SDL_Rect r)
     for (int i = 2; i >= 0; i--) {
         if (slot[i] < 0) continue;
         for (int t = 0; t < n; t++) {
-            float x0 = p.x + dx * t, x1 = p.x + dx * (t + 1);
-            float y0 = p.y + p.h - (float)(session_state_at(s, t)[slot[i]] * p.h / 100);
-            float y1 = p.y + p.h - (float)(session_state_at(s, t + 1)[slot[i]] * p.h / 100);
+            float x0 = (float)p.x + dx * (float)t, x1 = (float)p.x + dx * (float)(t + 1);
+            float y0 = (float)(p.y + p.h) - (float)(session_state_at(s, t)[slot[i]] * p.h / 100);
+            float y1 =
+                (float)(p.y + p.h) - (float)(session_state_at(s, t + 1)[slot[i]] * p.h / 100);
             thick_line(c, x0, y0, x1, y1, series[i].w, series[i].col);
         }
     }
@@ -547,11 +548,12 @@ static void draw_chart(Ctx *c, SDL_Rect r)
     for (int t = 1; t <= n; t++) {
         const Turn *tu = &s->turns[t - 1];
         Miti first = tu->ncodes ? (Miti)tu->codes[0] : MITI_NONE;
-        float x = p.x + dx * t;
+        float x = (float)p.x + dx * (float)t;
         SDL_Color mc = miti_color(c, first);
         fill(c, (SDL_Rect){(int)x - 1, p.y, 1, p.h}, with_alpha(c->th->border, 120));
         if (slot[0] >= 0)
-            dot(c, x, p.y + p.h - (float)(session_state_at(s, t)[slot[0]] * p.h / 100), 5, mc);
+            dot(c, x, (float)(p.y + p.h) - (float)(session_state_at(s, t)[slot[0]] * p.h / 100), 5,
+                mc);
         char code[48];
         turn_codes(tu, code, sizeof code);
         int cw = text_width(a->text, FONT_SMALL, code, strlen(code));

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
-#include "../../engine/cli/record.h"
+#include "../../engine/store/record.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -17,7 +17,7 @@ if command -v desktop-file-validate >/dev/null; then
     [ $? = 0 ] && [ -z "$out" ] && echo "ok: desktop-file-validate dist/$ID.desktop" ||
         fail "desktop-file-validate dist/$ID.desktop: $out"
 else
-    skip desktop-file-validate "is not installed (desktop-file-utils; tools/deps.sh installs it)"
+    skip desktop-file-validate "is not installed (desktop-file-utils; tools/test.sh installs it)"
 fi
 
 if command -v appstreamcli >/dev/null; then
@@ -29,12 +29,12 @@ if command -v appstreamcli >/dev/null; then
     [ "$rc" = 0 ] && [ -z "$notes" ] && echo "ok: appstreamcli validate dist/$ID.metainfo.xml" ||
         fail "appstreamcli validate dist/$ID.metainfo.xml (exit $rc): $out"
 else
-    skip appstreamcli "is not installed (appstream; tools/deps.sh installs it)"
+    skip appstreamcli "is not installed (appstream; tools/test.sh installs it)"
 fi
 
 PAGE=$BUILD/rapport.1
 if ! command -v man >/dev/null; then
-    skip man "is not installed (man-db; tools/deps.sh installs it)"
+    skip man "is not installed (man-db; tools/test.sh installs it)"
 elif [ ! -f "$PAGE" ]; then
     skip scdoc "was not installed when the build was configured, so rapport.1 was not built (apt-get install scdoc, then cmake again)"
 else

@@ -1,12 +1,13 @@
 #!/bin/sh
 # The HTML report in a real browser (issue 6): headless Chromium screenshots the debrief of a
 # bundled client's session; the picture must be a full page, not blank, with the chart's
-# colours in it. Skipped (exit 0 with a note) where Chromium is not installed; label browser.
+# colours in it. Reports itself skipped (exit 77, SKIP_RETURN_CODE in tests/CMakeLists.txt) where
+# Chromium is not installed (tools/test.sh installs it); label browser.
 # Usage: tests/report/browser.sh path/to/rapport path/to/pngstat OUTDIR
 set -u
 R=$1; PNGSTAT=$2; OUT=$3
 CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$CHROMIUM" ]; then echo "SKIP: chromium is not installed (tools/deps.sh installs it)"; exit 0; fi
+if [ -z "$CHROMIUM" ]; then echo "SKIP: chromium is not installed (tools/test.sh installs it)"; exit 77; fi
 rm -rf "$OUT"; mkdir -p "$OUT"
 $R report tests/report/v1-dana.json --out "$OUT/report.html" || { echo "FAIL: rapport report exited $?"; exit 1; }
 profile=$(mktemp -d)

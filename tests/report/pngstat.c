@@ -53,7 +53,8 @@ int main(int argc, char **argv)
     size_t zn = 0;
     for (long at = 8; at + 12 <= size;) {
         uint32_t len = be32(buf + at);
-        if (at + 12 + (long)len > size) return fprintf(stderr, "%s: chunk runs past the end\n", argv[1]), 1;
+        if (at + 12 + (long)len > size)
+            return fprintf(stderr, "%s: chunk runs past the end\n", argv[1]), 1;
         if ((uint32_t)crc32(crc32(0, NULL, 0), buf + at + 4, len + 4) != be32(buf + at + 8 + len))
             return fprintf(stderr, "%s: bad chunk checksum\n", argv[1]), 1;
         if (!memcmp(buf + at + 4, "IDAT", 4)) memcpy(z + zn, buf + at + 8, len), zn += len;
@@ -72,8 +73,13 @@ int main(int argc, char **argv)
         unsigned char *in = raw + (size_t)y * (stride + 1), *out = img + (size_t)y * stride;
         int filter = in[0];
         for (size_t x = 0; x < stride; x++) {
-            int a = x >= (size_t)bpp ? out[x - (size_t)bpp] : 0, b = prev[x], c = x >= (size_t)bpp ? prev[x - (size_t)bpp] : 0;
-            int pred = filter == 0 ? 0 : filter == 1 ? a : filter == 2 ? b : filter == 3 ? (a + b) / 2 : paeth(a, b, c);
+            int a = x >= (size_t)bpp ? out[x - (size_t)bpp] : 0, b = prev[x],
+                c = x >= (size_t)bpp ? prev[x - (size_t)bpp] : 0;
+            int pred = filter == 0   ? 0
+                       : filter == 1 ? a
+                       : filter == 2 ? b
+                       : filter == 3 ? (a + b) / 2
+                                     : paeth(a, b, c);
             out[x] = (unsigned char)(in[1 + x] + pred);
         }
         memcpy(prev, out, stride);
@@ -89,7 +95,8 @@ int main(int argc, char **argv)
         if (p[0] < 235 || p[1] < 235 || p[2] < 235) inked++;
         if (colours >= LIMIT) continue;
         uint32_t slot = (rgb * 2654435761u) & (CAP - 1);
-        while (set[slot] && set[slot] != key) slot = (slot + 1) & (CAP - 1);
+        while (set[slot] && set[slot] != key)
+            slot = (slot + 1) & (CAP - 1);
         if (!set[slot]) set[slot] = key, colours++;
     }
     printf("%u %u %ld %ld\n", w, h, colours, inked * 1000 / ((long)w * h));

@@ -46,8 +46,10 @@ static bool matches(const char *pattern, const char *s)
 #define UUID_RE "^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
 #define IRI_RE "^[A-Za-z][A-Za-z0-9+.-]*:[^][ \t\n<>\"{}|\\^`]+$"
 #define LANG_RE "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"
-#define TIME_RE "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"
-#define DURATION_RE "^P([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?$"
+#define TIME_RE                                                                                    \
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"
+#define DURATION_RE                                                                                \
+    "^P([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?$"
 
 static const char *str(const cJSON *o, const char *k)
 {
@@ -60,7 +62,8 @@ static bool only_keys(const cJSON *o, const char *const *allowed)
     cJSON_ArrayForEach(v, o)
     {
         bool ok = false;
-        for (int i = 0; allowed[i]; i++) ok |= !strcmp(v->string, allowed[i]);
+        for (int i = 0; allowed[i]; i++)
+            ok |= !strcmp(v->string, allowed[i]);
         if (!ok) return false;
     }
     return true;
@@ -86,7 +89,9 @@ static bool iri_keys(const cJSON *ext)
 static bool has_category(const cJSON *st, const char *id)
 {
     const cJSON *cat = cJSON_GetObjectItemCaseSensitive(
-        cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(st, "context"), "contextActivities"), "category");
+        cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(st, "context"),
+                                         "contextActivities"),
+        "category");
     const cJSON *a;
     cJSON_ArrayForEach(a, cat) if (str(a, "id") && !strcmp(str(a, "id"), id)) return true;
     return false;
@@ -105,12 +110,16 @@ static int validate(const cJSON *list, Check *c)
         fail_at(c, 0, "expected a list of 4 statements (or 2 for an unfinished session)");
         return c->errors;
     }
-    static const char *const st_keys[] = {"id", "actor", "verb", "object", "result", "context", "timestamp", "stored",
+    static const char *const st_keys[] = {"id",        "actor",   "verb",        "object",
+                                          "result",    "context", "timestamp",   "stored",
                                           "authority", "version", "attachments", NULL};
-    static const char *const actor_keys[] = {"objectType", "name", "mbox", "mbox_sha1sum", "openid", "account", NULL};
-    static const char *const result_keys[] = {"score", "success", "completion", "response", "duration", "extensions", NULL};
-    static const char *const context_keys[] = {"registration", "instructor", "team", "contextActivities", "revision",
-                                               "platform", "language", "statement", "extensions", NULL};
+    static const char *const actor_keys[] = {"objectType", "name",    "mbox", "mbox_sha1sum",
+                                             "openid",     "account", NULL};
+    static const char *const result_keys[] = {"score",    "success",    "completion", "response",
+                                              "duration", "extensions", NULL};
+    static const char *const context_keys[] = {
+        "registration", "instructor", "team",      "contextActivities", "revision",
+        "platform",     "language",   "statement", "extensions",        NULL};
     const char *registration = NULL, *session = NULL, *last_time = NULL, *object_id = NULL;
     char ids[4][40] = {{0}};
     const char *verbs[4] = {"", "", "", ""};
@@ -122,7 +131,8 @@ static int validate(const cJSON *list, Check *c)
         }
         if (!only_keys(st, st_keys)) fail_at(c, k, "a property xAPI does not define");
         const char *id = str(st, "id");
-        if (!matches(UUID_RE, id)) fail_at(c, k, "id is not a UUID: %s", id ? id : "(none)");
+        if (!matches(UUID_RE, id))
+            fail_at(c, k, "id is not a UUID: %s", id ? id : "(none)");
         else {
             for (int j = 0; j < k; j++)
                 if (!strcmp(ids[j], id)) fail_at(c, k, "id repeats statement %d's", j + 1);
@@ -131,89 +141,133 @@ static int validate(const cJSON *list, Check *c)
         /* Actor: an Agent with exactly one identifier, an account for cmi5. */
         const cJSON *actor = cJSON_GetObjectItemCaseSensitive(st, "actor");
         const cJSON *account = cJSON_GetObjectItemCaseSensitive(actor, "account");
-        int ifis = !!cJSON_GetObjectItemCaseSensitive(actor, "mbox") + !!cJSON_GetObjectItemCaseSensitive(actor, "mbox_sha1sum") +
+        int ifis = !!cJSON_GetObjectItemCaseSensitive(actor, "mbox") +
+                   !!cJSON_GetObjectItemCaseSensitive(actor, "mbox_sha1sum") +
                    !!cJSON_GetObjectItemCaseSensitive(actor, "openid") + !!account;
-        if (!cJSON_IsObject(actor) || !only_keys(actor, actor_keys) || (str(actor, "objectType") && strcmp(str(actor, "objectType"), "Agent")))
+        if (!cJSON_IsObject(actor) || !only_keys(actor, actor_keys) ||
+            (str(actor, "objectType") && strcmp(str(actor, "objectType"), "Agent")))
             fail_at(c, k, "actor must be an Agent");
-        else if (ifis != 1) fail_at(c, k, "actor needs exactly one identifier, has %d", ifis);
-        else if (!account || !matches(IRI_RE, str(account, "homePage")) || !str(account, "name") || !*str(account, "name"))
+        else if (ifis != 1)
+            fail_at(c, k, "actor needs exactly one identifier, has %d", ifis);
+        else if (!account || !matches(IRI_RE, str(account, "homePage")) || !str(account, "name") ||
+                 !*str(account, "name"))
             fail_at(c, k, "cmi5: actor needs an account with an IRL homePage and a name");
         /* Verb: an IRI and a language map. */
         const cJSON *verb = cJSON_GetObjectItemCaseSensitive(st, "verb");
         const char *vid = str(verb, "id");
         verbs[k] = "";
-        if (!matches(IRI_RE, vid)) fail_at(c, k, "verb id is not an absolute IRI");
-        else if (strncmp(vid, "http://adlnet.gov/expapi/verbs/", 31) != 0) fail_at(c, k, "verb %s is not from the ADL vocabulary cmi5 uses", vid);
-        else verbs[k] = vid + 31;
-        if (!lang_map(cJSON_GetObjectItemCaseSensitive(verb, "display"))) fail_at(c, k, "verb display must be a language map");
+        if (!matches(IRI_RE, vid))
+            fail_at(c, k, "verb id is not an absolute IRI");
+        else if (strncmp(vid, "http://adlnet.gov/expapi/verbs/", 31) != 0)
+            fail_at(c, k, "verb %s is not from the ADL vocabulary cmi5 uses", vid);
+        else
+            verbs[k] = vid + 31;
+        if (!lang_map(cJSON_GetObjectItemCaseSensitive(verb, "display")))
+            fail_at(c, k, "verb display must be a language map");
         /* Object: the simulation activity, the same in every statement. */
-        const cJSON *obj = cJSON_GetObjectItemCaseSensitive(st, "object"), *def = cJSON_GetObjectItemCaseSensitive(obj, "definition");
-        if (str(obj, "objectType") && strcmp(str(obj, "objectType"), "Activity")) fail_at(c, k, "object must be an Activity");
-        if (!matches(IRI_RE, str(obj, "id"))) fail_at(c, k, "object id is not an absolute IRI");
-        else if (object_id && strcmp(object_id, str(obj, "id"))) fail_at(c, k, "object id differs from statement 1's");
-        else object_id = str(obj, "id");
-        if (!str(def, "type") || strcmp(str(def, "type"), "http://adlnet.gov/expapi/activities/simulation"))
+        const cJSON *obj = cJSON_GetObjectItemCaseSensitive(st, "object"),
+                    *def = cJSON_GetObjectItemCaseSensitive(obj, "definition");
+        if (str(obj, "objectType") && strcmp(str(obj, "objectType"), "Activity"))
+            fail_at(c, k, "object must be an Activity");
+        if (!matches(IRI_RE, str(obj, "id")))
+            fail_at(c, k, "object id is not an absolute IRI");
+        else if (object_id && strcmp(object_id, str(obj, "id")))
+            fail_at(c, k, "object id differs from statement 1's");
+        else
+            object_id = str(obj, "id");
+        if (!str(def, "type") ||
+            strcmp(str(def, "type"), "http://adlnet.gov/expapi/activities/simulation"))
             fail_at(c, k, "activity type must be http://adlnet.gov/expapi/activities/simulation");
-        if (!lang_map(cJSON_GetObjectItemCaseSensitive(def, "name"))) fail_at(c, k, "activity name must be a language map");
+        if (!lang_map(cJSON_GetObjectItemCaseSensitive(def, "name")))
+            fail_at(c, k, "activity name must be a language map");
         /* Result. */
         const cJSON *res = cJSON_GetObjectItemCaseSensitive(st, "result");
-        const cJSON *score = cJSON_GetObjectItemCaseSensitive(res, "score"), *success = cJSON_GetObjectItemCaseSensitive(res, "success");
+        const cJSON *score = cJSON_GetObjectItemCaseSensitive(res, "score"),
+                    *success = cJSON_GetObjectItemCaseSensitive(res, "success");
         const cJSON *completion = cJSON_GetObjectItemCaseSensitive(res, "completion");
         const char *duration = str(res, "duration");
-        if (res && (!cJSON_IsObject(res) || !only_keys(res, result_keys))) fail_at(c, k, "result has a property xAPI does not define");
+        if (res && (!cJSON_IsObject(res) || !only_keys(res, result_keys)))
+            fail_at(c, k, "result has a property xAPI does not define");
         if (score) {
             const cJSON *scaled = cJSON_GetObjectItemCaseSensitive(score, "scaled");
             if (!cJSON_IsNumber(scaled) || scaled->valuedouble < -1 || scaled->valuedouble > 1)
                 fail_at(c, k, "score.scaled must be a number from -1 to 1");
         }
         if (success && !cJSON_IsBool(success)) fail_at(c, k, "success must be true or false");
-        if (completion && !cJSON_IsBool(completion)) fail_at(c, k, "completion must be true or false");
-        if (duration && (!matches(DURATION_RE, duration) || !strcmp(duration, "P") || duration[strlen(duration) - 1] == 'T'))
+        if (completion && !cJSON_IsBool(completion))
+            fail_at(c, k, "completion must be true or false");
+        if (duration && (!matches(DURATION_RE, duration) || !strcmp(duration, "P") ||
+                         duration[strlen(duration) - 1] == 'T'))
             fail_at(c, k, "duration is not an ISO 8601 duration: %s", duration);
-        if (!iri_keys(cJSON_GetObjectItemCaseSensitive(res, "extensions"))) fail_at(c, k, "result extension keys must be IRIs");
+        if (!iri_keys(cJSON_GetObjectItemCaseSensitive(res, "extensions")))
+            fail_at(c, k, "result extension keys must be IRIs");
         /* Context. */
         const cJSON *ctx = cJSON_GetObjectItemCaseSensitive(st, "context");
         const char *reg = str(ctx, "registration");
-        if (!cJSON_IsObject(ctx) || !only_keys(ctx, context_keys)) fail_at(c, k, "context missing or with a property xAPI does not define");
-        if (!matches(UUID_RE, reg)) fail_at(c, k, "registration is not a UUID");
-        else if (registration && strcmp(registration, reg)) fail_at(c, k, "registration differs from statement 1's");
-        else registration = reg;
+        if (!cJSON_IsObject(ctx) || !only_keys(ctx, context_keys))
+            fail_at(c, k, "context missing or with a property xAPI does not define");
+        if (!matches(UUID_RE, reg))
+            fail_at(c, k, "registration is not a UUID");
+        else if (registration && strcmp(registration, reg))
+            fail_at(c, k, "registration differs from statement 1's");
+        else
+            registration = reg;
         const cJSON *ca = cJSON_GetObjectItemCaseSensitive(ctx, "contextActivities"), *list2, *a;
         cJSON_ArrayForEach(list2, ca)
         {
-            if (!cJSON_IsArray(list2)) fail_at(c, k, "contextActivities.%s must be a list", list2->string);
-            cJSON_ArrayForEach(a, list2) if (!matches(IRI_RE, str(a, "id")) || (str(a, "objectType") && strcmp(str(a, "objectType"), "Activity")))
+            if (!cJSON_IsArray(list2))
+                fail_at(c, k, "contextActivities.%s must be a list", list2->string);
+            cJSON_ArrayForEach(
+                a, list2) if (!matches(IRI_RE, str(a, "id")) ||
+                              (str(a, "objectType") && strcmp(str(a, "objectType"), "Activity")))
                 fail_at(c, k, "a context activity needs an IRI id");
         }
         const cJSON *ext = cJSON_GetObjectItemCaseSensitive(ctx, "extensions");
         if (!iri_keys(ext)) fail_at(c, k, "context extension keys must be IRIs");
         const char *sid = str(ext, CMI5 "extensions/sessionid");
-        if (!sid || !*sid) fail_at(c, k, "cmi5: the sessionid context extension is missing");
-        else if (session && strcmp(session, sid)) fail_at(c, k, "cmi5: sessionid differs from statement 1's");
-        else session = sid;
-        if (!has_category(st, CMI5 "categories/cmi5")) fail_at(c, k, "cmi5: the cmi5 category activity is missing");
+        if (!sid || !*sid)
+            fail_at(c, k, "cmi5: the sessionid context extension is missing");
+        else if (session && strcmp(session, sid))
+            fail_at(c, k, "cmi5: sessionid differs from statement 1's");
+        else
+            session = sid;
+        if (!has_category(st, CMI5 "categories/cmi5"))
+            fail_at(c, k, "cmi5: the cmi5 category activity is missing");
         bool judged = success || completion;
         if (judged != has_category(st, CMI5 "categories/moveon"))
-            fail_at(c, k, "cmi5: the moveon category goes on exactly the statements with success or completion");
+            fail_at(c, k,
+                    "cmi5: the moveon category goes on exactly the statements with success or "
+                    "completion");
         /* Timestamps: UTC, in order. */
         const char *ts = str(st, "timestamp");
-        if (!matches(TIME_RE, ts)) fail_at(c, k, "timestamp is not ISO 8601");
-        else if (ts[strlen(ts) - 1] != 'Z' && !strstr(ts, "+00:00")) fail_at(c, k, "cmi5: timestamp must be UTC");
-        else if (last_time && strcmp(ts, last_time) < 0) fail_at(c, k, "timestamp goes back in time");
-        else last_time = ts;
+        if (!matches(TIME_RE, ts))
+            fail_at(c, k, "timestamp is not ISO 8601");
+        else if (ts[strlen(ts) - 1] != 'Z' && !strstr(ts, "+00:00"))
+            fail_at(c, k, "cmi5: timestamp must be UTC");
+        else if (last_time && strcmp(ts, last_time) < 0)
+            fail_at(c, k, "timestamp goes back in time");
+        else
+            last_time = ts;
         const char *version = str(st, "version");
-        if (version && !matches("^1\\.0(\\.[0-9]+)?$", version)) fail_at(c, k, "version must be 1.0.x");
+        if (version && !matches("^1\\.0(\\.[0-9]+)?$", version))
+            fail_at(c, k, "version must be 1.0.x");
         /* cmi5's result rules per verb. */
         const char *v = verbs[k];
-        bool passed = !strcmp(v, "passed"), failed = !strcmp(v, "failed"), completed = !strcmp(v, "completed");
-        if (score && !passed && !failed) fail_at(c, k, "cmi5: only passed and failed carry a score");
-        if (success && !passed && !failed) fail_at(c, k, "cmi5: only passed and failed carry success");
+        bool passed = !strcmp(v, "passed"), failed = !strcmp(v, "failed"),
+             completed = !strcmp(v, "completed");
+        if (score && !passed && !failed)
+            fail_at(c, k, "cmi5: only passed and failed carry a score");
+        if (success && !passed && !failed)
+            fail_at(c, k, "cmi5: only passed and failed carry success");
         if (passed && !cJSON_IsTrue(success)) fail_at(c, k, "cmi5: passed needs success true");
         if (failed && !cJSON_IsFalse(success)) fail_at(c, k, "cmi5: failed needs success false");
         if (completion && !completed) fail_at(c, k, "cmi5: only completed carries completion");
-        if (completed && !cJSON_IsTrue(completion)) fail_at(c, k, "cmi5: completed needs completion true");
-        if ((passed || failed || completed || !strcmp(v, "terminated")) && !duration) fail_at(c, k, "cmi5: %s needs a duration", v);
-        const cJSON *mastery = cJSON_GetObjectItemCaseSensitive(ext, CMI5 "extensions/masteryscore");
+        if (completed && !cJSON_IsTrue(completion))
+            fail_at(c, k, "cmi5: completed needs completion true");
+        if ((passed || failed || completed || !strcmp(v, "terminated")) && !duration)
+            fail_at(c, k, "cmi5: %s needs a duration", v);
+        const cJSON *mastery =
+            cJSON_GetObjectItemCaseSensitive(ext, CMI5 "extensions/masteryscore");
         if (mastery && score) {
             double s = cJSON_GetObjectItemCaseSensitive(score, "scaled")->valuedouble;
             if ((passed && s < mastery->valuedouble) || (failed && s >= mastery->valuedouble))
@@ -225,8 +279,11 @@ static int validate(const cJSON *list, Check *c)
     static const char *const order2[2] = {"initialized", "terminated"};
     const char *const *order = n == 4 ? order4 : order2;
     for (int k = 0; k < n; k++) {
-        if (order[k] ? strcmp(verbs[k], order[k]) != 0 : (strcmp(verbs[k], "passed") && strcmp(verbs[k], "failed")))
-            fail_at(c, k, "expected %s here, found '%s' (initialized, completed, passed or failed, terminated)",
+        if (order[k] ? strcmp(verbs[k], order[k]) != 0
+                     : (strcmp(verbs[k], "passed") && strcmp(verbs[k], "failed")))
+            fail_at(c, k,
+                    "expected %s here, found '%s' (initialized, completed, passed or failed, "
+                    "terminated)",
                     order[k] ? order[k] : "passed or failed", verbs[k]);
     }
     return c->errors;
@@ -251,7 +308,8 @@ static void test_exports_are_valid(void **state)
         cJSON *list = load(files[i]);
         if (!list) fail_msg("%s: cannot read it as JSON", files[i]);
         Check c;
-        if (validate(list, &c) != 0) fail_msg("%s: %d problems; the first: %s", files[i], c.errors, c.first);
+        if (validate(list, &c) != 0)
+            fail_msg("%s: %d problems; the first: %s", files[i], c.errors, c.first);
         cJSON_Delete(list);
     }
 }
@@ -285,24 +343,64 @@ static void set_str(cJSON *o, const char *k, const char *v)
     cJSON_ReplaceItemInObjectCaseSensitive(o, k, cJSON_CreateString(v));
 }
 
-static void b_scaled(cJSON *l) { cJSON_ReplaceItemInObjectCaseSensitive(obj(obj(st(l, 2), "result"), "score"), "scaled", cJSON_CreateNumber(1.5)); }
-static void b_duration(cJSON *l) { set_str(obj(st(l, 3), "result"), "duration", "1 hour"); }
-static void b_duration_t(cJSON *l) { set_str(obj(st(l, 1), "result"), "duration", "PT"); }
-static void b_uuid(cJSON *l) { set_str(st(l, 0), "id", "d85ee451-b4da-55f4-a341"); }
-static void b_same_id(cJSON *l) { set_str(st(l, 1), "id", cJSON_GetStringValue(obj(st(l, 0), "id"))); }
-static void b_account(cJSON *l) { cJSON_DeleteItemFromObject(obj(st(l, 0), "actor"), "account"); }
-static void b_two_ifis(cJSON *l) { cJSON_AddStringToObject(obj(st(l, 0), "actor"), "mbox", "mailto:a@rapport.invalid"); }
+static void b_scaled(cJSON *l)
+{
+    cJSON_ReplaceItemInObjectCaseSensitive(obj(obj(st(l, 2), "result"), "score"), "scaled",
+                                           cJSON_CreateNumber(1.5));
+}
+static void b_duration(cJSON *l)
+{
+    set_str(obj(st(l, 3), "result"), "duration", "1 hour");
+}
+static void b_duration_t(cJSON *l)
+{
+    set_str(obj(st(l, 1), "result"), "duration", "PT");
+}
+static void b_uuid(cJSON *l)
+{
+    set_str(st(l, 0), "id", "d85ee451-b4da-55f4-a341");
+}
+static void b_same_id(cJSON *l)
+{
+    set_str(st(l, 1), "id", cJSON_GetStringValue(obj(st(l, 0), "id")));
+}
+static void b_account(cJSON *l)
+{
+    cJSON_DeleteItemFromObject(obj(st(l, 0), "actor"), "account");
+}
+static void b_two_ifis(cJSON *l)
+{
+    cJSON_AddStringToObject(obj(st(l, 0), "actor"), "mbox", "mailto:a@rapport.invalid");
+}
 static void b_order(cJSON *l)
 {
     cJSON *first = cJSON_DetachItemFromArray(l, 0);
     cJSON_AddItemToArray(l, first);
 }
-static void b_verb_iri(cJSON *l) { set_str(obj(st(l, 0), "verb"), "id", "initialized"); }
-static void b_display(cJSON *l) { cJSON_AddStringToObject(obj(obj(st(l, 0), "verb"), "display"), "english please", "x"); }
-static void b_timestamp(cJSON *l) { set_str(st(l, 1), "timestamp", "2026-11-22 10:17"); }
-static void b_local_time(cJSON *l) { set_str(st(l, 1), "timestamp", "2026-11-22T11:17:43+01:00"); }
-static void b_backwards(cJSON *l) { set_str(st(l, 3), "timestamp", "2000-01-01T00:00:00Z"); }
-static void b_registration(cJSON *l) { set_str(obj(st(l, 2), "context"), "registration", "84a7e07d-f48e-54cf-a371-77fdad9dbe38"); }
+static void b_verb_iri(cJSON *l)
+{
+    set_str(obj(st(l, 0), "verb"), "id", "initialized");
+}
+static void b_display(cJSON *l)
+{
+    cJSON_AddStringToObject(obj(obj(st(l, 0), "verb"), "display"), "english please", "x");
+}
+static void b_timestamp(cJSON *l)
+{
+    set_str(st(l, 1), "timestamp", "2026-11-22 10:17");
+}
+static void b_local_time(cJSON *l)
+{
+    set_str(st(l, 1), "timestamp", "2026-11-22T11:17:43+01:00");
+}
+static void b_backwards(cJSON *l)
+{
+    set_str(st(l, 3), "timestamp", "2000-01-01T00:00:00Z");
+}
+static void b_registration(cJSON *l)
+{
+    set_str(obj(st(l, 2), "context"), "registration", "84a7e07d-f48e-54cf-a371-77fdad9dbe38");
+}
 static void b_moveon(cJSON *l)
 {
     cJSON *cat = obj(obj(obj(st(l, 0), "context"), "contextActivities"), "category");
@@ -310,27 +408,79 @@ static void b_moveon(cJSON *l)
     cJSON_AddStringToObject(a, "id", CMI5 "categories/moveon");
     cJSON_AddItemToArray(cat, a);
 }
-static void b_success_on_completed(cJSON *l) { cJSON_AddBoolToObject(obj(st(l, 1), "result"), "success", 1); }
-static void b_score_on_terminated(cJSON *l) { cJSON_AddItemToObject(obj(st(l, 3), "result"), "score", cJSON_Duplicate(obj(obj(st(l, 2), "result"), "score"), 1)); }
-static void b_no_duration(cJSON *l) { cJSON_DeleteItemFromObject(obj(st(l, 3), "result"), "duration"); }
-static void b_session(cJSON *l) { cJSON_DeleteItemFromObject(obj(obj(st(l, 0), "context"), "extensions"), CMI5 "extensions/sessionid"); }
-static void b_ext_key(cJSON *l) { cJSON_ReplaceItemInObjectCaseSensitive(obj(st(l, 2), "result"), "extensions", cJSON_Parse("{\"miti\":1}")); }
-static void b_type(cJSON *l) { set_str(obj(obj(st(l, 0), "object"), "definition"), "type", "http://adlnet.gov/expapi/activities/course"); }
-static void b_extra(cJSON *l) { cJSON_AddStringToObject(st(l, 0), "comment", "not xAPI"); }
-static void b_version(cJSON *l) { set_str(st(l, 0), "version", "2.0.0"); }
-static void b_cmi5_cat(cJSON *l) { cJSON_DeleteItemFromArray(obj(obj(obj(st(l, 3), "context"), "contextActivities"), "category"), 0); }
+static void b_success_on_completed(cJSON *l)
+{
+    cJSON_AddBoolToObject(obj(st(l, 1), "result"), "success", 1);
+}
+static void b_score_on_terminated(cJSON *l)
+{
+    cJSON_AddItemToObject(obj(st(l, 3), "result"), "score",
+                          cJSON_Duplicate(obj(obj(st(l, 2), "result"), "score"), 1));
+}
+static void b_no_duration(cJSON *l)
+{
+    cJSON_DeleteItemFromObject(obj(st(l, 3), "result"), "duration");
+}
+static void b_session(cJSON *l)
+{
+    cJSON_DeleteItemFromObject(obj(obj(st(l, 0), "context"), "extensions"),
+                               CMI5 "extensions/sessionid");
+}
+static void b_ext_key(cJSON *l)
+{
+    cJSON_ReplaceItemInObjectCaseSensitive(obj(st(l, 2), "result"), "extensions",
+                                           cJSON_Parse("{\"miti\":1}"));
+}
+static void b_type(cJSON *l)
+{
+    set_str(obj(obj(st(l, 0), "object"), "definition"), "type",
+            "http://adlnet.gov/expapi/activities/course");
+}
+static void b_extra(cJSON *l)
+{
+    cJSON_AddStringToObject(st(l, 0), "comment", "not xAPI");
+}
+static void b_version(cJSON *l)
+{
+    set_str(st(l, 0), "version", "2.0.0");
+}
+static void b_cmi5_cat(cJSON *l)
+{
+    cJSON_DeleteItemFromArray(obj(obj(obj(st(l, 3), "context"), "contextActivities"), "category"),
+                              0);
+}
 
 static void test_checker_rejects_broken_statements(void **state)
 {
     (void)state;
-    static const struct { const char *name; Break fn; } cases[] = {
-        {"scaled 1.5", b_scaled}, {"duration words", b_duration}, {"duration PT", b_duration_t}, {"short uuid", b_uuid},
-        {"repeated id", b_same_id}, {"no account", b_account}, {"two identifiers", b_two_ifis}, {"order", b_order},
-        {"verb not IRI", b_verb_iri}, {"display key", b_display}, {"timestamp", b_timestamp}, {"local time", b_local_time},
-        {"backwards", b_backwards}, {"registration", b_registration}, {"moveon on initialized", b_moveon},
-        {"success on completed", b_success_on_completed}, {"score on terminated", b_score_on_terminated},
-        {"no duration", b_no_duration}, {"no session id", b_session}, {"extension key", b_ext_key},
-        {"activity type", b_type}, {"extra property", b_extra}, {"version", b_version}, {"no cmi5 category", b_cmi5_cat},
+    static const struct {
+        const char *name;
+        Break fn;
+    } cases[] = {
+        {"scaled 1.5", b_scaled},
+        {"duration words", b_duration},
+        {"duration PT", b_duration_t},
+        {"short uuid", b_uuid},
+        {"repeated id", b_same_id},
+        {"no account", b_account},
+        {"two identifiers", b_two_ifis},
+        {"order", b_order},
+        {"verb not IRI", b_verb_iri},
+        {"display key", b_display},
+        {"timestamp", b_timestamp},
+        {"local time", b_local_time},
+        {"backwards", b_backwards},
+        {"registration", b_registration},
+        {"moveon on initialized", b_moveon},
+        {"success on completed", b_success_on_completed},
+        {"score on terminated", b_score_on_terminated},
+        {"no duration", b_no_duration},
+        {"no session id", b_session},
+        {"extension key", b_ext_key},
+        {"activity type", b_type},
+        {"extra property", b_extra},
+        {"version", b_version},
+        {"no cmi5 category", b_cmi5_cat},
     };
     /* The breakages assume a finished session's four statements: start from the first. */
     cJSON *good = NULL;
@@ -344,7 +494,8 @@ static void test_checker_rejects_broken_statements(void **state)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         cJSON *bad = cJSON_Duplicate(good, 1);
         cases[i].fn(bad);
-        if (validate(bad, &c) == 0) fail_msg("the checker accepted statements with: %s", cases[i].name);
+        if (validate(bad, &c) == 0)
+            fail_msg("the checker accepted statements with: %s", cases[i].name);
         cJSON_Delete(bad);
     }
     cJSON_Delete(good);

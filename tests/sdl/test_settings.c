@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../engine/sdl/settings.h"
+#include "../../engine/store/settings.h"
 
 static char dir[256];
 

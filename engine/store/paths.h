@@ -4,11 +4,24 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "../lua/host.h"
+
 /* The scripts folder (lib/, clients/, types/, examples/): $RAPPORT_SCRIPTS when set; else
  * ../share/rapport beside the executable when it holds lib/model.lua (an installed Rapport,
  * wherever its prefix was moved); else `fallback`, the source tree's scripts/ compiled into a
  * build. Worked out once. */
 const char *paths_scripts_dir(const char *fallback);
+
+/* The scripts folder of this build: paths_scripts_dir with the source tree's scripts/ (the
+ * RAPPORT_SCRIPTS_DIR this library is compiled with) as the fallback. */
+const char *paths_scripts(void);
+
+/* A path, or the id of a client (bundled, then the educator's own); loads it. On error prints
+ * one line on stderr and returns NULL. */
+Host *paths_load(const char *name);
+
+/* Frees a NULL-terminated list of paths (NULL is fine). */
+void paths_free_list(char **list);
 
 /* The educator's own clients: $XDG_DATA_HOME/rapport/clients (an absolute XDG_DATA_HOME),
  * else ~/.local/share/rapport/clients. False when neither variable is set. */
@@ -19,7 +32,7 @@ bool paths_user_clients_dir(char *out, size_t size);
 bool paths_client_file(const char *scripts_dir, const char *id, char *out, size_t size);
 
 /* The .lua files of a folder (hidden ones left out), sorted, NULL-terminated, or NULL when it
- * cannot be read. Free with cli_free_list. */
+ * cannot be read. Free with paths_free_list. */
 char **paths_list_lua(const char *dir);
 
 /* The educator's own client files, sorted (an empty list when there are none, or when that

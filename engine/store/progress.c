@@ -29,7 +29,8 @@ int progress_path(const char *scenario_id, char *out, size_t size, char *err, si
     else if (home && *home)
         snprintf(dir, sizeof dir, "%s/.local/share/rapport/progress", home);
     else {
-        snprintf(err, errsize, "rapport: cannot save progress: neither XDG_DATA_HOME nor HOME is set");
+        snprintf(err, errsize,
+                 "rapport: cannot save progress: neither XDG_DATA_HOME nor HOME is set");
         return -1;
     }
     if (make_dirs(dir) != 0) {
@@ -59,7 +60,8 @@ static void move_aside(const char *path, const char *kind, char *msg, size_t siz
     if (rename(path, aside) == 0)
         snprintf(msg, size, "%s; it is kept as %s", why, aside);
     else
-        snprintf(msg, size, "%s; it could not be moved aside (%s), so it is left as it is", why, strerror(errno));
+        snprintf(msg, size, "%s; it could not be moved aside (%s), so it is left as it is", why,
+                 strerror(errno));
 }
 
 int progress_find(const char *scenario_id, Record *r, char *msg, size_t size)
@@ -94,9 +96,12 @@ int progress_resume(const Record *r, Session *s, char *msg, size_t size)
     }
     if (record_replay(r, s, why, sizeof why) == 0) return 0;
     char path[4200], err[4400], full[1400];
-    snprintf(full, sizeof full, "the saved session cannot resume: the client file has changed since (%s)", why);
-    if (progress_path(s->sc->id, path, sizeof path, err, sizeof err) == 0) move_aside(path, "stale", msg, size, full);
-    else snprintf(msg, size, "%s", full);
+    snprintf(full, sizeof full,
+             "the saved session cannot resume: the client file has changed since (%s)", why);
+    if (progress_path(s->sc->id, path, sizeof path, err, sizeof err) == 0)
+        move_aside(path, "stale", msg, size, full);
+    else
+        snprintf(msg, size, "%s", full);
     session_start(s, 1);
     return -1;
 }

@@ -1,5 +1,6 @@
 /* record: writing, reading and replaying session records (cJSON does the JSON). */
 #include "record.h"
+#include "settings.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -562,26 +563,6 @@ int record_replay(const Record *r, Session *s, char *err, size_t size)
     return 0;
 }
 
-/* The settings file, for reading: only a regular file under 64 KB (never a device, a FIFO
- * or an endless file a symlink points at: opening does not wait, and nothing else is read).
- * NULL otherwise, with a line on stderr when it exists but is refused. */
-static FILE *open_settings(const char *path)
-{
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) return NULL;
-    struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size >= 65536) {
-        fprintf(stderr,
-                "rapport: %s: ignored: the settings file must be a regular file under 64 KB\n",
-                path);
-        close(fd);
-        return NULL;
-    }
-    FILE *f = fdopen(fd, "r");
-    if (!f) close(fd);
-    return f;
-}
-
 void record_default_trainee(char *out, size_t size)
 {
     out[0] = '\0';
@@ -594,33 +575,12 @@ void record_default_trainee(char *out, size_t size)
         return;
     }
     char path[4096];
-    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-    if (xdg && *xdg)
-        snprintf(path, sizeof path, "%s/rapport/settings.conf", xdg);
-    else if (home && *home)
-        snprintf(path, sizeof path, "%s/.config/rapport/settings.conf", home);
-    else
-        return;
-    FILE *f = open_settings(path);
-    if (!f) return;
-    char line[512];
-    while (fgets(line, sizeof line, f)) {
-        char *p = line;
-        while (*p == ' ' || *p == '\t')
-            p++;
-        if (strncmp(p, "trainee", 7) != 0) continue;
-        p += 7;
-        while (*p == ' ' || *p == '\t')
-            p++;
-        if (*p++ != '=') continue;
-        while (*p == ' ' || *p == '\t')
-            p++;
-        size_t n = strcspn(p, "\r\n");
-        while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
-            n--;
-        snprintf(out, size, "%.*s", (int)n, p);
-    }
-    fclose(f);
+    if (!settings_path(path, sizeof path)) return;
+    /* The one settings reader (settings.c), quietly: the window's keys are not checked here. */
+    Settings set;
+    settings_default(&set);
+    if (settings_read(path, &set, false) != 0) return;
+    snprintf(out, size, "%s", set.trainee);
     if (!record_utf8_ok(out)) {
         fprintf(stderr, "rapport: %s: the trainee's name is not UTF-8 text: ignored\n", path);
         out[0] = '\0';

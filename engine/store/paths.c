@@ -10,6 +10,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#ifndef RAPPORT_SCRIPTS_DIR
+#define RAPPORT_SCRIPTS_DIR "scripts"
+#endif
+
 static bool is_file(const char *path)
 {
     struct stat st;
@@ -146,4 +150,55 @@ char **paths_all_clients(const char *scripts_dir)
     memcpy(all + nb, mine, sizeof(char *) * (nm + 1));
     free(mine);
     return all;
+}
+
+const char *paths_scripts(void)
+{
+    return paths_scripts_dir(RAPPORT_SCRIPTS_DIR); /* env, install, build tree */
+}
+
+static bool looks_like_path(const char *name)
+{
+    size_t n = strlen(name);
+    return strchr(name, '/') || (n > 4 && strcmp(name + n - 4, ".lua") == 0);
+}
+
+Host *paths_load(const char *name)
+{
+    char path[4096];
+    if (looks_like_path(name))
+        snprintf(path, sizeof path, "%s", name);
+    else
+        paths_client_file(paths_scripts(), name, path, sizeof path); /* bundled, then yours */
+    if (!looks_like_path(name)) {
+        FILE *f = fopen(path, "r");
+        if (!f) {
+            fprintf(stderr,
+                    "rapport: no client '%s': give a .lua file or one of the bundled clients "
+                    "(rapport list)\n",
+                    name);
+            return NULL;
+        }
+        fclose(f);
+    }
+    Host *h = host_open(paths_scripts());
+    if (!h) {
+        fprintf(stderr, "rapport: out of memory\n");
+        return NULL;
+    }
+    if (host_load(h, path) != 0) {
+        fprintf(stderr, "%s\n", h->err);
+        if (getenv("RAPPORT_TRACE")) fprintf(stderr, "%s\n", h->trace);
+        host_close(h);
+        return NULL;
+    }
+    return h;
+}
+
+void paths_free_list(char **list)
+{
+    if (!list) return;
+    for (char **p = list; *p; p++)
+        free(*p);
+    free(list);
 }

@@ -61,16 +61,17 @@ static char *trim(char *s)
 
 /* The settings file, for reading: only a regular file under 64 KB (never a device, a FIFO
  * or an endless file a symlink points at: opening does not wait, and nothing else is read).
- * NULL otherwise, with a line on stderr when it exists but is refused. */
-static FILE *open_settings(const char *path)
+ * NULL otherwise, with a line on stderr (when loud) when it exists but is refused. */
+static FILE *open_settings(const char *path, bool loud)
 {
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) return NULL;
     struct stat st;
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size >= 65536) {
-        fprintf(stderr,
-                "rapport: %s: ignored: the settings file must be a regular file under 64 KB\n",
-                path);
+        if (loud)
+            fprintf(stderr,
+                    "rapport: %s: ignored: the settings file must be a regular file under 64 KB\n",
+                    path);
         close(fd);
         return NULL;
     }
@@ -79,12 +80,22 @@ static FILE *open_settings(const char *path)
     return f;
 }
 
-void settings_load(Settings *s)
+/* The keys this file format owns, in the order a save writes them. */
+static const char *const owned_keys[] = {"text_size", "high_contrast", "reduced_motion",
+                                         "reveal",    "fullscreen",    "mode",
+                                         "font",      "trainee"};
+
+static bool owned(const char *k)
 {
-    char path[4096];
-    if (!settings_path(path, sizeof path)) return;
-    FILE *f = open_settings(path);
-    if (!f) return;
+    for (size_t i = 0; i < sizeof owned_keys / sizeof *owned_keys; i++)
+        if (!strcmp(k, owned_keys[i])) return true;
+    return false;
+}
+
+int settings_read(const char *path, Settings *s, bool warn)
+{
+    FILE *f = open_settings(path, true);
+    if (!f) return -1;
     char line[1200];
     int n = 0;
     while (fgets(line, sizeof line, f)) {
@@ -93,7 +104,7 @@ void settings_load(Settings *s)
         if (!*p || *p == '#') continue;
         char *eq = strchr(p, '=');
         if (!eq) {
-            fprintf(stderr, "%s:%d: ignored: expected key = value\n", path, n);
+            if (warn) fprintf(stderr, "%s:%d: ignored: expected key = value\n", path, n);
             continue;
         }
         *eq = '\0';
@@ -119,13 +130,23 @@ void settings_load(Settings *s)
             if (ok) s->mode = !strcmp(v, "practice") ? MODE_PRACTICE : MODE_ASSESSMENT;
         } else if (!strcmp(k, "font")) {
             snprintf(s->font, sizeof s->font, "%s", v);
+        } else if (!strcmp(k, "trainee")) {
+            snprintf(s->trainee, sizeof s->trainee, "%s", v); /* the last line wins */
         } else {
-            fprintf(stderr, "%s:%d: ignored: unknown setting '%s'\n", path, n, k);
+            if (warn) fprintf(stderr, "%s:%d: ignored: unknown setting '%s'\n", path, n, k);
             continue;
         }
-        if (!ok) fprintf(stderr, "%s:%d: ignored: bad value for %s: %s\n", path, n, k, v);
+        if (!ok && warn) fprintf(stderr, "%s:%d: ignored: bad value for %s: %s\n", path, n, k, v);
     }
     fclose(f);
+    return 0;
+}
+
+void settings_load(Settings *s)
+{
+    char path[4096];
+    if (!settings_path(path, sizeof path)) return;
+    settings_read(path, s, true);
 }
 
 static int make_dirs(char *path)
@@ -140,14 +161,48 @@ static int make_dirs(char *path)
     return 0;
 }
 
-int settings_save(const Settings *s)
+#define SETTINGS_HEADER                                                                            \
+    "# rapport window settings (edited by the program; font = /path/to/file.ttf overrides the "    \
+    "font)"
+
+/* True when a line of the file is one a save writes itself: the header, or an owned key. */
+static bool written_by_save(const char *line)
 {
-    char path[4096], tmp[4200];
-    if (!settings_path(path, sizeof path)) return -1;
-    if (make_dirs(path) != 0) {
-        fprintf(stderr, "rapport: cannot save settings: %s: %s\n", path, strerror(errno));
-        return -1;
+    char buf[1200];
+    snprintf(buf, sizeof buf, "%s", line);
+    char *p = trim(buf);
+    if (!strcmp(p, SETTINGS_HEADER)) return true;
+    if (!*p || *p == '#') return false;
+    char *eq = strchr(p, '=');
+    if (!eq) return false;
+    *eq = '\0';
+    return owned(trim(p));
+}
+
+/* Copies the lines of the file at path that a save does not write itself to out. */
+static void keep_foreign_lines(const char *path, FILE *out)
+{
+    FILE *in = open_settings(path, false);
+    if (!in) return;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    while ((len = getline(&line, &cap, in)) > 0) {
+        char *p = line;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p || *p == '\n' || (*p == '\r' && p[1] == '\n')) continue; /* blank */
+        if (written_by_save(line)) continue;
+        fputs(line, out);
+        if (line[len - 1] != '\n') fputc('\n', out);
     }
+    free(line);
+    fclose(in);
+}
+
+int settings_write(const char *path, const Settings *s)
+{
+    char tmp[4200];
     /* Write a fresh temporary file beside it (mkstemp: never an existing file or a planted
      * symlink), flush it to disk and rename it: a crash never leaves half a settings file. */
     snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", path);
@@ -161,14 +216,15 @@ int settings_save(const Settings *s)
         }
         return -1;
     }
-    fprintf(f, "# rapport window settings (edited by the program; font = /path/to/file.ttf "
-               "overrides the font)\n");
+    fprintf(f, "%s\n", SETTINGS_HEADER);
     fprintf(f,
             "text_size = %d\nhigh_contrast = %s\nreduced_motion = %s\nreveal = %s\nfullscreen = "
             "%s\nmode = %s\nfont = %s\n",
             s->text_size, s->high_contrast ? "true" : "false", s->reduced_motion ? "true" : "false",
             settings_reveal_name(s->reveal), s->fullscreen ? "true" : "false",
             s->mode == MODE_PRACTICE ? "practice" : "assessment", s->font);
+    if (s->trainee[0]) fprintf(f, "trainee = %s\n", s->trainee);
+    keep_foreign_lines(path, f);
     bool ok = fflush(f) == 0 && fsync(fileno(f)) == 0;
     ok = fclose(f) == 0 && ok;
     if (!ok || rename(tmp, path) != 0) {
@@ -177,4 +233,15 @@ int settings_save(const Settings *s)
         return -1;
     }
     return 0;
+}
+
+int settings_save(const Settings *s)
+{
+    char path[4096];
+    if (!settings_path(path, sizeof path)) return -1;
+    if (make_dirs(path) != 0) {
+        fprintf(stderr, "rapport: cannot save settings: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    return settings_write(path, s);
 }
