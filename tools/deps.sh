@@ -6,7 +6,7 @@ set -e
 # Building and playing: the compiler and CMake, the libraries the program links, its font,
 # cmocka (the default build compiles the unit tests) and scdoc (the man page).
 pkgs="build-essential cmake pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev libcmocka-dev
-      libfontconfig1-dev fonts-dejavu-core libcjson-dev zlib1g-dev scdoc"
+      libfontconfig1-dev fonts-dejavu-core libcjson-dev libpng-dev scdoc"
 # The tests only: lua5.4 and graphviz (clients.graph), Xvfb, xauth and xdotool (the window
 # under a virtual display), chromium (report.browser, about 290 MB), clang and its runtime
 # (sanitizers, fuzzing), valgrind, desktop-file-utils, appstream and man-db (install.files),
@@ -25,6 +25,10 @@ done
 [ -z "$missing" ] && exit 0
 echo "installing:$missing"
 sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || {
+    echo "tools/deps.sh: missing:$missing; run this as root, or install sudo" >&2; exit 1; }
+  sudo="sudo"
+fi
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -49,4 +49,10 @@ int cmd_render(int argc, char **argv); /* a headless frame (cmd_window.c) */
 int cmd_report(int argc, char **argv); /* debriefs and the class view (cmd_report.c) */
 int cmd_export(int argc, char **argv); /* xAPI statements (cmd_export.c) */
 
+/* Each subcommand's one-line summary, defined beside its option table: its --help and the
+ * list of subcommands in `rapport --help` say the same. */
+extern const char cmd_run_summary[], cmd_test_summary[], cmd_explore_summary[], cmd_lint_summary[],
+    cmd_replay_summary[], cmd_graph_summary[], cmd_play_summary[], cmd_list_summary[],
+    cmd_window_summary[], cmd_render_summary[], cmd_report_summary[], cmd_export_summary[];
+
 #endif

@@ -6,15 +6,10 @@
 #include "../core/explore.h"
 #include "../core/transcript.h"
 #include "cli.h"
+#include "opts.h"
 
-static int usage(const char *msg, const char *arg)
-{
-    fprintf(stderr, "rapport explore: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-    fprintf(
-        stderr,
-        "usage: rapport explore SCENARIO [--max-states N] [--max-depth N] [--json] [--stats]\n");
-    return EXIT_BAD_INPUT;
-}
+const char cmd_explore_summary[] =
+    "every reachable state of a scenario: endings, soft-locks, coverage, invariants";
 
 static void progress(void *ctx, int32_t states, int depth)
 {
@@ -106,15 +101,9 @@ static void coverage(const Explorer *e, int *nodes, int *nnodes, int *choices, i
         *bands += e->bands[b];
 }
 
-static void print_text(Host *h, const Explorer *e)
+static void print_endings(const Explorer *e)
 {
     const Scenario *sc = e->sc;
-    const char *status = e->hit_states  ? "stopped at --max-states"
-                         : e->hit_depth ? "stopped at --max-depth"
-                                        : "complete";
-    /* Timings go to --stats: the report itself stays the same from run to run. */
-    printf("explored %s: %d states, %lld transitions, depth %d, %s\n", sc->id, e->count,
-           (long long)e->nedges, e->max_depth, status);
     printf("endings:\n");
     for (int n = 0; n < sc->nnodes; n++) {
         const Node *node = &sc->nodes[n];
@@ -129,31 +118,39 @@ static void print_text(Host *h, const Explorer *e)
         putchar('\n');
     }
     int32_t best = extreme(e, true), worst = extreme(e, false);
-    if (best >= 0) {
-        printf(
-            "best outcome:  %s (%s) in %d turns: ", outcome_name(sc->nodes[e->node[best]].outcome),
-            sc->nodes[e->node[best]].ending, e->depth[best]);
-        print_path(stdout, e, best);
-        printf("\nworst outcome: %s (%s) in %d turns: ",
-               outcome_name(sc->nodes[e->node[worst]].outcome), sc->nodes[e->node[worst]].ending,
-               e->depth[worst]);
-        print_path(stdout, e, worst);
-        putchar('\n');
-    }
+    if (best < 0) return;
+    printf("best outcome:  %s (%s) in %d turns: ", outcome_name(sc->nodes[e->node[best]].outcome),
+           sc->nodes[e->node[best]].ending, e->depth[best]);
+    print_path(stdout, e, best);
+    printf(
+        "\nworst outcome: %s (%s) in %d turns: ", outcome_name(sc->nodes[e->node[worst]].outcome),
+        sc->nodes[e->node[worst]].ending, e->depth[worst]);
+    print_path(stdout, e, worst);
+    putchar('\n');
+}
+
+/* Soft-locks, and (when the whole space was explored) states with no way to an ending. */
+static void print_dead_ends(const Explorer *e)
+{
+    const Scenario *sc = e->sc;
     printf("soft-locks: %d\n", e->ndead);
     for (int k = 0; k < e->ndead && k < 16; k++) {
         printf("  node '%s' offers no choice after ", sc->nodes[e->node[e->dead_ends[k]]].id);
         print_path(stdout, e, e->dead_ends[k]);
         putchar('\n');
     }
-    if (!e->hit_states && !e->hit_depth) {
-        printf("states with no way to an ending: %d\n", e->no_way_out);
-        if (e->no_way_first >= 0) {
-            printf("  first at node '%s' after ", sc->nodes[e->node[e->no_way_first]].id);
-            print_path(stdout, e, e->no_way_first);
-            putchar('\n');
-        }
+    if (e->hit_states || e->hit_depth) return;
+    printf("states with no way to an ending: %d\n", e->no_way_out);
+    if (e->no_way_first >= 0) {
+        printf("  first at node '%s' after ", sc->nodes[e->node[e->no_way_first]].id);
+        print_path(stdout, e, e->no_way_first);
+        putchar('\n');
     }
+}
+
+static void print_coverage(const Explorer *e)
+{
+    const Scenario *sc = e->sc;
     int nodes, nnodes, choices, nchoices, bands;
     coverage(e, &nodes, &nnodes, &choices, &nchoices, &bands);
     printf("coverage: nodes %d/%d, choices %d/%d, bands", nodes, nnodes, choices, nchoices);
@@ -166,6 +163,11 @@ static void print_text(Host *h, const Explorer *e)
             if (!(e->taken[n] & (1u << k)) && e->reached[n])
                 printf("  never taken: node '%s' choice %s\n", sc->nodes[n].id,
                        sc->nodes[n].choices[k].id);
+}
+
+static void print_ending_vars(const Explorer *e)
+{
+    const Scenario *sc = e->sc;
     printf("variables at each ending:\n");
     for (int n = 0; n < sc->nnodes; n++) {
         if (!sc->nodes[n].ending || !e->reached[n]) continue;
@@ -182,6 +184,11 @@ static void print_text(Host *h, const Explorer *e)
         }
         putchar('\n');
     }
+}
+
+static void print_invariants(Host *h, const Explorer *e)
+{
+    const Scenario *sc = e->sc;
     for (int k = 0; k < sc->ninvariants; k++) {
         const Invariant *inv = &sc->invariants[k];
         if (e->violation[k] < 0) {
@@ -193,6 +200,21 @@ static void print_text(Host *h, const Explorer *e)
         putchar('\n');
         print_transcript(h, e, e->violation[k]);
     }
+}
+
+static void print_text(Host *h, const Explorer *e)
+{
+    const char *status = e->hit_states  ? "stopped at --max-states"
+                         : e->hit_depth ? "stopped at --max-depth"
+                                        : "complete";
+    /* Timings go to --stats: the report itself stays the same from run to run. */
+    printf("explored %s: %d states, %lld transitions, depth %d, %s\n", e->sc->id, e->count,
+           (long long)e->nedges, e->max_depth, status);
+    print_endings(e);
+    print_dead_ends(e);
+    print_coverage(e);
+    print_ending_vars(e);
+    print_invariants(h, e);
 }
 
 static void print_json(const Explorer *e)
@@ -282,33 +304,18 @@ int cli_explore(Host *h, Explorer *e, long max_states, int max_depth)
 
 int cmd_explore(int argc, char **argv)
 {
-    const char *name = NULL;
+    const char *name;
     unsigned long long max_states = 2000000, max_depth = 0;
     bool json = false, stats = false;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--json"))
-            json = true;
-        else if (!strcmp(argv[i], "--stats"))
-            stats = true;
-        else if (!strcmp(argv[i], "--max-states")) {
-            if (!cli_option_u64("explore", "--max-states", i + 1 < argc ? argv[i + 1] : NULL, 1,
-                                100000000, &max_states))
-                return EXIT_BAD_INPUT;
-            i++;
-        } else if (!strcmp(argv[i], "--max-depth")) {
-            if (!cli_option_u64("explore", "--max-depth", i + 1 < argc ? argv[i + 1] : NULL, 1,
-                                SESSION_MAX_TURNS, &max_depth))
-                return EXIT_BAD_INPUT;
-            i++;
-        } else if (argv[i][0] == '-') {
-            return usage("unknown option", argv[i]);
-        } else if (name) {
-            return usage("one scenario at a time; unexpected", argv[i]);
-        } else {
-            name = argv[i];
-        }
-    }
-    if (!name) return usage("which scenario?", NULL);
+    const Option options[] = {
+        OPTION_U64("--max-states", &max_states, "N", "stop after N states", 1, 100000000),
+        OPTION_U64("--max-depth", &max_depth, "N", "stop after N turns", 1, SESSION_MAX_TURNS),
+        OPTION_FLAG("--json", &json, "the results as one JSON object"),
+        OPTION_FLAG("--stats", &stats, "timings and memory as JSON on stderr"),
+        {0}};
+    const Command c = {"explore", "SCENARIO", cmd_explore_summary, options, 1, 1};
+    int nops, rc = opts_parse(&c, argc, argv, &name, &nops);
+    if (rc) return opts_exit(rc);
     Host *h = cli_load(name);
     if (!h) return EXIT_BAD_INPUT;
     Explorer e;
@@ -330,7 +337,7 @@ int cmd_explore(int argc, char **argv)
                 "\"peak_rss_kb\":%ld}\n",
                 cli_load_seconds * 1000, secs * 1000, e.count, (long long)e.nedges, e.count / secs,
                 cli_peak_rss_kb());
-    int rc = EXIT_OK;
+    rc = EXIT_OK;
     if (e.hit_states || e.hit_depth) {
         fprintf(stderr, "rapport explore: stopped at %s %s: the results cover part of the space\n",
                 e.hit_states ? "--max-states" : "--max-depth",

@@ -6,42 +6,38 @@
 
 #include "../report/report.h"
 #include "cli.h"
+#include "opts.h"
 #include "../store/record.h"
 
-static int usage(const char *msg, const char *arg)
-{
-    fprintf(stderr, "rapport export: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-    fprintf(stderr, "usage: rapport export --xapi RECORD.json [--out FILE]\n");
-    return EXIT_BAD_INPUT;
-}
+const char cmd_export_summary[] =
+    "a session record as xAPI (cmi5) statements, written to a file, never sent";
 
 int cmd_export(int argc, char **argv)
 {
     const char *record = NULL, *out = NULL;
     bool xapi = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--xapi"))
-            xapi = true;
-        else if (!strcmp(a, "--out")) {
-            if (i + 1 >= argc) return usage("this option needs a value", a);
-            out = argv[++i];
-        } else if (a[0] == '-' && a[1])
-            return usage("unknown option", a);
-        else if (record)
-            return usage("one record at a time; unexpected", a);
-        else
-            record = a;
+    const Option options[] = {
+        OPTION_FLAG("--xapi", &xapi, "xAPI (cmi5) statements: the one format"),
+        OPTION_STRING("--out", &out, "FILE", "write to FILE (default: stdout)"),
+        {0}};
+    const Command c = {"export", "RECORD.json", cmd_export_summary, options, 0, 1};
+    int n, rc = opts_parse(&c, argc, argv, &record, &n);
+    if (rc) return opts_exit(rc);
+    if (!xapi) {
+        fprintf(stderr, "rapport export: which format? (--xapi)\n");
+        return EXIT_BAD_INPUT;
     }
-    if (!xapi) return usage("which format? (--xapi)", NULL);
-    if (!record) return usage("which record?", NULL);
+    if (!record) {
+        fprintf(stderr, "rapport export: which record?\n");
+        return EXIT_BAD_INPUT;
+    }
     Report r;
     char err[4400];
     if (report_load(record, &r, err, sizeof err) != 0) {
         fprintf(stderr, "%s\n", err);
         return EXIT_BAD_INPUT;
     }
-    int rc = EXIT_OK;
+    rc = EXIT_OK;
     /* cmi5 wants UTC timestamps on every statement: a record without them cannot be sent. */
     int y, mo, d, h, mi, s;
     if (sscanf(r.started, "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi, &s) != 6 ||

@@ -6,6 +6,7 @@
 #include "../core/explore.h"
 #include "../core/transcript.h"
 #include "cli.h"
+#include "opts.h"
 
 static void dot_text(FILE *f, const char *s, size_t max)
 {
@@ -144,32 +145,22 @@ static void write_mermaid(const Scenario *sc, const Explorer *e)
     }
 }
 
+const char cmd_graph_summary[] = "the dialogue graph of a scenario, as Graphviz dot or Mermaid";
+
 int cmd_graph(int argc, char **argv)
 {
-    const char *name = NULL, *format = "dot";
+    const char *name, *format = "dot";
     bool coverage = false;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--format") && i + 1 < argc)
-            format = argv[++i];
-        else if (!strcmp(argv[i], "--coverage"))
-            coverage = true;
-        else if (argv[i][0] == '-' || name) {
-            fprintf(stderr,
-                    "rapport graph: unexpected: %s\nusage: rapport graph SCENARIO [--format "
-                    "dot|mermaid] [--coverage]\n",
-                    argv[i]);
-            return EXIT_BAD_INPUT;
-        } else
-            name = argv[i];
-    }
+    const Option options[] = {
+        OPTION_STRING("--format", &format, "FORMAT", "dot (default) or mermaid"),
+        OPTION_FLAG("--coverage", &coverage, "mark what the explorer never reaches"),
+        {0}};
+    const Command c = {"graph", "SCENARIO", cmd_graph_summary, options, 1, 1};
+    int n, rc = opts_parse(&c, argc, argv, &name, &n);
+    if (rc) return opts_exit(rc);
     if (strcmp(format, "dot") && strcmp(format, "mermaid")) {
         fprintf(stderr, "rapport graph: --format: \"%s\" is not dot or mermaid\n",
                 term_safe(format, false));
-        return EXIT_BAD_INPUT;
-    }
-    if (!name) {
-        fprintf(stderr, "rapport graph: which scenario?\nusage: rapport graph SCENARIO [--format "
-                        "dot|mermaid] [--coverage]\n");
         return EXIT_BAD_INPUT;
     }
     Host *h = cli_load(name);

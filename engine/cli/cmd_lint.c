@@ -9,6 +9,7 @@
 #include "../core/explore.h"
 #include "../core/transcript.h"
 #include "cli.h"
+#include "opts.h"
 #include "../store/paths.h"
 
 #define LINE_MAX_CHARS 300 /* what the speech panel shows without scrolling */
@@ -581,36 +582,73 @@ static void check_explored(Lint *l, Host *h, const bool *reachable, long max_sta
     explore_free(&e);
 }
 
-static int usage(const char *msg, const char *arg)
+const char cmd_lint_summary[] =
+    "static and explored checks of scenarios, with stable codes (R001...)";
+
+/* The file of a scenario named by path or by a client's id. */
+static void lint_path(const char *name, char *path, size_t size)
 {
-    fprintf(stderr, "rapport lint: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-    fprintf(stderr, "usage: rapport lint [SCENARIO...] [--werror] [--json] [--max-states N]\n");
-    return EXIT_BAD_INPUT;
+    size_t n = strlen(name);
+    if (!strchr(name, '/') && !(n > 4 && !strcmp(name + n - 4, ".lua"))) {
+        /* A client's id: bundled, or the educator's own (not found: the load says so). */
+        if (!paths_client_file(cli_scripts_dir(), name, path, size))
+            snprintf(path, size, "%s/clients/%s.lua", cli_scripts_dir(), name);
+    } else
+        snprintf(path, size, "%s", name);
+}
+
+/* Lints one scenario into the running counts: 0; 1 when its file cannot be read at all (bad
+ * input); -1 when there is no Lua state. */
+static int lint_one(const char *name, bool json, bool *first, long max_states, int *errors,
+                    int *warnings)
+{
+    char path[4096];
+    lint_path(name, path, sizeof path);
+    Lint l = {path, 0, 0, json, *first};
+    Host *h = host_open(cli_scripts_dir());
+    if (!h) return -1;
+    int bad = 0;
+    if (host_load(h, path) != 0) {
+        /* Files that cannot be read at all are bad input; script mistakes are findings. */
+        if (strstr(h->err, "cannot open") || strstr(h->err, "is a directory")) {
+            fprintf(stderr, "%s\n", h->err);
+            bad = 1;
+        } else {
+            load_failure(&l, h->err);
+        }
+    } else {
+        bool *reachable = calloc((size_t)h->sc.nnodes, 1);
+        if (reachable) {
+            check_static(&l, h, reachable);
+            check_design(&l, h);
+            check_variables(&l, h);
+            check_explored(&l, h, reachable, max_states);
+        }
+        free(reachable);
+    }
+    *first = l.first;
+    *errors += l.errors;
+    *warnings += l.warnings;
+    host_close(h);
+    return bad;
 }
 
 int cmd_lint(int argc, char **argv)
 {
     bool werror = false, json = false;
     unsigned long long max_states = 2000000;
+    const Option options[] = {
+        OPTION_FLAG("--werror", &werror, "warnings fail too (exit 1)"),
+        OPTION_FLAG("--json", &json, "the findings as a JSON array"),
+        OPTION_U64("--max-states", &max_states, "N", "explore at most N states", 1, 100000000),
+        {0}};
+    const Command c = {"lint", "[SCENARIO...]", cmd_lint_summary, options, 0, -1};
     const char **names = calloc((size_t)argc + 1, sizeof *names);
-    int count = 0;
-    for (int i = 1; names && i < argc; i++) {
-        if (!strcmp(argv[i], "--werror"))
-            werror = true;
-        else if (!strcmp(argv[i], "--json"))
-            json = true;
-        else if (!strcmp(argv[i], "--max-states")) {
-            if (!cli_option_u64("lint", "--max-states", i + 1 < argc ? argv[i + 1] : NULL, 1,
-                                100000000, &max_states)) {
-                free(names);
-                return EXIT_BAD_INPUT;
-            }
-            i++;
-        } else if (argv[i][0] == '-') {
-            free(names);
-            return usage("unknown option", argv[i]);
-        } else
-            names[count++] = argv[i];
+    if (!names) return EXIT_BAD_INPUT;
+    int count, rc = opts_parse(&c, argc, argv, names, &count);
+    if (rc) {
+        free(names);
+        return opts_exit(rc);
     }
     char **bundled = NULL;
     if (count == 0) {
@@ -624,40 +662,9 @@ int cmd_lint(int argc, char **argv)
     if (json) printf("[");
     bool first = true;
     for (int i = 0; i < count; i++) {
-        char path[4096];
-        const char *name = names[i];
-        size_t n = strlen(name);
-        if (!strchr(name, '/') && !(n > 4 && !strcmp(name + n - 4, ".lua"))) {
-            /* A client's id: bundled, or the educator's own (not found: the load says so). */
-            if (!paths_client_file(cli_scripts_dir(), name, path, sizeof path))
-                snprintf(path, sizeof path, "%s/clients/%s.lua", cli_scripts_dir(), name);
-        } else
-            snprintf(path, sizeof path, "%s", name);
-        Lint l = {path, 0, 0, json, first};
-        Host *h = host_open(cli_scripts_dir());
-        if (!h) return EXIT_BAD_INPUT;
-        if (host_load(h, path) != 0) {
-            /* Files that cannot be read at all are bad input; script mistakes are findings. */
-            if (strstr(h->err, "cannot open") || strstr(h->err, "is a directory")) {
-                fprintf(stderr, "%s\n", h->err);
-                bad++;
-            } else {
-                load_failure(&l, h->err);
-            }
-        } else {
-            bool *reachable = calloc((size_t)h->sc.nnodes, 1);
-            if (reachable) {
-                check_static(&l, h, reachable);
-                check_design(&l, h);
-                check_variables(&l, h);
-                check_explored(&l, h, reachable, (long)max_states);
-            }
-            free(reachable);
-        }
-        first = l.first;
-        errors += l.errors;
-        warnings += l.warnings;
-        host_close(h);
+        int r = lint_one(names[i], json, &first, (long)max_states, &errors, &warnings);
+        if (r < 0) return EXIT_BAD_INPUT;
+        bad += r;
     }
     if (json)
         printf("%s]\n", first ? "" : "\n");

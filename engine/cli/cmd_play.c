@@ -8,6 +8,7 @@
 
 #include "../core/transcript.h"
 #include "cli.h"
+#include "opts.h"
 #include "../store/progress.h"
 #include "../store/record.h"
 
@@ -94,128 +95,157 @@ static void offer_resume(Host *h, Session *s, int choice)
     record_free(&r);
 }
 
-int cmd_play(int argc, char **argv)
+const char cmd_play_summary[] =
+    "play a scenario in the terminal: u undoes, r N rewinds to turn N, q quits";
+
+typedef struct PlayOpts {
+    const char *name, *record, *trainee;
+    unsigned long long seed; /* 0: a fresh seed: a new shuffle and new lines */
+    bool text, no_record, resume, fresh;
+} PlayOpts;
+
+static int play_parse(int argc, char **argv, PlayOpts *o)
 {
-    const char *name = NULL, *record = NULL, *trainee_opt = NULL;
-    bool no_record = false;
-    unsigned long long seed = 0; /* a fresh seed unless --seed: a new shuffle and new lines */
-    int resume = 0;              /* 'y' --resume, 'n' --fresh, 0 ask */
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--text")) continue;
-        if (!strcmp(argv[i], "--resume") || !strcmp(argv[i], "--fresh")) {
-            resume = argv[i][2] == 'r' ? 'y' : 'n';
-            continue;
-        }
-        if (!strcmp(argv[i], "--no-record")) {
-            no_record = true;
-            continue;
-        }
-        if (!strcmp(argv[i], "--seed")) {
-            if (!cli_option_u64("play", "--seed", i + 1 < argc ? argv[i + 1] : NULL, 1, ULLONG_MAX,
-                                &seed))
-                return EXIT_BAD_INPUT;
-            i++;
-            continue;
-        }
-        if ((!strcmp(argv[i], "--record") || !strcmp(argv[i], "--trainee")) && i + 1 < argc) {
-            *(!strcmp(argv[i], "--record") ? &record : &trainee_opt) = argv[i + 1];
-            i++;
-            continue;
-        }
-        if (argv[i][0] == '-') {
-            fprintf(
-                stderr,
-                "rapport play: unknown option: %s\nusage: rapport play --text [SCENARIO] "
-                "[--seed N] [--trainee NAME] [--record FILE | --no-record] [--resume | --fresh]\n",
-                argv[i]);
-            return EXIT_BAD_INPUT;
-        }
-        if (name) {
-            fprintf(stderr, "rapport play: one scenario at a time; unexpected: %s\n", argv[i]);
-            return EXIT_BAD_INPUT;
-        }
-        name = argv[i];
+    *o = (PlayOpts){0};
+    const Option options[] = {
+        OPTION_FLAG("--text", &o->text, "in the terminal (without it: in a window)"),
+        OPTION_U64("--seed", &o->seed, "N", "the session's seed (default: a fresh one)", 1,
+                   ULLONG_MAX),
+        OPTION_STRING("--trainee", &o->trainee, "NAME", "the trainee's name in the record"),
+        OPTION_STRING("--record", &o->record, "FILE", "write the session record to FILE"),
+        OPTION_FLAG("--no-record", &o->no_record, "keep no session record"),
+        OPTION_FLAG("--resume", &o->resume, "resume the saved, unfinished session"),
+        OPTION_FLAG("--fresh", &o->fresh, "start afresh even when one is saved"),
+        {0}};
+    const Command c = {"play", "--text [SCENARIO]", cmd_play_summary, options, 0, 1};
+    int n, rc = opts_parse(&c, argc, argv, &o->name, &n);
+    if (rc) return opts_exit(rc);
+    if (o->resume && o->fresh) {
+        fprintf(stderr, "rapport play: give --resume or --fresh, not both\n");
+        return EXIT_BAD_INPUT;
     }
-    if (trainee_opt && !record_utf8_ok(trainee_opt)) {
+    if (o->trainee && !record_utf8_ok(o->trainee)) {
         fprintf(stderr, "rapport play: --trainee is not UTF-8 text: give the name in UTF-8\n");
         return EXIT_BAD_INPUT;
     }
-    Host *h = cli_load(name ? name : DEFAULT_CLIENT);
-    if (!h) return EXIT_BAD_INPUT;
+    return EXIT_OK;
+}
+
+/* A terminal session, and where its record goes ("" for nowhere). */
+typedef struct Play {
+    Host *h;
     Session s;
-    if (session_init(&s, &h->sc) != 0 || session_start(&s, seed ? seed : rng_fresh_seed()) != 0) {
-        fprintf(stderr, "%s\n", s.err[0] ? s.err : "rapport: out of memory");
-        host_close(h);
+    time_t started;
+    char trainee[128], path[4200];
+} Play;
+
+/* Loads the client, starts the session, names the record; one line on stderr when not. */
+static int play_open(Play *p, const PlayOpts *o)
+{
+    p->h = cli_load(o->name ? o->name : DEFAULT_CLIENT);
+    if (!p->h) return EXIT_BAD_INPUT;
+    Session *s = &p->s;
+    if (session_init(s, &p->h->sc) != 0 ||
+        session_start(s, o->seed ? o->seed : rng_fresh_seed()) != 0) {
+        fprintf(stderr, "%s\n", s->err[0] ? s->err : "rapport: out of memory");
+        host_close(p->h);
         return EXIT_BAD_INPUT;
     }
-    time_t started = time(NULL);
-    char trainee[128], path[4200] = "", err[4400];
-    if (trainee_opt)
-        snprintf(trainee, sizeof trainee, "%s", trainee_opt);
+    p->started = time(NULL);
+    char err[4400];
+    if (o->trainee)
+        snprintf(p->trainee, sizeof p->trainee, "%s", o->trainee);
     else
-        record_default_trainee(trainee, sizeof trainee);
-    if (record)
-        snprintf(path, sizeof path, "%s", record);
-    else if (!no_record && record_new_path(NULL, h->sc.id, trainee, s.seed, started, path,
-                                           sizeof path, err, sizeof err) != 0) {
+        record_default_trainee(p->trainee, sizeof p->trainee);
+    p->path[0] = '\0';
+    if (o->record)
+        snprintf(p->path, sizeof p->path, "%s", o->record);
+    else if (!o->no_record && record_new_path(NULL, p->h->sc.id, p->trainee, s->seed, p->started,
+                                              p->path, sizeof p->path, err, sizeof err) != 0) {
         fprintf(stderr, "%s\n", err);
-        session_free(&s);
-        host_close(h);
+        session_free(s);
+        host_close(p->h);
         return EXIT_BAD_INPUT;
     }
-    printf("%s\n%s\n", term_safe(h->sc.title, false), term_safe(h->sc.setting, true));
-    offer_resume(h, &s, resume);
-    printf("(type a number to answer; u undoes, r N rewinds to turn N, q quits)\n");
-    int rc = EXIT_OK;
-    char buf[256];
-    show(&s);
-    for (;;) {
-        if (s.over) {
-            debrief(h, &s);
-            if (path[0])
-                printf("(your session record: %s; rapport report %s makes the debrief page)\n",
-                       path, path);
-        }
-        if (!read_line(buf, sizeof buf) || !strcmp(buf, "q")) break;
-        if (!strcmp(buf, "u") || !strncmp(buf, "r ", 2) || !strcmp(buf, "r")) {
-            int to = !strcmp(buf, "u") ? s.nturns - 1 : atoi(buf + 1) - 1;
-            if (!strcmp(buf, "r")) to = 0;
-            if (to < 0 || to > s.nturns) {
-                printf("(no such turn: 1 to %d)\n", s.nturns);
-                continue;
-            }
-            if (session_rewind(&s, to) != 0) {
-                fprintf(stderr, "%s\n", s.err);
-                rc = EXIT_BAD_INPUT;
-                break;
-            }
-            keep_record(path, h, &s, trainee, started);
-            show(&s);
-            continue;
-        }
-        char *end;
-        long k = strtol(buf, &end, 10);
-        if (s.over || *end || k < 1 || k > s.noffered) {
-            if (s.over)
-                printf("(the session has ended: r N rewinds, q quits)\n");
-            else
-                printf("(type a number from 1 to %d)\n", s.noffered);
-            continue;
-        }
-        /* The number typed is a position in the order shown. */
-        if (session_choose(&s, session_shown(&s, (int)k - 1)) != 0) {
-            fprintf(stderr, "%s\n", s.err);
-            rc = EXIT_BAD_INPUT;
-            break;
-        }
-        keep_record(path, h, &s, trainee, started);
-        const Choice *c =
-            &h->sc.nodes[s.turns[s.nturns - 1].node].choices[s.turns[s.nturns - 1].choice];
-        if (c->cue)
-            printf("(%s: %s)\n", term_safe(h->sc.client_name, false), term_safe(c->cue, true));
-        show(&s);
+    return EXIT_OK;
+}
+
+/* "u", "r" or "r N": back to an earlier turn. 1 when buf was not one of these. */
+static int play_rewind(Play *p, const char *buf)
+{
+    Session *s = &p->s;
+    if (strcmp(buf, "u") && strncmp(buf, "r ", 2) && strcmp(buf, "r")) return 1;
+    int to = !strcmp(buf, "u") ? s->nturns - 1 : atoi(buf + 1) - 1;
+    if (!strcmp(buf, "r")) to = 0;
+    if (to < 0 || to > s->nturns) {
+        printf("(no such turn: 1 to %d)\n", s->nturns);
+        return EXIT_OK;
     }
-    session_free(&s);
-    host_close(h);
+    if (session_rewind(s, to) != 0) {
+        fprintf(stderr, "%s\n", s->err);
+        return EXIT_BAD_INPUT;
+    }
+    keep_record(p->path, p->h, s, p->trainee, p->started);
+    show(s);
+    return EXIT_OK;
+}
+
+/* A number typed: the choice at that position in the order shown. */
+static int play_choose(Play *p, const char *buf)
+{
+    Session *s = &p->s;
+    char *end;
+    long k = strtol(buf, &end, 10);
+    if (s->over || *end || k < 1 || k > s->noffered) {
+        if (s->over)
+            printf("(the session has ended: r N rewinds, q quits)\n");
+        else
+            printf("(type a number from 1 to %d)\n", s->noffered);
+        return EXIT_OK;
+    }
+    if (session_choose(s, session_shown(s, (int)k - 1)) != 0) {
+        fprintf(stderr, "%s\n", s->err);
+        return EXIT_BAD_INPUT;
+    }
+    keep_record(p->path, p->h, s, p->trainee, p->started);
+    const Turn *t = &s->turns[s->nturns - 1];
+    const Choice *c = &p->h->sc.nodes[t->node].choices[t->choice];
+    if (c->cue)
+        printf("(%s: %s)\n", term_safe(p->h->sc.client_name, false), term_safe(c->cue, true));
+    show(s);
+    return EXIT_OK;
+}
+
+static int play_loop(Play *p)
+{
+    char buf[256];
+    show(&p->s);
+    for (;;) {
+        if (p->s.over) {
+            debrief(p->h, &p->s);
+            if (p->path[0])
+                printf("(your session record: %s; rapport report %s makes the debrief page)\n",
+                       p->path, p->path);
+        }
+        if (!read_line(buf, sizeof buf) || !strcmp(buf, "q")) return EXIT_OK;
+        int rc = play_rewind(p, buf);
+        if (rc == 1) rc = play_choose(p, buf);
+        if (rc) return rc;
+    }
+}
+
+int cmd_play(int argc, char **argv)
+{
+    PlayOpts o;
+    int rc = play_parse(argc, argv, &o);
+    if (rc) return rc;
+    Play p;
+    if ((rc = play_open(&p, &o)) != EXIT_OK) return rc;
+    printf("%s\n%s\n", term_safe(p.h->sc.title, false), term_safe(p.h->sc.setting, true));
+    offer_resume(p.h, &p.s, o.resume ? 'y' : o.fresh ? 'n' : 0);
+    printf("(type a number to answer; u undoes, r N rewinds to turn N, q quits)\n");
+    rc = play_loop(&p);
+    session_free(&p.s);
+    host_close(p.h);
     return rc;
 }

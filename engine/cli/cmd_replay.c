@@ -6,29 +6,24 @@
 #include "../core/transcript.h"
 #include "../report/report.h"
 #include "cli.h"
+#include "opts.h"
 #include "../store/record.h"
 
-#define USAGE "usage: rapport replay RECORD.json [--scenario FILE] [--json]\n"
+const char cmd_replay_summary[] =
+    "replay a session record exactly, and say where an edited scenario no longer fits it";
 
 int cmd_replay(int argc, char **argv)
 {
-    const char *path = NULL, *scenario = NULL;
+    const char *path, *scenario = NULL;
     bool json = false;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--json"))
-            json = true;
-        else if (!strcmp(argv[i], "--scenario") && i + 1 < argc)
-            scenario = argv[++i];
-        else if (argv[i][0] == '-' || path) {
-            fprintf(stderr, "rapport replay: unexpected: %s\n" USAGE, argv[i]);
-            return EXIT_BAD_INPUT;
-        } else
-            path = argv[i];
-    }
-    if (!path) {
-        fprintf(stderr, "rapport replay: which record?\n" USAGE);
-        return EXIT_BAD_INPUT;
-    }
+    const Option options[] = {
+        OPTION_STRING("--scenario", &scenario, "FILE",
+                      "the client file (default: the bundled client or yours of the record's id)"),
+        OPTION_FLAG("--json", &json, "the transcript as JSON lines"),
+        {0}};
+    const Command c = {"replay", "RECORD.json", cmd_replay_summary, options, 1, 1};
+    int n, rc = opts_parse(&c, argc, argv, &path, &n);
+    if (rc) return opts_exit(rc);
     Record r;
     char err[1200];
     if (record_read(path, &r, err, sizeof err) != 0) {
@@ -56,10 +51,10 @@ int cmd_replay(int argc, char **argv)
     }
     char hash[17];
     record_hash(h->source, hash);
-    if (r.hash[0] && strcmp(hash, r.hash) != 0)
+    if (r.hash[0] && !record_hash_matches(h->source, r.hash))
         fprintf(stderr, "note: %s changed since the record was made (hash %s, now %s)\n",
                 h->sc.path, r.hash, hash);
-    int rc = EXIT_OK;
+    rc = EXIT_OK;
     Session s;
     if (session_init(&s, &h->sc) != 0 || session_start(&s, r.seed) != 0) {
         fprintf(stderr, "%s\n", s.err);

@@ -6,13 +6,14 @@
 #include "../core/transcript.h"
 #include "../report/report.h"
 #include "cli.h"
+#include "opts.h"
 
-static int usage(const char *msg, const char *arg)
+const char cmd_report_summary[] =
+    "the debrief of a session record (HTML, text, a PNG chart), or the class view of a folder";
+
+static int usage(const char *msg)
 {
-    fprintf(stderr, "rapport report: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-    fprintf(stderr, "usage: rapport report RECORD.json [--scenario FILE] [--format html|text] "
-                    "[--out FILE] [--png FILE]\n"
-                    "       rapport report --summary DIR [--csv | --html] [--out FILE]\n");
+    fprintf(stderr, "rapport report: %s\n", msg);
     return EXIT_BAD_INPUT;
 }
 
@@ -35,46 +36,55 @@ static int close_out(FILE *f, const char *out)
     return EXIT_OK;
 }
 
+typedef struct ReportOpts {
+    const char *record, *format, *out, *png, *summary, *scenario;
+    bool csv, html;
+} ReportOpts;
+
+static int parse(int argc, char **argv, ReportOpts *o)
+{
+    *o = (ReportOpts){0};
+    const Option options[] = {
+        OPTION_STRING("--scenario", &o->scenario, "FILE",
+                      "the client file (default: the bundled client or yours of the record's id)"),
+        OPTION_STRING("--format", &o->format, "FORMAT", "html (default) or text"),
+        OPTION_STRING("--out", &o->out, "FILE", "write to FILE (default: stdout)"),
+        OPTION_STRING("--png", &o->png, "FILE", "the chart as a PNG in FILE"),
+        OPTION_STRING("--summary", &o->summary, "DIR", "the class view over a folder of records"),
+        OPTION_FLAG("--csv", &o->csv, "with --summary: as CSV"),
+        OPTION_FLAG("--html", &o->html, "with --summary: as an HTML page"),
+        {0}};
+    const Command c = {"report", "RECORD.json", cmd_report_summary, options, 0, 1};
+    int n;
+    return opts_parse(&c, argc, argv, &o->record, &n);
+}
+
+/* --summary DIR: the class view over a folder of records. */
+static int report_folder(const ReportOpts *o)
+{
+    if (o->record || o->format || o->png || o->scenario)
+        return usage("--summary DIR takes no record, --format, --png or --scenario");
+    if (o->csv && o->html) return usage("give --csv or --html, not both");
+    FILE *f = open_out(o->out);
+    if (!f) return EXIT_BAD_INPUT;
+    int rc = report_summary(f, o->summary,
+                            o->csv    ? SUMMARY_CSV
+                            : o->html ? SUMMARY_HTML
+                                      : SUMMARY_TEXT);
+    int rc2 = close_out(f, o->out);
+    return rc ? rc : rc2;
+}
+
 int cmd_report(int argc, char **argv)
 {
-    const char *record = NULL, *format = NULL, *out = NULL, *png = NULL, *summary = NULL,
-               *scenario = NULL;
-    int summary_format = SUMMARY_TEXT;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        bool has_value = i + 1 < argc;
-        if (!strcmp(a, "--format") || !strcmp(a, "--out") || !strcmp(a, "--png") ||
-            !strcmp(a, "--summary") || !strcmp(a, "--scenario")) {
-            if (!has_value) return usage("this option needs a value", a);
-            const char **slot = !strcmp(a, "--format")     ? &format
-                                : !strcmp(a, "--out")      ? &out
-                                : !strcmp(a, "--png")      ? &png
-                                : !strcmp(a, "--scenario") ? &scenario
-                                                           : &summary;
-            *slot = argv[++i];
-        } else if (!strcmp(a, "--csv"))
-            summary_format = SUMMARY_CSV;
-        else if (!strcmp(a, "--html"))
-            summary_format = SUMMARY_HTML;
-        else if (a[0] == '-' && a[1])
-            return usage("unknown option", a);
-        else if (record)
-            return usage("one record at a time (--summary DIR for a folder); unexpected", a);
-        else
-            record = a;
-    }
-    if (summary) {
-        if (record || format || png || scenario)
-            return usage("--summary DIR takes no record, --format, --png or --scenario", NULL);
-        FILE *f = open_out(out);
-        if (!f) return EXIT_BAD_INPUT;
-        int rc = report_summary(f, summary, summary_format);
-        int rc2 = close_out(f, out);
-        return rc ? rc : rc2;
-    }
-    if (summary_format != SUMMARY_TEXT)
-        return usage("--csv and --html go with --summary DIR (for one record: --format)", NULL);
-    if (!record) return usage("which record?", NULL);
+    ReportOpts o;
+    int rc = parse(argc, argv, &o);
+    if (rc) return opts_exit(rc);
+    if (o.summary) return report_folder(&o);
+    if (o.csv || o.html)
+        return usage("--csv and --html go with --summary DIR (for one record: --format)");
+    if (!o.record) return usage("which record?");
+    const char *record = o.record, *format = o.format, *out = o.out, *png = o.png;
     if (format && strcmp(format, "html") && strcmp(format, "text")) {
         fprintf(stderr, "rapport report: --format: \"%s\" is not html or text\n",
                 term_safe(format, false));
@@ -86,11 +96,11 @@ int cmd_report(int argc, char **argv)
         fprintf(stderr, "%s\n", err);
         return EXIT_BAD_INPUT;
     }
-    if (report_use_scenario(&r, scenario) != 0) {
+    if (report_use_scenario(&r, o.scenario) != 0) {
         report_free(&r);
         return EXIT_BAD_INPUT;
     }
-    int rc = EXIT_OK;
+    rc = EXIT_OK;
     if (png && report_png(png, &r, err, sizeof err) != 0) {
         fprintf(stderr, "%s\n", err);
         rc = EXIT_BAD_INPUT;

@@ -9,6 +9,7 @@
 #include "../core/transcript.h"
 #include "cli.h"
 #include "choices.h"
+#include "opts.h"
 #include "../store/record.h"
 
 typedef struct RunOpts {
@@ -18,83 +19,66 @@ typedef struct RunOpts {
     FILE *out; /* the transcript: stdout, or memory when comparing with a golden file */
 } RunOpts;
 
-static int usage(const char *msg, const char *arg)
+const char cmd_run_summary[] =
+    "play a scenario headless: the choices given, or a bot over many seeded sessions";
+
+static int usage(const char *msg)
 {
-    fprintf(stderr, "rapport run: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-    fprintf(
-        stderr,
-        "usage: rapport run SCENARIO [--choices 1,3,2] [--policy BOT] [--seed N] [--runs K] "
-        "[--json] [--quiet] [--stats]\n"
-        "       BOT: random, mi, righting, questions, first, longest, shortest, you-words, no-but\n"
-        "       [--record FILE | --record-dir DIR | --no-record] [--trainee NAME] [--golden FILE "
-        "[--update]]\n");
+    fprintf(stderr, "rapport run: %s\n", msg);
     return EXIT_BAD_INPUT;
+}
+
+/* The options that go together, or not, checked once the table has read them all. */
+static int check(RunOpts *o)
+{
+    if (o->policy && bot_parse(o->policy) < 0) {
+        fprintf(stderr,
+                "rapport run: --policy: \"%s\" is not a bot (random, mi, righting, "
+                "questions, first, longest, shortest, you-words, no-but)\n",
+                term_safe(o->policy, false));
+        return EXIT_BAD_INPUT;
+    }
+    if (o->choices && o->policy) return usage("give --choices or --policy, not both");
+    if (o->choices && o->runs > 1) return usage("--runs goes with --policy");
+    if (!o->choices && !o->policy) o->policy = "random";
+    if (o->record && o->runs > 1)
+        return usage("--record keeps one session: drop --runs (or use --record-dir DIR)");
+    if (o->no_record && (o->record || o->record_dir))
+        return usage("--no-record and --record/--record-dir contradict each other");
+    if (o->record && o->record_dir)
+        return usage("give --record FILE or --record-dir DIR, not both");
+    if (o->update && !o->golden) return usage("--update goes with --golden FILE");
+    if (o->golden && o->quiet) return usage("--golden compares the transcript: drop --quiet");
+    return EXIT_OK;
 }
 
 static int parse(int argc, char **argv, RunOpts *o)
 {
     *o = (RunOpts){.seed = 1, .runs = 1};
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        bool has_value = i + 1 < argc;
-        if (!strcmp(a, "--json"))
-            o->json = true;
-        else if (!strcmp(a, "--quiet"))
-            o->quiet = true;
-        else if (!strcmp(a, "--stats"))
-            o->stats = true;
-        else if (!strcmp(a, "--update"))
-            o->update = true;
-        else if (!strcmp(a, "--no-record"))
-            o->no_record = true;
-        else if (!strcmp(a, "--record") || !strcmp(a, "--golden") || !strcmp(a, "--trainee") ||
-                 !strcmp(a, "--record-dir")) {
-            if (!has_value) return usage("this option needs a value", a);
-            const char **slot = !strcmp(a, "--record")       ? &o->record
-                                : !strcmp(a, "--golden")     ? &o->golden
-                                : !strcmp(a, "--record-dir") ? &o->record_dir
-                                                             : &o->trainee;
-            *slot = argv[++i];
-        } else if (!strcmp(a, "--choices")) {
-            if (!has_value) return usage("--choices needs a list like 1,3,2", NULL);
-            o->choices = argv[++i];
-        } else if (!strcmp(a, "--policy")) {
-            if (!has_value) return usage("--policy needs a bot's name", NULL);
-            o->policy = argv[++i];
-            if (bot_parse(o->policy) < 0) {
-                fprintf(stderr,
-                        "rapport run: --policy: \"%s\" is not a bot (random, mi, righting, "
-                        "questions, first, longest, shortest, you-words, no-but)\n",
-                        term_safe(o->policy, false));
-                return EXIT_BAD_INPUT;
-            }
-        } else if (!strcmp(a, "--seed") || !strcmp(a, "--runs")) {
-            bool seed = !strcmp(a, "--seed");
-            if (!cli_option_u64("run", a, has_value ? argv[i + 1] : NULL, seed ? 0 : 1, ULLONG_MAX,
-                                seed ? &o->seed : &o->runs))
-                return EXIT_BAD_INPUT;
-            i++;
-        } else if (a[0] == '-' && a[1]) {
-            return usage("unknown option", a);
-        } else if (!o->scenario) {
-            o->scenario = a;
-        } else {
-            return usage("one scenario at a time; unexpected", a);
-        }
-    }
-    if (!o->scenario) return usage("which scenario?", NULL);
-    if (o->choices && o->policy) return usage("give --choices or --policy, not both", NULL);
-    if (o->choices && o->runs > 1) return usage("--runs goes with --policy", NULL);
-    if (!o->choices && !o->policy) o->policy = "random";
-    if (o->record && o->runs > 1)
-        return usage("--record keeps one session: drop --runs (or use --record-dir DIR)", NULL);
-    if (o->no_record && (o->record || o->record_dir))
-        return usage("--no-record and --record/--record-dir contradict each other", NULL);
-    if (o->record && o->record_dir)
-        return usage("give --record FILE or --record-dir DIR, not both", NULL);
-    if (o->update && !o->golden) return usage("--update goes with --golden FILE", NULL);
-    if (o->golden && o->quiet) return usage("--golden compares the transcript: drop --quiet", NULL);
-    return EXIT_OK;
+    const Option options[] = {
+        OPTION_STRING("--choices", &o->choices, "LIST", "the choices to make, e.g. 1,3,ask_hopes"),
+        OPTION_STRING(
+            "--policy", &o->policy, "BOT",
+            "a bot chooses: random (default), mi, righting, questions, first, longest, shortest, "
+            "you-words, no-but"),
+        OPTION_U64("--seed", &o->seed, "N", "the first session's seed", 0, ULLONG_MAX),
+        OPTION_U64("--runs", &o->runs, "K", "sessions to play, seeds N, N+1, ...", 1, ULLONG_MAX),
+        OPTION_FLAG("--json", &o->json, "the transcript as JSON lines"),
+        OPTION_FLAG("--quiet", &o->quiet, "no transcript: the endings over all the runs"),
+        OPTION_FLAG("--stats", &o->stats, "timings and memory as JSON on stderr"),
+        OPTION_STRING("--record", &o->record, "FILE", "write the session record to FILE"),
+        OPTION_STRING("--record-dir", &o->record_dir, "DIR", "write every session's record in DIR"),
+        OPTION_FLAG("--no-record", &o->no_record, "keep no session record"),
+        OPTION_STRING("--trainee", &o->trainee, "NAME", "the trainee's name in the record"),
+        OPTION_STRING("--golden", &o->golden, "FILE", "compare the transcript with FILE"),
+        OPTION_FLAG("--update", &o->update, "with --golden: rewrite FILE instead"),
+        {0}};
+    const Command c = {"run", "SCENARIO", cmd_run_summary, options, 1, 1};
+    const char *scenario[1];
+    int n, rc = opts_parse(&c, argc, argv, scenario, &n);
+    if (rc) return rc;
+    o->scenario = scenario[0];
+    return check(o);
 }
 
 static void emit_turn(const Session *s, const RunOpts *o)
@@ -193,124 +177,162 @@ static int golden_compare(const char *path, const char *got, bool update)
     return EXIT_OK;
 }
 
+/* What the sessions of one `rapport run` add up to, for --quiet and --stats. */
+typedef struct RunTally {
+    unsigned long long choices, min_turns, max_turns, successes, passes;
+    int *endings; /* per node: sessions that ended there */
+} RunTally;
+
+static void tally_session(RunTally *t, const Session *s)
+{
+    unsigned long long turns = (unsigned long long)s->nturns;
+    t->choices += turns;
+    if (turns < t->min_turns) t->min_turns = turns;
+    if (turns > t->max_turns) t->max_turns = turns;
+    if (s->over && t->endings) t->endings[s->node]++;
+    if (s->over && s->sc->nodes[s->node].outcome == OUTCOME_SUCCESS) t->successes++;
+}
+
+/* Writes the session's record: to --record, or a fresh file (in --record-dir or the default
+ * folder), named on a terminal when it went to the default folder. */
+static int keep_record(Host *h, const Session *s, const RunOpts *o, const char *trainee,
+                       unsigned long long seed, time_t started)
+{
+    char path[4200], err[4400];
+    if (!o->record && record_new_path(o->record_dir, h->sc.id, trainee, seed, started, path,
+                                      sizeof path, err, sizeof err) != 0) {
+        fprintf(stderr, "%s\n", err);
+        return EXIT_BAD_INPUT;
+    }
+    if (record_write(o->record ? o->record : path, h, s, trainee, started, time(NULL)) != 0)
+        return EXIT_BAD_INPUT;
+    if (!o->record && !o->record_dir && isatty(STDERR_FILENO))
+        fprintf(stderr, "rapport: session record: %s\n", path);
+    return EXIT_OK;
+}
+
+/* The end of one session's transcript and its summary (none with --quiet). */
+static int finish_transcript(Host *h, const Session *s, const RunOpts *o)
+{
+    if (o->quiet) return EXIT_OK;
+    int rc = EXIT_OK;
+    if (o->json) {
+        transcript_json_end(o->out, s);
+        if (cli_print_summary(o->out, h, s, true) != 0) rc = EXIT_BAD_INPUT;
+    } else {
+        transcript_text_end(o->out, s);
+        if (cli_print_summary(o->out, h, s, false) != 0) rc = EXIT_BAD_INPUT;
+        if (o->runs > 1) fputc('\n', o->out);
+    }
+    return rc;
+}
+
+/* Session number r (from 0) of the run, with its seed. */
+static int run_session(Host *h, Session *s, const RunOpts *o, unsigned long long r,
+                       const char *trainee, RunTally *t)
+{
+    unsigned long long seed = o->seed + r;
+    time_t started = time(NULL);
+    if (!o->quiet && !o->json && o->runs > 1)
+        fprintf(o->out, "== run %llu, seed %llu\n", r + 1, seed);
+    if (!o->quiet && !o->json && o->runs == 1)
+        fprintf(o->out, "== %s (%s), seed %llu\n", term_safe(h->sc.title, false), h->sc.id, seed);
+    if (session_start(s, seed) != 0) {
+        fprintf(stderr, "%s\n", s->err);
+        return EXIT_BAD_INPUT;
+    }
+    int rc = o->choices ? play_list(s, o) : play_policy(s, o, seed);
+    if (rc) {
+        if (o->runs > 1) fprintf(stderr, "rapport run: in run %llu (seed %llu)\n", r + 1, seed);
+        return rc;
+    }
+    tally_session(t, s);
+    if (o->quiet) {
+        bool pass = false;
+        if (host_session_passed(h, s, &pass) != 0) {
+            fprintf(stderr, "%s\n", h->err);
+            return EXIT_BAD_INPUT;
+        }
+        t->passes += pass;
+    }
+    /* Every single session keeps a record (issue 6) unless told not to; many sessions only
+     * into a folder named for them, never thousands of files by accident. */
+    bool keep = !o->no_record && (o->record || o->record_dir || o->runs == 1);
+    if (keep && (rc = keep_record(h, s, o, trainee, seed, started)) != EXIT_OK) return rc;
+    return finish_transcript(h, s, o);
+}
+
+/* --quiet: how the sessions ended, over all the runs. */
+static void print_tally(const Scenario *sc, const RunOpts *o, const RunTally *t)
+{
+    printf("%llu sessions, %llu choices, turns %llu to %llu, %d nodes\n", o->runs, t->choices,
+           t->min_turns, t->max_turns, sc->nnodes);
+    printf("  success %.1f%%, pass %.1f%% (policy %s)\n",
+           100.0 * (double)t->successes / (double)o->runs,
+           100.0 * (double)t->passes / (double)o->runs, o->policy ? o->policy : "choices");
+    for (int i = 0; i < sc->nnodes; i++)
+        if (sc->nodes[i].ending)
+            printf("  %-24s %-8s %8d  %5.1f%%\n", term_safe(sc->nodes[i].ending, false),
+                   outcome_name(sc->nodes[i].outcome), t->endings[i],
+                   100.0 * t->endings[i] / (double)o->runs);
+}
+
+static void print_stats(const RunOpts *o, const RunTally *t, double secs)
+{
+    fprintf(stderr,
+            "{\"load_ms\":%.2f,\"run_ms\":%.2f,\"sessions\":%llu,\"choices\":%llu,\"sessions_"
+            "per_s\":%.0f,"
+            "\"choices_per_s\":%.0f,\"peak_rss_kb\":%ld}\n",
+            cli_load_seconds * 1000, secs * 1000, o->runs, t->choices, (double)o->runs / secs,
+            (double)t->choices / secs, cli_peak_rss_kb());
+}
+
+/* All the sessions, the transcript to o->out; then the tally and the golden comparison. */
+static int run_all(Host *h, Session *s, RunOpts *o, RunTally *t)
+{
+    char *captured = NULL;
+    size_t captured_len = 0;
+    o->out = o->golden ? open_memstream(&captured, &captured_len) : stdout;
+    if (!o->out) o->out = stdout;
+    char trainee[128];
+    if (o->trainee)
+        snprintf(trainee, sizeof trainee, "%s", o->trainee);
+    else
+        record_default_trainee(trainee, sizeof trainee);
+    int rc = EXIT_OK;
+    for (unsigned long long r = 0; rc == EXIT_OK && r < o->runs; r++)
+        rc = run_session(h, s, o, r, trainee, t);
+    if (rc == EXIT_OK && o->quiet && t->endings) print_tally(&h->sc, o, t);
+    if (o->golden && o->out != stdout) {
+        fclose(o->out);
+        if (rc == EXIT_OK) rc = golden_compare(o->golden, captured ? captured : "", o->update);
+        free(captured);
+    }
+    return rc;
+}
+
 int cmd_run(int argc, char **argv)
 {
     RunOpts o;
     int rc = parse(argc, argv, &o);
-    if (rc) return rc;
+    if (rc) return opts_exit(rc);
     if (o.trainee && !record_utf8_ok(o.trainee)) {
         fprintf(stderr, "rapport run: --trainee is not UTF-8 text: give the name in UTF-8\n");
         return EXIT_BAD_INPUT;
     }
     Host *h = cli_load(o.scenario);
     if (!h) return EXIT_BAD_INPUT;
-    const Scenario *sc = &h->sc;
     Session s;
-    if (session_init(&s, sc) != 0) {
+    if (session_init(&s, &h->sc) != 0) {
         host_close(h);
         fprintf(stderr, "rapport: out of memory\n");
         return EXIT_BAD_INPUT;
     }
-    int *endings = calloc((size_t)sc->nnodes, sizeof(int));
+    RunTally t = {.min_turns = ~0ULL, .endings = calloc((size_t)h->sc.nnodes, sizeof(int))};
     double t0 = cli_now();
-    time_t started = time(NULL);
-    char *captured = NULL;
-    size_t captured_len = 0;
-    o.out = o.golden ? open_memstream(&captured, &captured_len) : stdout;
-    if (!o.out) o.out = stdout;
-    unsigned long long choices = 0, min_turns = ~0ULL, max_turns = 0, successes = 0, passes = 0;
-    /* Every single session keeps a record (issue 6) unless told not to; many sessions only
-     * into a folder named for them, never thousands of files by accident. */
-    bool keep = !o.no_record && (o.record || o.record_dir || o.runs == 1);
-    char trainee[128];
-    if (o.trainee)
-        snprintf(trainee, sizeof trainee, "%s", o.trainee);
-    else
-        record_default_trainee(trainee, sizeof trainee);
-    for (unsigned long long r = 0; rc == EXIT_OK && r < o.runs; r++) {
-        unsigned long long seed = o.seed + r;
-        if (r > 0) started = time(NULL);
-        if (!o.quiet && !o.json && o.runs > 1)
-            fprintf(o.out, "== run %llu, seed %llu\n", r + 1, seed);
-        if (!o.quiet && !o.json && o.runs == 1)
-            fprintf(o.out, "== %s (%s), seed %llu\n", term_safe(sc->title, false), sc->id, seed);
-        if (session_start(&s, seed) != 0) {
-            fprintf(stderr, "%s\n", s.err);
-            rc = EXIT_BAD_INPUT;
-            break;
-        }
-        rc = o.choices ? play_list(&s, &o) : play_policy(&s, &o, seed);
-        if (rc) {
-            if (o.runs > 1) fprintf(stderr, "rapport run: in run %llu (seed %llu)\n", r + 1, seed);
-            break;
-        }
-        choices += (unsigned long long)s.nturns;
-        if ((unsigned long long)s.nturns < min_turns) min_turns = (unsigned long long)s.nturns;
-        if ((unsigned long long)s.nturns > max_turns) max_turns = (unsigned long long)s.nturns;
-        if (s.over && endings) endings[s.node]++;
-        if (s.over && sc->nodes[s.node].outcome == OUTCOME_SUCCESS) successes++;
-        if (o.quiet) {
-            bool pass = false;
-            if (host_session_passed(h, &s, &pass) != 0) {
-                fprintf(stderr, "%s\n", h->err);
-                rc = EXIT_BAD_INPUT;
-                break;
-            }
-            passes += pass;
-        }
-        if (keep) {
-            char path[4200], err[4400];
-            if (!o.record && record_new_path(o.record_dir, sc->id, trainee, seed, started, path,
-                                             sizeof path, err, sizeof err) != 0) {
-                fprintf(stderr, "%s\n", err);
-                rc = EXIT_BAD_INPUT;
-                break;
-            }
-            if (record_write(o.record ? o.record : path, h, &s, trainee, started, time(NULL)) !=
-                0) {
-                rc = EXIT_BAD_INPUT;
-                break;
-            }
-            if (!o.record && !o.record_dir && isatty(STDERR_FILENO))
-                fprintf(stderr, "rapport: session record: %s\n", path);
-        }
-        if (o.quiet) continue;
-        if (o.json) {
-            transcript_json_end(o.out, &s);
-            if (cli_print_summary(o.out, h, &s, true) != 0) rc = EXIT_BAD_INPUT;
-        } else {
-            transcript_text_end(o.out, &s);
-            if (cli_print_summary(o.out, h, &s, false) != 0) rc = EXIT_BAD_INPUT;
-            if (o.runs > 1) fputc('\n', o.out);
-        }
-    }
-    if (rc == EXIT_OK && o.quiet && endings) {
-        printf("%llu sessions, %llu choices, turns %llu to %llu, %d nodes\n", o.runs, choices,
-               min_turns, max_turns, sc->nnodes);
-        printf("  success %.1f%%, pass %.1f%% (policy %s)\n",
-               100.0 * (double)successes / (double)o.runs, 100.0 * (double)passes / (double)o.runs,
-               o.policy ? o.policy : "choices");
-        for (int i = 0; i < sc->nnodes; i++)
-            if (sc->nodes[i].ending)
-                printf("  %-24s %-8s %8d  %5.1f%%\n", term_safe(sc->nodes[i].ending, false),
-                       outcome_name(sc->nodes[i].outcome), endings[i],
-                       100.0 * endings[i] / (double)o.runs);
-    }
-    if (o.golden && o.out != stdout) {
-        fclose(o.out);
-        if (rc == EXIT_OK) rc = golden_compare(o.golden, captured ? captured : "", o.update);
-        free(captured);
-    }
-    if (o.stats) {
-        double secs = cli_now() - t0;
-        fprintf(stderr,
-                "{\"load_ms\":%.2f,\"run_ms\":%.2f,\"sessions\":%llu,\"choices\":%llu,\"sessions_"
-                "per_s\":%.0f,"
-                "\"choices_per_s\":%.0f,\"peak_rss_kb\":%ld}\n",
-                cli_load_seconds * 1000, secs * 1000, o.runs, choices, (double)o.runs / secs,
-                (double)choices / secs, cli_peak_rss_kb());
-    }
-    free(endings);
+    rc = run_all(h, &s, &o, &t);
+    if (o.stats) print_stats(&o, &t, cli_now() - t0);
+    free(t.endings);
     session_free(&s);
     host_close(h);
     return rc;

@@ -6,7 +6,9 @@
 
 #include "../core/bots.h"
 #include "../core/transcript.h"
+#include "../report/report.h"
 #include "cli.h"
+#include "opts.h"
 
 #define BOT_SHARE 0.8        /* a bot's goal must hold in this share of its runs */
 #define SURFACE_MIN_RUNS 500 /* surface bots play at least this many seeds */
@@ -196,88 +198,103 @@ static int tally(Chance *c, Host *h, const Session *s, char *error, size_t size)
     return 0;
 }
 
+/* A bot's own goal for one session: its plan's expectations, or the default goal. */
+static bool bot_goal_held(BotKind b, const Session *s, char *msg, size_t size)
+{
+    const BotGoal *g = &s->sc->bots[b];
+    if (!g->set) return default_goal_holds(b, s, complained_in(s), msg, size);
+    check_all(s, g->expects, g->nexpects, msg, size);
+    if (g->complained >= 0 && complained_in(s) != (g->complained == 1)) {
+        size_t used = strlen(msg);
+        snprintf(msg + used, size - used, "%sexpected the client %sto complain about the questions",
+                 used ? "; " : "", g->complained ? "" : "not ");
+    }
+    return !msg[0];
+}
+
+/* What a bot's runs came to. */
+typedef struct BotRuns {
+    int *endings; /* per node */
+    int held, done;
+    char first_miss[1200], error[1100];
+    char *miss_transcript;
+} BotRuns;
+
+/* Plays the bot's runs (seeds 1, 2, ...) and judges each against its goal. */
+static void bot_play(BotRuns *br, Host *h, Session *s, BotKind b, int runs, Chance *chance)
+{
+    for (int i = 0; br->endings && i < runs && !br->error[0]; i++) {
+        Rng pick;
+        rng_seed(&pick, (uint64_t)i + 1000u * (uint64_t)b);
+        if (session_start(s, (uint64_t)i + 1) != 0) {
+            snprintf(br->error, sizeof br->error, "%s", s->err);
+            break;
+        }
+        while (!s->over)
+            if (session_choose(s, bot_pick(b, s, &pick)) != 0) {
+                snprintf(br->error, sizeof br->error, "run %d: %s", i + 1, s->err);
+                break;
+            }
+        if (br->error[0]) break;
+        if (chance && tally(chance, h, s, br->error, sizeof br->error) != 0) break;
+        br->done++;
+        br->endings[s->node]++;
+        char msg[1000] = "";
+        if (bot_goal_held(b, s, msg, sizeof msg))
+            br->held++;
+        else if (!br->first_miss[0]) {
+            snprintf(br->first_miss, sizeof br->first_miss, "%s", msg);
+            br->miss_transcript = transcript_of(s);
+        }
+    }
+}
+
+/* "ending n, ending n": the endings the runs reached, or (missing) the ones never reached. */
+static void bot_endings(const Scenario *sc, const int *endings, bool missing, char *out,
+                        size_t size)
+{
+    out[0] = '\0';
+    for (int n = 0; endings && n < sc->nnodes; n++) {
+        if (!sc->nodes[n].ending || (missing && endings[n])) continue;
+        size_t used = strlen(out);
+        if (missing)
+            snprintf(out + used, size - used, "%s%s", used ? ", " : "", sc->nodes[n].ending);
+        else
+            snprintf(out + used, size - used, "%s%s %d", used ? ", " : "", sc->nodes[n].ending,
+                     endings[n]);
+    }
+}
+
 static void run_bot(Results *r, Host *h, Session *s, BotKind b, int runs, Chance *chance)
 {
     const Scenario *sc = s->sc;
     const BotGoal *g = &sc->bots[b];
     bool judged = g->set || (sc->has_model && b != BOT_RANDOM) || b == BOT_RANDOM;
-    int *endings = calloc((size_t)sc->nnodes, sizeof *endings);
-    int held = 0, done = 0;
-    char first_miss[1200] = "", error[1100] = "";
-    char *miss_transcript = NULL;
+    BotRuns br = {.endings = calloc((size_t)sc->nnodes, sizeof(int))};
     double t0 = cli_now();
-    for (int i = 0; endings && i < runs && !error[0]; i++) {
-        Rng pick;
-        rng_seed(&pick, (uint64_t)i + 1000u * (uint64_t)b);
-        if (session_start(s, (uint64_t)i + 1) != 0) {
-            snprintf(error, sizeof error, "%s", s->err);
-            break;
-        }
-        while (!s->over)
-            if (session_choose(s, bot_pick(b, s, &pick)) != 0) {
-                snprintf(error, sizeof error, "run %d: %s", i + 1, s->err);
-                break;
-            }
-        if (error[0]) break;
-        if (chance && tally(chance, h, s, error, sizeof error) != 0) break;
-        done++;
-        endings[s->node]++;
-        char msg[1000] = "";
-        bool ok;
-        if (g->set) {
-            check_all(s, g->expects, g->nexpects, msg, sizeof msg);
-            if (g->complained >= 0 && complained_in(s) != (g->complained == 1)) {
-                size_t used = strlen(msg);
-                snprintf(msg + used, sizeof msg - used,
-                         "%sexpected the client %sto complain about the questions",
-                         used ? "; " : "", g->complained ? "" : "not ");
-            }
-            ok = !msg[0];
-        } else {
-            ok = default_goal_holds(b, s, complained_in(s), msg, sizeof msg);
-        }
-        if (ok)
-            held++;
-        else if (!first_miss[0]) {
-            snprintf(first_miss, sizeof first_miss, "%s", msg);
-            miss_transcript = transcript_of(s);
-        }
-    }
-    /* The distribution, as "ending n, ending n". */
-    char dist[1200] = "";
-    for (int n = 0; endings && n < sc->nnodes; n++) {
-        if (!sc->nodes[n].ending) continue;
-        size_t used = strlen(dist);
-        snprintf(dist + used, sizeof dist - used, "%s%s %d", used ? ", " : "", sc->nodes[n].ending,
-                 endings[n]);
-    }
-    char name[64], msg[2600];
-    snprintf(name, sizeof name, "bot %s (%d runs: %s)", bot_name(b), runs, dist);
+    bot_play(&br, h, s, b, runs, chance);
+    char dist[1200], msg[2600];
+    bot_endings(sc, br.endings, false, dist, sizeof dist);
     bool ok;
-    if (error[0]) {
+    if (br.error[0]) {
         ok = false;
-        snprintf(msg, sizeof msg, "%s", error);
+        snprintf(msg, sizeof msg, "%s", br.error);
     } else if (b == BOT_RANDOM && !g->set) {
-        char missing[600] = "";
-        for (int n = 0; n < sc->nnodes; n++)
-            if (sc->nodes[n].ending && !endings[n]) {
-                size_t used = strlen(missing);
-                snprintf(missing + used, sizeof missing - used, "%s%s", used ? ", " : "",
-                         sc->nodes[n].ending);
-            }
+        char missing[600];
+        bot_endings(sc, br.endings, true, missing, sizeof missing);
         ok = !missing[0];
         snprintf(msg, sizeof msg, "never reached: %s", missing);
     } else {
-        ok = !judged || held >= (int)(BOT_SHARE * done + 0.999);
-        snprintf(msg, sizeof msg, "goal held in %d of %d runs (needs %.0f%%); first miss: %s", held,
-                 done, BOT_SHARE * 100, first_miss);
+        ok = !judged || br.held >= (int)(BOT_SHARE * br.done + 0.999);
+        snprintf(msg, sizeof msg, "goal held in %d of %d runs (needs %.0f%%); first miss: %s",
+                 br.held, br.done, BOT_SHARE * 100, br.first_miss);
     }
+    char name[64], full[4000];
     snprintf(name, sizeof name, "bot %s", bot_name(b));
-    char full[4000];
     snprintf(full, sizeof full, "%s [%s]", ok ? dist : msg, dist);
-    add(r, sc->id, name, ok, ok ? dist : full, ok ? NULL : miss_transcript, cli_now() - t0);
-    if (ok) free(miss_transcript);
-    free(endings);
+    add(r, sc->id, name, ok, ok ? dist : full, ok ? NULL : br.miss_transcript, cli_now() - t0);
+    if (ok) free(br.miss_transcript);
+    free(br.endings);
 }
 
 /* Two standard errors of the difference of two rates: noise, not a giveaway. */
@@ -367,29 +384,11 @@ static void run_surface(Results *r, Host *h, Session *s, BotKind b, int runs, co
     free(skilled);
 }
 
+/* JUnit XML text: html_escape's entities are XML's too, and term_safe shows the control
+ * characters that XML 1.0 cannot carry. */
 static void xml_text(FILE *f, const char *s)
 {
-    for (; s && *s; s++) {
-        switch (*s) {
-        case '<':
-            fputs("&lt;", f);
-            break;
-        case '>':
-            fputs("&gt;", f);
-            break;
-        case '&':
-            fputs("&amp;", f);
-            break;
-        case '"':
-            fputs("&quot;", f);
-            break;
-        default:
-            if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t')
-                fputc(' ', f);
-            else
-                fputc(*s, f);
-        }
-    }
+    html_escape(f, term_safe(s, true));
 }
 
 static int write_junit(const Results *r, const char *path)
@@ -447,92 +446,55 @@ static void print_indented(const char *text)
     }
 }
 
-int cmd_test(int argc, char **argv)
+const char cmd_test_summary[] =
+    "run the scenarios' test plans and persona bots (default: every bundled client)";
+
+typedef struct TestOpts {
+    const char *junit;
+    bool tap, no_bots;
+    unsigned long long runs;
+} TestOpts;
+
+/* Plans, notes and bots of one scenario into r; false when it cannot be loaded. */
+static bool test_scenario(Results *r, const char *name, const TestOpts *o)
 {
-    const char *junit = NULL;
-    bool tap = false, bots = true;
-    unsigned long long runs = 100;
-    const char **names = calloc((size_t)argc + 1, sizeof *names);
-    int count = 0;
-    for (int i = 1; names && i < argc; i++) {
-        if (!strcmp(argv[i], "--tap"))
-            tap = true;
-        else if (!strcmp(argv[i], "--no-bots"))
-            bots = false;
-        else if (!strcmp(argv[i], "--junit") && i + 1 < argc)
-            junit = argv[++i];
-        else if (!strcmp(argv[i], "--bot-runs")) {
-            if (!cli_option_u64("test", "--bot-runs", i + 1 < argc ? argv[i + 1] : NULL, 1, 1000000,
-                                &runs)) {
-                free(names);
-                return EXIT_BAD_INPUT;
-            }
-            i++;
-        } else if (argv[i][0] == '-') {
-            fprintf(stderr,
-                    "rapport test: %s%s\n"
-                    "usage: rapport test [SCENARIO...] [--junit FILE] [--tap] [--no-bots] "
-                    "[--bot-runs N]\n",
-                    !strcmp(argv[i], "--junit") ? "--junit needs a file name" : "unknown option: ",
-                    !strcmp(argv[i], "--junit") ? "" : argv[i]);
-            free(names);
-            return EXIT_BAD_INPUT;
-        } else
-            names[count++] = argv[i];
-    }
-    char **bundled = NULL;
-    if (count == 0) {
-        bundled = cli_bundled();
-        if (!bundled || !bundled[0]) {
-            fprintf(stderr, "rapport test: no bundled clients in %s/clients\n", cli_scripts_dir());
-            cli_free_list(bundled);
-            free(names);
-            return EXIT_BAD_INPUT;
-        }
-        free(names);
-        names = (const char **)bundled;
-        while (bundled[count])
-            count++;
-    }
-    Results r = {0};
-    int bad = 0;
-    for (int i = 0; i < count; i++) {
-        Host *h = cli_load(names[i]);
-        if (!h) {
-            bad++;
-            continue;
-        }
-        Session s;
-        if (session_init(&s, &h->sc) != 0) {
-            host_close(h);
-            bad++;
-            continue;
-        }
-        bool *reached = calloc((size_t)h->sc.nnodes, sizeof *reached);
-        for (int t = 0; reached && t < h->sc.ntests; t++)
-            run_plan(&r, &s, &h->sc.tests[t], reached);
-        if (!tap && h->sc.ntests == 0) printf("note %s: no test plans\n", h->sc.id);
-        for (int n = 0; !tap && reached && h->sc.ntests && n < h->sc.nnodes; n++)
-            if (h->sc.nodes[n].ending && !reached[n])
-                printf("note %s: no test plan reaches ending '%s'\n", h->sc.id,
-                       h->sc.nodes[n].ending);
-        free(reached);
-        /* The random bot plays ten times as often: its goal is to reach even rare endings, and
-         * its rates are the chance the surface bots are measured against. */
-        Chance chance = {0};
-        for (int b = 0; bots && b < BOT_PERSONAS; b++)
-            run_bot(&r, h, &s, (BotKind)b, (int)runs * (b == BOT_RANDOM ? 10 : 1),
-                    b == BOT_RANDOM ? &chance : NULL);
-        int surface_runs = (int)runs * 5 < SURFACE_MIN_RUNS ? SURFACE_MIN_RUNS : (int)runs * 5;
-        for (int b = BOT_FIRST; bots && chance.runs && b < BOT_COUNT; b++)
-            run_surface(&r, h, &s, (BotKind)b, surface_runs, &chance);
-        session_free(&s);
+    Host *h = cli_load(name);
+    if (!h) return false;
+    Session s;
+    if (session_init(&s, &h->sc) != 0) {
         host_close(h);
+        return false;
     }
+    bool *reached = calloc((size_t)h->sc.nnodes, sizeof *reached);
+    for (int t = 0; reached && t < h->sc.ntests; t++)
+        run_plan(r, &s, &h->sc.tests[t], reached);
+    if (!o->tap && h->sc.ntests == 0) printf("note %s: no test plans\n", h->sc.id);
+    for (int n = 0; !o->tap && reached && h->sc.ntests && n < h->sc.nnodes; n++)
+        if (h->sc.nodes[n].ending && !reached[n])
+            printf("note %s: no test plan reaches ending '%s'\n", h->sc.id, h->sc.nodes[n].ending);
+    free(reached);
+    /* The random bot plays ten times as often: its goal is to reach even rare endings, and
+     * its rates are the chance the surface bots are measured against. */
+    Chance chance = {0};
+    int runs = (int)o->runs;
+    for (int b = 0; !o->no_bots && b < BOT_PERSONAS; b++)
+        run_bot(r, h, &s, (BotKind)b, runs * (b == BOT_RANDOM ? 10 : 1),
+                b == BOT_RANDOM ? &chance : NULL);
+    int surface_runs = runs * 5 < SURFACE_MIN_RUNS ? SURFACE_MIN_RUNS : runs * 5;
+    for (int b = BOT_FIRST; !o->no_bots && chance.runs && b < BOT_COUNT; b++)
+        run_surface(r, h, &s, (BotKind)b, surface_runs, &chance);
+    session_free(&s);
+    host_close(h);
+    return true;
+}
+
+/* Prints the results as text or TAP; returns how many failed. */
+static int print_results(const Results *r, bool tap)
+{
     int passed = 0, failed = 0;
-    if (tap) printf("TAP version 13\n1..%d\n", r.count);
-    for (int i = 0; i < r.count; i++) {
-        Result *t = &r.items[i];
+    if (tap) printf("TAP version 13\n1..%d\n", r->count);
+    for (int i = 0; i < r->count; i++) {
+        const Result *t = &r->items[i];
         t->ok ? passed++ : failed++;
         if (tap) {
             printf("%s %d - %s: %s\n", t->ok ? "ok" : "not ok", i + 1, t->suite, t->name);
@@ -551,13 +513,63 @@ int cmd_test(int argc, char **argv)
         }
     }
     if (!tap) printf("%d passed, %d failed\n", passed, failed);
-    int rc = bad ? EXIT_BAD_INPUT : failed ? EXIT_FAILED : EXIT_OK;
-    if (junit && write_junit(&r, junit) != 0) rc = EXIT_BAD_INPUT;
-    for (int i = 0; i < r.count; i++) {
-        free(r.items[i].suite), free(r.items[i].name), free(r.items[i].message),
-            free(r.items[i].transcript);
+    return failed;
+}
+
+static void free_results(Results *r)
+{
+    for (int i = 0; i < r->count; i++) {
+        free(r->items[i].suite), free(r->items[i].name), free(r->items[i].message),
+            free(r->items[i].transcript);
     }
-    free(r.items);
+    free(r->items);
+}
+
+/* The scenarios named, or (none named) the bundled clients; NULL after one line on stderr.
+ * *bundled is the list to free with cli_free_list, or NULL when names is returned. */
+static const char **test_names(const char **names, int *count, char ***bundled)
+{
+    *bundled = NULL;
+    if (*count > 0) return names;
+    free(names);
+    *bundled = cli_bundled();
+    if (!*bundled || !(*bundled)[0]) {
+        fprintf(stderr, "rapport test: no bundled clients in %s/clients\n", cli_scripts_dir());
+        cli_free_list(*bundled);
+        return NULL;
+    }
+    while ((*bundled)[*count])
+        (*count)++;
+    return (const char **)*bundled;
+}
+
+int cmd_test(int argc, char **argv)
+{
+    TestOpts o = {.runs = 100};
+    const Option options[] = {
+        OPTION_STRING("--junit", &o.junit, "FILE", "also write the results as JUnit XML"),
+        OPTION_FLAG("--tap", &o.tap, "the results as TAP"),
+        OPTION_FLAG("--no-bots", &o.no_bots, "the test plans only"),
+        OPTION_U64("--bot-runs", &o.runs, "N", "each persona bot plays N sessions", 1, 1000000),
+        {0}};
+    const Command c = {"test", "[SCENARIO...]", cmd_test_summary, options, 0, -1};
+    const char **names = calloc((size_t)argc + 1, sizeof *names);
+    if (!names) return EXIT_BAD_INPUT;
+    int count, rc = opts_parse(&c, argc, argv, names, &count);
+    if (rc) {
+        free(names);
+        return opts_exit(rc);
+    }
+    char **bundled;
+    if (!(names = test_names(names, &count, &bundled))) return EXIT_BAD_INPUT;
+    Results r = {0};
+    int bad = 0;
+    for (int i = 0; i < count; i++)
+        bad += !test_scenario(&r, names[i], &o);
+    int failed = print_results(&r, o.tap);
+    rc = bad ? EXIT_BAD_INPUT : failed ? EXIT_FAILED : EXIT_OK;
+    if (o.junit && write_junit(&r, o.junit) != 0) rc = EXIT_BAD_INPUT;
+    free_results(&r);
     if (bundled)
         cli_free_list(bundled);
     else

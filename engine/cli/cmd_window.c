@@ -5,7 +5,9 @@
 
 #include "../store/settings.h"
 #include "../sdl/window.h"
+#include "../core/transcript.h"
 #include "cli.h"
+#include "opts.h"
 #include "../store/paths.h"
 
 static bool parse_size(const char *s, int *w, int *h)
@@ -22,65 +24,62 @@ static bool parse_mode(const char *s, int *mode)
     return false;
 }
 
-int cmd_window(int argc, char **argv)
+const char cmd_window_summary[] =
+    "play a scenario in a window (without SCENARIO: pick a client; --text: in the terminal)";
+const char cmd_render_summary[] = "the frame the window would show, drawn without a display";
+
+/* A value that its own parser refused, with its own message. */
+static int bad_value(const char *cmd, const char *what, const char *v)
 {
-    double t_start = monotonic_ms();
-    const char *name = NULL, *script = getenv("RAPPORT_SCRIPT");
+    fprintf(stderr, "rapport %s: %s: %s\n", cmd, what, term_safe(v, false));
+    return EXIT_BAD_INPUT;
+}
+
+/* --seed, --mode, --size and --script of the window into wo; EXIT_OK, or what to exit with
+ * (after --help, or one line on stderr). */
+static int window_parse(int argc, char **argv, WindowOptions *wo, const char **name)
+{
+    const char *mode = NULL, *size = NULL;
     unsigned long long seed = 0; /* a fresh seed per session unless --seed */
-    int mode = -1, w = 0, h = 0;
-    static const char usage[] = "usage: rapport play [SCENARIO] [--seed N] [--mode "
-                                "practice|assessment] [--size WxH] [--script STEPS]";
-    for (int i = 1; i < argc; i++) {
-        const char *o = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(o, "--seed")) {
-            if (!cli_option_u64("play", "--seed", v, 1, ULLONG_MAX, &seed)) return EXIT_BAD_INPUT;
-            i++;
-        } else if (!strcmp(o, "--mode")) {
-            if (!parse_mode(v, &mode)) {
-                fprintf(stderr, "rapport play: --mode is practice or assessment: %s\n",
-                        v ? v : "(nothing)");
-                return EXIT_BAD_INPUT;
-            }
-            i++;
-        } else if (!strcmp(o, "--size")) {
-            if (!parse_size(v, &w, &h)) {
-                fprintf(stderr, "rapport play: --size needs WIDTHxHEIGHT, at least 320x240: %s\n",
-                        v ? v : "(nothing)");
-                return EXIT_BAD_INPUT;
-            }
-            i++;
-        } else if (!strcmp(o, "--script")) {
-            if (!v) {
-                fprintf(stderr, "rapport play: --script needs steps, e.g. \"key:1 wait:500 "
-                                "shot:a.bmp quit\"\n");
-                return EXIT_BAD_INPUT;
-            }
-            script = v;
-            i++;
-        } else if (o[0] == '-') {
-            fprintf(stderr, "rapport play: unknown option: %s\n%s\n", o, usage);
-            return EXIT_BAD_INPUT;
-        } else if (name) {
-            fprintf(stderr, "rapport play: one scenario at a time; unexpected: %s\n", o);
-            return EXIT_BAD_INPUT;
-        } else {
-            name = o;
-        }
-    }
+    bool text = false;
+    const Option options[] = {
+        OPTION_U64("--seed", &seed, "N", "the session's seed (default: a fresh one)", 1,
+                   ULLONG_MAX),
+        OPTION_STRING("--mode", &mode, "MODE", "practice or assessment"),
+        OPTION_STRING("--size", &size, "WxH", "the window's size, at least 320x240"),
+        OPTION_STRING(
+            "--script", &wo->script, "STEPS",
+            "drive the window: key:NAME click:X,Y move:X,Y wait:MS shot:FILE resize:WxH mark:NAME "
+            "quit"),
+        OPTION_FLAG("--text", &text, "play in the terminal (rapport play --text --help)"),
+        {0}};
+    const Command c = {"play", "[SCENARIO]", cmd_window_summary, options, 0, 1};
+    int n, rc = opts_parse(&c, argc, argv, name, &n);
+    if (rc) return opts_exit(rc);
+    wo->seed = seed;
+    if (mode && !parse_mode(mode, &wo->mode))
+        return bad_value("play", "--mode is practice or assessment", mode);
+    if (size && !parse_size(size, &wo->w, &wo->h))
+        return bad_value("play", "--size needs WIDTHxHEIGHT, at least 320x240", size);
     char msg[1200];
-    if (script && window_check_script(script, msg, sizeof msg)) {
+    if (wo->script && window_check_script(wo->script, msg, sizeof msg)) {
         fprintf(stderr, "rapport play: --script: %s\n", msg);
         return EXIT_BAD_INPUT;
     }
+    return EXIT_OK;
+}
+
+int cmd_window(int argc, char **argv)
+{
+    double t_start = monotonic_ms();
+    const char *name = NULL;
     WindowOptions wo = {.scripts_dir = cli_scripts_dir(),
-                        .seed = seed,
-                        .mode = mode,
-                        .w = w,
-                        .h = h,
-                        .script = script,
+                        .mode = -1,
+                        .script = getenv("RAPPORT_SCRIPT"),
                         .frame_log = getenv("RAPPORT_FRAME_LOG"),
                         .t_start_ms = t_start};
+    int rc = window_parse(argc, argv, &wo, &name);
+    if (rc != EXIT_OK) return rc;
     /* The picker's list is there even when a client is named: the menu can switch. */
     char **list = paths_all_clients(cli_scripts_dir()); /* bundled, then the educator's */
     if (name) {
@@ -98,127 +97,115 @@ int cmd_window(int argc, char **argv)
         }
         wo.picker = list;
     }
-    int rc = window_run(&wo);
+    rc = window_run(&wo);
     cli_free_list(list);
     return rc;
 }
 
-int cmd_render(int argc, char **argv)
+/* What `rapport render` was given, as text until render_check reads it. */
+typedef struct RenderArgs {
+    const char *name, *choices, *out, *at_ms, *size, *mode, *text_size, *repeat;
+    unsigned long long seed;
+    bool debrief, contrast;
+} RenderArgs;
+
+static int render_parse(int argc, char **argv, RenderArgs *a)
 {
-    const char *name = NULL, *choices = NULL, *out = NULL;
-    unsigned long long seed = 1;
-    RenderOptions ro = {.at_ms = -1, .w = 1280, .h = 720, .mode = -1};
-    static const char usage[] =
-        "usage: rapport render SCENARIO [--choices 1,2] [--at-ms MS] [--size WxH] [--seed N] "
-        "[--mode practice|assessment] [--contrast] [--text-size PX] [--debrief] [--repeat N] --out "
-        "FILE.bmp";
-    for (int i = 1; i < argc; i++) {
-        const char *o = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(o, "--choices") || !strcmp(o, "--out")) {
-            if (!v) {
-                fprintf(stderr, "rapport render: %s needs a value\n%s\n", o, usage);
-                return EXIT_BAD_INPUT;
-            }
-            *(!strcmp(o, "--out") ? &out : &choices) = v;
-            i++;
-        } else if (!strcmp(o, "--at-ms")) {
-            unsigned long long ms;
-            if (!cli_parse_u64(v, &ms) || ms > 3600000) {
-                fprintf(stderr, "rapport render: --at-ms needs milliseconds (0 to 3600000): %s\n",
-                        v ? v : "(nothing)");
-                return EXIT_BAD_INPUT;
-            }
-            ro.at_ms = (double)ms;
-            i++;
-        } else if (!strcmp(o, "--size")) {
-            if (!parse_size(v, &ro.w, &ro.h)) {
-                fprintf(stderr, "rapport render: --size needs WIDTHxHEIGHT, at least 320x240: %s\n",
-                        v ? v : "(nothing)");
-                return EXIT_BAD_INPUT;
-            }
-            i++;
-        } else if (!strcmp(o, "--seed")) {
-            if (!cli_option_u64("render", "--seed", v, 0, ULLONG_MAX, &seed)) return EXIT_BAD_INPUT;
-            i++;
-        } else if (!strcmp(o, "--mode")) {
-            if (!parse_mode(v, &ro.mode)) {
-                fprintf(stderr, "rapport render: --mode is practice or assessment: %s\n",
-                        v ? v : "(nothing)");
-                return EXIT_BAD_INPUT;
-            }
-            i++;
-        } else if (!strcmp(o, "--text-size")) {
-            unsigned long long n;
-            if (!cli_parse_u64(v, &n) || n < TEXT_SIZE_MIN || n > TEXT_SIZE_MAX) {
-                fprintf(stderr, "rapport render: --text-size needs pixels (%d to %d): %s\n",
-                        TEXT_SIZE_MIN, TEXT_SIZE_MAX, v ? v : "(nothing)");
-                return EXIT_BAD_INPUT;
-            }
-            ro.text_size = (int)n;
-            i++;
-        } else if (!strcmp(o, "--repeat")) {
-            unsigned long long n;
-            if (!cli_parse_u64(v, &n) || n < 1 || n > 100000) {
-                fprintf(stderr, "rapport render: --repeat needs a count (1 to 100000): %s\n",
-                        v ? v : "(nothing)");
-                return EXIT_BAD_INPUT;
-            }
-            ro.repeat = (int)n;
-            i++;
-        } else if (!strcmp(o, "--debrief")) {
-            ro.debrief = true;
-        } else if (!strcmp(o, "--contrast")) {
-            ro.high_contrast = true;
-        } else if (o[0] == '-') {
-            fprintf(stderr, "rapport render: unknown option: %s\n%s\n", o, usage);
+    *a = (RenderArgs){.seed = 1};
+    const Option options[] = {
+        OPTION_STRING("--out", &a->out, "FILE.bmp", "where to write the frame (required)"),
+        OPTION_STRING("--choices", &a->choices, "LIST", "the choices made first, e.g. 1,2"),
+        OPTION_STRING("--at-ms", &a->at_ms, "MS", "the moment to draw, 0 to 3600000 ms"),
+        OPTION_STRING("--size", &a->size, "WxH", "the frame's size, at least 320x240"),
+        OPTION_U64("--seed", &a->seed, "N", "the session's seed", 0, ULLONG_MAX),
+        OPTION_STRING("--mode", &a->mode, "MODE", "practice or assessment"),
+        OPTION_FLAG("--contrast", &a->contrast, "the high-contrast colours"),
+        OPTION_STRING("--text-size", &a->text_size, "PX", "the text size in pixels"),
+        OPTION_FLAG("--debrief", &a->debrief, "the debrief of the ended session"),
+        OPTION_STRING("--repeat", &a->repeat, "N", "draw N times (1 to 100000), for timing"),
+        {0}};
+    const Command c = {"render", "SCENARIO", cmd_render_summary, options, 1, 1};
+    int n, rc = opts_parse(&c, argc, argv, &a->name, &n);
+    return rc ? opts_exit(rc) : EXIT_OK;
+}
+
+/* Reads the values that have their own parsers and ranges into ro. */
+static int render_check(const RenderArgs *a, RenderOptions *ro)
+{
+    unsigned long long v;
+    if (a->at_ms) {
+        if (!cli_parse_u64(a->at_ms, &v) || v > 3600000)
+            return bad_value("render", "--at-ms needs milliseconds (0 to 3600000)", a->at_ms);
+        ro->at_ms = (double)v;
+    }
+    if (a->size && !parse_size(a->size, &ro->w, &ro->h))
+        return bad_value("render", "--size needs WIDTHxHEIGHT, at least 320x240", a->size);
+    if (a->mode && !parse_mode(a->mode, &ro->mode))
+        return bad_value("render", "--mode is practice or assessment", a->mode);
+    if (a->text_size) {
+        if (!cli_parse_u64(a->text_size, &v) || v < TEXT_SIZE_MIN || v > TEXT_SIZE_MAX) {
+            fprintf(stderr, "rapport render: --text-size needs pixels (%d to %d): %s\n",
+                    TEXT_SIZE_MIN, TEXT_SIZE_MAX, term_safe(a->text_size, false));
             return EXIT_BAD_INPUT;
-        } else if (name) {
-            fprintf(stderr, "rapport render: one scenario at a time; unexpected: %s\n", o);
-            return EXIT_BAD_INPUT;
-        } else {
-            name = o;
         }
+        ro->text_size = (int)v;
     }
-    if (!name) {
-        fprintf(stderr, "rapport render: which scenario?\n%s\n", usage);
-        return EXIT_BAD_INPUT;
+    if (a->repeat) {
+        if (!cli_parse_u64(a->repeat, &v) || v < 1 || v > 100000)
+            return bad_value("render", "--repeat needs a count (1 to 100000)", a->repeat);
+        ro->repeat = (int)v;
     }
-    if (!out) {
+    if (!a->out) {
         fprintf(stderr, "rapport render: --out FILE.bmp is required\n");
         return EXIT_BAD_INPUT;
     }
-    /* Split the choices like `rapport run` does: comma-separated ids or numbers. */
-    char *buf = NULL, *list[SESSION_MAX_TURNS];
+    ro->debrief = a->debrief;
+    ro->high_contrast = a->contrast;
+    ro->seed = a->seed;
+    ro->out = a->out;
+    return EXIT_OK;
+}
+
+/* Splits the choices like `rapport run` does: comma-separated ids or numbers, in buf (a copy
+ * of choices, freed by the caller). Returns how many, or -1 after one line on stderr. */
+static int split_choices(const char *choices, char **buf, char *list[SESSION_MAX_TURNS])
+{
     int n = 0;
-    if (choices) {
-        buf = strdup(choices);
-        if (!buf) return EXIT_BAD_INPUT;
-        char *p = buf;
-        for (;;) {
-            char *comma = strchr(p, ',');
-            if (comma) *comma = '\0';
-            if (!*p || n == SESSION_MAX_TURNS) {
-                fprintf(stderr, "rapport render: --choices: step %d is empty or too long\n", n + 1);
-                free(buf);
-                return EXIT_BAD_INPUT;
-            }
-            list[n++] = p;
-            if (!comma) break;
-            p = comma + 1;
+    *buf = NULL;
+    if (!choices) return 0;
+    char *p = *buf = strdup(choices);
+    if (!p) return -1;
+    for (;;) {
+        char *comma = strchr(p, ',');
+        if (comma) *comma = '\0';
+        if (!*p || n == SESSION_MAX_TURNS) {
+            fprintf(stderr, "rapport render: --choices: step %d is empty or too long\n", n + 1);
+            return -1;
         }
+        list[n++] = p;
+        if (!comma) break;
+        p = comma + 1;
     }
-    ro.host = cli_load(name);
-    if (!ro.host) {
+    return n;
+}
+
+int cmd_render(int argc, char **argv)
+{
+    RenderArgs a;
+    RenderOptions ro = {.at_ms = -1, .w = 1280, .h = 720, .mode = -1};
+    int rc = render_parse(argc, argv, &a);
+    if (rc == EXIT_OK) rc = render_check(&a, &ro);
+    if (rc != EXIT_OK) return rc;
+    char *buf, *list[SESSION_MAX_TURNS];
+    int n = split_choices(a.choices, &buf, list);
+    if (n < 0 || !(ro.host = cli_load(a.name))) {
         free(buf);
         return EXIT_BAD_INPUT;
     }
     ro.scripts_dir = cli_scripts_dir();
     ro.choices = list;
     ro.nchoices = n;
-    ro.seed = seed;
-    ro.out = out;
-    int rc = render_frame(&ro);
+    rc = render_frame(&ro);
     free(buf);
     return rc;
 }

@@ -3,69 +3,79 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../core/transcript.h"
 #include "cli.h"
+#include "opts.h"
 #include "../store/paths.h"
 
 #ifndef RAPPORT_VERSION
 #define RAPPORT_VERSION "0.1.0"
 #endif
 
+/* play goes to the window unless --text asks for the terminal. */
+static int cmd_play_either(int argc, char **argv)
+{
+    for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+        if (!strcmp(argv[i], "--text")) return cmd_play(argc, argv);
+    return cmd_window(argc, argv);
+}
+
+static const struct {
+    const char *name, *operands;
+    const char *summary;
+    int (*run)(int argc, char **argv);
+} commands[] = {
+    {"play", "[SCENARIO]", cmd_window_summary, cmd_play_either},
+    {"render", "SCENARIO", cmd_render_summary, cmd_render},
+    {"run", "SCENARIO", cmd_run_summary, cmd_run},
+    {"test", "[SCENARIO...]", cmd_test_summary, cmd_test},
+    {"explore", "SCENARIO", cmd_explore_summary, cmd_explore},
+    {"lint", "[SCENARIO...]", cmd_lint_summary, cmd_lint},
+    {"replay", "RECORD.json", cmd_replay_summary, cmd_replay},
+    {"graph", "SCENARIO", cmd_graph_summary, cmd_graph},
+    {"report", "RECORD.json", cmd_report_summary, cmd_report},
+    {"export", "RECORD.json", cmd_export_summary, cmd_export},
+    {"list", "", cmd_list_summary, cmd_list},
+};
+enum { NCOMMANDS = sizeof commands / sizeof commands[0] };
+
 static int help(FILE *f)
 {
-    fprintf(
-        f,
-        "rapport %s: practise meeting a client's resistance\n"
-        "\n"
-        "usage:\n"
-        "  rapport                       the window when there is a display, else the default "
-        "client (%s) in the terminal\n"
-        "  rapport play [SCENARIO]       play in a window (without SCENARIO: pick a client)\n"
-        "  rapport play --text [SCENARIO] play in the terminal\n"
-        "  rapport render SCENARIO [--choices 1,2] [--at-ms MS] [--size WxH] [--debrief] --out "
-        "FILE.bmp\n"
-        "                                the frame the window would show, drawn without a display\n"
-        "  rapport run SCENARIO [--choices 1,3,2 | --policy random|first --seed N --runs K] "
-        "[--json] [--quiet]\n"
-        "                                [--trainee NAME] [--record FILE | --record-dir DIR | "
-        "--no-record]\n"
-        "  rapport test [SCENARIO...]    run the scenarios' test plans (default: every bundled "
-        "client)\n"
-        "  rapport explore SCENARIO [--max-states N] [--max-depth N] [--json]\n"
-        "                                every reachable state: endings, soft-locks, coverage, "
-        "invariants\n"
-        "  rapport lint [SCENARIO...] [--werror] [--json]\n"
-        "                                static and explored checks with stable codes (R001...)\n"
-        "  rapport replay RECORD.json [--scenario FILE] [--json]  replay a session record exactly\n"
-        "  rapport graph SCENARIO [--format dot|mermaid] [--coverage]  the dialogue graph\n"
-        "  rapport report RECORD.json [--scenario FILE] [--format html|text] [--out FILE] [--png "
-        "FILE]\n"
-        "                                the debrief of a session record\n"
-        "  rapport report --summary DIR [--csv | --html] [--out FILE]  the class view over a "
-        "folder of records\n"
-        "  rapport export --xapi RECORD.json [--out FILE]  xAPI (cmi5) statements, written to a "
-        "file, never sent\n"
-        "  rapport list                  the bundled clients, and yours "
-        "($XDG_DATA_HOME/rapport/clients)\n"
-        "\n"
-        "SCENARIO is a client file (path/to/client.lua) or a bundled client's id.\n"
-        "exit codes: 0 fine, 1 a test failed, 2 bad input\n",
-        RAPPORT_VERSION, DEFAULT_CLIENT);
+    fprintf(f,
+            "rapport %s: practise meeting a client's resistance\n"
+            "\n"
+            "usage: rapport COMMAND [OPERANDS] [options]\n"
+            "       rapport   the window when there is a display, else the default client (%s) "
+            "in the terminal\n"
+            "\n"
+            "commands:\n",
+            RAPPORT_VERSION, DEFAULT_CLIENT);
+    for (int i = 0; i < NCOMMANDS; i++) {
+        char head[48];
+        snprintf(head, sizeof head, "rapport %s %s", commands[i].name, commands[i].operands);
+        fprintf(f, "  %-27s %s\n", head, commands[i].summary);
+    }
+    fprintf(f, "\n"
+               "rapport COMMAND --help lists the command's options.\n"
+               "SCENARIO is a client file (path/to/client.lua) or a bundled client's id.\n"
+               "exit codes: 0 fine, 1 a test failed, 2 bad input\n");
     return EXIT_OK;
 }
 
+const char cmd_list_summary[] = "the bundled clients, and yours ($XDG_DATA_HOME/rapport/clients)";
+
 int cmd_list(int argc, char **argv)
 {
-    (void)argv;
-    if (argc > 1) {
-        fprintf(stderr, "rapport list: takes no arguments\n");
-        return EXIT_BAD_INPUT;
-    }
+    const Option options[] = {{0}};
+    const Command c = {"list", NULL, cmd_list_summary, options, 0, 0};
+    int n, rc = opts_parse(&c, argc, argv, NULL, &n);
+    if (rc) return opts_exit(rc);
     char **list = cli_bundled();
     if (!list) {
         fprintf(stderr, "rapport list: cannot read %s/clients\n", cli_scripts_dir());
         return EXIT_BAD_INPUT;
     }
-    int rc = EXIT_OK;
+    rc = EXIT_OK;
     for (char **p = list; *p; p++) {
         Host *h = cli_load(*p);
         if (!h) {
@@ -110,27 +120,14 @@ int main(int argc, char **argv)
         return cmd_play(2, args);
     }
     const char *cmd = argv[1];
-    if (!strcmp(cmd, "run")) return cmd_run(argc - 1, argv + 1);
-    if (!strcmp(cmd, "test")) return cmd_test(argc - 1, argv + 1);
-    if (!strcmp(cmd, "explore")) return cmd_explore(argc - 1, argv + 1);
-    if (!strcmp(cmd, "lint")) return cmd_lint(argc - 1, argv + 1);
-    if (!strcmp(cmd, "replay")) return cmd_replay(argc - 1, argv + 1);
-    if (!strcmp(cmd, "graph")) return cmd_graph(argc - 1, argv + 1);
-    if (!strcmp(cmd, "play")) {
-        for (int i = 2; i < argc; i++)
-            if (!strcmp(argv[i], "--text")) return cmd_play(argc - 1, argv + 1);
-        return cmd_window(argc - 1, argv + 1);
-    }
-    if (!strcmp(cmd, "render")) return cmd_render(argc - 1, argv + 1);
-    if (!strcmp(cmd, "list")) return cmd_list(argc - 1, argv + 1);
-    if (!strcmp(cmd, "report")) return cmd_report(argc - 1, argv + 1);
-    if (!strcmp(cmd, "export")) return cmd_export(argc - 1, argv + 1);
+    for (int i = 0; i < NCOMMANDS; i++)
+        if (!strcmp(cmd, commands[i].name)) return commands[i].run(argc - 1, argv + 1);
     if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) return help(stdout);
     if (!strcmp(cmd, "--version")) {
         printf("rapport %s\n", RAPPORT_VERSION);
         return EXIT_OK;
     }
-    fprintf(stderr, "rapport: unknown command '%s'\n", cmd);
+    fprintf(stderr, "rapport: unknown command '%s'\n", term_safe(cmd, false));
     help(stderr);
     return EXIT_BAD_INPUT;
 }

@@ -188,14 +188,11 @@ static int fail(Explorer *e, const char *msg)
     return -1;
 }
 
-int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
+/* The explorer's arrays, sized by the scenario; 0, or -1 (after fail) when out of memory. */
+static int explore_alloc(Explorer *e, const Scenario *sc)
 {
-    memset(e, 0, sizeof *e);
-    e->sc = sc;
-    e->nvars = sc->layout.count;
-    e->no_way_first = -1;
-    e->s = malloc(sizeof *e->s);
     int nn = sc->nnodes;
+    e->s = malloc(sizeof *e->s);
     e->first_at = malloc((size_t)nn * sizeof *e->first_at);
     e->reached = calloc((size_t)nn, sizeof *e->reached);
     e->taken = calloc((size_t)nn, sizeof *e->taken);
@@ -206,12 +203,7 @@ int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
     e->lo = calloc((size_t)nn * (size_t)(e->nvars + 1), sizeof *e->lo);
     e->hi = calloc((size_t)nn * (size_t)(e->nvars + 1), sizeof *e->hi);
     if (!e->s || !e->first_at || !e->reached || !e->taken || !e->cond_checked || !e->cond_held ||
-        !e->dead_ends || !e->violation || !e->lo || !e->hi) {
-        free(e->s);
-        e->s = NULL;
-        return fail(e, "out of memory");
-    }
-    if (session_init(e->s, sc) != 0) {
+        !e->dead_ends || !e->violation || !e->lo || !e->hi || session_init(e->s, sc) != 0) {
         free(e->s);
         e->s = NULL;
         return fail(e, "out of memory");
@@ -220,62 +212,84 @@ int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
         e->first_at[i] = -1;
     for (int k = 0; k < sc->ninvariants; k++)
         e->violation[k] = -1;
-    if (rehash(e) != 0) return fail(e, "out of memory");
-    if (session_start(e->s, 1) != 0) return fail(e, e->s->err);
+    return rehash(e) != 0 ? fail(e, "out of memory") : 0;
+}
 
+/* Every successor of state i: each offered choice under each talk the node can say (change
+ * or sustain talk is drawn at random and the move's effect depends on it). 0, or -1 after
+ * fail. */
+static int expand(Explorer *e, int32_t i, const int *offered, int count,
+                  const ExploreLimits *limits)
+{
+    int node = e->node[i];
+    size_t bytes = (size_t)e->nvars * sizeof(double);
+    unsigned char talk[8], kind[8];
+    int ntalk = session_talk_options(e->s, node, talk, kind, 8);
+    bool added;
+    for (int o = 0; o < ntalk && !e->hit_states; o++) {
+        for (int k = 0; k < count; k++) {
+            if (limits->max_states > 0 && e->count >= limits->max_states) {
+                e->hit_states = true;
+                break;
+            }
+            memcpy(e->s->state, e->values + (size_t)i * (size_t)e->nvars, bytes);
+            e->s->talk = talk[o];
+            e->s->talk_kind = kind[o];
+            int next;
+            if (session_transition(e->s, node, offered[k], &next) != 0) return fail(e, e->s->err);
+            e->taken[node] |= 1u << offered[k];
+            int32_t j = intern(e, next, i, offered[k], &added);
+            if (j < 0) return fail(e, "out of memory");
+            if (added && check_invariants(e, j) != 0) return fail(e, e->s->err);
+            if (add_edge(e, i, j) != 0) return fail(e, "out of memory");
+        }
+    }
+    return 0;
+}
+
+/* Visits state i: counts its offered choices, notes a dead end or the depth limit, else
+ * expands it. 0, or -1 after fail. */
+static int visit(Explorer *e, int32_t i, const ExploreLimits *limits)
+{
+    int node = e->node[i];
+    const Node *n = &e->sc->nodes[node];
+    if (e->depth[i] > e->max_depth) e->max_depth = e->depth[i];
+    if (limits->progress && (i & 0xffff) == 0) limits->progress(limits->ctx, e->count, e->depth[i]);
+    if (n->ending) return 0;
+    memcpy(e->s->state, e->values + (size_t)i * (size_t)e->nvars,
+           (size_t)e->nvars * sizeof(double));
+    int offered[SESSION_MAX_CHOICES];
+    int count = session_offer(e->s, node, offered);
+    if (count < 0) return fail(e, e->s->err);
+    for (int k = 0; k < n->nchoices; k++)
+        e->cond_checked[(size_t)node * SESSION_MAX_CHOICES + (size_t)k]++;
+    for (int k = 0; k < count; k++)
+        e->cond_held[(size_t)node * SESSION_MAX_CHOICES + (size_t)offered[k]]++;
+    if (count == 0) {
+        if (e->ndead < DEAD_ENDS_KEPT) e->dead_ends[e->ndead] = i;
+        e->ndead++;
+        return 0;
+    }
+    if (limits->max_depth > 0 && e->depth[i] >= limits->max_depth) {
+        e->hit_depth = true;
+        return 0;
+    }
+    return expand(e, i, offered, count, limits);
+}
+
+int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
+{
+    memset(e, 0, sizeof *e);
+    e->sc = sc;
+    e->nvars = sc->layout.count;
+    e->no_way_first = -1;
+    if (explore_alloc(e, sc) != 0) return -1;
+    if (session_start(e->s, 1) != 0) return fail(e, e->s->err);
     bool added;
     if (intern(e, e->s->node, -1, 0, &added) < 0) return fail(e, "out of memory");
     if (check_invariants(e, 0) != 0) return fail(e, e->s->err);
-    size_t bytes = (size_t)e->nvars * sizeof(double);
-    int offered[SESSION_MAX_CHOICES];
-    for (int32_t i = 0; i < e->count; i++) {
-        int node = e->node[i];
-        const Node *n = &sc->nodes[node];
-        if (e->depth[i] > e->max_depth) e->max_depth = e->depth[i];
-        if (limits->progress && (i & 0xffff) == 0)
-            limits->progress(limits->ctx, e->count, e->depth[i]);
-        if (n->ending) continue;
-        memcpy(e->s->state, e->values + (size_t)i * (size_t)e->nvars, bytes);
-        int count = session_offer(e->s, node, offered);
-        if (count < 0) return fail(e, e->s->err);
-        for (int k = 0; k < n->nchoices; k++)
-            e->cond_checked[(size_t)node * SESSION_MAX_CHOICES + (size_t)k]++;
-        for (int k = 0; k < count; k++)
-            e->cond_held[(size_t)node * SESSION_MAX_CHOICES + (size_t)offered[k]]++;
-        if (count == 0) {
-            if (e->ndead < DEAD_ENDS_KEPT) e->dead_ends[e->ndead] = i;
-            e->ndead++;
-            continue;
-        }
-        if (limits->max_depth > 0 && e->depth[i] >= limits->max_depth) {
-            e->hit_depth = true;
-            continue;
-        }
-        /* What the client says here may be change or sustain talk, drawn at random; the
-         * move's effect depends on it, so every talk the node can say is a branch. */
-        unsigned char talk[8], kind[8];
-        int ntalk = session_talk_options(e->s, node, talk, kind, 8);
-        for (int o = 0; o < ntalk && !e->hit_states; o++) {
-            for (int k = 0; k < count; k++) {
-                if (limits->max_states > 0 && e->count >= limits->max_states) {
-                    e->hit_states = true;
-                    break;
-                }
-                memcpy(e->s->state, e->values + (size_t)i * (size_t)e->nvars, bytes);
-                e->s->talk = talk[o];
-                e->s->talk_kind = kind[o];
-                int next;
-                if (session_transition(e->s, node, offered[k], &next) != 0)
-                    return fail(e, e->s->err);
-                e->taken[node] |= 1u << offered[k];
-                int32_t j = intern(e, next, i, offered[k], &added);
-                if (j < 0) return fail(e, "out of memory");
-                if (added && check_invariants(e, j) != 0) return fail(e, e->s->err);
-                if (add_edge(e, i, j) != 0) return fail(e, "out of memory");
-            }
-        }
-        if (e->hit_states) break;
-    }
+    for (int32_t i = 0; i < e->count && !e->hit_states; i++)
+        if (visit(e, i, limits) != 0) return -1;
     if (limits->progress) limits->progress(limits->ctx, -1, e->max_depth);
     if (!e->hit_states && !e->hit_depth && find_no_way_out(e) != 0) return fail(e, "out of memory");
     return 0;

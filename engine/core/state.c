@@ -1,6 +1,8 @@
 /* state: variable declarations, normalisation and hashing of state vectors. */
 #include "state.h"
 
+#include "hash.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,19 +72,7 @@ void state_normalize(const StateLayout *l, double *values)
  * have one representation per value, so byte equality is value equality. */
 uint64_t state_hash(const double *values, int count, uint64_t seed)
 {
-    uint64_t h = 1469598103934665603ULL ^ seed;
-    const unsigned char *p = (const unsigned char *)values;
-    size_t n = (size_t)count * sizeof(double);
-    for (size_t i = 0; i < n; i++) {
-        h ^= p[i];
-        h *= 1099511628211ULL;
-    }
-    h ^= h >> 30;
-    h *= 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 27;
-    h *= 0x94d049bb133111ebULL;
-    h ^= h >> 31;
-    return h;
+    return hash_mix(hash_bytes(HASH_FNV_BASIS ^ seed, values, (size_t)count * sizeof(double)));
 }
 
 void state_format_value(const VarDecl *v, double value, char *buf, size_t size)

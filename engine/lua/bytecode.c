@@ -112,6 +112,82 @@ static int line_at(const signed char *delta, size_t ndelta, const uint32_t *abs_
     return line;
 }
 
+/* Skips a function's constants; false when a tag is not one of Lua 5.4's. */
+static bool skip_constants(Reader *r)
+{
+    size_t n, nk = rd_size(r);
+    for (size_t i = 0; i < nk && !r->bad; i++) {
+        unsigned tag = rd_byte(r);
+        if (tag == 0x03 || tag == 0x13)
+            rd_bytes(r, 8); /* integer, float */
+        else if (tag == 0x04 || tag == 0x14)
+            rd_string(r, &n);
+        else if (tag != 0x00 && tag != 0x01 && tag != 0x11)
+            r->bad = true;
+    }
+    return !r->bad;
+}
+
+/* A function's debug information: the line of each instruction and its upvalues' names. */
+typedef struct Debug {
+    const signed char *delta;
+    size_t ndelta, nabs, nnames;
+    uint32_t *abs_pc, *abs_line;
+    const char *names[256];
+    size_t namelen[256];
+} Debug;
+
+/* Reads the debug information (line deltas, absolute lines, locals, upvalue names) of a
+ * function with nup upvalues. Free d->abs_pc and d->abs_line after. */
+static void read_debug(Reader *r, Debug *d, size_t nup)
+{
+    size_t n;
+    d->ndelta = rd_size(r);
+    d->delta = (const signed char *)rd_bytes(r, d->ndelta);
+    d->nabs = rd_size(r);
+    d->abs_pc = d->abs_line = NULL;
+    if (!r->bad && d->nabs <= d->ndelta) {
+        d->abs_pc = malloc((d->nabs + 1) * sizeof *d->abs_pc);
+        d->abs_line = malloc((d->nabs + 1) * sizeof *d->abs_line);
+    }
+    if (!d->abs_pc || !d->abs_line) r->bad = true;
+    for (size_t i = 0; i < d->nabs && !r->bad; i++) {
+        d->abs_pc[i] = (uint32_t)rd_size(r);
+        d->abs_line[i] = (uint32_t)rd_size(r);
+    }
+    size_t nloc = rd_size(r);
+    for (size_t i = 0; i < nloc && !r->bad; i++) {
+        rd_string(r, &n);
+        rd_size(r);
+        rd_size(r);
+    }
+    d->nnames = rd_size(r);
+    if (d->nnames > nup) r->bad = true;
+    for (size_t i = 0; i < d->nnames && !r->bad; i++)
+        d->names[i] = rd_string(r, &d->namelen[i]);
+}
+
+/* Finds the first SETUPVAL to a load-time upvalue (mine[b]) in code and words the message. */
+static void find_write(Reader *r, Scan *sc, const unsigned char *code, size_t ncode,
+                       const bool *mine, size_t nup, const Debug *d, int linedefined)
+{
+    for (size_t pc = 0; pc < ncode && !r->bad && !sc->found; pc++) {
+        uint32_t ins;
+        memcpy(&ins, code + pc * 4, 4);
+        unsigned b = (ins >> 16) & 0xff;
+        if ((ins & 0x7f) != OP_SETUPVAL || b >= nup || !mine[b]) continue;
+        int line = line_at(d->delta, d->ndelta, d->abs_pc, d->abs_line, d->nabs, linedefined, pc);
+        const char *name = b < d->nnames && d->names[b] ? d->names[b] : "?";
+        int nl = b < d->nnames && d->names[b] ? (int)d->namelen[b] : 1;
+        snprintf(sc->msg, sc->msgsize,
+                 "%s:%d: assigns to '%.*s', a local captured when the file loaded: code that "
+                 "runs during play (say, when, effect and what they call) may change only "
+                 "declared state (s.name = value)",
+                 sc->path, line, nl > 64 ? 64 : nl, name);
+        sc->found = true;
+    }
+}
+
 /* Reads one function (and its nested ones); loadtime[j] says whether upvalue j of this
  * function is a cell captured at load time. */
 static void scan_function(Reader *r, Scan *sc, const bool *loadtime, size_t nloadtime)
@@ -123,16 +199,7 @@ static void scan_function(Reader *r, Scan *sc, const bool *loadtime, size_t nloa
     rd_bytes(r, 3); /* numparams, is_vararg, maxstacksize */
     size_t ncode = rd_size(r);
     const unsigned char *code = rd_bytes(r, ncode * 4);
-    size_t nk = rd_size(r);
-    for (size_t i = 0; i < nk && !r->bad; i++) {
-        unsigned tag = rd_byte(r);
-        if (tag == 0x03 || tag == 0x13)
-            rd_bytes(r, 8); /* integer, float */
-        else if (tag == 0x04 || tag == 0x14)
-            rd_string(r, &n);
-        else if (tag != 0x00 && tag != 0x01 && tag != 0x11)
-            r->bad = true;
-    }
+    if (!skip_constants(r)) return;
     size_t nup = rd_size(r);
     if (r->bad || nup > 255) {
         r->bad = true;
@@ -153,49 +220,11 @@ static void scan_function(Reader *r, Scan *sc, const bool *loadtime, size_t nloa
     size_t np = rd_size(r);
     for (size_t i = 0; i < np && !r->bad; i++)
         scan_function(r, sc, mine, nup);
-    /* Debug info: line deltas, absolute lines, locals, upvalue names. */
-    size_t ndelta = rd_size(r);
-    const signed char *delta = (const signed char *)rd_bytes(r, ndelta);
-    size_t nabs = rd_size(r);
-    uint32_t *abs_pc = NULL, *abs_line = NULL;
-    if (!r->bad && nabs <= ndelta) {
-        abs_pc = malloc((nabs + 1) * sizeof *abs_pc);
-        abs_line = malloc((nabs + 1) * sizeof *abs_line);
-    }
-    if (!abs_pc || !abs_line) r->bad = true;
-    for (size_t i = 0; i < nabs && !r->bad; i++) {
-        abs_pc[i] = (uint32_t)rd_size(r);
-        abs_line[i] = (uint32_t)rd_size(r);
-    }
-    size_t nloc = rd_size(r);
-    for (size_t i = 0; i < nloc && !r->bad; i++) {
-        rd_string(r, &n);
-        rd_size(r);
-        rd_size(r);
-    }
-    size_t nnames = rd_size(r);
-    if (nnames > nup) r->bad = true;
-    const char *names[256];
-    size_t namelen[256];
-    for (size_t i = 0; i < nnames && !r->bad; i++)
-        names[i] = rd_string(r, &namelen[i]);
-    for (size_t pc = 0; pc < ncode && !r->bad && !sc->found; pc++) {
-        uint32_t ins;
-        memcpy(&ins, code + pc * 4, 4);
-        unsigned b = (ins >> 16) & 0xff;
-        if ((ins & 0x7f) != OP_SETUPVAL || b >= nup || !mine[b]) continue;
-        int line = line_at(delta, ndelta, abs_pc, abs_line, nabs, linedefined, pc);
-        const char *name = b < nnames && names[b] ? names[b] : "?";
-        int nl = b < nnames && names[b] ? (int)namelen[b] : 1;
-        snprintf(sc->msg, sc->msgsize,
-                 "%s:%d: assigns to '%.*s', a local captured when the file loaded: code that "
-                 "runs during play (say, when, effect and what they call) may change only "
-                 "declared state (s.name = value)",
-                 sc->path, line, nl > 64 ? 64 : nl, name);
-        sc->found = true;
-    }
-    free(abs_pc);
-    free(abs_line);
+    Debug d;
+    read_debug(r, &d, nup);
+    find_write(r, sc, code, ncode, mine, nup, &d, linedefined);
+    free(d.abs_pc);
+    free(d.abs_line);
 }
 
 int bytecode_upvalue_write(lua_State *L, int fidx, const char *path, char *msg, size_t size)

@@ -73,17 +73,9 @@ static void series(FILE *f, const Report *r, const char *var, const char *cls, d
     }
 }
 
-void report_svg(FILE *f, const Report *r)
+/* The resistance bands, faint, behind everything, and the grid with its axis. */
+static void svg_grid(FILE *f)
 {
-    int n = r->nturns;
-    fprintf(f,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" "
-            "height=\"%d\" role=\"img\" "
-            "aria-labelledby=\"chart-title\">\n<title id=\"chart-title\">Resistance, discord and "
-            "rapport after each of "
-            "%d turns</title>\n",
-            CW, CH, CW, CH, n);
-    /* The resistance bands, faint, behind everything. */
     static const char *bands[] = {"open", "guarded", "resistant", "hostile"};
     for (int b = 0; b < 4; b++)
         fprintf(f,
@@ -96,50 +88,70 @@ void report_svg(FILE *f, const Report *r)
                 "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/><text "
                 "class=\"axis\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>\n",
                 ML, cy(v), CW - MR, cy(v), ML - 6, cy(v) + 4, v);
-    /* The moves: a mark under each turn, coloured by kind, the MITI code beside it, and a
-     * faint line up through the chart where the move was harmful. */
-    for (int i = 0; i <= n; i++) {
-        double x = cx(i, n);
-        fprintf(f, "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n", x,
-                CH - MB + 16, i == 0 ? "start" : "");
-        if (i == 0) continue;
-        const ReportTurn *t = &r->turns[i - 1];
-        const char *cls = move_class(t->miti);
-        if (!strcmp(cls, "harm"))
-            fprintf(f, "<line class=\"harmline\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\"/>\n",
-                    x, MT, x, cy(0));
-        fprintf(f, "<g class=\"move %s\"><title>Turn %d: ", cls, t->turn);
-        html_escape(f, t->text);
-        fputs(" (", f);
-        html_escape(f, t->move);
-        fputs(", ", f);
-        html_escape(f, t->codes);
-        fputs(")</title>", f);
-        fprintf(f,
-                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\"/><text class=\"turnno\" x=\"%.1f\" "
-                "y=\"%.1f\" text-anchor=\"middle\">%d</text>",
-                x, cy(0) + 12, x, cy(0) + 16, t->turn);
-        fprintf(f,
-                "<text class=\"code\" x=\"%.1f\" y=\"%.1f\" transform=\"rotate(-50 %.1f %.1f)\" "
-                "text-anchor=\"end\">",
-                x + 3, cy(0) + 30, x + 3, cy(0) + 30);
-        html_escape(f, t->codes);
-        fputs("</text></g>\n", f);
-    }
+}
+
+/* A move: a mark under its turn at x, coloured by kind, the MITI code beside it, and a faint
+ * line up through the chart where the move was harmful. */
+static void svg_move(FILE *f, const ReportTurn *t, double x)
+{
+    const char *cls = move_class(t->miti);
+    if (!strcmp(cls, "harm"))
+        fprintf(f, "<line class=\"harmline\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\"/>\n", x,
+                MT, x, cy(0));
+    fprintf(f, "<g class=\"move %s\"><title>Turn %d: ", cls, t->turn);
+    html_escape(f, t->text);
+    fputs(" (", f);
+    html_escape(f, t->move);
+    fputs(", ", f);
+    html_escape(f, t->codes);
+    fputs(")</title>", f);
+    fprintf(f,
+            "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\"/><text class=\"turnno\" x=\"%.1f\" "
+            "y=\"%.1f\" text-anchor=\"middle\">%d</text>",
+            x, cy(0) + 12, x, cy(0) + 16, t->turn);
+    fprintf(f,
+            "<text class=\"code\" x=\"%.1f\" y=\"%.1f\" transform=\"rotate(-50 %.1f %.1f)\" "
+            "text-anchor=\"end\">",
+            x + 3, cy(0) + 30, x + 3, cy(0) + 30);
+    html_escape(f, t->codes);
+    fputs("</text></g>\n", f);
+}
+
+/* The three lines, labelled at their ends, and points on discord for the worst turns. */
+static void svg_lines(FILE *f, const Report *r)
+{
     double ys[3];
     report_end_labels(r, ys, 15, cy);
     series(f, r, "rapport", "rapport", ys[2]);
     series(f, r, "discord", "discord", ys[1]);
     series(f, r, "resistance", "resistance", ys[0]);
-    /* Points on the discord line for the three worst turns. */
     for (int k = 0; k < r->nworst; k++) {
         int i = r->worst[k];
         fprintf(f,
                 "<circle class=\"worst\" cx=\"%.1f\" cy=\"%.1f\" r=\"6\"><title>Turn %d raised "
                 "discord most (#%d)</title></circle>\n",
-                cx(i + 1, n), cy(report_value(r->turns[i].after, "discord")), r->turns[i].turn,
-                k + 1);
+                cx(i + 1, r->nturns), cy(report_value(r->turns[i].after, "discord")),
+                r->turns[i].turn, k + 1);
     }
+}
+
+void report_svg(FILE *f, const Report *r)
+{
+    int n = r->nturns;
+    fprintf(f,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" "
+            "height=\"%d\" role=\"img\" "
+            "aria-labelledby=\"chart-title\">\n<title id=\"chart-title\">Resistance, discord and "
+            "rapport after each of "
+            "%d turns</title>\n",
+            CW, CH, CW, CH, n);
+    svg_grid(f);
+    for (int i = 0; i <= n; i++) {
+        fprintf(f, "<text class=\"axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
+                cx(i, n), CH - MB + 16, i == 0 ? "start" : "");
+        if (i > 0) svg_move(f, &r->turns[i - 1], cx(i, n));
+    }
+    svg_lines(f, r);
     fputs("</svg>\n", f);
 }
 
@@ -229,10 +241,9 @@ static void effect(FILE *f, const cJSON *before, const cJSON *after)
     if (!n) fputs("no change", f);
 }
 
-int report_html(FILE *f, const Report *r)
+/* The page's head, title and the session's identity. */
+static void html_header(FILE *f, const Report *r)
 {
-    const cJSON *sum = r->summary;
-    char a[32], b[32];
     fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, "
           "initial-scale=1\">\n<title>Debrief: ",
@@ -253,8 +264,14 @@ int report_html(FILE *f, const Report *r)
     fprintf(f, "), seed %llu, engine ", r->seed);
     html_escape(f, r->engine[0] ? r->engine : "?");
     fprintf(f, ", record version %d</p>\n", r->version);
+}
 
-    bool pass = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "pass"));
+/* The verdict cards: score and pass, ending, peak discord, final rapport. */
+static void html_verdict(FILE *f, const Report *r)
+{
+    const cJSON *sum = r->summary;
+    char a[32];
+    bool pass = report_flag(sum, "pass");
     report_num(report_value(sum, "score"), a, sizeof a);
     fprintf(f,
             "<div class=\"verdict\">\n<div class=\"card %s\"><b>%s</b><span>score &middot; "
@@ -262,17 +279,20 @@ int report_html(FILE *f, const Report *r)
             pass ? "pass" : "fail", a, pass ? "pass" : "not yet a pass (0.7 and no Confront)");
     fputs("<div class=\"card\"><b>", f);
     if (r->ending) {
-        html_escape(f, cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "id")));
+        html_escape(f, report_ending(r, "id"));
         fputs("</b><span>ending &middot; ", f);
-        html_escape(f,
-                    cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "outcome")));
+        html_escape(f, report_ending(r, "outcome"));
     } else
         fputs("none</b><span>the session stopped before an ending", f);
     fprintf(f, "</span></div>\n<div class=\"card\"><b>%.0f</b><span>peak discord</span></div>\n",
             report_value(sum, "peak_discord"));
     fprintf(f, "<div class=\"card\"><b>%.0f</b><span>final rapport</span></div>\n</div>\n",
             report_value(sum, "final_rapport"));
+}
 
+/* The chart with its legend. */
+static void html_chart(FILE *f, const Report *r)
+{
     fputs("<h2>Resistance, discord and rapport, turn by turn</h2>\n", f);
     fputs(
         "<p class=\"legend\"><span><i class=\"sw\" "
@@ -287,57 +307,74 @@ int report_html(FILE *f, const Report *r)
         "<span><i class=\"dot\" style=\"background:#c0392b\"></i>Persuade or Confront</span></p>\n",
         f);
     report_svg(f, r);
+}
 
+/* A threshold cell: "&ge; 40%", or empty where the measure has none. */
+static void threshold_cell(FILE *f, const char *at)
+{
+    fputs("</td><td class=\"num\">", f);
+    if (at[0]) fputs("&ge; ", f);
+    html_escape(f, at);
+}
+
+/* One measure of the MITI table, as the shared layout defines it. */
+static void miti_row(FILE *f, const MitiRow *row)
+{
+    const char *g = row->grade;
+    fprintf(f, "<tr%s><td>", row->m->rule_above ? " class=\"mean\"" : "");
+    html_escape(f, row->m->name);
+    fputs("</td><td class=\"num\">", f);
+    html_escape(f, row->value);
+    threshold_cell(f, row->m->fair);
+    threshold_cell(f, row->m->good);
+    fprintf(f, "</td><td class=\"%s\">",
+            !strcmp(g, "good")         ? "g-good"
+            : !strcmp(g, "fair")       ? "g-fair"
+            : !strcmp(g, "below fair") ? "g-below"
+                                       : "");
+    html_escape(f, g);
+    fputs("</td><td class=\"turns\">", f);
+    html_escape(f, row->behind);
+    fputs("</td></tr>\n", f);
+}
+
+/* The MITI-style table: the layout's measures, then the adherent counts under a rule. */
+static void html_miti_table(FILE *f, const Report *r)
+{
     MitiRow rows[REPORT_MITI_ROWS];
     report_miti_rows(r, rows);
-    bool too_short = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "too_short"));
     fprintf(f,
             "<h2 id=\"miti\">MITI-style summary</h2>\n%s<table "
             "class=\"miti\">\n<tr><th>summary</th><th>you</th><th>fair</th><th>good</th><th>grade</"
             "th><th>turns behind it</th></tr>\n",
-            too_short ? "<p>Under 10 turns the session is <b>too short to score</b> the ratios; "
-                        "the global scores are shown.</p>\n"
-                      : "");
-    for (int i = 0; i < REPORT_MITI_ROWS; i++) {
-        const char *g = rows[i].grade;
-        fprintf(f, "<tr%s><td>", i == 6 ? " class=\"mean\"" : "");
-        html_escape(f, rows[i].name);
-        fputs("</td><td class=\"num\">", f);
-        html_escape(f, rows[i].value);
-        fputs("</td><td class=\"num\">", f);
-        if (rows[i].fair[0]) fputs("&ge; ", f);
-        html_escape(f, rows[i].fair);
-        fputs("</td><td class=\"num\">", f);
-        if (rows[i].good[0]) fputs("&ge; ", f);
-        html_escape(f, rows[i].good);
-        fprintf(f, "</td><td class=\"%s\">",
-                !strcmp(g, "good")         ? "g-good"
-                : !strcmp(g, "fair")       ? "g-fair"
-                : !strcmp(g, "below fair") ? "g-below"
-                                           : "");
-        html_escape(f, g);
-        fputs("</td><td class=\"turns\">", f);
-        html_escape(f, rows[i].behind);
-        fputs("</td></tr>\n", f);
+            report_flag(r->summary, "too_short")
+                ? "<p>Under 10 turns the session is <b>too short to score</b> the ratios; "
+                  "the global scores are shown.</p>\n"
+                : "");
+    for (int i = 0; i < REPORT_MITI_ROWS; i++)
+        miti_row(f, &rows[i]);
+    for (int i = 0; i < REPORT_MITI_COUNTS; i++) {
+        char a[32];
+        report_num(report_value(r->summary, report_miti_counts[i].key), a, sizeof a);
+        fprintf(f, "<tr%s><td>", i ? "" : " class=\"mean\"");
+        html_escape(f, report_miti_counts[i].name);
+        fprintf(f, "</td><td class=\"num\">%s</td><td></td><td></td><td>count</td><td></td></tr>\n",
+                a);
     }
-    report_num(report_value(sum, "adherent"), a, sizeof a);
-    report_num(report_value(sum, "non_adherent"), b, sizeof b);
-    fprintf(f,
-            "<tr class=\"mean\"><td>MI-adherent (AF + Seek + Emphasize)</td><td "
-            "class=\"num\">%s</td><td></td><td></td><td>count</td><td></td></tr>\n",
-            a);
-    fprintf(f,
-            "<tr><td>MI-non-adherent (Persuade + Confront)</td><td "
-            "class=\"num\">%s</td><td></td><td></td><td>count</td><td></td></tr>\n</table>\n",
-            b);
-    const cJSON *counts = cJSON_GetObjectItemCaseSensitive(sum, "counts");
+    fputs("</table>\n", f);
+}
+
+/* The codes the session used, and what the global scores are. */
+static void html_codes(FILE *f, const Report *r)
+{
+    const cJSON *counts = cJSON_GetObjectItemCaseSensitive(r->summary, "counts");
     fputs("<p class=\"note\">Codes: ", f);
     int nc = 0;
     for (int i = 0; report_miti_codes[i]; i++) {
         double v = report_value(counts, report_miti_codes[i]);
         if (v > 0) fprintf(f, "%s%s %.0f", nc++ ? ", " : "", report_miti_codes[i], v);
     }
-    double utt = report_value(sum, "utterances");
+    double utt = report_value(r->summary, "utterances");
     if (!isnan(utt)) fprintf(f, " (%.0f utterances in %d turns)", utt, r->nturns);
     fputs(". The four global scores are MITI-style proxies computed from the coded choices and the "
           "client&rsquo;s talk, "
@@ -345,8 +382,16 @@ int report_html(FILE *f, const Report *r)
           "technical the mean of "
           "cultivating change talk and softening sustain talk.</p>\n",
           f);
-    report_num(report_value(sum, "process"), a, sizeof a);
-    report_num(report_value(sum, "outcome"), b, sizeof b);
+}
+
+/* The outcome measures and how the score is made of process and outcome. */
+static void html_outcome(FILE *f, const Report *r)
+{
+    const cJSON *sum = r->summary;
+    char process[32], outcome[32], score[32];
+    report_num(report_value(sum, "process"), process, sizeof process);
+    report_num(report_value(sum, "outcome"), outcome, sizeof outcome);
+    report_num(report_value(sum, "score"), score, sizeof score);
     fprintf(
         f,
         "<table><tr><th>outcome</th><th></th></tr>\n<tr><td>final rapport</td><td "
@@ -359,39 +404,75 @@ int report_html(FILE *f, const Report *r)
         "process %s + 0.4 &times; outcome %s</td><td class=\"num\"><b>%s</b></td></tr>\n</table>\n",
         report_value(sum, "final_rapport"), report_value(sum, "final_credibility"),
         report_value(sum, "peak_discord"), report_value(sum, "repairs"),
-        cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "goal")) ? "yes" : "no", a, b,
-        (report_num(report_value(sum, "score"), a, sizeof a), a));
+        report_flag(sum, "goal") ? "yes" : "no", process, outcome, score);
+}
 
+/* One of the turns that raised discord most (the k-th), and the better choice offered there. */
+static void html_worst_turn(FILE *f, const Report *r, int k)
+{
+    char a[32], b[32];
+    const ReportTurn *t = &r->turns[r->worst[k]];
+    double after = report_value(t->after, "discord");
+    report_num(report_value(t->before, "discord"), a, sizeof a);
+    report_num(after, b, sizeof b);
+    fprintf(f, "<div class=\"worstbox\"><b>Turn %d</b>: you said &ldquo;", t->turn);
+    html_escape(f, t->text);
+    fputs("&rdquo; ", f);
+    tag(f, t->move, t->miti, t->codes);
+    fprintf(f, ". Discord went from %s to <b>%s</b>.\n", a, b);
+    if (r->better[k] >= 0) {
+        const ReportOption *o = &t->offered[r->better[k]];
+        double d = report_value(o->after, "discord");
+        report_num(d, a, sizeof a);
+        report_num(after - d, b, sizeof b);
+        fputs("<div class=\"better\">An MI-consistent choice was offered: &ldquo;", f);
+        html_escape(f, o->text);
+        fputs("&rdquo; ", f);
+        tag(f, o->move, o->miti, NULL);
+        fprintf(f, ". It would have left discord at <b>%s</b>, %s lower.</div>\n", a, b);
+    } else {
+        fputs("<div class=\"note\">No MI-consistent choice offered there would have left "
+              "discord lower.</div>\n",
+              f);
+    }
+    fputs("</div>\n", f);
+}
+
+static void html_worst(FILE *f, const Report *r)
+{
     fputs("<h2 id=\"worst\">The turns that raised discord most</h2>\n", f);
     if (!r->nworst) fputs("<p>No turn raised discord.</p>\n", f);
-    for (int k = 0; k < r->nworst; k++) {
-        const ReportTurn *t = &r->turns[r->worst[k]];
-        double after = report_value(t->after, "discord");
-        report_num(report_value(t->before, "discord"), a, sizeof a);
-        report_num(after, b, sizeof b);
-        fprintf(f, "<div class=\"worstbox\"><b>Turn %d</b>: you said &ldquo;", t->turn);
-        html_escape(f, t->text);
-        fputs("&rdquo; ", f);
-        tag(f, t->move, t->miti, t->codes);
-        fprintf(f, ". Discord went from %s to <b>%s</b>.\n", a, b);
-        if (r->better[k] >= 0) {
-            const ReportOption *o = &t->offered[r->better[k]];
-            double d = report_value(o->after, "discord");
-            report_num(d, a, sizeof a);
-            report_num(after - d, b, sizeof b);
-            fputs("<div class=\"better\">An MI-consistent choice was offered: &ldquo;", f);
-            html_escape(f, o->text);
-            fputs("&rdquo; ", f);
-            tag(f, o->move, o->miti, NULL);
-            fprintf(f, ". It would have left discord at <b>%s</b>, %s lower.</div>\n", a, b);
-        } else {
-            fputs("<div class=\"note\">No MI-consistent choice offered there would have left "
-                  "discord lower.</div>\n",
-                  f);
-        }
-        fputs("</div>\n", f);
-    }
+    for (int k = 0; k < r->nworst; k++)
+        html_worst_turn(f, r, k);
+}
 
+/* One piece of client talk: what the client said, the answer, an MI-consistent answer. */
+static void talk_row(FILE *f, const ReportTalk *k)
+{
+    const ReportTurn *t = k->turn;
+    fprintf(f, "<tr><td>%d</td><td><span class=\"talkkind %s\">", t->turn,
+            !strcmp(k->talk, "change") ? "change" : "sustain");
+    html_escape(f, k->talk);
+    fputs(" talk", f);
+    if (k->kind) {
+        fputs(" &middot; ", f);
+        html_escape(f, k->kind);
+    }
+    fputs("</span><div class=\"say\">&ldquo;", f);
+    html_escape(f, t->say);
+    fputs("&rdquo;</div></td><td>&ldquo;", f);
+    html_escape(f, t->text);
+    fputs("&rdquo; ", f);
+    tag(f, t->move, t->miti, t->codes);
+    fprintf(f, "<div class=\"answer %s\">", k->good ? "good" : "bad");
+    html_escape(f, k->answer);
+    fprintf(f, ": %s</div></td><td>", k->good ? "MI-consistent" : "not MI-consistent");
+    html_escape(f, k->advice);
+    fputs("</td></tr>\n", f);
+}
+
+static void html_talk(FILE *f, const Report *r)
+{
     fputs("<h2 id=\"talk\">What you did with the client&rsquo;s change and sustain talk</h2>\n", f);
     ReportTalk talk[256];
     int ntalk = report_talk(r, talk, 256);
@@ -409,83 +490,77 @@ int report_html(FILE *f, const Report *r)
               "<tr><th>#</th><th>the client said</th><th>you answered</th><th>an MI-consistent "
               "answer</th></tr>\n",
               f);
-    for (int i = 0; i < ntalk; i++) {
-        const ReportTalk *k = &talk[i];
-        const ReportTurn *t = k->turn;
-        fprintf(f, "<tr><td>%d</td><td><span class=\"talkkind %s\">", t->turn,
-                !strcmp(k->talk, "change") ? "change" : "sustain");
-        html_escape(f, k->talk);
-        fputs(" talk", f);
-        if (k->kind) {
-            fputs(" &middot; ", f);
-            html_escape(f, k->kind);
-        }
-        fputs("</span><div class=\"say\">&ldquo;", f);
-        html_escape(f, t->say);
-        fputs("&rdquo;</div></td><td>&ldquo;", f);
-        html_escape(f, t->text);
-        fputs("&rdquo; ", f);
-        tag(f, t->move, t->miti, t->codes);
-        fprintf(f, "<div class=\"answer %s\">", k->good ? "good" : "bad");
-        html_escape(f, k->answer);
-        fprintf(f, ": %s</div></td><td>", k->good ? "MI-consistent" : "not MI-consistent");
-        html_escape(f, k->advice);
-        fputs("</td></tr>\n", f);
-    }
+    for (int i = 0; i < ntalk; i++)
+        talk_row(f, &talk[i]);
     if (ntalk > 0) fputs("</table>\n", f);
+}
 
+/* One turn of the choices table: what the client said, the choice, feedback, effect. */
+static void choice_row(FILE *f, const ReportTurn *t)
+{
+    fprintf(f, "<tr><td>%d</td><td><div class=\"say\">&ldquo;", t->turn);
+    html_escape(f, t->say);
+    fputs("&rdquo;", f);
+    if (t->talk && strcmp(t->talk, "none") != 0) {
+        fputs(" <span class=\"note\">(", f);
+        html_escape(f, t->talk);
+        fputs(" talk", f);
+        if (t->kind) {
+            fputs(": ", f);
+            html_escape(f, t->kind);
+        }
+        fputs(")</span>", f);
+    }
+    fputs("</div><div>You: &ldquo;", f);
+    html_escape(f, t->text);
+    fputs("&rdquo; ", f);
+    tag(f, t->move, t->miti, t->codes);
+    if (t->pressed)
+        fprintf(f, " <span class=\"note\">shown as %d of %d</span>", t->pressed, t->noffered);
+    fputs("</div>", f);
+    if (t->feedback) {
+        fputs("<div class=\"fb\">", f);
+        html_escape(f, t->feedback);
+        fputs("</div>", f);
+    }
+    fputs("</td><td>", f);
+    effect(f, t->before, t->after);
+    fputs("</td></tr>\n", f);
+}
+
+static void html_choices(FILE *f, const Report *r)
+{
     fputs("<h2 id=\"choices\">Every choice, its feedback and its "
           "effect</h2>\n<table>\n<tr><th>#</th><th>the client said, you "
           "chose</th><th>effect</th></tr>\n",
           f);
-    for (int i = 0; i < r->nturns; i++) {
-        const ReportTurn *t = &r->turns[i];
-        fprintf(f, "<tr><td>%d</td><td><div class=\"say\">&ldquo;", t->turn);
-        html_escape(f, t->say);
-        fputs("&rdquo;", f);
-        if (t->talk && strcmp(t->talk, "none") != 0) {
-            fputs(" <span class=\"note\">(", f);
-            html_escape(f, t->talk);
-            fputs(" talk", f);
-            if (t->kind) {
-                fputs(": ", f);
-                html_escape(f, t->kind);
-            }
-            fputs(")</span>", f);
-        }
-        fputs("</div><div>You: &ldquo;", f);
-        html_escape(f, t->text);
-        fputs("&rdquo; ", f);
-        tag(f, t->move, t->miti, t->codes);
-        if (t->pressed)
-            fprintf(f, " <span class=\"note\">shown as %d of %d</span>", t->pressed, t->noffered);
-        fputs("</div>", f);
-        if (t->feedback) {
-            fputs("<div class=\"fb\">", f);
-            html_escape(f, t->feedback);
-            fputs("</div>", f);
-        }
-        fputs("</td><td>", f);
-        effect(f, t->before, t->after);
-        fputs("</td></tr>\n", f);
-    }
+    for (int i = 0; i < r->nturns; i++)
+        choice_row(f, &r->turns[i]);
     fputs("</table>\n", f);
-    if (r->ending) {
-        const char *say = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "say"));
-        const char *debrief =
-            cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "debrief"));
-        fputs("<h2 id=\"ending\">How it ended</h2>\n", f);
-        if (say && *say) {
-            fputs("<p class=\"say\">&ldquo;", f);
-            html_escape(f, say);
-            fputs("&rdquo;</p>\n", f);
-        }
-        if (debrief) {
-            fputs("<p>", f);
-            html_escape(f, debrief);
-            fputs("</p>\n", f);
-        }
+}
+
+/* The ending's last line from the client and its debrief, when the session reached one. */
+static void html_ending(FILE *f, const Report *r)
+{
+    if (!r->ending) return;
+    const char *say = report_ending(r, "say"), *debrief = report_ending(r, "debrief");
+    fputs("<h2 id=\"ending\">How it ended</h2>\n", f);
+    if (say && *say) {
+        fputs("<p class=\"say\">&ldquo;", f);
+        html_escape(f, say);
+        fputs("&rdquo;</p>\n", f);
     }
+    if (debrief) {
+        fputs("<p>", f);
+        html_escape(f, debrief);
+        fputs("</p>\n", f);
+    }
+}
+
+/* The explorer's best path, or why it is missing. */
+static void html_best(FILE *f, const Report *r)
+{
+    char a[32];
     fputs("<h2 id=\"best\">The best path the explorer finds</h2>\n", f);
     if (r->has_best) {
         report_num(r->best_score, a, sizeof a);
@@ -511,6 +586,21 @@ int report_html(FILE *f, const Report *r)
         fputs(".</p>\n", f);
     } else if (!r->has_best)
         fputs("<p class=\"note\">Not available.</p>\n", f);
+}
+
+int report_html(FILE *f, const Report *r)
+{
+    html_header(f, r);
+    html_verdict(f, r);
+    html_chart(f, r);
+    html_miti_table(f, r);
+    html_codes(f, r);
+    html_outcome(f, r);
+    html_worst(f, r);
+    html_talk(f, r);
+    html_choices(f, r);
+    html_ending(f, r);
+    html_best(f, r);
     fputs("<p class=\"note\">Made by rapport report from ", f);
     html_escape(f, r->path);
     fputs(".</p>\n</main>\n</body>\n</html>\n", f);

@@ -1,13 +1,16 @@
 /* report png: the debrief's chart alone as an image, drawn with the engine's own renderer
- * (SDL2's software renderer onto a surface, text through engine/sdl/text.c) and saved as PNG
- * by a small writer here: zlib compresses the rows and computes the chunk checksums. */
+ * (SDL2's software renderer onto a surface, text through engine/sdl/text.c) and saved as an
+ * 8-bit RGB PNG through libpng. */
 #include <SDL.h>
 #include <cjson/cJSON.h>
+#include <errno.h>
 #include <math.h>
+#include <png.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
+#include <sys/stat.h>
 
 #include "../sdl/text.h"
 #include "report.h"
@@ -24,55 +27,83 @@ static double py(double v)
     return PT + (100 - v) * (PH - PT - PB) / 100.0;
 }
 
-static void put32(unsigned char *p, uint32_t v)
+/* Where libpng's error handler leaves its message (the error pointer). */
+typedef struct PngErr {
+    char msg[200];
+} PngErr;
+
+/* libpng calls this on any error; it must not return, so it jumps back to write_chart_png's setjmp.
+ */
+static void on_png_error(png_structp png, png_const_charp msg)
 {
-    p[0] = (unsigned char)(v >> 24), p[1] = (unsigned char)(v >> 16),
-    p[2] = (unsigned char)(v >> 8), p[3] = (unsigned char)v;
+    PngErr *e = png_get_error_ptr(png);
+    snprintf(e->msg, sizeof e->msg, "%s", msg);
+    png_longjmp(png, 1);
 }
 
-static bool chunk(FILE *f, const char *type, const unsigned char *data, uint32_t len)
+static void on_png_warning(png_structp png, png_const_charp msg)
 {
-    unsigned char head[8];
-    put32(head, len);
-    memcpy(head + 4, type, 4);
-    uLong crc = crc32(0L, (const Bytef *)type, 4);
-    if (len) crc = crc32(crc, data, len);
-    unsigned char tail[4];
-    put32(tail, (uint32_t)crc);
-    return fwrite(head, 1, 8, f) == 8 && (!len || fwrite(data, 1, len, f) == len) &&
-           fwrite(tail, 1, 4, f) == 4;
+    (void)png;
+    (void)msg;
 }
 
-/* An 8-bit RGB PNG of w x h pixels (rows of 3*w bytes, pitch apart). 0, or -1. */
-static int png_write(const char *path, const unsigned char *pixels, int w, int h, int pitch)
+/* Runs under write_chart_png's setjmp: the header, then the rows straight from the surface. */
+static void write_chart_rows(png_structp png, png_infop info, FILE *f, const SDL_Surface *rgb)
 {
-    size_t raw_len = (size_t)h * (size_t)(3 * w + 1);
-    unsigned char *raw = malloc(raw_len);
-    uLongf zlen = compressBound((uLong)raw_len);
-    unsigned char *z = malloc(zlen);
-    int rc = -1;
-    if (raw && z) {
-        for (int y = 0; y < h; y++) {
-            raw[(size_t)y * (size_t)(3 * w + 1)] = 0; /* filter: none */
-            memcpy(raw + (size_t)y * (size_t)(3 * w + 1) + 1, pixels + (size_t)y * (size_t)pitch,
-                   (size_t)(3 * w));
-        }
-        if (compress2(z, &zlen, raw, (uLong)raw_len, 9) == Z_OK) {
-            FILE *f = fopen(path, "wb");
-            unsigned char ihdr[13];
-            put32(ihdr, (uint32_t)w);
-            put32(ihdr + 4, (uint32_t)h);
-            ihdr[8] = 8, ihdr[9] = 2, ihdr[10] = 0, ihdr[11] = 0,
-            ihdr[12] = 0; /* 8 bits, RGB, deflate, no interlace */
-            static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-            bool ok = f && fwrite(sig, 1, 8, f) == 8 && chunk(f, "IHDR", ihdr, 13) &&
-                      chunk(f, "IDAT", z, (uint32_t)zlen) && chunk(f, "IEND", NULL, 0);
-            if (f) ok = fclose(f) == 0 && ok;
-            rc = ok ? 0 : -1;
-        }
+    png_init_io(png, f);
+    png_set_IHDR(png, info, (png_uint_32)rgb->w, (png_uint_32)rgb->h, 8, PNG_COLOR_TYPE_RGB,
+                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_set_compression_level(png, 9);
+    png_write_info(png, info);
+    for (int y = 0; y < rgb->h; y++)
+        png_write_row(png, (png_const_bytep)rgb->pixels + (size_t)y * (size_t)rgb->pitch);
+    png_write_end(png, NULL);
+}
+
+/* F open for writing, RGB an RGB24 surface. 0, or -1 with libpng's reason in E. */
+static int write_chart_png(FILE *f, const SDL_Surface *rgb, PngErr *e)
+{
+    png_structp png =
+        png_create_write_struct(PNG_LIBPNG_VER_STRING, e, on_png_error, on_png_warning);
+    png_infop info = png ? png_create_info_struct(png) : NULL;
+    if (!info) {
+        png_destroy_write_struct(&png, NULL);
+        snprintf(e->msg, sizeof e->msg, "out of memory");
+        return -1;
     }
-    free(raw);
-    free(z);
+    if (setjmp(png_jmpbuf(png))) {
+        png_destroy_write_struct(&png, &info);
+        return -1;
+    }
+    write_chart_rows(png, info, f, rgb);
+    png_destroy_write_struct(&png, &info);
+    return 0;
+}
+
+/* True when F is a regular file: only those are removed after a failed write (a path such as
+ * /dev/stdout names something that is not ours to delete). */
+static bool regular_file(FILE *f)
+{
+    struct stat st;
+    return fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The chart as an 8-bit RGB PNG at PATH; no partial file is left behind. 0, or -1. */
+static int save_chart(const char *path, SDL_Surface *surf, char *err, size_t size)
+{
+    PngErr e = {"cannot convert the chart"};
+    SDL_Surface *rgb = SDL_ConvertSurfaceFormat(surf, SDL_PIXELFORMAT_RGB24, 0);
+    FILE *f = rgb ? fopen(path, "wb") : NULL;
+    if (rgb && !f) snprintf(e.msg, sizeof e.msg, "%s", strerror(errno));
+    bool regular = f && regular_file(f);
+    int rc = f ? write_chart_png(f, rgb, &e) : -1;
+    if (f && fclose(f) != 0 && rc == 0) {
+        snprintf(e.msg, sizeof e.msg, "%s", strerror(errno));
+        rc = -1;
+    }
+    if (regular && rc != 0) remove(path);
+    if (rc != 0) snprintf(err, size, "rapport report: cannot write %s: %s", path, e.msg);
+    SDL_FreeSurface(rgb);
     return rc;
 }
 
@@ -139,19 +170,42 @@ static void draw_series(SDL_Renderer *rd, Text *t, const Report *r, const char *
     }
 }
 
-int report_png(const char *path, const Report *r, char *err, size_t size)
+/* The surface the chart is drawn on, its software renderer and the fonts. */
+typedef struct Chart {
+    SDL_Surface *surf;
+    SDL_Renderer *rd;
+    Text *t;
+} Chart;
+
+static void chart_close(Chart *c)
 {
-    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, PW, PH, 32, SDL_PIXELFORMAT_ARGB8888);
-    SDL_Renderer *rd = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
-    Text *t = rd ? text_open(NULL, err, size) : NULL;
-    if (!rd) snprintf(err, size, "rapport report: cannot draw the chart: %s", SDL_GetError());
-    if (!t || text_set_size(t, 15, err, size) != 0) {
-        if (t) text_close(t);
-        if (rd) SDL_DestroyRenderer(rd);
-        SDL_FreeSurface(surf);
+    if (c->t) text_close(c->t);
+    if (c->rd) SDL_DestroyRenderer(c->rd);
+    SDL_FreeSurface(c->surf);
+    *c = (Chart){NULL, NULL, NULL};
+}
+
+static int chart_open(Chart *c, char *err, size_t size)
+{
+    c->surf = SDL_CreateRGBSurfaceWithFormat(0, PW, PH, 32, SDL_PIXELFORMAT_ARGB8888);
+    c->rd = c->surf ? SDL_CreateSoftwareRenderer(c->surf) : NULL;
+    c->t = NULL;
+    if (!c->rd) {
+        snprintf(err, size, "rapport report: cannot draw the chart: %s", SDL_GetError());
+        chart_close(c);
         return -1;
     }
-    int n = r->nturns;
+    c->t = text_open(NULL, err, size);
+    if (!c->t || text_set_size(c->t, 15, err, size) != 0) {
+        chart_close(c);
+        return -1;
+    }
+    return 0;
+}
+
+/* The background: the four resistance bands, the gridlines with their values, the title. */
+static void draw_axes(SDL_Renderer *rd, Text *t, const Report *r)
+{
     color(rd, 0xffffff);
     SDL_RenderClear(rd);
     static const uint32_t band_fill[4] = {0xeef7ee, 0xfbf8ea, 0xfcf0e6, 0xfbeaea};
@@ -175,19 +229,24 @@ int report_png(const char *path, const Report *r, char *err, size_t size)
     snprintf(title, sizeof title, "%s: resistance, discord and rapport by turn%s%s", r->title,
              r->trainee[0] ? " - " : "", r->trainee);
     label(t, rd, FONT_BOLD, title, PL, 12, 0x1d2327, 0);
-    /* Harmful turns: a faint band up the chart; every turn: a disc coloured by its move. */
+}
+
+/* Harmful turns: a faint band up the chart, drawn under the lines. */
+static void draw_harm_columns(SDL_Renderer *rd, const Report *r)
+{
+    int n = r->nturns;
     for (int i = 1; i <= n; i++) {
-        const ReportTurn *tu = &r->turns[i - 1];
-        if (!report_miti_harmful(tu->miti)) continue;
+        if (!report_miti_harmful(r->turns[i - 1].miti)) continue;
         color(rd, 0xf2c4c0);
         SDL_Rect col = {(int)px(i, n) - 3, PT, 7, (int)(py(0) - PT)};
         SDL_RenderFillRect(rd, &col);
     }
-    double ys[3];
-    report_end_labels(r, ys, text_height(t, FONT_BOLD) + 2, py);
-    draw_series(rd, t, r, "rapport", 0x1f6fb2, 4, (int)ys[2]);
-    draw_series(rd, t, r, "discord", 0xc0392b, 9, (int)ys[1]);
-    draw_series(rd, t, r, "resistance", 0x1d2327, 0, (int)ys[0]);
+}
+
+/* Under the axis: "start", then every turn as a disc coloured by its move, with its code. */
+static void draw_turn_marks(SDL_Renderer *rd, Text *t, const Report *r)
+{
+    int n = r->nturns;
     for (int i = 0; i <= n; i++) {
         double x = px(i, n);
         if (i == 0) {
@@ -206,7 +265,11 @@ int report_png(const char *path, const Report *r, char *err, size_t size)
               0xffffff, 1);
         label(t, rd, FONT_SMALL, tu->miti, (int)x, (int)py(0) + 26, 0x3c434a, 1);
     }
-    /* The legend along the bottom. */
+}
+
+/* The legend along the bottom. */
+static void draw_legend(SDL_Renderer *rd, Text *t)
+{
     int lx = PL, ly = PH - 26;
     static const struct {
         const char *name;
@@ -225,13 +288,28 @@ int report_png(const char *path, const Report *r, char *err, size_t size)
         label(t, rd, FONT_SMALL, legend[k].name, lx + 28, ly, 0x3c434a, 0);
         lx += 28 + text_width(t, FONT_SMALL, legend[k].name, strlen(legend[k].name)) + 22;
     }
+}
+
+static void draw_chart(SDL_Renderer *rd, Text *t, const Report *r)
+{
+    draw_axes(rd, t, r);
+    draw_harm_columns(rd, r);
+    double ys[3];
+    report_end_labels(r, ys, text_height(t, FONT_BOLD) + 2, py);
+    draw_series(rd, t, r, "rapport", 0x1f6fb2, 4, (int)ys[2]);
+    draw_series(rd, t, r, "discord", 0xc0392b, 9, (int)ys[1]);
+    draw_series(rd, t, r, "resistance", 0x1d2327, 0, (int)ys[0]);
+    draw_turn_marks(rd, t, r);
+    draw_legend(rd, t);
     SDL_RenderPresent(rd);
-    SDL_Surface *rgb = SDL_ConvertSurfaceFormat(surf, SDL_PIXELFORMAT_RGB24, 0);
-    int rc = rgb ? png_write(path, rgb->pixels, rgb->w, rgb->h, rgb->pitch) : -1;
-    if (rc != 0) snprintf(err, size, "rapport report: cannot write %s", path);
-    SDL_FreeSurface(rgb);
-    text_close(t);
-    SDL_DestroyRenderer(rd);
-    SDL_FreeSurface(surf);
+}
+
+int report_png(const char *path, const Report *r, char *err, size_t size)
+{
+    Chart c;
+    if (chart_open(&c, err, size) != 0) return -1;
+    draw_chart(c.rd, c.t, r);
+    int rc = save_chart(path, c.surf, err, size);
+    chart_close(&c);
     return rc;
 }

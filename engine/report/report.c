@@ -78,6 +78,23 @@ void report_num(double v, char *buf, size_t size)
     if (!strcmp(buf, "-0")) snprintf(buf, size, "0");
 }
 
+bool report_flag(const cJSON *o, const char *key)
+{
+    return cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, key));
+}
+
+const char *report_ending(const Report *r, const char *key)
+{
+    return cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, key));
+}
+
+/* Newlines too are shown, since each field of the text debrief and the class view is one line
+ * (term_safe's own buffers rotate, so a line can hold several). */
+const char *report_term(const char *s)
+{
+    return term_safe(s, false);
+}
+
 static char *slurp(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -103,6 +120,82 @@ static char *slurp(const char *path, size_t *len)
     return buf;
 }
 
+/* "CR+Q": the turn's MITI codes as played, or its one code when the record lists none. */
+static void read_codes(ReportTurn *rt, const cJSON *t)
+{
+    const cJSON *codes = cJSON_GetObjectItemCaseSensitive(t, "codes"), *code;
+    rt->codes[0] = '\0';
+    if (cJSON_IsArray(codes)) cJSON_ArrayForEach(code, codes)
+        {
+            size_t len = strlen(rt->codes);
+            if (cJSON_IsString(code))
+                snprintf(rt->codes + len, sizeof rt->codes - len, "%s%s", len ? "+" : "",
+                         code->valuestring);
+        }
+    if (!rt->codes[0]) snprintf(rt->codes, sizeof rt->codes, "%s", rt->miti);
+}
+
+/* The choices offered at a turn, and which of them was taken. 0, or -1 when out of memory. */
+static int read_offered(ReportTurn *rt, const cJSON *t)
+{
+    const cJSON *offered = cJSON_GetObjectItemCaseSensitive(t, "offered"), *o;
+    int n = cJSON_IsArray(offered) ? cJSON_GetArraySize(offered) : 0;
+    rt->offered = calloc((size_t)(n ? n : 1), sizeof *rt->offered);
+    if (!rt->offered) return -1;
+    if (n) cJSON_ArrayForEach(o, offered)
+        {
+            ReportOption *op = &rt->offered[rt->noffered];
+            op->id = str_or(o, "id", "?");
+            op->text = str_or(o, "text", op->id);
+            op->move = str_or(o, "move", "?");
+            op->miti = str(o, "miti"); /* version-1 records name the move only */
+            if (!op->miti && !strcmp(op->id, rt->chose)) op->miti = rt->miti;
+            op->after = cJSON_GetObjectItemCaseSensitive(o, "after");
+            if (!cJSON_IsObject(op->after)) op->after = NULL;
+            if (!strcmp(op->id, rt->chose)) {
+                rt->chosen = rt->noffered;
+                rt->text = op->text;
+            }
+            rt->noffered++;
+        }
+    return 0;
+}
+
+/* One turn of the record (the i-th, 0-based), whose state before it was before. */
+static void read_turn(ReportTurn *rt, const cJSON *t, int i, const cJSON *before)
+{
+    const cJSON *num = cJSON_GetObjectItemCaseSensitive(t, "turn");
+    rt->turn = cJSON_IsNumber(num) ? num->valueint : i + 1;
+    rt->node = str_or(t, "node", "?");
+    rt->band = str_or(t, "band", "");
+    rt->say = str_or(t, "say", "");
+    rt->chose = str(t, "chose");
+    rt->move = str_or(t, "move", "?");
+    rt->miti = str_or(t, "miti", "none");
+    rt->feedback = str(t, "feedback");
+    const cJSON *talk = cJSON_GetObjectItemCaseSensitive(t, "talk");
+    rt->talk = cJSON_IsObject(talk) ? str(talk, "code") : NULL;
+    rt->kind = cJSON_IsObject(talk) ? str(talk, "kind") : NULL;
+    read_codes(rt, t);
+    const cJSON *pressed = cJSON_GetObjectItemCaseSensitive(t, "pressed");
+    rt->pressed = cJSON_IsNumber(pressed) ? pressed->valueint : 0;
+    rt->before = before;
+    rt->after = cJSON_GetObjectItemCaseSensitive(t, "state");
+    rt->chosen = -1;
+    rt->text = rt->chose;
+}
+
+/* Frees the turns read before (report_use_scenario reads them again) and makes room for n. */
+static int alloc_turns(Report *r, int n)
+{
+    for (int i = 0; i < r->nturns; i++)
+        free(r->turns[i].offered);
+    free(r->turns);
+    r->turns = calloc((size_t)(n ? n : 1), sizeof *r->turns);
+    r->nturns = r->turns ? n : 0; /* report_free walks nturns */
+    return r->turns ? 0 : -1;
+}
+
 /* Fills r->turns from the JSON tree (again after report_use_scenario adds to it). */
 static int build_turns(Report *r, char *err, size_t size)
 {
@@ -111,12 +204,7 @@ static int build_turns(Report *r, char *err, size_t size)
         snprintf(err, size, "%s: the record has no \"turns\" list", r->path);
         return -1;
     }
-    for (int i = 0; i < r->nturns; i++)
-        free(r->turns[i].offered);
-    free(r->turns);
-    r->nturns = cJSON_GetArraySize(turns);
-    r->turns = calloc((size_t)(r->nturns ? r->nturns : 1), sizeof *r->turns);
-    if (!r->turns) {
+    if (alloc_turns(r, cJSON_GetArraySize(turns)) != 0) {
         snprintf(err, size, "%s: out of memory", r->path);
         return -1;
     }
@@ -126,64 +214,17 @@ static int build_turns(Report *r, char *err, size_t size)
     int i = 0;
     cJSON_ArrayForEach(t, turns)
     {
-        ReportTurn *rt = &r->turns[i];
         const cJSON *state = cJSON_GetObjectItemCaseSensitive(t, "state");
         if (!cJSON_IsObject(t) || !cJSON_IsObject(state) || !str(t, "chose")) {
             snprintf(err, size, "%s: turn %d of the record needs \"chose\" and a \"state\"",
                      r->path, i + 1);
             return -1;
         }
-        const cJSON *num = cJSON_GetObjectItemCaseSensitive(t, "turn");
-        rt->turn = cJSON_IsNumber(num) ? num->valueint : i + 1;
-        rt->node = str_or(t, "node", "?");
-        rt->band = str_or(t, "band", "");
-        rt->say = str_or(t, "say", "");
-        rt->chose = str(t, "chose");
-        rt->move = str_or(t, "move", "?");
-        rt->miti = str_or(t, "miti", "none");
-        rt->feedback = str(t, "feedback");
-        const cJSON *talk = cJSON_GetObjectItemCaseSensitive(t, "talk");
-        rt->talk = cJSON_IsObject(talk) ? str(talk, "code") : NULL;
-        rt->kind = cJSON_IsObject(talk) ? str(talk, "kind") : NULL;
-        const cJSON *codes = cJSON_GetObjectItemCaseSensitive(t, "codes"), *code;
-        rt->codes[0] = '\0';
-        if (cJSON_IsArray(codes)) cJSON_ArrayForEach(code, codes)
-            {
-                size_t len = strlen(rt->codes);
-                if (cJSON_IsString(code))
-                    snprintf(rt->codes + len, sizeof rt->codes - len, "%s%s", len ? "+" : "",
-                             code->valuestring);
-            }
-        if (!rt->codes[0]) snprintf(rt->codes, sizeof rt->codes, "%s", rt->miti);
-        const cJSON *pressed = cJSON_GetObjectItemCaseSensitive(t, "pressed");
-        rt->pressed = cJSON_IsNumber(pressed) ? pressed->valueint : 0;
-        rt->before = before;
-        rt->after = state;
-        rt->chosen = -1;
-        rt->text = rt->chose;
-        const cJSON *offered = cJSON_GetObjectItemCaseSensitive(t, "offered"), *o;
-        int n = cJSON_IsArray(offered) ? cJSON_GetArraySize(offered) : 0;
-        rt->offered = calloc((size_t)(n ? n : 1), sizeof *rt->offered);
-        if (!rt->offered) {
+        read_turn(&r->turns[i], t, i, before);
+        if (read_offered(&r->turns[i], t) != 0) {
             snprintf(err, size, "%s: out of memory", r->path);
             return -1;
         }
-        if (n) cJSON_ArrayForEach(o, offered)
-            {
-                ReportOption *op = &rt->offered[rt->noffered];
-                op->id = str_or(o, "id", "?");
-                op->text = str_or(o, "text", op->id);
-                op->move = str_or(o, "move", "?");
-                op->miti = str(o, "miti"); /* version-1 records name the move only */
-                if (!op->miti && !strcmp(op->id, rt->chose)) op->miti = rt->miti;
-                op->after = cJSON_GetObjectItemCaseSensitive(o, "after");
-                if (!cJSON_IsObject(op->after)) op->after = NULL;
-                if (!strcmp(op->id, rt->chose)) {
-                    rt->chosen = rt->noffered;
-                    rt->text = op->text;
-                }
-                rt->noffered++;
-            }
         before = state;
         i++;
     }
@@ -532,55 +573,74 @@ static void behind_turns(const Report *r, const char *key, char *buf, size_t siz
     }
 }
 
+const MitiMeasure report_miti_layout[REPORT_MITI_ROWS] = {
+    {"reflection-to-question ratio (R:Q)", "rq", "1", "2", MITI_SCALE_RATIO, "R:Q", false, true},
+    {"complex reflections (% of reflections)", "pct_cr", "40%", "50%", MITI_SCALE_PERCENT, "% CR",
+     false, true},
+    {"partnership (MITI-style, 1-5)", "partnership", "", "", MITI_SCALE_PROXY, NULL, false, false},
+    {"empathy (MITI-style, 1-5)", "empathy", "", "", MITI_SCALE_PROXY, NULL, false, false},
+    {"cultivating change talk (MITI-style, 1-5)", "cultivating", "", "", MITI_SCALE_PROXY, NULL,
+     false, false},
+    {"softening sustain talk (MITI-style, 1-5)", "softening", "", "", MITI_SCALE_PROXY, NULL, false,
+     false},
+    {"relational (partnership, empathy)", "relational", "3.5", "4", MITI_SCALE_MEAN, NULL, true,
+     true},
+    {"technical (cultivating, softening)", "technical", "3", "4", MITI_SCALE_MEAN, NULL, false,
+     true},
+};
+
+const MitiCount report_miti_counts[REPORT_MITI_COUNTS] = {
+    {"MI-adherent (AF + Seek + Emphasize)", "adherent"},
+    {"MI-non-adherent (Persuade + Confront)", "non_adherent"},
+};
+
+/* What the summary says about the session as a whole, which every row's value depends on. */
+typedef struct MitiContext {
+    bool too_short, no_questions;
+    bool scored_proxies; /* a record from before the four proxies were scored has none of them */
+} MitiContext;
+
+/* A row's value, and its grade where the value is not a number. */
+static void miti_value(MitiRow *row, double v, const MitiContext *c)
+{
+    MitiScale scale = row->m->scale;
+    bool ratio = scale == MITI_SCALE_RATIO || scale == MITI_SCALE_PERCENT;
+    if (ratio && c->too_short) {
+        snprintf(row->value, sizeof row->value, "too short to score");
+        row->grade = "-";
+        row->too_short = true;
+    } else if (scale == MITI_SCALE_RATIO && isnan(v) && c->no_questions) {
+        snprintf(row->value, sizeof row->value, "no questions");
+    } else if (isnan(v)) {
+        row->behind[0] = '\0';
+        bool unrated = scale == MITI_SCALE_PROXY || (scale == MITI_SCALE_MEAN && c->scored_proxies);
+        snprintf(row->value, sizeof row->value, "%s",
+                 !unrated            ? "none"
+                 : c->scored_proxies ? "nothing to rate"
+                                     : "not in this record");
+    } else {
+        row->number = true;
+        snprintf(row->value, sizeof row->value,
+                 scale == MITI_SCALE_PERCENT ? "%.0f%%"
+                 : scale == MITI_SCALE_RATIO ? "%.2f"
+                                             : "%.1f",
+                 scale == MITI_SCALE_PERCENT ? v * 100 : v);
+    }
+}
+
 void report_miti_rows(const Report *r, MitiRow rows[REPORT_MITI_ROWS])
 {
-    enum { RATIO, PCT, PROXY, GLOBAL };
-    static const struct {
-        const char *name, *key, *fair, *good;
-        int kind;
-    } defs[REPORT_MITI_ROWS] = {
-        {"reflection-to-question ratio (R:Q)", "rq", "1", "2", RATIO},
-        {"complex reflections (% of reflections)", "pct_cr", "40%", "50%", PCT},
-        {"partnership (MITI-style, 1-5)", "partnership", "", "", PROXY},
-        {"empathy (MITI-style, 1-5)", "empathy", "", "", PROXY},
-        {"cultivating change talk (MITI-style, 1-5)", "cultivating", "", "", PROXY},
-        {"softening sustain talk (MITI-style, 1-5)", "softening", "", "", PROXY},
-        {"relational (partnership, empathy)", "relational", "3.5", "4", GLOBAL},
-        {"technical (cultivating, softening)", "technical", "3", "4", GLOBAL},
-    };
     const cJSON *sum = r->summary, *grades = cJSON_GetObjectItemCaseSensitive(sum, "grades");
-    bool too_short = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "too_short"));
-    bool no_q = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "no_questions"));
-    /* A record from before the four proxies were scored has none of them. */
-    bool v2 = cJSON_GetObjectItemCaseSensitive(sum, "partnership") != NULL;
+    MitiContext c = {report_flag(sum, "too_short"), report_flag(sum, "no_questions"),
+                     cJSON_GetObjectItemCaseSensitive(sum, "partnership") != NULL};
     for (int i = 0; i < REPORT_MITI_ROWS; i++) {
         MitiRow *row = &rows[i];
-        row->name = defs[i].name;
-        row->fair = defs[i].fair;
-        row->good = defs[i].good;
-        row->behind[0] = '\0';
-        double v = report_value(sum, defs[i].key), g = report_value(grades, defs[i].key);
+        const MitiMeasure *m = &report_miti_layout[i];
+        *row = (MitiRow){.m = m};
+        double g = report_value(grades, m->key);
         row->grade = isnan(g) ? "-" : g >= 1 ? "good" : g >= 0.5 ? "fair" : "below fair";
-        if (defs[i].kind == PROXY) behind_turns(r, defs[i].key, row->behind, sizeof row->behind);
-        if ((defs[i].kind == RATIO || defs[i].kind == PCT) && too_short) {
-            snprintf(row->value, sizeof row->value, "too short to score");
-            row->grade = "-";
-        } else if (defs[i].kind == RATIO && isnan(v) && no_q) {
-            snprintf(row->value, sizeof row->value, "no questions");
-        } else if (isnan(v)) {
-            row->behind[0] = '\0';
-            bool unrated = defs[i].kind == PROXY || (defs[i].kind == GLOBAL && v2);
-            snprintf(row->value, sizeof row->value, "%s",
-                     !unrated ? "none"
-                     : v2     ? "nothing to rate"
-                              : "not in this record");
-        } else if (defs[i].kind == PCT) {
-            snprintf(row->value, sizeof row->value, "%.0f%%", v * 100);
-        } else if (defs[i].kind == RATIO) {
-            snprintf(row->value, sizeof row->value, "%.2f", v);
-        } else {
-            snprintf(row->value, sizeof row->value, "%.1f", v);
-        }
+        if (m->scale == MITI_SCALE_PROXY) behind_turns(r, m->key, row->behind, sizeof row->behind);
+        miti_value(row, report_value(sum, m->key), &c);
     }
 }
 

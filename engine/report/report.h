@@ -93,18 +93,51 @@ extern const char *const report_miti_codes[];
 bool report_miti_harmful(const char *miti);
 /* A number as a person reads it: "55", "4.2", "0.58". */
 void report_num(double v, char *buf, size_t size);
+/* A boolean of a JSON object (the summary's "pass", "goal", "too_short"): false when absent. */
+bool report_flag(const struct cJSON *o, const char *key);
+/* A string of the ending ("id", "outcome", "say", "debrief"); NULL when absent or no ending. */
+const char *report_ending(const Report *r, const char *key);
+/* A record's text for a terminal: control characters (newlines too) shown, not obeyed. */
+const char *report_term(const char *s);
 
-/* The MITI-style table: R:Q ("no questions" when there were none), % complex reflections,
- * the four global proxies (partnership, empathy, cultivating change talk, softening sustain
- * talk: "nothing to rate" where the session gave nothing to rate, "not in this record" in a
- * record written before they were scored) with the turns behind each, and the relational and
- * technical means; each with its value ("too short to score" for the ratios under 10 turns),
- * thresholds and grade ("-" where there is none). */
+/* The MITI-style summary as every view lays it out, defined once (report.c's
+ * report_miti_layout) so that a new measure is added in one place: the debrief's table (HTML and
+ * text), the class view's columns and the xAPI miti-summary extension all walk it in order. */
+typedef enum MitiScale {
+    MITI_SCALE_RATIO,   /* R:Q, "%.2f" */
+    MITI_SCALE_PERCENT, /* a fraction shown as a whole percentage */
+    MITI_SCALE_PROXY,   /* a 1-5 global proxy, with the turns behind it */
+    MITI_SCALE_MEAN     /* a mean of two proxies, graded */
+} MitiScale;
+typedef struct MitiMeasure {
+    const char *name;        /* as the debrief labels it */
+    const char *key;         /* in the record's summary, its grades and its behind lists */
+    const char *fair, *good; /* the thresholds as shown, "" where there are none */
+    MitiScale scale;
+    const char *column; /* the class view's heading, NULL when the class view leaves it out */
+    bool rule_above;    /* the first of the means: the HTML table rules a line above it */
+    bool xapi;          /* in the xAPI miti-summary extension */
+} MitiMeasure;
 #define REPORT_MITI_ROWS 8
+extern const MitiMeasure report_miti_layout[REPORT_MITI_ROWS];
+/* The two counts listed under the table, in order (also in the xAPI extension). */
+typedef struct MitiCount {
+    const char *name, *key;
+} MitiCount;
+#define REPORT_MITI_COUNTS 2
+extern const MitiCount report_miti_counts[REPORT_MITI_COUNTS];
+
+/* One measure of the table for a record: its value ("too short to score" for the ratios under
+ * 10 turns; R:Q "no questions" when there were none; for the proxies and means "nothing to
+ * rate" where the session gave nothing to rate, "not in this record" in a record written
+ * before they were scored), its grade ("-" where there is none) and the turns behind it. */
 typedef struct MitiRow {
-    const char *name, *fair, *good, *grade;
+    const MitiMeasure *m;
+    const char *grade;
     char value[32];
     char behind[200]; /* "turns 1, 4, 7", "no turns", or "" where the row has none */
+    bool too_short;   /* a ratio the session was too short to score */
+    bool number;      /* value is the measure's number (not one of the words above) */
 } MitiRow;
 void report_miti_rows(const Report *r, MitiRow rows[REPORT_MITI_ROWS]);
 

@@ -5,16 +5,14 @@
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <errno.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../store/record.h"
 #include "report.h"
 
 typedef struct Row {
-    char trainee[128], client[128], title[256], ending[128], outcome[16], started[32], rq[32],
-        pct_cr[16], file[256];
+    char trainee[128], client[128], title[256], ending[128], outcome[16], started[32], file[256];
+    char miti[REPORT_MITI_ROWS][32]; /* the class view's cells of the shared MITI layout */
     double score;
     bool pass, has_ending;
     int turns, sessions;
@@ -53,73 +51,72 @@ static int cmp_point(const void *a, const void *b)
     return c ? c : strcmp(x->node, y->node);
 }
 
-static void add_record(Class *c, const Report *r, const char *file)
+/* The class view's cell for a MITI measure: shorter words than the debrief's. */
+#define TOO_SHORT "too short"
+static void miti_cell(const MitiRow *row, char *out, size_t size)
 {
-    const char *who = r->trainee[0] ? r->trainee : "(not named)";
-    Row *row = NULL;
+    snprintf(out, size, "%s", row->too_short ? TOO_SHORT : row->number ? row->value : "none");
+}
+
+/* The row of a trainee and client, added when it is new. NULL when out of memory. */
+static Row *find_row(Class *c, const char *who, const char *client, bool *found)
+{
     for (int i = 0; i < c->nrows; i++)
-        if (!strcmp(c->rows[i].trainee, who) && !strcmp(c->rows[i].client, r->scenario_id))
-            row = &c->rows[i];
-    int sessions = row ? row->sessions + 1 : 1;
-    /* The latest session stands for the trainee (ISO times sort as strings). */
-    if (row && strcmp(r->started, row->started) < 0) {
-        row->sessions = sessions;
-    } else {
-        if (!row) {
-            Row *rows = realloc(c->rows, (size_t)(c->nrows + 1) * sizeof *rows);
-            if (!rows) return;
-            c->rows = rows;
-            row = &c->rows[c->nrows++];
+        if (!strcmp(c->rows[i].trainee, who) && !strcmp(c->rows[i].client, client)) {
+            *found = true;
+            return &c->rows[i];
         }
-        memset(row, 0, sizeof *row);
-        snprintf(row->trainee, sizeof row->trainee, "%s", who);
-        snprintf(row->client, sizeof row->client, "%s", r->scenario_id);
-        snprintf(row->title, sizeof row->title, "%s", r->title);
-        snprintf(row->started, sizeof row->started, "%s", r->started);
-        snprintf(row->file, sizeof row->file, "%s", file);
-        row->sessions = sessions;
-        row->score = report_value(r->summary, "score");
-        row->pass = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(r->summary, "pass"));
-        row->turns = r->nturns;
-        row->has_ending = r->ending != NULL;
-        snprintf(row->ending, sizeof row->ending, "%s",
-                 r->ending ? cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "id"))
-                           : "none");
-        snprintf(row->outcome, sizeof row->outcome, "%s",
-                 r->ending
-                     ? cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, "outcome"))
-                     : "");
-        bool short_ = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(r->summary, "too_short"));
-        double rq = report_value(r->summary, "rq"), cr = report_value(r->summary, "pct_cr");
-        if (short_)
-            snprintf(row->rq, sizeof row->rq, "too short");
-        else if (isnan(rq))
-            snprintf(row->rq, sizeof row->rq, "none");
-        else
-            snprintf(row->rq, sizeof row->rq, "%.2f", rq);
-        if (short_)
-            snprintf(row->pct_cr, sizeof row->pct_cr, "too short");
-        else if (isnan(cr))
-            snprintf(row->pct_cr, sizeof row->pct_cr, "none");
-        else
-            snprintf(row->pct_cr, sizeof row->pct_cr, "%.0f%%", cr * 100);
-    }
-    /* Every session counts for the choice points, not only the latest. */
+    *found = false;
+    Row *rows = realloc(c->rows, (size_t)(c->nrows + 1) * sizeof *rows);
+    if (!rows) return NULL;
+    c->rows = rows;
+    return &c->rows[c->nrows++];
+}
+
+/* A row from a record: the session that now stands for the trainee with that client. */
+static void fill_row(Row *row, const Report *r, const char *who, const char *file)
+{
+    memset(row, 0, sizeof *row);
+    snprintf(row->trainee, sizeof row->trainee, "%s", who);
+    snprintf(row->client, sizeof row->client, "%s", r->scenario_id);
+    snprintf(row->title, sizeof row->title, "%s", r->title);
+    snprintf(row->started, sizeof row->started, "%s", r->started);
+    snprintf(row->file, sizeof row->file, "%s", file);
+    row->score = report_value(r->summary, "score");
+    row->pass = report_flag(r->summary, "pass");
+    row->turns = r->nturns;
+    row->has_ending = r->ending != NULL;
+    snprintf(row->ending, sizeof row->ending, "%s", r->ending ? report_ending(r, "id") : "none");
+    snprintf(row->outcome, sizeof row->outcome, "%s", r->ending ? report_ending(r, "outcome") : "");
+    MitiRow rows[REPORT_MITI_ROWS];
+    report_miti_rows(r, rows);
+    for (int i = 0; i < REPORT_MITI_ROWS; i++)
+        if (report_miti_layout[i].column) miti_cell(&rows[i], row->miti[i], sizeof row->miti[i]);
+}
+
+/* The choice point of a client's node, added when it is new. NULL when out of memory. */
+static Point *find_point(Class *c, const char *client, const char *node)
+{
+    for (int k = 0; k < c->npoints; k++)
+        if (!strcmp(c->points[k].client, client) && !strcmp(c->points[k].node, node))
+            return &c->points[k];
+    Point *pts = realloc(c->points, (size_t)(c->npoints + 1) * sizeof *pts);
+    if (!pts) return NULL;
+    c->points = pts;
+    Point *p = &c->points[c->npoints++];
+    memset(p, 0, sizeof *p);
+    snprintf(p->client, sizeof p->client, "%s", client);
+    snprintf(p->node, sizeof p->node, "%s", node);
+    return p;
+}
+
+/* Every session counts for the choice points, not only the latest. */
+static void add_points(Class *c, const Report *r, const char *who)
+{
     for (int i = 0; i < r->nturns; i++) {
         const ReportTurn *t = &r->turns[i];
-        Point *p = NULL;
-        for (int k = 0; k < c->npoints; k++)
-            if (!strcmp(c->points[k].client, r->scenario_id) && !strcmp(c->points[k].node, t->node))
-                p = &c->points[k];
-        if (!p) {
-            Point *pts = realloc(c->points, (size_t)(c->npoints + 1) * sizeof *pts);
-            if (!pts) return;
-            c->points = pts;
-            p = &c->points[c->npoints++];
-            memset(p, 0, sizeof *p);
-            snprintf(p->client, sizeof p->client, "%s", r->scenario_id);
-            snprintf(p->node, sizeof p->node, "%s", t->node);
-        }
+        Point *p = find_point(c, r->scenario_id, t->node);
+        if (!p) return;
         p->sessions++;
         if (!report_miti_harmful(t->miti)) continue;
         if (!p->harmful) {
@@ -132,6 +129,19 @@ static void add_record(Class *c, const Report *r, const char *file)
             snprintf(p->who + strlen(p->who), sizeof p->who - strlen(p->who), "%s%s",
                      p->who[0] ? ", " : "", who);
     }
+}
+
+static void add_record(Class *c, const Report *r, const char *file)
+{
+    const char *who = r->trainee[0] ? r->trainee : "(not named)";
+    bool found;
+    Row *row = find_row(c, who, r->scenario_id, &found);
+    if (!row) return;
+    int sessions = found ? row->sessions + 1 : 1;
+    /* The latest session stands for the trainee (ISO times sort as strings). */
+    if (!found || strcmp(r->started, row->started) >= 0) fill_row(row, r, who, file);
+    row->sessions = sessions;
+    add_points(c, r, who);
 }
 
 /* A quoted CSV cell. A cell a spreadsheet would take for a formula (it starts with =, +, -,
@@ -162,23 +172,33 @@ static void csv_cell(FILE *f, const char *s)
 }
 
 /* Text of a record for the terminal: control characters shown, not obeyed. */
-#define T(s) term_safe((s), false)
+#define T(s) report_term(s)
 
 #define WORST_POINTS 5
 
-static void print_text(FILE *f, const Class *c)
+static void text_rows(FILE *f, const Class *c)
 {
-    fprintf(f, "%-20s %-18s %8s %6s %-8s %-22s %-10s %-10s %5s\n", "trainee", "client", "sessions",
-            "score", "pass", "ending", "R:Q", "% CR", "turns");
+    fprintf(f, "%-20s %-18s %8s %6s %-8s %-22s ", "trainee", "client", "sessions", "score", "pass",
+            "ending");
+    for (int m = 0; m < REPORT_MITI_ROWS; m++)
+        if (report_miti_layout[m].column) fprintf(f, "%-10s ", report_miti_layout[m].column);
+    fprintf(f, "%5s\n", "turns");
     for (int i = 0; i < c->nrows; i++) {
         const Row *r = &c->rows[i];
         char ending[160];
         snprintf(ending, sizeof ending, "%s%s%s%s", r->ending, r->outcome[0] ? " (" : "",
                  r->outcome, r->outcome[0] ? ")" : "");
-        fprintf(f, "%-20s %-18s %8d %6.2f %-8s %-22s %-10s %-10s %5d\n", T(r->trainee),
-                T(r->client), r->sessions, r->score, r->pass ? "pass" : "not yet", T(ending),
-                T(r->rq), T(r->pct_cr), r->turns);
+        fprintf(f, "%-20s %-18s %8d %6.2f %-8s %-22s ", T(r->trainee), T(r->client), r->sessions,
+                r->score, r->pass ? "pass" : "not yet", T(ending));
+        for (int m = 0; m < REPORT_MITI_ROWS; m++)
+            if (report_miti_layout[m].column) fprintf(f, "%-10s ", T(r->miti[m]));
+        fprintf(f, "%5d\n", r->turns);
     }
+}
+
+static void print_text(FILE *f, const Class *c)
+{
+    text_rows(f, c);
     fprintf(f, "\nWhere the class chose worst (Persuade or Confront, across every session):\n");
     int shown = 0;
     for (int i = 0; i < c->npoints && shown < WORST_POINTS; i++) {
@@ -194,7 +214,10 @@ static void print_text(FILE *f, const Class *c)
 
 static void print_csv(FILE *f, const Class *c)
 {
-    fputs("trainee,client,sessions,score,pass,ending,outcome,rq,pct_cr,turns,started,file\n", f);
+    fputs("trainee,client,sessions,score,pass,ending,outcome", f);
+    for (int m = 0; m < REPORT_MITI_ROWS; m++)
+        if (report_miti_layout[m].column) fprintf(f, ",%s", report_miti_layout[m].key);
+    fputs(",turns,started,file\n", f);
     for (int i = 0; i < c->nrows; i++) {
         const Row *r = &c->rows[i];
         csv_field(f, r->trainee);
@@ -204,10 +227,11 @@ static void print_csv(FILE *f, const Class *c)
         csv_field(f, r->ending);
         fputc(',', f);
         csv_cell(f, r->outcome);
-        fputc(',', f);
-        csv_cell(f, !strcmp(r->rq, "too short") ? "" : r->rq);
-        fputc(',', f);
-        csv_cell(f, !strcmp(r->pct_cr, "too short") ? "" : r->pct_cr);
+        for (int m = 0; m < REPORT_MITI_ROWS; m++) {
+            if (!report_miti_layout[m].column) continue;
+            fputc(',', f);
+            csv_cell(f, !strcmp(r->miti[m], TOO_SHORT) ? "" : r->miti[m]);
+        }
         fprintf(f, ",%d,", r->turns);
         csv_cell(f, r->started);
         fputc(',', f);
@@ -216,7 +240,8 @@ static void print_csv(FILE *f, const Class *c)
     }
 }
 
-static void print_html(FILE *f, const Class *c, const char *dir)
+/* The page's head and the note above the table of trainees. */
+static void html_head(FILE *f, const Class *c, const char *dir)
 {
     fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Class "
           "view: ",
@@ -240,33 +265,69 @@ static void print_html(FILE *f, const Class *c, const char *dir)
             ": %d trainee%s. Each row is a trainee's latest session with that client; R:Q and %% "
             "complex reflections "
             "need 10 "
-            "turns.</p>\n<table>\n<tr><th>trainee</th><th>client</th><th>sessions</th><th>score</"
-            "th><th>pass</th>"
-            "<th>ending</th><th>R:Q</th><th>%% CR</th><th>turns</th></tr>\n",
+            "turns.</p>\n",
             c->nrows, c->nrows == 1 ? "" : "s");
-    for (int i = 0; i < c->nrows; i++) {
-        const Row *r = &c->rows[i];
-        fputs("<tr><td>", f);
-        html_escape(f, r->trainee);
-        fputs("</td><td>", f);
-        html_escape(f, r->client);
-        fprintf(
-            f,
+}
+
+static void html_row(FILE *f, const Row *r)
+{
+    fputs("<tr><td>", f);
+    html_escape(f, r->trainee);
+    fputs("</td><td>", f);
+    html_escape(f, r->client);
+    fprintf(f,
             "</td><td class=\"num\">%d</td><td class=\"num\">%.2f</td><td class=\"%s\">%s</td><td>",
             r->sessions, r->score, r->pass ? "pass" : "fail", r->pass ? "pass" : "not yet");
-        html_escape(f, r->ending);
-        if (r->outcome[0]) {
-            fputs(" (", f);
-            html_escape(f, r->outcome);
-            fputs(")", f);
-        }
-        fputs("</td><td class=\"num\">", f);
-        html_escape(f, r->rq);
-        fputs("</td><td class=\"num\">", f);
-        html_escape(f, r->pct_cr);
-        fprintf(f, "</td><td class=\"num\">%d</td></tr>\n", r->turns);
+    html_escape(f, r->ending);
+    if (r->outcome[0]) {
+        fputs(" (", f);
+        html_escape(f, r->outcome);
+        fputs(")", f);
     }
-    fputs("</table>\n<h2>Where the class chose worst</h2>\n<p class=\"note\">The choice points "
+    for (int m = 0; m < REPORT_MITI_ROWS; m++) {
+        if (!report_miti_layout[m].column) continue;
+        fputs("</td><td class=\"num\">", f);
+        html_escape(f, r->miti[m]);
+    }
+    fprintf(f, "</td><td class=\"num\">%d</td></tr>\n", r->turns);
+}
+
+static void html_rows(FILE *f, const Class *c)
+{
+    fputs("<table>\n<tr><th>trainee</th><th>client</th><th>sessions</th><th>score</th><th>pass</"
+          "th><th>ending</th>",
+          f);
+    for (int m = 0; m < REPORT_MITI_ROWS; m++) {
+        if (!report_miti_layout[m].column) continue;
+        fputs("<th>", f);
+        html_escape(f, report_miti_layout[m].column);
+        fputs("</th>", f);
+    }
+    fputs("<th>turns</th></tr>\n", f);
+    for (int i = 0; i < c->nrows; i++)
+        html_row(f, &c->rows[i]);
+    fputs("</table>\n", f);
+}
+
+static void html_point(FILE *f, const Point *p)
+{
+    fputs("<tr><td>", f);
+    html_escape(f, p->client);
+    fputs("</td><td>", f);
+    html_escape(f, p->node);
+    fprintf(f, "</td><td><span class=\"bar\" style=\"width:%dpx\"></span>%d of %d</td><td>",
+            12 * p->harmful, p->harmful, p->sessions);
+    html_escape(f, p->who);
+    fputs("</td><td>&ldquo;", f);
+    html_escape(f, p->text);
+    fputs("&rdquo; [", f);
+    html_escape(f, p->miti);
+    fputs("]</td></tr>\n", f);
+}
+
+static void html_points(FILE *f, const Class *c)
+{
+    fputs("<h2>Where the class chose worst</h2>\n<p class=\"note\">The choice points "
           "with the most Persuade and "
           "Confront moves across every session in the "
           "folder.</p>\n<table>\n<tr><th>client</th><th>choice point</th>"
@@ -276,32 +337,28 @@ static void print_html(FILE *f, const Class *c, const char *dir)
     for (int i = 0; i < c->npoints && shown < WORST_POINTS; i++, shown++) {
         const Point *p = &c->points[i];
         if (!p->harmful) break;
-        fputs("<tr><td>", f);
-        html_escape(f, p->client);
-        fputs("</td><td>", f);
-        html_escape(f, p->node);
-        fprintf(f, "</td><td><span class=\"bar\" style=\"width:%dpx\"></span>%d of %d</td><td>",
-                12 * p->harmful, p->harmful, p->sessions);
-        html_escape(f, p->who);
-        fputs("</td><td>&ldquo;", f);
-        html_escape(f, p->text);
-        fputs("&rdquo; [", f);
-        html_escape(f, p->miti);
-        fputs("]</td></tr>\n", f);
+        html_point(f, p);
     }
     if (!shown)
         fputs("<tr><td colspan=\"5\">Nowhere: no session chose Persuade or Confront.</td></tr>\n",
               f);
-    fputs("</table>\n</main>\n</body>\n</html>\n", f);
+    fputs("</table>\n", f);
 }
 
-int report_summary(FILE *f, const char *dir, int format)
+static void print_html(FILE *f, const Class *c, const char *dir)
+{
+    html_head(f, c, dir);
+    html_rows(f, c);
+    html_points(f, c);
+    fputs("</main>\n</body>\n</html>\n", f);
+}
+
+/* The names of the folder's *.json files, sorted (the same folder, the same output). The count,
+ * or -1 when the folder cannot be opened. */
+static int list_records(const char *dir, char ***out)
 {
     DIR *d = opendir(dir);
-    if (!d) {
-        fprintf(stderr, "%s: cannot open the folder: %s\n", dir, strerror(errno));
-        return 2;
-    }
+    if (!d) return -1;
     char **names = NULL;
     int n = 0;
     struct dirent *e;
@@ -315,13 +372,15 @@ int report_summary(FILE *f, const char *dir, int format)
         if (names[n]) n++;
     }
     closedir(d);
-    if (n == 0) {
-        fprintf(stderr, "%s: no session records (*.json) in this folder\n", dir);
-        free(names);
-        return 2;
-    }
-    qsort(names, (size_t)n, sizeof *names, cmp_name); /* the same folder, the same output */
-    Class c = {0};
+    if (n) qsort(names, (size_t)n, sizeof *names, cmp_name);
+    *out = names;
+    return n;
+}
+
+/* Reads every record named (and frees the names); says on stderr why one is not read. The
+ * number that could not be read. */
+static int read_records(Class *c, const char *dir, char **names, int n)
+{
     int bad = 0;
     for (int i = 0; i < n; i++) {
         char path[4400], err[4600];
@@ -331,13 +390,30 @@ int report_summary(FILE *f, const char *dir, int format)
             fprintf(stderr, "%s\n", err);
             bad++;
         } else {
-            add_record(&c, &r, names[i]);
+            add_record(c, &r, names[i]);
             report_free(&r);
         }
         free(names[i]);
     }
     free(names);
-    int rc = bad ? 2 : 0;
+    return bad;
+}
+
+int report_summary(FILE *f, const char *dir, int format)
+{
+    char **names = NULL;
+    int n = list_records(dir, &names);
+    if (n < 0) {
+        fprintf(stderr, "%s: cannot open the folder: %s\n", dir, strerror(errno));
+        return 2;
+    }
+    if (n == 0) {
+        fprintf(stderr, "%s: no session records (*.json) in this folder\n", dir);
+        free(names);
+        return 2;
+    }
+    Class c = {0};
+    int rc = read_records(&c, dir, names, n) ? 2 : 0;
     if (c.nrows == 0) {
         fprintf(stderr, "%s: none of the %d .json files is a session record\n", dir, n);
         rc = 2;

@@ -168,131 +168,208 @@ static cJSON *copy_numbers(const cJSON *from, const char *const *keys)
     return o;
 }
 
-cJSON *xapi_statements(const Report *r)
+/* What every statement of a session shares. */
+typedef struct XapiSession {
+    const Report *r;
+    char registration[37], session[37]; /* name-based UUIDs of the record's identity */
+    char object_id[700];                /* the client as an activity */
+    char duration[64];                  /* ISO 8601, "PT4M12S" */
+    double score;                       /* scaled, in [-1, 1] */
+    bool pass;
+} XapiSession;
+
+/* The record's identity: the same record, the same ids. */
+static bool record_ids(const Report *r, XapiSession *x)
 {
-    /* The record's identity: the same record, the same ids. */
     size_t cap = 1024;
     for (int i = 0; i < r->nturns; i++)
         cap += strlen(r->turns[i].node) + strlen(r->turns[i].chose) + 2;
     char *name = malloc(cap);
-    if (!name) return NULL;
+    if (!name) return false;
     int n = snprintf(name, cap, HOME "/records/%s/%s/%llu/%s/%s/", r->scenario_id, r->hash, r->seed,
                      r->trainee, r->started);
     for (int i = 0; i < r->nturns && n > 0 && (size_t)n < cap; i++)
         n += snprintf(name + n, cap - (size_t)n, "%s:%s,", r->turns[i].node, r->turns[i].chose);
-    char registration[37], session[37], sid[4][37], tmp[1200];
-    xapi_uuid5(name, registration);
-    snprintf(tmp, sizeof tmp, "%s#session", registration);
-    xapi_uuid5(tmp, session);
+    char tmp[1200];
+    xapi_uuid5(name, x->registration);
+    snprintf(tmp, sizeof tmp, "%s#session", x->registration);
+    xapi_uuid5(tmp, x->session);
+    free(name);
+    return true;
+}
 
-    const cJSON *sum = r->summary;
-    bool pass = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(sum, "pass"));
-    double score = report_value(sum, "score");
-    if (isnan(score)) score = 0;
-    score = fmax(-1, fmin(1, round(score * 10000) / 10000)); /* xAPI: scaled in [-1, 1] */
+/* The session's length from the record's start and end times (0 when they do not say). */
+static void iso_duration(const Report *r, char *out, size_t size)
+{
     long long t0 = parse_utc(r->started), t1 = parse_utc(r->ended);
     long long secs = t0 >= 0 && t1 >= t0 ? t1 - t0 : 0;
-    char duration[64];
     if (secs >= 3600)
-        snprintf(duration, sizeof duration, "PT%lldH%lldM%lldS", secs / 3600, secs / 60 % 60,
-                 secs % 60);
+        snprintf(out, size, "PT%lldH%lldM%lldS", secs / 3600, secs / 60 % 60, secs % 60);
     else if (secs >= 60)
-        snprintf(duration, sizeof duration, "PT%lldM%lldS", secs / 60, secs % 60);
+        snprintf(out, size, "PT%lldM%lldS", secs / 60, secs % 60);
     else
-        snprintf(duration, sizeof duration, "PT%lldS", secs);
+        snprintf(out, size, "PT%lldS", secs);
+}
 
-    char id[600], object_id[700];
+static bool xapi_session_init(const Report *r, XapiSession *x)
+{
+    *x = (XapiSession){.r = r};
+    if (!record_ids(r, x)) return false;
+    x->pass = report_flag(r->summary, "pass");
+    double score = report_value(r->summary, "score");
+    if (isnan(score)) score = 0;
+    x->score = fmax(-1, fmin(1, round(score * 10000) / 10000)); /* xAPI: scaled in [-1, 1] */
+    iso_duration(r, x->duration, sizeof x->duration);
+    char id[600];
     iri_segment(r->scenario_id, id, sizeof id);
-    snprintf(object_id, sizeof object_id, HOME "/clients/%s", id);
+    snprintf(x->object_id, sizeof x->object_id, HOME "/clients/%s", id);
+    return true;
+}
 
-    static const char *const verbs[4] = {"initialized", "completed", NULL, "terminated"};
+/* The trainee as an agent with an account on the platform's home page. */
+static void add_actor(cJSON *st, const Report *r)
+{
+    cJSON *actor = cJSON_AddObjectToObject(st, "actor");
+    cJSON_AddStringToObject(actor, "objectType", "Agent");
+    const char *who = r->trainee[0] ? r->trainee : "anonymous";
+    cJSON_AddStringToObject(actor, "name", who);
+    cJSON *account = cJSON_AddObjectToObject(actor, "account");
+    cJSON_AddStringToObject(account, "homePage", HOME);
+    cJSON_AddStringToObject(account, "name", who);
+}
+
+static void add_verb(cJSON *st, const char *verb)
+{
+    char id[256];
+    cJSON *v = cJSON_AddObjectToObject(st, "verb");
+    snprintf(id, sizeof id, "http://adlnet.gov/expapi/verbs/%s", verb);
+    cJSON_AddStringToObject(v, "id", id);
+    cJSON_AddItemToObject(v, "display", lang_map(verb));
+}
+
+/* The client the session was with, as a simulation activity. */
+static void add_object(cJSON *st, const XapiSession *x)
+{
+    cJSON *obj = activity(x->object_id);
+    cJSON *def = cJSON_AddObjectToObject(obj, "definition");
+    cJSON_AddItemToObject(def, "name", lang_map(x->r->title));
+    cJSON_AddItemToObject(
+        def, "description",
+        lang_map("A Rapport conversation-training session with a simulated client"));
+    cJSON_AddStringToObject(def, "type", "http://adlnet.gov/expapi/activities/simulation");
+    cJSON_AddItemToObject(st, "object", obj);
+}
+
+/* The MITI-style keys of the summary the extension carries: the shared layout's measures that
+ * go to xAPI, its counts, then the rest of the MITI-style summary. */
+static void miti_keys(const char *keys[REPORT_MITI_ROWS + REPORT_MITI_COUNTS + 5])
+{
+    static const char *const rest[] = {"counts", "grades", "too_short", "turns", NULL};
+    int n = 0;
+    for (int i = 0; i < REPORT_MITI_ROWS; i++)
+        if (report_miti_layout[i].xapi) keys[n++] = report_miti_layout[i].key;
+    for (int i = 0; i < REPORT_MITI_COUNTS; i++)
+        keys[n++] = report_miti_counts[i].key;
+    for (int i = 0; rest[i]; i++)
+        keys[n++] = rest[i];
+    keys[n] = NULL;
+}
+
+/* The passed or failed statement's extensions: the MITI-style summary and the outcome. */
+static void add_judged_extensions(cJSON *res, const Report *r)
+{
+    static const char *const outcome[] = {
+        "final_rapport", "final_credibility", "peak_discord", "repairs", "goal",
+        "process",       "outcome",           "score",        "pass",    NULL};
+    const char *miti[REPORT_MITI_ROWS + REPORT_MITI_COUNTS + 5];
+    miti_keys(miti);
+    cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
+    cJSON_AddItemToObject(ext, EXT "miti-summary", copy_numbers(r->summary, miti));
+    cJSON *out = copy_numbers(r->summary, outcome);
+    if (r->ending) {
+        cJSON_AddItemToObject(
+            out, "ending",
+            cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(r->ending, "id"), true));
+        cJSON_AddItemToObject(
+            out, "ending_outcome",
+            cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(r->ending, "outcome"), true));
+    }
+    cJSON_AddItemToObject(ext, EXT "outcome", out);
+}
+
+/* cmi5: score and success only on passed/failed, completion only on completed, duration on
+ * all three and on terminated (not on initialized). */
+static void add_result(cJSON *st, const XapiSession *x, bool judged, bool completed)
+{
+    cJSON *res = cJSON_AddObjectToObject(st, "result");
+    if (judged) {
+        cJSON *sc = cJSON_AddObjectToObject(res, "score");
+        cJSON_AddNumberToObject(sc, "scaled", x->score);
+        cJSON_AddBoolToObject(res, "success", x->pass);
+    }
+    if (completed) cJSON_AddBoolToObject(res, "completion", true);
+    cJSON_AddStringToObject(res, "duration", x->duration);
+    if (judged) add_judged_extensions(res, x->r);
+}
+
+/* The cmi5 context: registration, categories, session id, mastery score, the record's source. */
+static void add_context(cJSON *st, const XapiSession *x, bool judged, bool completed)
+{
+    const Report *r = x->r;
+    cJSON *ctx = cJSON_AddObjectToObject(st, "context");
+    cJSON_AddStringToObject(ctx, "registration", x->registration);
+    cJSON_AddStringToObject(ctx, "platform", "Rapport " RAPPORT_VERSION);
+    cJSON *ca = cJSON_AddObjectToObject(ctx, "contextActivities");
+    cJSON *cat = cJSON_AddArrayToObject(ca, "category");
+    cJSON_AddItemToArray(cat, activity(CMI5 "categories/cmi5"));
+    if (judged || completed) cJSON_AddItemToArray(cat, activity(CMI5 "categories/moveon"));
+    cJSON *cext = cJSON_AddObjectToObject(ctx, "extensions");
+    cJSON_AddStringToObject(cext, CMI5 "extensions/sessionid", x->session);
+    /* The mastery score only where the verb agrees with it: a session can score 0.7 and
+     * still fail for a Confront, and cmi5 wants a failed score below the mastery score. */
+    if (judged && (x->pass ? x->score >= MASTERY : x->score < MASTERY))
+        cJSON_AddNumberToObject(cext, CMI5 "extensions/masteryscore", MASTERY);
+    cJSON *rec = cJSON_AddObjectToObject(cext, EXT "session");
+    cJSON_AddStringToObject(rec, "client", r->scenario_id);
+    cJSON_AddStringToObject(rec, "hash", r->hash);
+    cJSON_AddItemToObject(rec, "seed", record_seed_json(r->seed));
+    cJSON_AddStringToObject(rec, "engine", r->engine);
+    cJSON_AddNumberToObject(rec, "record_version", r->version);
+}
+
+enum { INITIALIZED, COMPLETED, JUDGED, TERMINATED, STATEMENTS };
+
+/* The k-th statement (INITIALIZED ... TERMINATED) of the session. */
+static cJSON *statement(const XapiSession *x, int k)
+{
+    static const char *const verbs[STATEMENTS] = {"initialized", "completed", NULL, "terminated"};
+    const char *verb = verbs[k] ? verbs[k] : x->pass ? "passed" : "failed";
+    char tmp[1200], sid[37];
+    snprintf(tmp, sizeof tmp, "%s#%s", x->registration, verb);
+    xapi_uuid5(tmp, sid);
+    cJSON *st = cJSON_CreateObject();
+    cJSON_AddStringToObject(st, "id", sid);
+    add_actor(st, x->r);
+    add_verb(st, verb);
+    add_object(st, x);
+    bool judged = k == JUDGED, completed = k == COMPLETED;
+    if (k != INITIALIZED) add_result(st, x, judged, completed);
+    add_context(st, x, judged, completed);
+    cJSON_AddStringToObject(st, "timestamp", k == INITIALIZED ? x->r->started : x->r->ended);
+    cJSON_AddStringToObject(st, "version", "1.0.3");
+    return st;
+}
+
+cJSON *xapi_statements(const Report *r)
+{
+    XapiSession x;
+    if (!xapi_session_init(r, &x)) return NULL;
     cJSON *list = cJSON_CreateArray();
-    for (int k = 0; k < 4; k++) {
+    for (int k = 0; k < STATEMENTS; k++) {
         /* A session that stopped before an ending was not completed, nor passed or failed:
          * cmi5 then has only initialized and terminated. */
-        if ((k == 1 || k == 2) && !r->ending) continue;
-        const char *verb = verbs[k] ? verbs[k] : pass ? "passed" : "failed";
-        snprintf(tmp, sizeof tmp, "%s#%s", registration, verb);
-        xapi_uuid5(tmp, sid[k]);
-        cJSON *st = cJSON_CreateObject();
-        cJSON_AddStringToObject(st, "id", sid[k]);
-        cJSON *actor = cJSON_AddObjectToObject(st, "actor");
-        cJSON_AddStringToObject(actor, "objectType", "Agent");
-        const char *who = r->trainee[0] ? r->trainee : "anonymous";
-        cJSON_AddStringToObject(actor, "name", who);
-        cJSON *account = cJSON_AddObjectToObject(actor, "account");
-        cJSON_AddStringToObject(account, "homePage", HOME);
-        cJSON_AddStringToObject(account, "name", who);
-        cJSON *v = cJSON_AddObjectToObject(st, "verb");
-        snprintf(tmp, sizeof tmp, "http://adlnet.gov/expapi/verbs/%s", verb);
-        cJSON_AddStringToObject(v, "id", tmp);
-        cJSON_AddItemToObject(v, "display", lang_map(verb));
-        cJSON *obj = activity(object_id);
-        cJSON *def = cJSON_AddObjectToObject(obj, "definition");
-        cJSON_AddItemToObject(def, "name", lang_map(r->title));
-        cJSON_AddItemToObject(
-            def, "description",
-            lang_map("A Rapport conversation-training session with a simulated client"));
-        cJSON_AddStringToObject(def, "type", "http://adlnet.gov/expapi/activities/simulation");
-        cJSON_AddItemToObject(st, "object", obj);
-
-        /* cmi5: score and success only on passed/failed, completion only on completed,
-         * duration on all three and on terminated. */
-        bool judged = k == 2, completed = k == 1;
-        if (k > 0) {
-            cJSON *res = cJSON_AddObjectToObject(st, "result");
-            if (judged) {
-                cJSON *sc = cJSON_AddObjectToObject(res, "score");
-                cJSON_AddNumberToObject(sc, "scaled", score);
-                cJSON_AddBoolToObject(res, "success", pass);
-            }
-            if (completed) cJSON_AddBoolToObject(res, "completion", true);
-            cJSON_AddStringToObject(res, "duration", duration);
-            if (judged) {
-                cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
-                static const char *const miti[] = {
-                    "rq",     "pct_cr", "relational", "technical", "adherent", "non_adherent",
-                    "counts", "grades", "too_short",  "turns",     NULL};
-                static const char *const outcome[] = {
-                    "final_rapport", "final_credibility", "peak_discord", "repairs", "goal",
-                    "process",       "outcome",           "score",        "pass",    NULL};
-                cJSON_AddItemToObject(ext, EXT "miti-summary", copy_numbers(sum, miti));
-                cJSON *out = copy_numbers(sum, outcome);
-                if (r->ending) {
-                    cJSON_AddItemToObject(
-                        out, "ending",
-                        cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(r->ending, "id"), true));
-                    cJSON_AddItemToObject(
-                        out, "ending_outcome",
-                        cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(r->ending, "outcome"),
-                                        true));
-                }
-                cJSON_AddItemToObject(ext, EXT "outcome", out);
-            }
-        }
-        cJSON *ctx = cJSON_AddObjectToObject(st, "context");
-        cJSON_AddStringToObject(ctx, "registration", registration);
-        cJSON_AddStringToObject(ctx, "platform", "Rapport " RAPPORT_VERSION);
-        cJSON *ca = cJSON_AddObjectToObject(ctx, "contextActivities");
-        cJSON *cat = cJSON_AddArrayToObject(ca, "category");
-        cJSON_AddItemToArray(cat, activity(CMI5 "categories/cmi5"));
-        if (judged || completed) cJSON_AddItemToArray(cat, activity(CMI5 "categories/moveon"));
-        cJSON *cext = cJSON_AddObjectToObject(ctx, "extensions");
-        cJSON_AddStringToObject(cext, CMI5 "extensions/sessionid", session);
-        /* The mastery score only where the verb agrees with it: a session can score 0.7 and
-         * still fail for a Confront, and cmi5 wants a failed score below the mastery score. */
-        if (judged && (pass ? score >= MASTERY : score < MASTERY))
-            cJSON_AddNumberToObject(cext, CMI5 "extensions/masteryscore", MASTERY);
-        cJSON *rec = cJSON_AddObjectToObject(cext, EXT "session");
-        cJSON_AddStringToObject(rec, "client", r->scenario_id);
-        cJSON_AddStringToObject(rec, "hash", r->hash);
-        cJSON_AddItemToObject(rec, "seed", record_seed_json(r->seed));
-        cJSON_AddStringToObject(rec, "engine", r->engine);
-        cJSON_AddNumberToObject(rec, "record_version", r->version);
-        cJSON_AddStringToObject(st, "timestamp", k == 0 ? r->started : r->ended);
-        cJSON_AddStringToObject(st, "version", "1.0.3");
-        cJSON_AddItemToArray(list, st);
+        if ((k == COMPLETED || k == JUDGED) && !r->ending) continue;
+        cJSON_AddItemToArray(list, statement(&x, k));
     }
-    free(name);
     return list;
 }

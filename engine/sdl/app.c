@@ -1,9 +1,10 @@
-/* app: sessions in the window: starting, choosing, rewinding, reloading, the history with
- * its captions, the avatar's targets and cues, settings changes, and input handling. Drawing
- * is in draw.c. */
-#include "app.h"
+/* app: the window's state and its sessions: setting up and freeing the app, the picker's
+ * clients, starting, choosing, rewinding, reloading and resuming, the record and progress
+ * saves, the history with its captions, the avatar's targets and cues, and the frame timing.
+ * Input and the settings menu are in app_input.c, the debrief's summary in app_summary.c,
+ * drawing in draw.c. */
+#include "app_internal.h"
 
-#include <lauxlib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,7 +185,7 @@ static void move_words(const char *move, char *buf, size_t size)
 
 /* Rebuilds the expression per turn and the history from the session: after a choice, a
  * rewind and a reload alike, so the history always matches what was played. */
-static void rebuild(App *a)
+void app_rebuild(App *a)
 {
     Session *s = &a->sess;
     const Scenario *sc = &a->host->sc;
@@ -236,7 +237,7 @@ static void rebuild(App *a)
 
 /* The trainee did something (or the client changed): idle life wakes. A lively stretch
  * starts only when the previous one had ended, so typing does not restart the fade-in. */
-static void touch(App *a, double now)
+void app_touch(App *a, double now)
 {
     if (now - a->last_activity >= APP_LIVELY_MS) a->lively_start = now;
     a->last_activity = now;
@@ -260,11 +261,9 @@ static void new_line(App *a, double now)
     a->hover = -1;
     a->mid_scroll = 0;
     a->mid_follow = a->sess.over; /* the debrief button, below the last line */
-    touch(a, now);
+    app_touch(a, now);
     a->dirty = true;
 }
-
-static void summary_build(App *a);
 
 int app_mode(const App *a)
 {
@@ -296,7 +295,7 @@ int app_start(App *a, Host *h, uint64_t seed, double now)
         return -1;
     }
     avatar_look(&h->sc, &a->look);
-    rebuild(a);
+    app_rebuild(a);
     avatar_init(&a->avatar, &a->targets[0], a->set.reduced_motion);
     avatar_hold_cue(&a->avatar, avatar_cue_parse(session_node(&a->sess)->cue), now + 300);
     a->screen = SCREEN_PLAY;
@@ -347,7 +346,7 @@ static void keep_change(App *a)
 }
 
 /* Resumes the saved session: the same turn, state and avatar as when it stopped. */
-static void resume_saved(App *a, double now)
+void app_resume_saved(App *a, double now)
 {
     Record r;
     char msg[4600];
@@ -366,7 +365,7 @@ static void resume_saved(App *a, double now)
     }
     record_free(&r);
     a->toast_until = now + 4000;
-    rebuild(a);
+    app_rebuild(a);
     avatar_init(&a->avatar, &a->targets[a->sess.nturns], a->set.reduced_motion);
     a->screen = SCREEN_PLAY;
     /* As after the last choice: its cue and the node's held posture, then the line. */
@@ -398,7 +397,7 @@ int app_open_path(App *a, const char *path, double now)
  * node's, start revealing the new line. */
 static void after_change(App *a, const Choice *c, double now)
 {
-    rebuild(a);
+    app_rebuild(a);
     Session *s = &a->sess;
     avatar_retarget(&a->avatar, &a->targets[s->nturns], now);
     AvatarCue cc = avatar_cue_parse(c ? c->cue : NULL);
@@ -411,7 +410,7 @@ static void after_change(App *a, const Choice *c, double now)
     a->deb_sel = s->nturns > 0 ? s->nturns - 1 : 0;
     a->deb_scroll = 0;
     a->deb_follow = true;
-    if (s->over) summary_build(a);
+    if (s->over) app_summary_build(a);
     new_line(a, now);
     if (a->resume_offer &&
         s->nturns > 0) { /* a choice made: the offer lapses, this session is saved */
@@ -430,7 +429,7 @@ int app_choose(App *a, int k, double now)
         snprintf(a->overlay, sizeof a->overlay, "%s", a->sess.err);
         /* The session may have stopped mid-turn; put it back where it was. */
         session_rewind(&a->sess, before);
-        rebuild(a);
+        app_rebuild(a);
         a->dirty = true;
         return -1;
     }
@@ -506,7 +505,7 @@ int app_reload(App *a, double now)
 void app_show_debrief(App *a)
 {
     if (!a->has_sess || !a->sess.over) return;
-    summary_build(a);
+    app_summary_build(a);
     a->screen = SCREEN_DEBRIEF;
     a->dirty = true;
 }
@@ -524,137 +523,6 @@ void app_reveal_all(App *a)
     a->revealed = true;
     a->mid_follow = true; /* the replies come into view once the line is read */
     a->dirty = true;
-}
-
-/* ---------------------------------------------------------------- summary */
-
-static double num(lua_State *L, int t, const char *k, bool *has)
-{
-    lua_getfield(L, t, k);
-    *has = lua_isnumber(L, -1);
-    double v = lua_tonumber(L, -1);
-    lua_pop(L, 1);
-    return v;
-}
-
-static const char *grade(lua_State *L, int t, const char *k)
-{
-    lua_getfield(L, t, "grades");
-    double g = 0;
-    bool has = false;
-    if (lua_istable(L, -1)) {
-        lua_getfield(L, -1, k);
-        has = lua_isnumber(L, -1);
-        g = lua_tonumber(L, -1);
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-    return !has ? "n/a" : g >= 1 ? "good" : g >= 0.5 ? "fair" : "below fair";
-}
-
-static void summary_build(App *a)
-{
-    a->nsummary = 0;
-    lua_State *L = a->host->L;
-    int top = lua_gettop(L);
-    if (host_summary(a->host, &a->sess) != 0) {
-        snprintf(a->summary[a->nsummary++], sizeof a->summary[0], "(no summary: %s)", a->host->err);
-        return;
-    }
-    int t = lua_gettop(L);
-    bool has;
-#define LINE(...) snprintf(a->summary[a->nsummary++], sizeof a->summary[0], __VA_ARGS__)
-    lua_getfield(L, t, "too_short");
-    bool too_short = lua_toboolean(L, -1);
-    lua_getfield(L, t, "no_questions");
-    bool no_q = lua_toboolean(L, -1);
-    lua_pop(L, 2);
-    if (too_short) {
-        LINE("Reflection : question — too short to score (under 10 turns)");
-        LINE("Complex reflections — too short to score");
-    } else {
-        double rq = num(L, t, "rq", &has);
-        if (has)
-            LINE("Reflection : question  %.2f — %s (fair ≥ 1, good ≥ 2)", rq, grade(L, t, "rq"));
-        else
-            LINE("Reflection : question — %s", no_q ? "no questions" : "none");
-        double cr = num(L, t, "pct_cr", &has);
-        if (has)
-            LINE("Complex reflections  %.0f%% — %s (fair ≥ 40%%, good ≥ 50%%)", cr * 100,
-                 grade(L, t, "pct_cr"));
-        else
-            LINE("Complex reflections — none");
-    }
-    static const char *const proxies[][2] = {{"partnership", "Partnership"},
-                                             {"empathy", "Empathy"},
-                                             {"cultivating", "Cultivating change talk"},
-                                             {"softening", "Softening sustain talk"}};
-    for (int i = 0; i < 4; i++) {
-        double v = num(L, t, proxies[i][0], &has);
-        if (!has) {
-            LINE("%s — nothing to rate", proxies[i][1]);
-            continue;
-        }
-        char turns[600] = " · no turns";
-        size_t len = 0;
-        lua_getfield(L, t, "behind");
-        if (lua_istable(L, -1))
-            lua_getfield(L, -1, proxies[i][0]);
-        else
-            lua_pushnil(L);
-        lua_Integer n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
-        for (lua_Integer k = 1; k <= n && len < sizeof turns; k++) {
-            lua_rawgeti(L, -1, k);
-            int w = snprintf(turns + len, sizeof turns - len, "%s%lld",
-                             k == 1 ? (n == 1 ? " · turn " : " · turns ") : ", ",
-                             (long long)lua_tointeger(L, -1));
-            lua_pop(L, 1);
-            if (w > 0) len += (size_t)w;
-        }
-        lua_pop(L, 2);
-        LINE("%s  %.1f%s", proxies[i][1], v, turns);
-    }
-    LINE("Relational (partnership, empathy)  %.1f — %s (fair ≥ 3.5, good ≥ 4)",
-         num(L, t, "relational", &has), grade(L, t, "relational"));
-    double tech = num(L, t, "technical", &has);
-    if (has)
-        LINE("Technical (cultivating, softening)  %.1f — %s (fair ≥ 3, good ≥ 4)", tech,
-             grade(L, t, "technical"));
-    else
-        LINE("Technical — nothing to rate (no change or sustain talk)");
-    LINE("MI-adherent %.0f · MI-non-adherent %.0f", num(L, t, "adherent", &has),
-         num(L, t, "non_adherent", &has));
-    LINE("Final rapport %.0f · credibility %.0f · peak discord %.0f · repairs %.0f",
-         num(L, t, "final_rapport", &has), num(L, t, "final_credibility", &has),
-         num(L, t, "peak_discord", &has), num(L, t, "repairs", &has));
-    lua_getfield(L, t, "pass");
-    LINE("Score %.2f — %s", num(L, t, "score", &has),
-         lua_toboolean(L, -1) ? "a pass" : "not yet a pass");
-#undef LINE
-    lua_settop(L, t);
-    a->ntalk = 0;
-    lua_getfield(L, t, "talk");
-    lua_Integer n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
-    DebriefTalk *dt = n > 0 ? realloc(a->talk, sizeof *dt * (size_t)n) : a->talk;
-    if (dt) a->talk = dt;
-    for (lua_Integer i = 1; dt && i <= n; i++) {
-        lua_rawgeti(L, -1, i);
-        int e = lua_gettop(L);
-        DebriefTalk *d = &a->talk[a->ntalk];
-        d->turn = (int)num(L, e, "turn", &has);
-        lua_getfield(L, e, "good");
-        d->good = lua_toboolean(L, -1);
-        static const char *const keys[] = {"talk", "kind", "answer", "advice"};
-        char *dst[] = {d->talk, d->kind, d->answer, d->advice};
-        size_t sz[] = {sizeof d->talk, sizeof d->kind, sizeof d->answer, sizeof d->advice};
-        for (int k = 0; k < 4; k++) {
-            lua_getfield(L, e, keys[k]);
-            snprintf(dst[k], sz[k], "%s", lua_isstring(L, -1) ? lua_tostring(L, -1) : "");
-        }
-        lua_settop(L, e - 1);
-        if (d->turn >= 1 && d->turn <= a->sess.nturns) a->ntalk++;
-    }
-    lua_settop(L, top);
 }
 
 /* ---------------------------------------------------------------- timing */
@@ -696,390 +564,4 @@ double app_next_change(const App *a, double now)
         if (next < 0 || b < next) next = b;
     }
     return next;
-}
-
-/* ---------------------------------------------------------------- input */
-
-static int hit_at(const App *a, int x, int y)
-{
-    for (int i = a->nhits - 1; i >= 0; i--) {
-        const SDL_Rect *r = &a->hits[i].r;
-        if (x >= r->x && x < r->x + r->w && y >= r->y && y < r->y + r->h) return a->hits[i].id;
-    }
-    return -1;
-}
-
-static void text_size(App *a, int delta)
-{
-    int sz = a->set.text_size + delta;
-    if (sz < TEXT_SIZE_MIN || sz > TEXT_SIZE_MAX) return;
-    char err[512];
-    if (text_set_size(a->text, sz, err, sizeof err) == 0) a->set.text_size = sz;
-    app_apply_settings(a);
-}
-
-static void menu_change(App *a, int item, int dir, double now)
-{
-    switch (item) {
-    case MENU_TEXT:
-        text_size(a, dir >= 0 ? 2 : -2);
-        return;
-    case MENU_CONTRAST:
-        a->set.high_contrast = !a->set.high_contrast;
-        break;
-    case MENU_MOTION:
-        a->set.reduced_motion = !a->set.reduced_motion;
-        break;
-    case MENU_REVEAL:
-        a->set.reveal = (a->set.reveal + (dir >= 0 ? 1 : REVEAL_COUNT - 1)) % REVEAL_COUNT;
-        break;
-    case MENU_FULLSCREEN:
-        a->set.fullscreen = !a->set.fullscreen;
-        a->fullscreen_changed = true;
-        break;
-    case MENU_MODE:
-        a->set.mode = a->set.mode == MODE_PRACTICE ? MODE_ASSESSMENT : MODE_PRACTICE;
-        if (a->has_sess) rebuild(a);
-        break;
-    case MENU_FONT:
-        snprintf(a->toast, sizeof a->toast,
-                 "Set font = /path/to/font.ttf in the settings file to change the font.");
-        a->toast_until = now + 4000;
-        return;
-    case MENU_CLIENTS:
-        if (a->npaths) {
-            a->menu_on = false;
-            a->screen = SCREEN_PICKER;
-        }
-        break;
-    case MENU_QUIT:
-        a->quit = true;
-        return;
-    }
-    app_apply_settings(a);
-}
-
-static void pick(App *a, int i, double now)
-{
-    if (i < 0 || i >= a->npaths) return;
-    a->pick_sel = i;
-    app_open_path(a, a->paths[i], now);
-}
-
-/* j: a position in the order shown (keys 1-9, the arrows, the mouse all count in it). */
-static void play_choose(App *a, int j, double now)
-{
-    if (!a->revealed) {
-        app_reveal_all(a);
-        return;
-    }
-    if (j < 0 || j >= a->sess.noffered) return;
-    app_choose(a, session_shown(&a->sess, j), now);
-}
-
-static void key_play(App *a, SDL_Keycode k, double now)
-{
-    Session *s = &a->sess;
-    if (!a->revealed) {
-        app_reveal_all(a);
-        return;
-    }
-    if (k >= SDLK_1 && k <= SDLK_9) {
-        if (!s->over) play_choose(a, (int)(k - SDLK_1), now);
-        return;
-    }
-    if (k >= SDLK_KP_1 && k <= SDLK_KP_9) {
-        if (!s->over) play_choose(a, (int)(k - SDLK_KP_1), now);
-        return;
-    }
-    switch (k) {
-    case SDLK_UP:
-        if (!s->over) a->sel = a->sel <= 0 ? s->noffered - 1 : a->sel - 1;
-        a->mid_follow = true;
-        break;
-    case SDLK_DOWN:
-        if (!s->over) a->sel = a->sel < 0 || a->sel >= s->noffered - 1 ? 0 : a->sel + 1;
-        a->mid_follow = true;
-        break;
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-    case SDLK_SPACE:
-        if (s->over)
-            app_show_debrief(a);
-        else if (a->sel >= 0)
-            play_choose(a, a->sel, now);
-        break;
-    case SDLK_u:
-        if (s->nturns > 0) app_rewind(a, s->nturns, now);
-        break;
-    case SDLK_HOME: /* the line and replies: back to the top, or to the end */
-        a->mid_scroll = 0;
-        break;
-    case SDLK_END:
-        a->mid_scroll = 1 << 20; /* the draw clamps it */
-        break;
-    case SDLK_PAGEUP:
-        a->hist_scroll += a->h / 3;
-        break;
-    case SDLK_PAGEDOWN:
-        a->hist_scroll = a->hist_scroll > a->h / 3 ? a->hist_scroll - a->h / 3 : 0;
-        break;
-    default:
-        break;
-    }
-}
-
-static void key_debrief(App *a, SDL_Keycode k, double now)
-{
-    int n = a->sess.nturns;
-    switch (k) {
-    case SDLK_UP:
-        a->deb_sel = a->deb_sel > 0 ? a->deb_sel - 1 : 0;
-        a->deb_follow = true;
-        break;
-    case SDLK_DOWN:
-        a->deb_sel = a->deb_sel < n - 1 ? a->deb_sel + 1 : n - 1;
-        a->deb_follow = true;
-        break;
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-        if (n > 0) app_rewind(a, a->deb_sel + 1, now);
-        break;
-    case SDLK_r:
-        app_rewind(a, 1, now);
-        break;
-    case SDLK_BACKSPACE:
-    case SDLK_b:
-        a->screen = SCREEN_PLAY;
-        break;
-    case SDLK_PAGEUP:
-        a->deb_scroll = a->deb_scroll > 200 ? a->deb_scroll - 200 : 0;
-        break;
-    case SDLK_PAGEDOWN:
-        a->deb_scroll += 200;
-        break;
-    default:
-        break;
-    }
-}
-
-static void key_picker(App *a, SDL_Keycode k, double now)
-{
-    if (k >= SDLK_1 && k <= SDLK_9) {
-        pick(a, (int)(k - SDLK_1), now);
-        return;
-    }
-    switch (k) {
-    case SDLK_UP:
-        a->pick_sel = a->pick_sel > 0 ? a->pick_sel - 1 : a->npaths - 1;
-        break;
-    case SDLK_DOWN:
-        a->pick_sel = a->pick_sel < a->npaths - 1 ? a->pick_sel + 1 : 0;
-        break;
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-        pick(a, a->pick_sel, now);
-        break;
-    default:
-        break;
-    }
-}
-
-static void key_menu(App *a, SDL_Keycode k, double now)
-{
-    switch (k) {
-    case SDLK_ESCAPE:
-        a->menu_on = false;
-        break;
-    case SDLK_UP:
-        a->menu_sel = (a->menu_sel + MENU_COUNT - 1) % MENU_COUNT;
-        break;
-    case SDLK_DOWN:
-        a->menu_sel = (a->menu_sel + 1) % MENU_COUNT;
-        break;
-    case SDLK_LEFT:
-        menu_change(a, a->menu_sel, -1, now);
-        break;
-    case SDLK_RIGHT:
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-    case SDLK_SPACE:
-        menu_change(a, a->menu_sel, 1, now);
-        break;
-    default:
-        break;
-    }
-}
-
-static void click(App *a, int id, double now)
-{
-    if (a->menu_on) {
-        if (id >= HIT_MENU && id < HIT_MENU + MENU_COUNT) {
-            a->menu_sel = id - HIT_MENU;
-            menu_change(a, a->menu_sel, 1, now);
-        } else if (id != HIT_MENU_BTN) {
-            a->menu_on = false;
-        } else {
-            a->menu_on = false;
-        }
-        return;
-    }
-    if (id == HIT_MENU_BTN) {
-        a->menu_on = true;
-        return;
-    }
-    switch (a->screen) {
-    case SCREEN_PICKER:
-        if (id >= HIT_PICK && id < HIT_PICK + a->npaths) pick(a, id - HIT_PICK, now);
-        break;
-    case SCREEN_PLAY:
-        if (!a->revealed) {
-            app_reveal_all(a);
-        } else if (id >= HIT_CHOICE && id < HIT_CHOICE + SESSION_MAX_CHOICES) {
-            play_choose(a, id - HIT_CHOICE, now);
-        } else if (id == HIT_DEBRIEF_BTN) {
-            app_show_debrief(a);
-        }
-        break;
-    case SCREEN_DEBRIEF:
-        if (id >= HIT_TURN && id < HIT_TURN + SESSION_MAX_TURNS)
-            app_rewind(a, id - HIT_TURN + 1, now);
-        else if (id == HIT_RESTART_BTN)
-            app_rewind(a, 1, now);
-        else if (id == HIT_BACK_BTN)
-            a->screen = SCREEN_PLAY;
-        break;
-    }
-}
-
-void app_event(App *a, const SDL_Event *ev, double now)
-{
-    a->now = now;
-    switch (ev->type) {
-    case SDL_QUIT:
-        a->quit = true;
-        return;
-    case SDL_WINDOWEVENT:
-        if (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED)
-            app_set_size(a, ev->window.data1, ev->window.data2);
-        a->dirty = true;
-        return;
-    case SDL_MOUSEMOTION: {
-        int id = hit_at(a, ev->motion.x, ev->motion.y);
-        int hv =
-            a->screen == SCREEN_PLAY && id >= HIT_CHOICE && id < HIT_CHOICE + SESSION_MAX_CHOICES
-                ? id - HIT_CHOICE
-                : -1;
-        if (a->screen == SCREEN_PICKER && id >= HIT_PICK && id < HIT_PICK + a->npaths &&
-            a->pick_sel != id - HIT_PICK) {
-            a->pick_sel = id - HIT_PICK;
-            a->dirty = true;
-        }
-        if (a->screen == SCREEN_DEBRIEF && id >= HIT_TURN && id < HIT_TURN + SESSION_MAX_TURNS &&
-            a->deb_sel != id - HIT_TURN) {
-            a->deb_sel = id - HIT_TURN;
-            a->dirty = true;
-        }
-        if (a->menu_on && id >= HIT_MENU && id < HIT_MENU + MENU_COUNT &&
-            a->menu_sel != id - HIT_MENU) {
-            a->menu_sel = id - HIT_MENU;
-            a->dirty = true;
-        }
-        if (hv != a->hover) {
-            a->hover = hv;
-            if (hv >= 0) a->sel = hv;
-            a->dirty = true;
-        }
-        return;
-    }
-    case SDL_MOUSEBUTTONDOWN:
-        if (ev->button.button != SDL_BUTTON_LEFT) return;
-        touch(a, now);
-        a->dirty = true;
-        if (a->overlay[0]) {
-            a->overlay[0] = '\0';
-            return;
-        }
-        click(a, hit_at(a, ev->button.x, ev->button.y), now);
-        return;
-    case SDL_MOUSEWHEEL:
-        if (a->screen == SCREEN_DEBRIEF) {
-            a->deb_scroll -= ev->wheel.y * 40;
-            if (a->deb_scroll < 0) a->deb_scroll = 0;
-        } else if (a->screen == SCREEN_PLAY &&
-                   hit_at(a, ev->wheel.mouseX, ev->wheel.mouseY) != HIT_HISTORY) {
-            /* Over the line and the replies: scroll them (the draw clamps the range). */
-            a->mid_scroll -= ev->wheel.y * 40;
-            if (a->mid_scroll < 0) a->mid_scroll = 0;
-        } else {
-            a->hist_scroll += ev->wheel.y * 40;
-            if (a->hist_scroll < 0) a->hist_scroll = 0;
-        }
-        a->dirty = true;
-        return;
-    case SDL_KEYDOWN:
-        break;
-    default:
-        return;
-    }
-    SDL_Keycode k = ev->key.keysym.sym;
-    SDL_Keymod mod = ev->key.keysym.mod;
-    touch(a, now);
-    a->dirty = true;
-    if (k == SDLK_LCTRL || k == SDLK_RCTRL || k == SDLK_LSHIFT || k == SDLK_RSHIFT ||
-        k == SDLK_LALT || k == SDLK_RALT)
-        return;
-    if (mod & KMOD_CTRL) {
-        if (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS)
-            text_size(a, 2);
-        else if (k == SDLK_MINUS || k == SDLK_KP_MINUS)
-            text_size(a, -2);
-        else if (k == SDLK_q)
-            a->quit = true;
-        return;
-    }
-    if (a->overlay[0]) {
-        a->overlay[0] = '\0';
-        if (k != SDLK_F5) return;
-    }
-    if (a->resume_offer && a->screen == SCREEN_PLAY && !a->menu_on) {
-        if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_y) {
-            resume_saved(a, now);
-            return;
-        }
-        if (k == SDLK_n) {
-            a->resume_offer = false;
-            snprintf(a->toast, sizeof a->toast,
-                     "Starting afresh: your first choice replaces the saved session.");
-            a->toast_until = now + 3000;
-            return;
-        }
-    }
-    if (k == SDLK_F11) {
-        menu_change(a, MENU_FULLSCREEN, 1, now);
-        return;
-    }
-    if (k == SDLK_F5) {
-        app_reload(a, now);
-        return;
-    }
-    if (a->menu_on) {
-        key_menu(a, k, now);
-        return;
-    }
-    if (k == SDLK_ESCAPE || k == SDLK_F2) {
-        a->menu_on = true;
-        return;
-    }
-    switch (a->screen) {
-    case SCREEN_PICKER:
-        key_picker(a, k, now);
-        break;
-    case SCREEN_PLAY:
-        if (a->has_sess) key_play(a, k, now);
-        break;
-    case SCREEN_DEBRIEF:
-        key_debrief(a, k, now);
-        break;
-    }
 }

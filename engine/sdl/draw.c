@@ -322,22 +322,30 @@ static void draw_history(Ctx *c, SDL_Rect r)
     hit(c, r, HIT_HISTORY);
 }
 
-static void draw_play(Ctx *c, double now)
+/* The meters under the client in practice mode: resistance, rapport, credibility. */
+static void draw_meters(Ctx *c, SDL_Rect mr)
+{
+    Session *s = &c->a->sess;
+    const Scenario *sc = &c->a->host->sc;
+    fill(c, mr, c->th->panel);
+    double res = sc->var_resistance >= 0 ? s->state[sc->var_resistance] : 0;
+    char l[120];
+    int y = mr.y + c->pad / 2, w = mr.w - 2 * c->pad,
+        step = c->lh_small + c->pad / 2 + 4 + c->pad / 2;
+    int band = session_band(s);
+    snprintf(l, sizeof l, "Resistance %.0f (%s)", res, band >= 0 ? band_name(band) : "-");
+    meter(c, c->pad, y, w, l, res, res >= 50 ? c->th->bad : res >= 25 ? c->th->fair : c->th->good);
+    snprintf(l, sizeof l, "Rapport %.0f", var(s, s->state, "rapport", 0));
+    meter(c, c->pad, y + step, w, l, var(s, s->state, "rapport", 0), c->th->good);
+    snprintf(l, sizeof l, "Credibility %.0f", var(s, s->state, "credibility", 0));
+    meter(c, c->pad, y + 2 * step, w, l, var(s, s->state, "credibility", 0), c->th->accent);
+}
+
+/* Left: the client, the name plate and the meters in practice mode, aw wide. */
+static void draw_client(Ctx *c, int aw, int top, int bottom, double now)
 {
     App *a = c->a;
-    Session *s = &a->sess;
     const Scenario *sc = &a->host->sc;
-    int top = header(c, sc->title);
-    int bottom = a->h - footer(c, s->over ? "Enter: the debrief  ·  U: undo  ·  PgUp/PgDn: history "
-                                            " ·  F5: reload  ·  Esc: settings"
-                                          : "1–9, or ↑↓ and Enter, or click: reply  ·  U: undo  ·  "
-                                            "PgUp/PgDn: history  ·  F5: reload  ·  Esc: settings");
-    bool wide = a->w >= 1000;
-    int aw = (int)(a->w * (wide ? 0.36 : 0.42));
-    int hw = wide ? (int)(a->w * 0.27) : 0;
-    int mx = aw + c->pad, mw = a->w - aw - hw - 2 * c->pad;
-
-    /* Left: the client, the name plate and the meters in practice mode. */
     bool meters = app_mode(a) == MODE_PRACTICE && sc->has_model;
     int meters_h = meters ? 3 * (c->lh_small + c->pad / 2 + 4 + c->pad / 2) + c->pad : 0;
     SDL_Rect av = {0, top, aw, bottom - top - meters_h};
@@ -349,33 +357,24 @@ static void draw_play(Ctx *c, double now)
     fill(c, (SDL_Rect){av.x + c->pad / 2, av.y + c->pad / 2, pw, c->lh_small + 4},
          with_alpha(c->th->bg, 190));
     text(c, FONT_SMALL, plate, av.x + c->pad, av.y + c->pad / 2 + 2, c->th->text);
-    if (meters) {
-        SDL_Rect mr = {0, bottom - meters_h, aw, meters_h};
-        fill(c, mr, c->th->panel);
-        double res = sc->var_resistance >= 0 ? s->state[sc->var_resistance] : 0;
-        char l[120];
-        int y = mr.y + c->pad / 2, w = aw - 2 * c->pad,
-            step = c->lh_small + c->pad / 2 + 4 + c->pad / 2;
-        int band = session_band(s);
-        snprintf(l, sizeof l, "Resistance %.0f (%s)", res, band >= 0 ? band_name(band) : "-");
-        meter(c, c->pad, y, w, l, res,
-              res >= 50   ? c->th->bad
-              : res >= 25 ? c->th->fair
-                          : c->th->good);
-        snprintf(l, sizeof l, "Rapport %.0f", var(s, s->state, "rapport", 0));
-        meter(c, c->pad, y + step, w, l, var(s, s->state, "rapport", 0), c->th->good);
-        snprintf(l, sizeof l, "Credibility %.0f", var(s, s->state, "credibility", 0));
-        meter(c, c->pad, y + 2 * step, w, l, var(s, s->state, "credibility", 0), c->th->accent);
-    }
+    if (meters) draw_meters(c, (SDL_Rect){0, bottom - meters_h, aw, meters_h});
+}
 
-    /* Middle: what the client says, then your replies; it scrolls when large text makes it
-     * taller than the window, and keeps the selected reply in view. */
-    SDL_Rect view = {mx - c->pad / 2, top, mw + c->pad, bottom - top};
-    SDL_RenderSetClipRect(c->r, &view);
-    int y = top + c->pad - a->mid_scroll;
-    SDL_Rect sp = {mx, y, mw, 0};
-    int tw = mw - 2 * c->pad;
-    const char *line = s->line ? s->line : "";
+/* The middle column of the play screen: x and w of its panels, the rows it may draw in
+ * [top, bottom), and the selected reply's rows (to scroll it into view). */
+typedef struct Column {
+    int x, w, top, bottom;
+    int sel_top, sel_bottom;
+} Column;
+
+/* What the client says, revealed so far at now; returns the y below it. */
+static int draw_line(Ctx *c, const Column *col, int y, double now)
+{
+    App *a = c->a;
+    const Scenario *sc = &a->host->sc;
+    SDL_Rect sp = {col->x, y, col->w, 0};
+    int tw = col->w - 2 * c->pad;
+    const char *line = a->sess.line ? a->sess.line : "";
     int lh = wrapped_height(c, FONT_BODY, line, tw);
     sp.h = lh + c->lh + c->pad * 2;
     fill(c, sp, c->th->panel);
@@ -387,62 +386,88 @@ static void draw_play(Ctx *c, double now)
         a->revealed || cps <= 0 ? SIZE_MAX : (size_t)fmax(0, (now - a->t_line) * cps / 1000.0);
     if (shown >= total) shown = SIZE_MAX;
     wrapped(c, FONT_BODY, line, sp.x + c->pad, sp.y + c->pad / 2 + c->lh, tw, c->th->text, shown,
-            top, bottom);
-    y = sp.y + sp.h + c->pad;
+            col->top, col->bottom);
     if (shown == SIZE_MAX && !a->revealed) { /* the reveal finished on its own */
         a->revealed = true;
         a->mid_follow = true;
     }
+    return sp.y + sp.h + c->pad;
+}
 
-    int sel_top = 0, sel_bottom = 0;
-    if (!s->over) {
-        text(c, FONT_SMALL,
-             a->revealed ? "Your reply:" : "Your reply (any key shows the whole line first):", mx,
-             y, c->th->dim);
-        y += c->lh_small + c->pad / 3;
-        /* In the order shown: k is the position, the number the trainee presses. */
-        for (int k = 0; k < s->noffered; k++) {
-            const Choice *ch = session_offered(s, session_shown(s, k));
-            int cw = mw - 3 * c->pad;
-            int h = wrapped_height(c, FONT_BODY, ch->text, cw) + c->pad;
-            SDL_Rect r = {mx, y, mw, h};
-            bool on = k == a->sel || k == a->hover;
-            if (k == a->sel) sel_top = y, sel_bottom = y + h;
-            if (y + h > top && y < bottom) {
-                fill(c, r, on && a->revealed ? c->th->select : c->th->panel);
-                outline(c, r, on ? c->th->accent : c->th->border, on ? 2 : 1);
-                char num[8];
-                snprintf(num, sizeof num, "%d", (k + 1) % 100);
-                SDL_Color tc = a->revealed ? c->th->text : c->th->dim;
-                text(c, FONT_BOLD, num, mx + c->pad / 2, y + c->pad / 2, c->th->accent);
-                wrapped(c, FONT_BODY, ch->text, mx + 2 * c->pad, y + c->pad / 2, cw, tc, SIZE_MAX,
-                        top, bottom);
-                /* Only the visible part of a reply takes clicks. */
-                SDL_Rect hr = r;
-                if (hr.y < top) hr.h -= top - hr.y, hr.y = top;
-                if (hr.y + hr.h > bottom) hr.h = bottom - hr.y;
-                hit(c, hr, HIT_CHOICE + k);
-            }
-            y += h + c->pad / 2;
-        }
-    } else {
-        const Node *n = session_node(s);
-        char end[300];
-        snprintf(end, sizeof end, "The session has ended: %s (%s).", n->ending,
-                 outcome_name(n->outcome));
-        SDL_Color oc = n->outcome == OUTCOME_SUCCESS   ? c->th->good
-                       : n->outcome == OUTCOME_PARTIAL ? c->th->fair
-                                                       : c->th->bad;
-        y += wrapped(c, FONT_BOLD, end, mx, y, mw, oc, SIZE_MAX, top, bottom) + c->pad;
-        const char *lbl = "See the debrief (Enter)";
-        int bw = text_width(a->text, FONT_BODY, lbl, strlen(lbl)) + 3 * c->pad;
-        sel_top = y;
-        sel_bottom = y + c->lh + c->pad;
-        if (sel_bottom <= bottom)
-            button(c, (SDL_Rect){mx, y, bw, c->lh + c->pad}, lbl, HIT_DEBRIEF_BTN, true);
-        y = sel_bottom;
-    }
-    SDL_RenderSetClipRect(c->r, NULL);
+/* One reply card at y, k its position in the order shown; returns its height. */
+static int draw_reply(Ctx *c, Column *col, int k, int y)
+{
+    App *a = c->a;
+    const Session *s = &a->sess;
+    const Choice *ch = session_offered(s, session_shown(s, k));
+    int cw = col->w - 3 * c->pad, mx = col->x, top = col->top, bottom = col->bottom;
+    int h = wrapped_height(c, FONT_BODY, ch->text, cw) + c->pad;
+    SDL_Rect r = {mx, y, col->w, h};
+    bool on = k == a->sel || k == a->hover;
+    if (k == a->sel) col->sel_top = y, col->sel_bottom = y + h;
+    if (y + h <= top || y >= bottom) return h;
+    fill(c, r, on && a->revealed ? c->th->select : c->th->panel);
+    outline(c, r, on ? c->th->accent : c->th->border, on ? 2 : 1);
+    char num[8];
+    snprintf(num, sizeof num, "%d", (k + 1) % 100);
+    SDL_Color tc = a->revealed ? c->th->text : c->th->dim;
+    text(c, FONT_BOLD, num, mx + c->pad / 2, y + c->pad / 2, c->th->accent);
+    wrapped(c, FONT_BODY, ch->text, mx + 2 * c->pad, y + c->pad / 2, cw, tc, SIZE_MAX, top, bottom);
+    /* Only the visible part of a reply takes clicks. */
+    SDL_Rect hr = r;
+    if (hr.y < top) hr.h -= top - hr.y, hr.y = top;
+    if (hr.y + hr.h > bottom) hr.h = bottom - hr.y;
+    hit(c, hr, HIT_CHOICE + k);
+    return h;
+}
+
+/* The replies offered, in the order shown; returns the y below them. */
+static int draw_replies(Ctx *c, Column *col, int y)
+{
+    App *a = c->a;
+    text(c, FONT_SMALL,
+         a->revealed ? "Your reply:" : "Your reply (any key shows the whole line first):", col->x,
+         y, c->th->dim);
+    y += c->lh_small + c->pad / 3;
+    /* In the order shown: k is the position, the number the trainee presses. */
+    for (int k = 0; k < a->sess.noffered; k++)
+        y += draw_reply(c, col, k, y) + c->pad / 2;
+    return y;
+}
+
+static SDL_Color outcome_color(Ctx *c, Outcome o)
+{
+    return o == OUTCOME_SUCCESS ? c->th->good : o == OUTCOME_PARTIAL ? c->th->fair : c->th->bad;
+}
+
+/* The ending and the button to the debrief (which counts as the selection); returns the y
+ * below them. */
+static int draw_ending(Ctx *c, Column *col, int y)
+{
+    App *a = c->a;
+    const Node *n = session_node(&a->sess);
+    char end[300];
+    snprintf(end, sizeof end, "The session has ended: %s (%s).", n->ending,
+             outcome_name(n->outcome));
+    y += wrapped(c, FONT_BOLD, end, col->x, y, col->w, outcome_color(c, n->outcome), SIZE_MAX,
+                 col->top, col->bottom) +
+         c->pad;
+    const char *lbl = "See the debrief (Enter)";
+    int bw = text_width(a->text, FONT_BODY, lbl, strlen(lbl)) + 3 * c->pad;
+    col->sel_top = y;
+    col->sel_bottom = y + c->lh + c->pad;
+    if (col->sel_bottom <= col->bottom)
+        button(c, (SDL_Rect){col->x, y, bw, c->lh + c->pad}, lbl, HIT_DEBRIEF_BTN, true);
+    return col->sel_bottom;
+}
+
+/* The middle column scrolls when large text makes it taller than the window: clamps the
+ * scroll to the content ending at y, draws the scroll bar, and scrolls the selection into
+ * view after a key moved it (or the session ended). */
+static void mid_scroll(Ctx *c, const Column *col, SDL_Rect view, int y)
+{
+    App *a = c->a;
+    int top = col->top, bottom = col->bottom;
     int content = y + a->mid_scroll - top, max_scroll = content > view.h ? content - view.h : 0;
     if (a->mid_scroll > max_scroll) {
         a->mid_scroll = max_scroll;
@@ -453,25 +478,47 @@ static void draw_play(Ctx *c, double now)
         int ty = top + (view.h - th) * a->mid_scroll / max_scroll;
         fill(c, (SDL_Rect){view.x + view.w - 4, ty, 3, th}, c->th->border);
     }
-    /* After a key moved the selection (or the session ended), scroll it into view. */
-    if (a->mid_follow && sel_bottom > sel_top) {
-        a->mid_follow = false;
-        int want = a->mid_scroll;
-        if (sel_bottom > bottom) want += sel_bottom - bottom + c->pad / 2;
-        if (sel_top < top) want -= top - sel_top + c->pad / 2;
-        if (want < 0) want = 0;
-        if (want > max_scroll) want = max_scroll;
-        if (want != a->mid_scroll) {
-            a->mid_scroll = want;
-            a->dirty = true;
-        }
+    if (!a->mid_follow || col->sel_bottom <= col->sel_top) return;
+    a->mid_follow = false;
+    int want = a->mid_scroll;
+    if (col->sel_bottom > bottom) want += col->sel_bottom - bottom + c->pad / 2;
+    if (col->sel_top < top) want -= top - col->sel_top + c->pad / 2;
+    if (want < 0) want = 0;
+    if (want > max_scroll) want = max_scroll;
+    if (want != a->mid_scroll) {
+        a->mid_scroll = want;
+        a->dirty = true;
     }
+}
+
+static void draw_play(Ctx *c, double now)
+{
+    App *a = c->a;
+    Session *s = &a->sess;
+    int top = header(c, a->host->sc.title);
+    int bottom = a->h - footer(c, s->over ? "Enter: the debrief  ·  U: undo  ·  PgUp/PgDn: history "
+                                            " ·  F5: reload  ·  Esc: settings"
+                                          : "1–9, or ↑↓ and Enter, or click: reply  ·  U: undo  ·  "
+                                            "PgUp/PgDn: history  ·  F5: reload  ·  Esc: settings");
+    bool wide = a->w >= 1000;
+    int aw = (int)(a->w * (wide ? 0.36 : 0.42));
+    int hw = wide ? (int)(a->w * 0.27) : 0;
+    Column col = {aw + c->pad, a->w - aw - hw - 2 * c->pad, top, bottom, 0, 0};
+    draw_client(c, aw, top, bottom, now);
+
+    /* Middle: what the client says, then your replies (or the ending). */
+    SDL_Rect view = {col.x - c->pad / 2, top, col.w + c->pad, bottom - top};
+    SDL_RenderSetClipRect(c->r, &view);
+    int y = draw_line(c, &col, top + c->pad - a->mid_scroll, now);
+    y = s->over ? draw_ending(c, &col, y) : draw_replies(c, &col, y);
+    SDL_RenderSetClipRect(c->r, NULL);
+    mid_scroll(c, &col, view, y);
 
     /* Right: the conversation so far (or under the replies when the window is narrow). */
     if (wide)
         draw_history(c, (SDL_Rect){a->w - hw, top, hw, bottom - top});
     else if (bottom - y > 4 * c->lh)
-        draw_history(c, (SDL_Rect){mx, y + c->pad, mw, bottom - y - c->pad});
+        draw_history(c, (SDL_Rect){col.x, y + c->pad, col.w, bottom - y - c->pad});
 }
 
 /* ---------------------------------------------------------------- debrief */
@@ -496,30 +543,28 @@ static SDL_Color miti_color(Ctx *c, Miti m)
     }
 }
 
-static void draw_chart(Ctx *c, SDL_Rect r)
+/* The chart's series: resistance drawn thickest, under the others. */
+typedef struct Series {
+    const char *name;
+    SDL_Color col;
+    float w;
+} Series;
+
+/* The legend under the chart's title; returns its y. */
+static int chart_legend(Ctx *c, SDL_Rect r, const Series *series)
 {
-    App *a = c->a;
-    Session *s = &a->sess;
-    const Scenario *sc = s->sc;
-    fill(c, r, c->th->panel);
-    text_line(c, FONT_BOLD, "Resistance, discord and rapport, turn by turn", r.x + c->pad,
-              r.y + c->pad / 2, r.w - 2 * c->pad, c->th->text);
     int legend_y = r.y + c->pad / 2 + c->lh;
-    struct {
-        const char *name;
-        SDL_Color col;
-        float w;
-    } series[3] = {
-        {"resistance", c->th->accent, 4}, {"discord", c->th->bad, 2}, {"rapport", c->th->good, 2}};
     int lx = r.x + c->pad;
     for (int i = 0; i < 3; i++) {
         fill(c, (SDL_Rect){lx, legend_y + c->lh_small / 2 - 2, 18, 4}, series[i].col);
         lx += 24 + text(c, FONT_SMALL, series[i].name, lx + 24, legend_y, c->th->dim) + c->pad;
     }
-    SDL_Rect p = {r.x + c->pad * 3, legend_y + c->lh_small + c->pad / 2, r.w - c->pad * 4, 0};
-    p.h = r.y + r.h - p.y - c->lh_small * 2 - c->pad;
-    if (p.h < 20 || p.w < 20) return;
-    /* Band shading: open, guarded, resistant, hostile. */
+    return legend_y;
+}
+
+/* The plot area p: band shading (open, guarded, resistant, hostile), frame and scale. */
+static void chart_frame(Ctx *c, SDL_Rect r, SDL_Rect p)
+{
     for (int b = 0; b < 4; b++) {
         int y0 = p.y + p.h - p.h * (b + 1) / 4, y1 = p.y + p.h - p.h * b / 4;
         SDL_Color bc = b == 0 ? c->th->good : b == 1 ? c->th->fair : c->th->bad;
@@ -528,32 +573,40 @@ static void draw_chart(Ctx *c, SDL_Rect r)
     outline(c, p, c->th->border, 1);
     text(c, FONT_SMALL, "100", r.x + 2, p.y - c->lh_small / 2, c->th->dim);
     text(c, FONT_SMALL, "0", r.x + 2, p.y + p.h - c->lh_small / 2, c->th->dim);
-    int n = s->nturns;
-    const char *names[3] = {"resistance", "discord", "rapport"};
-    int slot[3];
-    for (int i = 0; i < 3; i++)
-        slot[i] = layout_find(&sc->layout, names[i]);
-    float dx = n > 0 ? (float)p.w / (float)n : 0;
+}
+
+/* The y in p of a variable's value at turn t. */
+static float chart_y(const Session *s, SDL_Rect p, int slot, int t)
+{
+    return (float)(p.y + p.h) - (float)(session_state_at(s, t)[slot] * p.h / 100);
+}
+
+/* Each series turn by turn, the last drawn first so resistance lies on top. */
+static void chart_lines(Ctx *c, SDL_Rect p, const Series *series, const int *slot, float dx)
+{
+    const Session *s = &c->a->sess;
     for (int i = 2; i >= 0; i--) {
         if (slot[i] < 0) continue;
-        for (int t = 0; t < n; t++) {
+        for (int t = 0; t < s->nturns; t++) {
             float x0 = (float)p.x + dx * (float)t, x1 = (float)p.x + dx * (float)(t + 1);
-            float y0 = (float)(p.y + p.h) - (float)(session_state_at(s, t)[slot[i]] * p.h / 100);
-            float y1 =
-                (float)(p.y + p.h) - (float)(session_state_at(s, t + 1)[slot[i]] * p.h / 100);
-            thick_line(c, x0, y0, x1, y1, series[i].w, series[i].col);
+            thick_line(c, x0, chart_y(s, p, slot[i], t), x1, chart_y(s, p, slot[i], t + 1),
+                       series[i].w, series[i].col);
         }
     }
-    /* Each turn's move, marked under the chart by its MITI code and colour. */
-    for (int t = 1; t <= n; t++) {
+}
+
+/* Each turn's move, marked under the chart by its MITI code and colour. */
+static void chart_moves(Ctx *c, SDL_Rect r, SDL_Rect p, int resistance, float dx)
+{
+    App *a = c->a;
+    const Session *s = &a->sess;
+    for (int t = 1; t <= s->nturns; t++) {
         const Turn *tu = &s->turns[t - 1];
         Miti first = tu->ncodes ? (Miti)tu->codes[0] : MITI_NONE;
         float x = (float)p.x + dx * (float)t;
         SDL_Color mc = miti_color(c, first);
         fill(c, (SDL_Rect){(int)x - 1, p.y, 1, p.h}, with_alpha(c->th->border, 120));
-        if (slot[0] >= 0)
-            dot(c, x, (float)(p.y + p.h) - (float)(session_state_at(s, t)[slot[0]] * p.h / 100), 5,
-                mc);
+        if (resistance >= 0) dot(c, x, chart_y(s, p, resistance, t), 5, mc);
         char code[48];
         turn_codes(tu, code, sizeof code);
         int cw = text_width(a->text, FONT_SMALL, code, strlen(code));
@@ -563,24 +616,39 @@ static void draw_chart(Ctx *c, SDL_Rect r)
     }
 }
 
-static void draw_debrief(Ctx *c)
+static void draw_chart(Ctx *c, SDL_Rect r)
+{
+    const Session *s = &c->a->sess;
+    fill(c, r, c->th->panel);
+    text_line(c, FONT_BOLD, "Resistance, discord and rapport, turn by turn", r.x + c->pad,
+              r.y + c->pad / 2, r.w - 2 * c->pad, c->th->text);
+    Series series[3] = {
+        {"resistance", c->th->accent, 4}, {"discord", c->th->bad, 2}, {"rapport", c->th->good, 2}};
+    int legend_y = chart_legend(c, r, series);
+    SDL_Rect p = {r.x + c->pad * 3, legend_y + c->lh_small + c->pad / 2, r.w - c->pad * 4, 0};
+    p.h = r.y + r.h - p.y - c->lh_small * 2 - c->pad;
+    if (p.h < 20 || p.w < 20) return;
+    chart_frame(c, r, p);
+    int slot[3];
+    for (int i = 0; i < 3; i++)
+        slot[i] = layout_find(&s->sc->layout, series[i].name);
+    float dx = s->nturns > 0 ? (float)p.w / (float)s->nturns : 0;
+    chart_lines(c, p, series, slot, dx);
+    chart_moves(c, r, p, slot[0], dx);
+}
+
+/* Left of the debrief: the ending, its debrief text, the MITI-style summary and the buttons,
+ * lw wide. */
+static void debrief_left(Ctx *c, int lw, int top, int bottom)
 {
     App *a = c->a;
-    Session *s = &a->sess;
-    const Scenario *sc = s->sc;
-    const Node *n = session_node(s);
-    int top = header(c, sc->title);
-    int bottom = a->h - footer(c, "↑↓ and Enter, or click a turn: rewind there and choose again  · "
-                                  " PgUp/PgDn: scroll  ·  R: from the start  ·  B: back  ·  Esc: "
-                                  "settings");
-    int lw = (int)(a->w * 0.42), x = c->pad, w = lw - 2 * c->pad;
+    const Node *n = session_node(&a->sess);
+    int x = c->pad, w = lw - 2 * c->pad;
     int y = top + c->pad;
-    SDL_Color oc = n->outcome == OUTCOME_SUCCESS   ? c->th->good
-                   : n->outcome == OUTCOME_PARTIAL ? c->th->fair
-                                                   : c->th->bad;
     char head[300];
     snprintf(head, sizeof head, "%s — %s", n->ending, outcome_name(n->outcome));
-    y += wrapped(c, FONT_TITLE, head, x, y, w, oc, SIZE_MAX, 0, bottom) + c->pad / 2;
+    y += wrapped(c, FONT_TITLE, head, x, y, w, outcome_color(c, n->outcome), SIZE_MAX, 0, bottom) +
+         c->pad / 2;
     if (n->debrief)
         y += wrapped(c, FONT_BODY, n->debrief, x, y, w, c->th->text, SIZE_MAX, 0, bottom) + c->pad;
     text(c, FONT_BOLD, "MITI-style summary", x, y, c->th->text);
@@ -601,111 +669,158 @@ static void draw_debrief(Ctx *c)
         if (x + b1 + c->pad + b2 < lw)
             button(c, (SDL_Rect){x + b1 + c->pad, y, b2, c->lh + c->pad}, l2, HIT_BACK_BTN, false);
     }
+}
 
-    int rx = lw, rw = a->w - lw - c->pad;
-    int ch = (bottom - top) * 2 / 5;
-    draw_chart(c, (SDL_Rect){rx, top + c->pad, rw, ch});
-    SDL_Rect list = {rx, top + 2 * c->pad + ch, rw, bottom - top - 3 * c->pad - ch};
-    fill(c, list, c->th->panel);
-    text_line(c, FONT_BOLD, "Your choices: click one to rewind there", list.x + c->pad,
-              list.y + c->pad / 2, list.w - 2 * c->pad, c->th->text);
-    int ltop = list.y + c->lh + c->pad, lbot = list.y + list.h - c->pad / 2,
-        tw = list.w - 3 * c->pad;
-    SDL_Rect clip = {list.x, ltop, list.w, lbot - ltop};
-    SDL_RenderSetClipRect(c->r, &clip);
-    /* The choices, then what the trainee did with the client's change and sustain talk; the
-     * list scrolls (PgUp/PgDn, the wheel), and follows the selected turn when it moves. */
-    int yy = ltop - a->deb_scroll;
-    for (int t = 1; t <= s->nturns; t++) {
-        const Turn *tu = &s->turns[t - 1];
-        const Choice *chc = &sc->nodes[tu->node].choices[tu->choice];
-        const Move *m = &sc->moves[chc->move];
-        char row[1400], fb[1400], codes[48];
-        turn_codes(tu, codes, sizeof codes);
-        snprintf(row, sizeof row, "%d. %s", t, chc->text);
-        snprintf(fb, sizeof fb, "%s (%s)%s%s", m->name, codes, chc->feedback ? ": " : "",
-                 chc->feedback ? chc->feedback : "");
-        Miti first = tu->ncodes ? (Miti)tu->codes[0] : m->miti;
-        int h = wrapped_height(c, FONT_BODY, row, tw) + wrapped_height(c, FONT_SMALL, fb, tw) +
-                c->pad / 2;
-        SDL_Rect r = {list.x + c->pad / 2, yy, list.w - c->pad, h};
-        if (t - 1 == a->deb_sel) {
-            if (a->deb_follow) {
-                a->deb_follow = false;
-                if (yy < ltop)
-                    a->deb_scroll -= ltop - yy, a->dirty = true;
-                else if (yy + h > lbot && h < lbot - ltop)
-                    a->deb_scroll += yy + h - lbot, a->dirty = true;
-            }
-            fill(c, r, c->th->select);
+/* The debrief's scrolling list: its panel, the rows it shows [ltop, lbot), the text width. */
+typedef struct List {
+    SDL_Rect r;
+    int ltop, lbot, tw;
+} List;
+
+/* Only the part of a row inside the list takes clicks. */
+static void list_hit(Ctx *c, const List *l, SDL_Rect r, int id)
+{
+    if (r.y + r.h <= l->ltop || r.y >= l->lbot) return;
+    if (r.y < l->ltop) r.h -= l->ltop - r.y, r.y = l->ltop;
+    hit(c, r, id);
+}
+
+/* Turn t's choice and its feedback at yy; returns the y of the next row. */
+static int debrief_turn(Ctx *c, const List *l, int t, int yy)
+{
+    App *a = c->a;
+    const Session *s = &a->sess;
+    const Turn *tu = &s->turns[t - 1];
+    const Choice *chc = &s->sc->nodes[tu->node].choices[tu->choice];
+    const Move *m = &s->sc->moves[chc->move];
+    char row[1400], fb[1400], codes[48];
+    turn_codes(tu, codes, sizeof codes);
+    snprintf(row, sizeof row, "%d. %s", t, chc->text);
+    snprintf(fb, sizeof fb, "%s (%s)%s%s", m->name, codes, chc->feedback ? ": " : "",
+             chc->feedback ? chc->feedback : "");
+    Miti first = tu->ncodes ? (Miti)tu->codes[0] : m->miti;
+    int h = wrapped_height(c, FONT_BODY, row, l->tw) + wrapped_height(c, FONT_SMALL, fb, l->tw) +
+            c->pad / 2;
+    SDL_Rect r = {l->r.x + c->pad / 2, yy, l->r.w - c->pad, h};
+    if (t - 1 == a->deb_sel) {
+        /* After a key moved the selection, scroll it into view (the next pass draws it). */
+        if (a->deb_follow) {
+            a->deb_follow = false;
+            if (yy < l->ltop)
+                a->deb_scroll -= l->ltop - yy, a->dirty = true;
+            else if (yy + h > l->lbot && h < l->lbot - l->ltop)
+                a->deb_scroll += yy + h - l->lbot, a->dirty = true;
         }
-        int ty = yy + c->pad / 4;
-        ty +=
-            wrapped(c, FONT_BODY, row, r.x + c->pad / 2, ty, tw, c->th->text, SIZE_MAX, ltop, lbot);
-        wrapped(c, FONT_SMALL, fb, r.x + c->pad / 2, ty, tw, miti_color(c, first), SIZE_MAX, ltop,
-                lbot);
-        if (yy + h > ltop && yy < lbot) {
-            SDL_Rect hr = r;
-            if (hr.y < ltop) hr.h -= ltop - hr.y, hr.y = ltop;
-            hit(c, hr, HIT_TURN + t - 1);
-        }
-        yy += h + c->pad / 3;
+        fill(c, r, c->th->select);
     }
-    yy += c->pad / 2;
+    int ty = yy + c->pad / 4;
+    ty += wrapped(c, FONT_BODY, row, r.x + c->pad / 2, ty, l->tw, c->th->text, SIZE_MAX, l->ltop,
+                  l->lbot);
+    wrapped(c, FONT_SMALL, fb, r.x + c->pad / 2, ty, l->tw, miti_color(c, first), SIZE_MAX, l->ltop,
+            l->lbot);
+    list_hit(c, l, r, HIT_TURN + t - 1);
+    return yy + h + c->pad / 3;
+}
+
+/* One piece of the client's change or sustain talk, what the trainee answered and what an
+ * MI-consistent answer does, at yy; returns the y of the next row. */
+static int debrief_talk(Ctx *c, const List *l, const DebriefTalk *d, int yy)
+{
+    const Session *s = &c->a->sess;
+    const Scenario *sc = s->sc;
+    const Turn *tu = &s->turns[d->turn - 1];
+    const Choice *chc = &sc->nodes[tu->node].choices[tu->choice];
+    char what[200], said[1400], you[1600], mi[600];
+    snprintf(what, sizeof what, "Turn %d · %s talk%s%s%s", d->turn, d->talk, d->kind[0] ? " (" : "",
+             d->kind, d->kind[0] ? ")" : "");
+    snprintf(said, sizeof said, "%s: “%s”", sc->client_name, tu->line ? tu->line : "");
+    snprintf(you, sizeof you, "You: “%s” — %s, %s", chc->text, d->answer,
+             d->good ? "MI-consistent" : "not MI-consistent");
+    snprintf(mi, sizeof mi, "MI-consistent: %s", d->advice);
+    int x0 = l->r.x + c->pad, tw = l->tw;
+    int h = c->lh + wrapped_height(c, FONT_SMALL, said, tw) +
+            wrapped_height(c, FONT_SMALL, you, tw) + wrapped_height(c, FONT_SMALL, mi, tw) +
+            c->pad / 2;
+    SDL_Rect r = {l->r.x + c->pad / 2, yy, l->r.w - c->pad, h};
+    SDL_Color kc = strcmp(d->talk, "change") == 0 ? c->th->good : c->th->fair;
+    fill(c, (SDL_Rect){r.x, r.y, 3, r.h}, kc);
+    int ty = yy + c->pad / 4;
+    text(c, FONT_BOLD, what, x0, ty, kc);
+    ty += c->lh;
+    ty += wrapped(c, FONT_SMALL, said, x0, ty, tw, c->th->text, SIZE_MAX, l->ltop, l->lbot);
+    ty += wrapped(c, FONT_SMALL, you, x0, ty, tw, d->good ? c->th->good : c->th->bad, SIZE_MAX,
+                  l->ltop, l->lbot);
+    wrapped(c, FONT_SMALL, mi, x0, ty, tw, c->th->dim, SIZE_MAX, l->ltop, l->lbot);
+    list_hit(c, l, r, HIT_TURN + d->turn - 1);
+    return yy + h + c->pad / 3;
+}
+
+/* The heading and the rows of what the trainee did with the client's talk; returns the y
+ * below them. */
+static int debrief_talks(Ctx *c, const List *l, int yy)
+{
+    App *a = c->a;
     const char *talk_head = "What you did with the client's change and sustain talk";
-    int hh = wrapped(c, FONT_BOLD, talk_head, list.x + c->pad, yy, tw + c->pad, c->th->text,
-                     SIZE_MAX, ltop, lbot);
+    int hh = wrapped(c, FONT_BOLD, talk_head, l->r.x + c->pad, yy, l->tw + c->pad, c->th->text,
+                     SIZE_MAX, l->ltop, l->lbot);
     yy += hh + c->pad / 3;
     if (a->ntalk == 0)
         yy += wrapped(c, FONT_SMALL, "The client said no change talk or sustain talk this time.",
-                      list.x + c->pad, yy, tw + c->pad, c->th->dim, SIZE_MAX, ltop, lbot) +
+                      l->r.x + c->pad, yy, l->tw + c->pad, c->th->dim, SIZE_MAX, l->ltop, l->lbot) +
               c->pad / 3;
-    for (int i = 0; i < a->ntalk; i++) {
-        const DebriefTalk *d = &a->talk[i];
-        const Turn *tu = &s->turns[d->turn - 1];
-        const Choice *chc = &sc->nodes[tu->node].choices[tu->choice];
-        char what[200], said[1400], you[1600], mi[600];
-        snprintf(what, sizeof what, "Turn %d · %s talk%s%s%s", d->turn, d->talk,
-                 d->kind[0] ? " (" : "", d->kind, d->kind[0] ? ")" : "");
-        snprintf(said, sizeof said, "%s: “%s”", sc->client_name, tu->line ? tu->line : "");
-        snprintf(you, sizeof you, "You: “%s” — %s, %s", chc->text, d->answer,
-                 d->good ? "MI-consistent" : "not MI-consistent");
-        snprintf(mi, sizeof mi, "MI-consistent: %s", d->advice);
-        int x0 = list.x + c->pad;
-        int h = c->lh + wrapped_height(c, FONT_SMALL, said, tw) +
-                wrapped_height(c, FONT_SMALL, you, tw) + wrapped_height(c, FONT_SMALL, mi, tw) +
-                c->pad / 2;
-        SDL_Rect r = {list.x + c->pad / 2, yy, list.w - c->pad, h};
-        fill(c, (SDL_Rect){r.x, r.y, 3, r.h},
-             strcmp(d->talk, "change") == 0 ? c->th->good : c->th->fair);
-        int ty = yy + c->pad / 4;
-        text(c, FONT_BOLD, what, x0, ty,
-             strcmp(d->talk, "change") == 0 ? c->th->good : c->th->fair);
-        ty += c->lh;
-        ty += wrapped(c, FONT_SMALL, said, x0, ty, tw, c->th->text, SIZE_MAX, ltop, lbot);
-        ty += wrapped(c, FONT_SMALL, you, x0, ty, tw, d->good ? c->th->good : c->th->bad, SIZE_MAX,
-                      ltop, lbot);
-        wrapped(c, FONT_SMALL, mi, x0, ty, tw, c->th->dim, SIZE_MAX, ltop, lbot);
-        if (yy + h > ltop && yy < lbot) {
-            SDL_Rect hr = r;
-            if (hr.y < ltop) hr.h -= ltop - hr.y, hr.y = ltop;
-            hit(c, hr, HIT_TURN + d->turn - 1);
-        }
-        yy += h + c->pad / 3;
-    }
-    /* The scroll stops at the end of the list. */
-    int content = yy + a->deb_scroll - ltop,
-        max_scroll = content > lbot - ltop ? content - (lbot - ltop) : 0;
+    for (int i = 0; i < a->ntalk; i++)
+        yy = debrief_talk(c, l, &a->talk[i], yy);
+    return yy;
+}
+
+/* The scroll stops at the end of the list (content ending at yy); draws the scroll bar. */
+static void list_scroll(Ctx *c, const List *l, int yy)
+{
+    App *a = c->a;
+    int content = yy + a->deb_scroll - l->ltop,
+        max_scroll = content > l->lbot - l->ltop ? content - (l->lbot - l->ltop) : 0;
     if (a->deb_scroll > max_scroll) {
         a->deb_scroll = max_scroll;
         a->dirty = true;
     }
     SDL_RenderSetClipRect(c->r, NULL);
     if (max_scroll > 0) {
-        int view = lbot - ltop, th = view * view / content;
-        int ty = ltop + (view - th) * a->deb_scroll / max_scroll;
-        fill(c, (SDL_Rect){list.x + list.w - 5, ty, 4, th}, c->th->border);
+        int view = l->lbot - l->ltop, th = view * view / content;
+        int ty = l->ltop + (view - th) * a->deb_scroll / max_scroll;
+        fill(c, (SDL_Rect){l->r.x + l->r.w - 5, ty, 4, th}, c->th->border);
     }
+}
+
+static void draw_debrief(Ctx *c)
+{
+    App *a = c->a;
+    Session *s = &a->sess;
+    int top = header(c, s->sc->title);
+    int bottom = a->h - footer(c, "↑↓ and Enter, or click a turn: rewind there and choose again  · "
+                                  " PgUp/PgDn: scroll  ·  R: from the start  ·  B: back  ·  Esc: "
+                                  "settings");
+    int lw = (int)(a->w * 0.42);
+    debrief_left(c, lw, top, bottom);
+
+    int rx = lw, rw = a->w - lw - c->pad;
+    int ch = (bottom - top) * 2 / 5;
+    draw_chart(c, (SDL_Rect){rx, top + c->pad, rw, ch});
+    List l = {{rx, top + 2 * c->pad + ch, rw, bottom - top - 3 * c->pad - ch}, 0, 0, 0};
+    fill(c, l.r, c->th->panel);
+    text_line(c, FONT_BOLD, "Your choices: click one to rewind there", l.r.x + c->pad,
+              l.r.y + c->pad / 2, l.r.w - 2 * c->pad, c->th->text);
+    l.ltop = l.r.y + c->lh + c->pad;
+    l.lbot = l.r.y + l.r.h - c->pad / 2;
+    l.tw = l.r.w - 3 * c->pad;
+    SDL_Rect clip = {l.r.x, l.ltop, l.r.w, l.lbot - l.ltop};
+    SDL_RenderSetClipRect(c->r, &clip);
+    /* The choices, then what the trainee did with the client's change and sustain talk; the
+     * list scrolls (PgUp/PgDn, the wheel), and follows the selected turn when it moves. */
+    int yy = l.ltop - a->deb_scroll;
+    for (int t = 1; t <= s->nturns; t++)
+        yy = debrief_turn(c, &l, t, yy);
+    yy = debrief_talks(c, &l, yy + c->pad / 2);
+    list_scroll(c, &l, yy);
 }
 
 /* ---------------------------------------------------------------- overlays */

@@ -1,4 +1,5 @@
-/* text: fontconfig lookup, SDL2_ttf fonts, a texture cache and a wrap cache. */
+/* text: fontconfig lookup, SDL2_ttf fonts, a texture cache and a wrap cache (both keyed by
+ * the engine's one hash, core/hash.h). */
 #include "text.h"
 
 #include <SDL_ttf.h>
@@ -8,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "../core/hash.h"
 
 #define CACHE_SIZE 1024
 #define WRAP_CACHE 128
@@ -180,14 +183,6 @@ int text_height(Text *t, int font)
     return TTF_FontLineSkip(t->font[font]);
 }
 
-static uint64_t fnv(const void *p, size_t n, uint64_t h)
-{
-    const unsigned char *s = p;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ s[i]) * 1099511628211ull;
-    return h;
-}
-
 int text_width(Text *t, int font, const char *s, size_t len)
 {
     if (!len) return 0;
@@ -211,9 +206,9 @@ int text_draw(Text *t, SDL_Renderer *r, int font, const char *s, size_t len, int
               SDL_Color c)
 {
     if (!len) return 0;
-    uint64_t key = fnv(s, len, 14695981039346656037ull);
-    key = fnv(&font, sizeof font, key);
-    key = fnv(&c, sizeof c, key);
+    uint64_t key = hash_bytes(HASH_FNV_BASIS, s, len);
+    key = hash_bytes(key, &font, sizeof font);
+    key = hash_bytes(key, &c, sizeof c);
     unsigned slot = (unsigned)(key % CACHE_SIZE);
     /* Two-way: the slot and its neighbour; replace the older. */
     CacheEntry *e = NULL;
@@ -330,9 +325,9 @@ const Wrapped *text_wrap(Text *t, int font, const char *s, int width)
     static Wrapped empty;
     if (!s) return &empty;
     if (width < 8) width = 8;
-    uint64_t key = fnv(s, strlen(s), 14695981039346656037ull);
-    key = fnv(&font, sizeof font, key);
-    key = fnv(&width, sizeof width, key);
+    uint64_t key = hash_bytes(HASH_FNV_BASIS, s, strlen(s));
+    key = hash_bytes(key, &font, sizeof font);
+    key = hash_bytes(key, &width, sizeof width);
     unsigned slot = (unsigned)(key % WRAP_CACHE);
     WrapEntry *e = &t->wraps[slot];
     if (e->w && e->key == key) {

@@ -36,6 +36,25 @@ typedef struct Step {
 
 #define STEP_GAP_MS 120.0 /* between scripted steps, so animations get to run */
 
+/* key:NAME, an SDL key name with an optional ctrl+ ("key:ctrl+q"). */
+static int parse_key(const char *name, Step *st, char *err, size_t errsz)
+{
+    st->kind = STEP_KEY;
+    if (!strncmp(name, "ctrl+", 5)) {
+        st->mod = KMOD_LCTRL;
+        name += 5;
+    }
+    st->key = SDL_GetKeyFromName(name);
+    if (!strcmp(name, "+")) st->key = SDLK_PLUS;
+    if (!strcmp(name, "-")) st->key = SDLK_MINUS;
+    if (st->key == SDLK_UNKNOWN) {
+        snprintf(err, errsz, "unknown key '%s' (SDL key names: 1, Return, Down, F5, Escape, ...)",
+                 name);
+        return -1;
+    }
+    return 0;
+}
+
 static int parse_step(const char *tok, Step *st, char *err, size_t errsz)
 {
     memset(st, 0, sizeof *st);
@@ -46,20 +65,7 @@ static int parse_step(const char *tok, Step *st, char *err, size_t errsz)
     if (IS("quit")) {
         st->kind = STEP_QUIT;
     } else if (IS("key")) {
-        st->kind = STEP_KEY;
-        const char *name = arg;
-        if (!strncmp(name, "ctrl+", 5)) {
-            st->mod = KMOD_LCTRL;
-            name += 5;
-        }
-        st->key = SDL_GetKeyFromName(name);
-        if (!strcmp(name, "+")) st->key = SDLK_PLUS;
-        if (!strcmp(name, "-")) st->key = SDLK_MINUS;
-        if (st->key == SDLK_UNKNOWN) {
-            snprintf(err, errsz,
-                     "unknown key '%s' (SDL key names: 1, Return, Down, F5, Escape, ...)", name);
-            return -1;
-        }
+        return parse_key(arg, st, err, errsz);
     } else if (IS("click") || IS("move")) {
         st->kind = IS("click") ? STEP_CLICK : STEP_MOVE;
         if (sscanf(arg, "%d,%d", &st->x, &st->y) != 2) {
@@ -250,194 +256,268 @@ static void stats_write(Stats *st)
 
 /* ---------------------------------------------------------------- the loop */
 
-int window_run(const WindowOptions *o)
+/* The running window: the app, where it draws, the script and how far it has got. */
+typedef struct Loop {
+    App a;
+    SDL_Window *win;
+    SDL_Renderer *r;
+    Stats st;
+    Step *steps;
+    int nsteps, step;
+    double t0, next_step;
+    const char *pending_shot; /* a screenshot to take after the next frame */
+    bool was_animating, quit_after_shot;
+    int rc;
+} Loop;
+
+static bool display_named(void)
 {
-    char err[1200];
-    Step *steps = NULL;
-    int nsteps = 0;
-    if (o->script && (nsteps = parse_script(o->script, &steps, err, sizeof err)) < 0) {
-        fprintf(stderr, "rapport play: --script: %s\n", err);
-        host_close(o->host);
-        return 2;
-    }
     const char *x11 = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY"),
                *want = getenv("SDL_VIDEODRIVER");
-    if (!(x11 && *x11) && !(wl && *wl) && !(want && *want)) {
-        fprintf(stderr,
-                "rapport: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
-                "try 'rapport play --text'\n");
-        host_close(o->host);
-        free(steps);
-        return 2;
+    return (x11 && *x11) || (wl && *wl) || (want && *want);
+}
+
+/* Starts SDL's video; prints why not and returns -1 when there is no display to show a
+ * window on. */
+static int video_open(void)
+{
+    static const char no_display[] =
+        "rapport: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+        "try 'rapport play --text'\n";
+    if (!display_named()) {
+        fputs(no_display, stderr);
+        return -1;
     }
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         fprintf(stderr, "rapport: cannot open a window: %s (try 'rapport play --text')\n",
                 SDL_GetError());
-        host_close(o->host);
-        free(steps);
-        return 2;
+        return -1;
     }
     /* SDL falls back to an invisible offscreen driver when there is no display: a window
      * nobody can see would wait forever. Only a driver asked for by name may be headless. */
     const char *drv = SDL_GetCurrentVideoDriver(), *asked = SDL_getenv("SDL_VIDEODRIVER");
     if (drv && (!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")) && !(asked && *asked)) {
-        fprintf(stderr,
-                "rapport: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
-                "try 'rapport play --text'\n");
+        fputs(no_display, stderr);
         SDL_Quit();
-        host_close(o->host);
-        free(steps);
-        return 2;
+        return -1;
     }
+    return 0;
+}
+
+/* Opens the window and its renderer (accelerated, else software) at o's size; on failure
+ * prints why, quits SDL and returns -1. */
+static int loop_open_window(Loop *l, const WindowOptions *o, const Settings *set)
+{
+    int w = o->w ? o->w : 1280, h = o->h ? o->h : 720;
+    l->win = SDL_CreateWindow("Rapport", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
+                              SDL_WINDOW_RESIZABLE |
+                                  (set->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
+    l->r = l->win ? SDL_CreateRenderer(l->win, -1,
+                                       SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC)
+                  : NULL;
+    if (l->win && !l->r) l->r = SDL_CreateRenderer(l->win, -1, SDL_RENDERER_SOFTWARE);
+    if (l->r) return 0;
+    fprintf(stderr, "rapport: cannot open a window: %s (try 'rapport play --text')\n",
+            SDL_GetError());
+    if (l->win) SDL_DestroyWindow(l->win);
+    SDL_Quit();
+    return -1;
+}
+
+/* Sets the app up in the open window and starts o's client (or shows the picker); on failure
+ * prints why, closes the window and SDL and returns -1. */
+static int loop_start_app(Loop *l, const WindowOptions *o, const Settings *set)
+{
+    char err[1200];
+    App *a = &l->a;
+    if (app_init(a, l->r, set, o->scripts_dir, err, sizeof err) != 0) {
+        fprintf(stderr, "%s\n", err);
+        app_free(a);
+        SDL_DestroyRenderer(l->r);
+        SDL_DestroyWindow(l->win);
+        SDL_Quit();
+        return -1;
+    }
+    a->mode_forced = o->mode >= 0;
+    a->save_settings = true;
+    int ow, oh;
+    SDL_GetRendererOutputSize(l->r, &ow, &oh);
+    app_set_size(a, ow, oh);
+    l->t0 = monotonic_ms();
+    if (o->picker) app_set_picker(a, o->picker);
+    a->seed_opt = o->seed;
+    if (o->host) app_start(a, o->host, o->seed ? o->seed : rng_fresh_seed(), 0);
+    return 0;
+}
+
+/* Video, the settings, the window and the app in it; each step that fails says why and
+ * undoes what came before it. */
+static int loop_open(Loop *l, const WindowOptions *o)
+{
+    if (video_open() != 0) return -1;
     Settings set;
     settings_default(&set);
     settings_load(&set);
     if (o->mode >= 0) set.mode = o->mode;
-    int w = o->w ? o->w : 1280, h = o->h ? o->h : 720;
-    SDL_Window *win = SDL_CreateWindow(
-        "Rapport", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
-        SDL_WINDOW_RESIZABLE | (set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0));
-    SDL_Renderer *r =
-        win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC)
-            : NULL;
-    if (win && !r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
-    if (!r) {
-        fprintf(stderr, "rapport: cannot open a window: %s (try 'rapport play --text')\n",
-                SDL_GetError());
-        if (win) SDL_DestroyWindow(win);
-        SDL_Quit();
-        host_close(o->host);
-        free(steps);
-        return 2;
-    }
-    App a;
-    if (app_init(&a, r, &set, o->scripts_dir, err, sizeof err) != 0) {
-        fprintf(stderr, "%s\n", err);
-        app_free(&a);
-        SDL_DestroyRenderer(r);
-        SDL_DestroyWindow(win);
-        SDL_Quit();
-        host_close(o->host);
-        free(steps);
-        return 2;
-    }
-    a.mode_forced = o->mode >= 0;
-    a.save_settings = true;
-    int ow, oh;
-    SDL_GetRendererOutputSize(r, &ow, &oh);
-    app_set_size(&a, ow, oh);
-    double t0 = monotonic_ms();
-    if (o->picker) app_set_picker(&a, o->picker);
-    a.seed_opt = o->seed;
-    if (o->host) app_start(&a, o->host, o->seed ? o->seed : rng_fresh_seed(), 0);
+    if (loop_open_window(l, o, &set) != 0) return -1;
+    return loop_start_app(l, o, &set);
+}
 
-    Stats st = {0};
-    if (o->frame_log && !(st.log = fopen(o->frame_log, "w")))
-        fprintf(stderr, "rapport: cannot write %s; no timing figures\n", o->frame_log);
+static void stats_open(Loop *l, const char *frame_log)
+{
+    if (frame_log && !(l->st.log = fopen(frame_log, "w")))
+        fprintf(stderr, "rapport: cannot write %s; no timing figures\n", frame_log);
     SDL_RendererInfo info;
-    if (st.log && SDL_GetRendererInfo(r, &info) == 0)
-        fprintf(st.log, "renderer %s\nvideo %s\n", info.name, SDL_GetCurrentVideoDriver());
-    int step = 0;
-    double next_step = 300; /* let the first frame appear before scripted input */
-    const char *pending_shot = NULL;
-    bool was_animating = true, quit_after_shot = false;
-    int rc = 0;
-    while (!a.quit) {
-        double now = monotonic_ms() - t0;
-        /* Scripted input: one step at a time, each a real event in SDL's queue. */
-        while (step < nsteps && now >= next_step && !pending_shot) {
-            Step *s = &steps[step++];
-            next_step = now + STEP_GAP_MS;
-            switch (s->kind) {
-            case STEP_KEY:
-                push_key(s->key, s->mod);
-                break;
-            case STEP_CLICK:
-                push_mouse(s->x, s->y, true);
-                break;
-            case STEP_MOVE:
-                push_mouse(s->x, s->y, false);
-                break;
-            case STEP_WAIT:
-                next_step = now + s->x;
-                break;
-            case STEP_SHOT:
-                pending_shot = s->arg;
-                a.dirty = true;
-                break;
-            case STEP_RESIZE:
-                SDL_SetWindowSize(win, s->x, s->y);
-                break;
-            case STEP_MARK:
-                if (st.log)
-                    fprintf(st.log, "mark %s wall_ms %.1f cpu_ms %.1f frames %ld\n", s->arg, now,
-                            cpu_ms(), st.total);
-                break;
-            case STEP_QUIT:
-                quit_after_shot = true;
-                break;
-            }
-            if (quit_after_shot) break;
-        }
-        if (quit_after_shot && !pending_shot) break;
+    if (l->st.log && SDL_GetRendererInfo(l->r, &info) == 0)
+        fprintf(l->st.log, "renderer %s\nvideo %s\n", info.name, SDL_GetCurrentVideoDriver());
+}
 
+/* One scripted step at now, as a real event in SDL's queue where it is input. */
+static void script_step(Loop *l, const Step *s, double now)
+{
+    l->next_step = now + STEP_GAP_MS;
+    switch (s->kind) {
+    case STEP_KEY:
+        push_key(s->key, s->mod);
+        break;
+    case STEP_CLICK:
+        push_mouse(s->x, s->y, true);
+        break;
+    case STEP_MOVE:
+        push_mouse(s->x, s->y, false);
+        break;
+    case STEP_WAIT:
+        l->next_step = now + s->x;
+        break;
+    case STEP_SHOT:
+        l->pending_shot = s->arg;
+        l->a.dirty = true;
+        break;
+    case STEP_RESIZE:
+        SDL_SetWindowSize(l->win, s->x, s->y);
+        break;
+    case STEP_MARK:
+        if (l->st.log)
+            fprintf(l->st.log, "mark %s wall_ms %.1f cpu_ms %.1f frames %ld\n", s->arg, now,
+                    cpu_ms(), l->st.total);
+        break;
+    case STEP_QUIT:
+        l->quit_after_shot = true;
+        break;
+    }
+}
+
+/* The steps that are due at now, one at a time; a screenshot waits for its frame. */
+static void script_run(Loop *l, double now)
+{
+    while (l->step < l->nsteps && now >= l->next_step && !l->pending_shot) {
+        script_step(l, &l->steps[l->step++], now);
+        if (l->quit_after_shot) break;
+    }
+}
+
+/* The window follows the app: its title and fullscreen. */
+static void window_sync(Loop *l)
+{
+    char title[600];
+    app_title(&l->a, title, sizeof title);
+    if (strcmp(title, SDL_GetWindowTitle(l->win)) != 0) SDL_SetWindowTitle(l->win, title);
+    if (l->a.fullscreen_changed) {
+        l->a.fullscreen_changed = false;
+        SDL_SetWindowFullscreen(l->win, l->a.set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    }
+}
+
+/* Draws and presents a frame at now, counts it, and takes a pending screenshot of it. */
+static void frame_draw(Loop *l, double now, bool animating, double t_start_ms)
+{
+    double f0 = monotonic_ms();
+    app_draw(&l->a, now);
+    SDL_RenderPresent(l->r);
+    double f1 = monotonic_ms();
+    if (l->st.total == 0) l->st.first_frame = f1 - t_start_ms;
+    l->st.total++;
+    if (animating) stats_add(&l->st, f1 - f0);
+    if (l->pending_shot) {
+        if (save_shot(l->r, l->pending_shot) != 0) l->rc = 1;
+        l->pending_shot = NULL;
+    }
+}
+
+/* Sleeps until the next event, frame, scripted step or scheduled change, and hands the app
+ * what woke it. */
+static void loop_wait(Loop *l, double now, bool animating)
+{
+    int timeout;
+    bool scheduled = false; /* the wake-up is a change the app asked for */
+    if (animating) {
+        timeout = (int)app_frame_interval(&l->a, now) - (int)(monotonic_ms() - l->t0 - now);
+        if (timeout < 1) timeout = 1;
+    } else {
+        double next = app_next_change(&l->a, now);
+        timeout = next < 0 ? -1 : (int)next + 1;
+        scheduled = next >= 0;
+    }
+    if (l->step < l->nsteps) {
+        int ts = l->next_step > now ? (int)(l->next_step - now) + 1 : 1;
+        if (timeout < 0 || ts < timeout) timeout = ts, scheduled = false;
+    }
+    SDL_Event ev;
+    int got = timeout < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, timeout);
+    if (got)
+        app_event(&l->a, &ev, monotonic_ms() - l->t0);
+    else if (scheduled)
+        l->a.dirty = true; /* a scheduled change is due: a blink, a toast's end */
+}
+
+/* Draws only when something changed or moves, then sleeps; returns when the trainee quits
+ * or the script ends. */
+static void loop_run(Loop *l, double t_start_ms)
+{
+    App *a = &l->a;
+    while (!a->quit) {
+        double now = monotonic_ms() - l->t0;
+        script_run(l, now);
+        if (l->quit_after_shot && !l->pending_shot) break;
         SDL_Event ev;
         while (SDL_PollEvent(&ev))
-            app_event(&a, &ev, monotonic_ms() - t0);
-        if (a.quit) break;
-        char title[600];
-        app_title(&a, title, sizeof title);
-        if (strcmp(title, SDL_GetWindowTitle(win)) != 0) SDL_SetWindowTitle(win, title);
-        if (a.fullscreen_changed) {
-            a.fullscreen_changed = false;
-            SDL_SetWindowFullscreen(win, a.set.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-        }
-        now = monotonic_ms() - t0;
-        bool animating = app_animating(&a, now);
-        if (a.dirty || animating || was_animating) {
-            double f0 = monotonic_ms();
-            app_draw(&a, now);
-            SDL_RenderPresent(r);
-            double f1 = monotonic_ms();
-            if (st.total == 0) st.first_frame = f1 - o->t_start_ms;
-            st.total++;
-            if (animating) stats_add(&st, f1 - f0);
-            if (pending_shot) {
-                if (save_shot(r, pending_shot) != 0) rc = 1;
-                pending_shot = NULL;
-            }
-        }
-        was_animating = animating;
-        if (quit_after_shot && !pending_shot) break;
-
-        /* Sleep until the next event, frame or scheduled change. */
-        int timeout;
-        bool scheduled = false; /* the wake-up is a change the app asked for */
-        if (animating) {
-            timeout = (int)app_frame_interval(&a, now) - (int)(monotonic_ms() - t0 - now);
-            if (timeout < 1) timeout = 1;
-        } else {
-            double next = app_next_change(&a, now);
-            timeout = next < 0 ? -1 : (int)next + 1;
-            scheduled = next >= 0;
-        }
-        if (step < nsteps) {
-            int ts = next_step > now ? (int)(next_step - now) + 1 : 1;
-            if (timeout < 0 || ts < timeout) timeout = ts, scheduled = false;
-        }
-        int got = timeout < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, timeout);
-        if (got)
-            app_event(&a, &ev, monotonic_ms() - t0);
-        else if (scheduled)
-            a.dirty = true; /* a scheduled change is due: a blink, a toast's end */
+            app_event(a, &ev, monotonic_ms() - l->t0);
+        if (a->quit) break;
+        window_sync(l);
+        now = monotonic_ms() - l->t0;
+        bool animating = app_animating(a, now);
+        if (a->dirty || animating || l->was_animating) frame_draw(l, now, animating, t_start_ms);
+        l->was_animating = animating;
+        if (l->quit_after_shot && !l->pending_shot) break;
+        loop_wait(l, now, animating);
     }
-    stats_write(&st);
-    free(st.frames);
-    free(steps);
-    app_free(&a);
-    SDL_DestroyRenderer(r);
-    SDL_DestroyWindow(win);
+}
+
+int window_run(const WindowOptions *o)
+{
+    char err[1200];
+    Loop l = {0};
+    if (o->script && (l.nsteps = parse_script(o->script, &l.steps, err, sizeof err)) < 0) {
+        fprintf(stderr, "rapport play: --script: %s\n", err);
+        host_close(o->host);
+        return 2;
+    }
+    if (loop_open(&l, o) != 0) {
+        host_close(o->host); /* the client is still ours when the app never took it */
+        free(l.steps);
+        return 2;
+    }
+    l.next_step = 300; /* let the first frame appear before scripted input */
+    l.was_animating = true;
+    stats_open(&l, o->frame_log);
+    loop_run(&l, o->t_start_ms);
+    stats_write(&l.st);
+    free(l.st.frames);
+    free(l.steps);
+    app_free(&l.a);
+    SDL_DestroyRenderer(l.r);
+    SDL_DestroyWindow(l.win);
     TTF_Quit();
     SDL_Quit();
-    return rc;
+    return l.rc;
 }

@@ -1,8 +1,10 @@
-/* paths: where Rapport's Lua library and clients are, for a build tree and an install. */
+/* paths: where Rapport's Lua library and clients are (build tree or install), and the user's
+ * XDG folders with the one mkdir -p. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "paths.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,17 +53,59 @@ const char *paths_scripts_dir(const char *fallback)
     return state == 1 ? found : fallback;
 }
 
-bool paths_user_clients_dir(char *out, size_t size)
+/* BASE/rapport/NAME, where BASE is the absolute $VAR, else $HOME/FALLBACK. */
+static bool xdg_path(const char *var, const char *fallback, const char *name, char *out,
+                     size_t size)
 {
-    const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    const char *xdg = getenv(var), *home = getenv("HOME");
     int n;
     if (xdg && *xdg == '/')
-        n = snprintf(out, size, "%s/rapport/clients", xdg);
-    else if (home && *home)
-        n = snprintf(out, size, "%s/.local/share/rapport/clients", home);
+        n = snprintf(out, size, "%s/rapport/%s", xdg, name);
+    else if (home && *home == '/')
+        n = snprintf(out, size, "%s/%s/rapport/%s", home, fallback, name);
     else
         return false;
     return n > 0 && (size_t)n < size;
+}
+
+bool paths_data_dir(const char *sub, char *out, size_t size)
+{
+    return xdg_path("XDG_DATA_HOME", ".local/share", sub, out, size);
+}
+
+bool paths_config_file(const char *name, char *out, size_t size)
+{
+    return xdg_path("XDG_CONFIG_HOME", ".config", name, out, size);
+}
+
+int paths_make_dirs(const char *path)
+{
+    char buf[PATH_MAX];
+    if (!*path || strlen(path) >= sizeof buf) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    snprintf(buf, sizeof buf, "%s", path);
+    for (char *p = buf + 1; *p; p++) {
+        if (*p != '/') continue;
+        *p = '\0';
+        int rc = mkdir(buf, 0700);
+        *p = '/';
+        if (rc != 0 && errno != EEXIST) return -1;
+    }
+    if (mkdir(buf, 0700) != 0 && errno != EEXIST) return -1;
+    struct stat st;
+    if (stat(buf, &st) != 0) return -1;
+    if (!S_ISDIR(st.st_mode)) {
+        errno = ENOTDIR;
+        return -1;
+    }
+    return 0;
+}
+
+bool paths_user_clients_dir(char *out, size_t size)
+{
+    return paths_data_dir("clients", out, size);
 }
 
 bool paths_client_file(const char *scripts_dir, const char *id, char *out, size_t size)

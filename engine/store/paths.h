@@ -1,4 +1,6 @@
-/* paths: where Rapport's Lua library and clients are, for a build tree and an install. */
+/* paths: where Rapport's files are. The Lua library and bundled clients (a build tree or an
+ * install), and the user's folders under the XDG base directories: the one place that reads
+ * XDG_DATA_HOME, XDG_CONFIG_HOME and HOME, and the one mkdir -p. */
 #ifndef RAPPORT_PATHS_H
 #define RAPPORT_PATHS_H
 #include <stdbool.h>
@@ -23,8 +25,19 @@ Host *paths_load(const char *name);
 /* Frees a NULL-terminated list of paths (NULL is fine). */
 void paths_free_list(char **list);
 
-/* The educator's own clients: $XDG_DATA_HOME/rapport/clients (an absolute XDG_DATA_HOME),
- * else ~/.local/share/rapport/clients. False when neither variable is set. */
+/* $XDG_DATA_HOME/rapport/SUB, else ~/.local/share/rapport/SUB. As the XDG specification asks,
+ * a relative XDG_DATA_HOME is ignored. False when there is no absolute base (neither an
+ * absolute XDG_DATA_HOME nor a HOME) or the path does not fit. */
+bool paths_data_dir(const char *sub, char *out, size_t size);
+
+/* $XDG_CONFIG_HOME/rapport/NAME, else ~/.config/rapport/NAME; false as paths_data_dir. */
+bool paths_config_file(const char *name, char *out, size_t size);
+
+/* mkdir -p: creates path and its missing parents, each with mode 0700 (the user's own data).
+ * 0, or -1 with errno set. */
+int paths_make_dirs(const char *path);
+
+/* The educator's own clients: paths_data_dir("clients"). */
 bool paths_user_clients_dir(char *out, size_t size);
 
 /* The file of the client with this id: the bundled one in scripts_dir/clients, else the

@@ -1,6 +1,8 @@
 /* progress: saving and resuming unfinished sessions. */
 #include "progress.h"
 
+#include "paths.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,32 +10,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int make_dirs(char *path)
-{
-    for (char *p = path + 1; *p; p++) {
-        if (*p != '/') continue;
-        *p = '\0';
-        int rc = mkdir(path, 0755);
-        *p = '/';
-        if (rc != 0 && errno != EEXIST) return -1;
-    }
-    return mkdir(path, 0755) == 0 || errno == EEXIST ? 0 : -1;
-}
-
 int progress_path(const char *scenario_id, char *out, size_t size, char *err, size_t errsize)
 {
-    const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
     char dir[4096];
-    if (xdg && *xdg == '/')
-        snprintf(dir, sizeof dir, "%s/rapport/progress", xdg);
-    else if (home && *home)
-        snprintf(dir, sizeof dir, "%s/.local/share/rapport/progress", home);
-    else {
+    if (!paths_data_dir("progress", dir, sizeof dir)) {
         snprintf(err, errsize,
-                 "rapport: cannot save progress: neither XDG_DATA_HOME nor HOME is set");
+                 "rapport: cannot save progress: neither XDG_DATA_HOME nor HOME is an absolute "
+                 "path");
         return -1;
     }
-    if (make_dirs(dir) != 0) {
+    if (paths_make_dirs(dir) != 0) {
         snprintf(err, errsize, "rapport: cannot save progress in %s: %s", dir, strerror(errno));
         return -1;
     }

@@ -1,5 +1,8 @@
 /* record: writing, reading and replaying session records (cJSON does the JSON). */
 #include "record.h"
+
+#include "../core/hash.h"
+#include "paths.h"
 #include "settings.h"
 
 #include <cjson/cJSON.h>
@@ -21,12 +24,27 @@
 #define RAPPORT_VERSION "0.1.0"
 #endif
 
+/* Records written by Rapport 0.1.0 hashed from an offset basis with its last digit missing;
+ * they stay readable (record_hash_matches), and new records use the engine's one hash. */
+#define LEGACY_BASIS 1469598103934665603ULL
+
+static void hash_text(uint64_t basis, const char *text, char out[17])
+{
+    uint64_t h = hash_bytes(basis, text, strlen(text));
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
 void record_hash(const char *text, char out[17])
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-        h = (h ^ *p) * 1099511628211ULL;
-    snprintf(out, 17, "%016llx", (unsigned long long)h);
+    hash_text(HASH_FNV_BASIS, text, out);
+}
+
+bool record_hash_matches(const char *text, const char *hash)
+{
+    char now[17], legacy[17];
+    hash_text(HASH_FNV_BASIS, text, now);
+    hash_text(LEGACY_BASIS, text, legacy);
+    return !strcmp(hash, now) || !strcmp(hash, legacy);
 }
 
 static void iso_time(time_t t, char out[32])
@@ -58,10 +76,12 @@ cJSON *record_seed_json(unsigned long long seed)
     return cJSON_CreateString(digits);
 }
 
-cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t started, time_t ended)
+/* The record's header: format, version, engine, the scenario with its content hash, seed,
+ * trainee and times. */
+static void header_json(cJSON *root, Host *h, const Session *s, const char *trainee, time_t started,
+                        time_t ended)
 {
     const Scenario *sc = s->sc;
-    cJSON *root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "format", "rapport-record");
     cJSON_AddNumberToObject(root, "version", RECORD_VERSION);
     cJSON_AddStringToObject(root, "engine", RAPPORT_VERSION);
@@ -83,6 +103,118 @@ cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t starte
     cJSON_AddStringToObject(root, "started", when);
     iso_time(ended, when);
     cJSON_AddStringToObject(root, "ended", when);
+}
+
+/* A list of MITI codes as names. */
+static cJSON *codes_json(const unsigned char *codes, int n)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (int k = 0; k < n; k++)
+        cJSON_AddItemToArray(a, cJSON_CreateString(miti_name((Miti)codes[k])));
+    return a;
+}
+
+/* One offered choice: its text and tags, and (scratch not NULL) the state it would have led
+ * to from the turn's state, so the debrief's "an MI-consistent choice here would have..."
+ * needs no scenario file. */
+static cJSON *offered_json(const Scenario *sc, const Node *n, int i, Session *scratch,
+                           const double *before, int node)
+{
+    const Choice *ch = &n->choices[i];
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "id", ch->id);
+    cJSON_AddStringToObject(o, "text", ch->text);
+    cJSON_AddStringToObject(o, "move", sc->moves[ch->move].name);
+    cJSON_AddStringToObject(o, "miti", miti_name(sc->moves[ch->move].miti));
+    cJSON_AddItemToObject(o, "codes", codes_json(ch->codes, ch->ncodes));
+    int next;
+    if (scratch) {
+        memcpy(scratch->state, before, (size_t)sc->layout.count * sizeof(double));
+        if (session_transition(scratch, node, i, &next) == 0)
+            cJSON_AddItemToObject(o, "after", state_json(sc, scratch->state));
+    }
+    return o;
+}
+
+/* Turn t (from 1): what the client said, the choices shown (in the shown order), what was
+ * chosen and pressed, its tags, feedback and the state after it. */
+static cJSON *turn_json(const Session *s, int t, Session *scratch)
+{
+    const Scenario *sc = s->sc;
+    const Turn *tu = &s->turns[t - 1];
+    const Node *n = &sc->nodes[tu->node];
+    const Choice *c = &n->choices[tu->choice];
+    cJSON *turn = cJSON_CreateObject();
+    cJSON_AddNumberToObject(turn, "turn", t);
+    cJSON_AddStringToObject(turn, "node", n->id);
+    cJSON_AddStringToObject(turn, "band", band_name(tu->band));
+    cJSON_AddStringToObject(turn, "say", tu->line ? tu->line : "");
+    cJSON *talk = cJSON_AddObjectToObject(turn, "talk");
+    cJSON_AddStringToObject(talk, "code", talk_name((Talk)tu->talk));
+    if (tu->kind != KIND_NONE)
+        cJSON_AddStringToObject(talk, "kind", talk_kind_name((TalkKind)tu->kind));
+    cJSON *shown = cJSON_AddArrayToObject(turn, "shown");
+    for (int j = 0; j < tu->nshown; j++)
+        cJSON_AddItemToArray(shown, cJSON_CreateString(n->choices[tu->shown[j]].id));
+    cJSON *offered = cJSON_AddArrayToObject(turn, "offered");
+    for (int j = 0; j < tu->nshown; j++)
+        cJSON_AddItemToArray(offered, offered_json(sc, n, tu->shown[j], scratch,
+                                                   session_state_at(s, t - 1), tu->node));
+    cJSON_AddStringToObject(turn, "chose", c->id);
+    cJSON_AddNumberToObject(turn, "number", tu->number);
+    cJSON_AddNumberToObject(turn, "pressed", turn_pressed(tu));
+    cJSON_AddStringToObject(turn, "move", sc->moves[c->move].name);
+    cJSON_AddStringToObject(turn, "miti",
+                            miti_name(tu->ncodes ? (Miti)tu->codes[0] : sc->moves[c->move].miti));
+    cJSON_AddItemToObject(turn, "codes", codes_json(tu->codes, tu->ncodes));
+    if (c->feedback) cJSON_AddStringToObject(turn, "feedback", c->feedback);
+    cJSON_AddItemToObject(turn, "state", state_json(sc, session_state_at(s, t)));
+    return turn;
+}
+
+/* The ending reached, or null when the session is unfinished. */
+static void ending_json(cJSON *root, const Session *s)
+{
+    const Node *end = session_node(s);
+    if (!s->over || !end->ending) {
+        cJSON_AddNullToObject(root, "ending");
+        return;
+    }
+    cJSON *e = cJSON_AddObjectToObject(root, "ending");
+    cJSON_AddStringToObject(e, "id", end->ending);
+    cJSON_AddStringToObject(e, "node", end->id);
+    cJSON_AddStringToObject(e, "outcome", outcome_name(end->outcome));
+    cJSON_AddStringToObject(e, "say", s->line ? s->line : "");
+    if (end->debrief) cJSON_AddStringToObject(e, "debrief", end->debrief);
+}
+
+/* The model's summary; each piece of client talk's entry (what the trainee answered, and the
+ * advice) also goes on its turn, beside the talk it answers. */
+static void summary_json(cJSON *root, cJSON *turns, Host *h, const Session *s)
+{
+    char err[512];
+    cJSON *sum = NULL;
+    if (host_summary(h, s) == 0) {
+        sum = host_json_tree(h->L, -1, true, err, sizeof err);
+        lua_pop(h->L, 1);
+        if (!sum) fprintf(stderr, "rapport: the summary cannot be written as JSON: %s\n", err);
+    }
+    if (!sum) return;
+    cJSON_AddItemToObject(root, "summary", sum);
+    const cJSON *e;
+    cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(sum, "talk"))
+    {
+        const cJSON *tn = cJSON_GetObjectItemCaseSensitive(e, "turn");
+        cJSON *turn = cJSON_IsNumber(tn) ? cJSON_GetArrayItem(turns, tn->valueint - 1) : NULL;
+        if (turn) cJSON_AddItemToObject(turn, "answer", cJSON_Duplicate(e, true));
+    }
+}
+
+cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t started, time_t ended)
+{
+    const Scenario *sc = s->sc;
+    cJSON *root = cJSON_CreateObject();
+    header_json(root, h, s, trainee, started, ended);
     cJSON *choices = cJSON_AddArrayToObject(root, "choices");
     cJSON_AddItemToObject(root, "initial_state", state_json(sc, session_state_at(s, 0)));
     cJSON *turns = cJSON_AddArrayToObject(root, "turns");
@@ -97,92 +229,16 @@ cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t starte
     for (int t = 1; t <= s->nturns; t++) {
         const Turn *tu = &s->turns[t - 1];
         const Node *n = &sc->nodes[tu->node];
-        const Choice *c = &n->choices[tu->choice];
         cJSON *step = cJSON_CreateObject();
         cJSON_AddStringToObject(step, "node", n->id);
-        cJSON_AddStringToObject(step, "choice", c->id);
+        cJSON_AddStringToObject(step, "choice", n->choices[tu->choice].id);
         cJSON_AddItemToArray(choices, step);
-        cJSON *turn = cJSON_CreateObject();
-        cJSON_AddNumberToObject(turn, "turn", t);
-        cJSON_AddStringToObject(turn, "node", n->id);
-        cJSON_AddStringToObject(turn, "band", band_name(tu->band));
-        cJSON_AddStringToObject(turn, "say", tu->line ? tu->line : "");
-        cJSON *talk = cJSON_AddObjectToObject(turn, "talk");
-        cJSON_AddStringToObject(talk, "code", talk_name((Talk)tu->talk));
-        if (tu->kind != KIND_NONE)
-            cJSON_AddStringToObject(talk, "kind", talk_kind_name((TalkKind)tu->kind));
-        cJSON *shown = cJSON_AddArrayToObject(turn, "shown");
-        for (int j = 0; j < tu->nshown; j++)
-            cJSON_AddItemToArray(shown, cJSON_CreateString(n->choices[tu->shown[j]].id));
-        /* The choices offered, in the order they were shown. */
-        cJSON *offered = cJSON_AddArrayToObject(turn, "offered");
-        for (int j = 0; j < tu->nshown; j++) {
-            int i = tu->shown[j];
-            cJSON *o = cJSON_CreateObject();
-            cJSON_AddStringToObject(o, "id", n->choices[i].id);
-            cJSON_AddStringToObject(o, "text", n->choices[i].text);
-            cJSON_AddStringToObject(o, "move", sc->moves[n->choices[i].move].name);
-            cJSON_AddStringToObject(o, "miti", miti_name(sc->moves[n->choices[i].move].miti));
-            cJSON *oc = cJSON_AddArrayToObject(o, "codes");
-            for (int k = 0; k < n->choices[i].ncodes; k++)
-                cJSON_AddItemToArray(oc,
-                                     cJSON_CreateString(miti_name((Miti)n->choices[i].codes[k])));
-            /* What this choice would have done from the same state: the debrief's "an
-             * MI-consistent choice here would have..." needs no scenario file then. */
-            int next;
-            if (scratch_ok) {
-                memcpy(scratch.state, session_state_at(s, t - 1),
-                       (size_t)sc->layout.count * sizeof(double));
-                if (session_transition(&scratch, tu->node, i, &next) == 0)
-                    cJSON_AddItemToObject(o, "after", state_json(sc, scratch.state));
-            }
-            cJSON_AddItemToArray(offered, o);
-        }
-        cJSON_AddStringToObject(turn, "chose", c->id);
-        cJSON_AddNumberToObject(turn, "number", tu->number);
-        cJSON_AddNumberToObject(turn, "pressed", turn_pressed(tu));
-        cJSON_AddStringToObject(turn, "move", sc->moves[c->move].name);
-        cJSON_AddStringToObject(
-            turn, "miti", miti_name(tu->ncodes ? (Miti)tu->codes[0] : sc->moves[c->move].miti));
-        cJSON *codes = cJSON_AddArrayToObject(turn, "codes");
-        for (int k = 0; k < tu->ncodes; k++)
-            cJSON_AddItemToArray(codes, cJSON_CreateString(miti_name((Miti)tu->codes[k])));
-        if (c->feedback) cJSON_AddStringToObject(turn, "feedback", c->feedback);
-        cJSON_AddItemToObject(turn, "state", state_json(sc, session_state_at(s, t)));
-        cJSON_AddItemToArray(turns, turn);
+        cJSON_AddItemToArray(turns, turn_json(s, t, scratch_ok ? &scratch : NULL));
     }
     if (scratch_ok) session_free(&scratch);
-    const Node *end = session_node(s);
-    if (s->over && end->ending) {
-        cJSON *e = cJSON_AddObjectToObject(root, "ending");
-        cJSON_AddStringToObject(e, "id", end->ending);
-        cJSON_AddStringToObject(e, "node", end->id);
-        cJSON_AddStringToObject(e, "outcome", outcome_name(end->outcome));
-        cJSON_AddStringToObject(e, "say", s->line ? s->line : "");
-        if (end->debrief) cJSON_AddStringToObject(e, "debrief", end->debrief);
-    } else {
-        cJSON_AddNullToObject(root, "ending");
-    }
+    ending_json(root, s);
     cJSON_AddItemToObject(root, "final_state", state_json(sc, s->state));
-    char err[512];
-    cJSON *sum = NULL;
-    if (host_summary(h, s) == 0) {
-        sum = host_json_tree(h->L, -1, true, err, sizeof err);
-        lua_pop(h->L, 1);
-        if (!sum) fprintf(stderr, "rapport: the summary cannot be written as JSON: %s\n", err);
-    }
-    if (sum) {
-        cJSON_AddItemToObject(root, "summary", sum);
-        /* Each piece of client talk's entry (what the trainee answered, and the advice) also
-         * on its turn, beside the talk it answers. */
-        const cJSON *e;
-        cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(sum, "talk"))
-        {
-            const cJSON *tn = cJSON_GetObjectItemCaseSensitive(e, "turn");
-            cJSON *turn = cJSON_IsNumber(tn) ? cJSON_GetArrayItem(turns, tn->valueint - 1) : NULL;
-            if (turn) cJSON_AddItemToObject(turn, "answer", cJSON_Duplicate(e, true));
-        }
-    }
+    summary_json(root, turns, h, s);
     return root;
 }
 
@@ -412,19 +468,19 @@ static int record_check(const cJSON *root, char *bad, size_t size)
     return 0;
 }
 
-int record_read(const char *path, Record *r, char *err, size_t size)
+/* The whole file (at most 64 MiB), NUL-terminated, or NULL after a message in err. */
+static char *read_whole(const char *path, size_t *out_len, char *err, size_t size)
 {
-    memset(r, 0, sizeof *r);
     FILE *f = fopen(path, "rb");
     if (!f) {
         snprintf(err, size, "%s: cannot open: %s", path, strerror(errno));
-        return -1;
+        return NULL;
     }
     struct stat st;
     if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
         fclose(f);
         snprintf(err, size, "%s: is a directory, not a record", path);
-        return -1;
+        return NULL;
     }
     char *buf = NULL;
     size_t len = 0, cap = 0;
@@ -434,7 +490,7 @@ int record_read(const char *path, Record *r, char *err, size_t size)
                 free(buf);
                 fclose(f);
                 snprintf(err, size, "%s: too large for a record", path);
-                return -1;
+                return NULL;
             }
             char *b = realloc(buf, cap = cap ? cap * 2 : 131072);
             if (!b) break;
@@ -447,27 +503,48 @@ int record_read(const char *path, Record *r, char *err, size_t size)
     fclose(f);
     if (!buf) {
         snprintf(err, size, "%s: out of memory", path);
-        return -1;
+        return NULL;
     }
     buf[len] = '\0';
-    cJSON *root = cJSON_ParseWithLength(buf, len);
-    if (!root) {
-        const char *at = cJSON_GetErrorPtr();
-        int line = 1;
-        for (const char *p = buf; at && p < at && *p; p++)
-            line += *p == '\n';
-        snprintf(err, size, "%s:%d: not a valid record: the JSON is malformed or cut short", path,
-                 line);
-        free(buf);
+    *out_len = len;
+    return buf;
+}
+
+/* The record's choices, as (node, choice) steps. 0, or -1 after a message in err. */
+static int read_steps(const cJSON *choices, Record *r, const char *path, char *err, size_t size)
+{
+    int n = cJSON_GetArraySize(choices);
+    r->steps = calloc((size_t)(n ? n : 1), sizeof *r->steps);
+    if (!r->steps) {
+        snprintf(err, size, "%s: out of memory", path);
         return -1;
     }
-    free(buf);
+    const cJSON *step;
+    int i = 0;
+    cJSON_ArrayForEach(step, choices)
+    {
+        if (!copy_string(step, "node", r->steps[i].node, sizeof r->steps[i].node, true) ||
+            !copy_string(step, "choice", r->steps[i].choice, sizeof r->steps[i].choice, true)) {
+            snprintf(err, size,
+                     "%s: choice %d of the record needs \"node\" and \"choice\" (strings)", path,
+                     i + 1);
+            r->nsteps = i;
+            return -1;
+        }
+        i++;
+    }
+    r->nsteps = i;
+    return 0;
+}
+
+/* Checks a parsed record field by field and fills r. 0, or -1 after a message in err. */
+static int read_fields(const cJSON *root, Record *r, const char *path, char *err, size_t size)
+{
     const cJSON *format = cJSON_GetObjectItemCaseSensitive(root, "format");
     const cJSON *version = cJSON_GetObjectItemCaseSensitive(root, "version");
     const cJSON *scen = cJSON_GetObjectItemCaseSensitive(root, "scenario");
     const cJSON *seed = cJSON_GetObjectItemCaseSensitive(root, "seed");
     const cJSON *choices = cJSON_GetObjectItemCaseSensitive(root, "choices");
-    int rc = -1;
     char bad[400];
     unsigned long long seed_value = 0;
     if (!cJSON_IsString(format) || strcmp(format->valuestring, "rapport-record") != 0)
@@ -496,26 +573,31 @@ int record_read(const char *path, Record *r, char *err, size_t size)
         r->seed = seed_value;
         copy_string(root, "engine", r->engine, sizeof r->engine, false);
         copy_string(root, "trainee", r->trainee, sizeof r->trainee, false);
-        int n = cJSON_GetArraySize(choices);
-        r->steps = calloc((size_t)(n ? n : 1), sizeof *r->steps);
-        rc = r->steps ? 0 : -1;
-        const cJSON *step;
-        int i = 0;
-        cJSON_ArrayForEach(step, choices)
-        {
-            if (rc) break;
-            if (!copy_string(step, "node", r->steps[i].node, sizeof r->steps[i].node, true) ||
-                !copy_string(step, "choice", r->steps[i].choice, sizeof r->steps[i].choice, true)) {
-                snprintf(err, size,
-                         "%s: choice %d of the record needs \"node\" and \"choice\" (strings)",
-                         path, i + 1);
-                rc = -1;
-            }
-            i++;
-        }
-        r->nsteps = i;
-        if (rc) record_free(r);
+        return read_steps(choices, r, path, err, size);
     }
+    return -1;
+}
+
+int record_read(const char *path, Record *r, char *err, size_t size)
+{
+    memset(r, 0, sizeof *r);
+    size_t len = 0;
+    char *buf = read_whole(path, &len, err, size);
+    if (!buf) return -1;
+    cJSON *root = cJSON_ParseWithLength(buf, len);
+    if (!root) {
+        const char *at = cJSON_GetErrorPtr();
+        int line = 1;
+        for (const char *p = buf; at && p < at && *p; p++)
+            line += *p == '\n';
+        snprintf(err, size, "%s:%d: not a valid record: the JSON is malformed or cut short", path,
+                 line);
+        free(buf);
+        return -1;
+    }
+    free(buf);
+    int rc = read_fields(root, r, path, err, size);
+    if (rc) record_free(r);
     cJSON_Delete(root);
     return rc;
 }
@@ -587,19 +669,6 @@ void record_default_trainee(char *out, size_t size)
     }
 }
 
-/* mkdir -p: 0, or -1 with errno. */
-static int make_dirs(char *path)
-{
-    for (char *p = path + 1; *p; p++) {
-        if (*p != '/') continue;
-        *p = '\0';
-        int rc = mkdir(path, 0755);
-        *p = '/';
-        if (rc != 0 && errno != EEXIST) return -1;
-    }
-    return mkdir(path, 0755) != 0 && errno != EEXIST ? -1 : 0;
-}
-
 int record_new_path(const char *dir, const char *scenario_id, const char *trainee,
                     unsigned long long seed, time_t started, char *out, size_t size, char *err,
                     size_t errsize)
@@ -608,19 +677,14 @@ int record_new_path(const char *dir, const char *scenario_id, const char *traine
     if (dir) {
         snprintf(base, sizeof base, "%s", dir);
     } else {
-        const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-        if (xdg && *xdg)
-            snprintf(base, sizeof base, "%s/rapport/records", xdg);
-        else if (home && *home)
-            snprintf(base, sizeof base, "%s/.local/share/rapport/records", home);
-        else {
+        if (!paths_data_dir("records", base, sizeof base)) {
             snprintf(err, errsize,
                      "rapport: nowhere to keep the session record: neither XDG_DATA_HOME nor HOME "
-                     "is set (give --record FILE or --no-record)");
+                     "is an absolute path (give --record FILE or --no-record)");
             return -1;
         }
     }
-    if (make_dirs(base) != 0) {
+    if (paths_make_dirs(base) != 0) {
         snprintf(err, errsize, "rapport: cannot create the records folder %s: %s", base,
                  strerror(errno));
         return -1;

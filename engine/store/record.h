@@ -31,6 +31,8 @@ bool record_utf8_ok(const char *s);
 
 /* FNV-1a 64 of a scenario file's text, as 16 hex digits. */
 void record_hash(const char *text, char out[17]);
+/* True when hash is the content hash of text, as this engine or an older one wrote it. */
+bool record_hash_matches(const char *text, const char *hash);
 struct cJSON;
 /* A seed as JSON, exactly: a number up to 2^53 (what a double holds exactly), above that a
  * string of digits (record_read takes both). */

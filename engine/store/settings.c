@@ -1,6 +1,8 @@
 /* settings: defaults, the settings file, and its path. */
 #include "settings.h"
 
+#include "paths.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -19,14 +21,7 @@ void settings_default(Settings *s)
 
 bool settings_path(char *buf, size_t size)
 {
-    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-    if (xdg && *xdg)
-        snprintf(buf, size, "%s/rapport/settings.conf", xdg);
-    else if (home && *home)
-        snprintf(buf, size, "%s/.config/rapport/settings.conf", home);
-    else
-        return false;
-    return true;
+    return paths_config_file("settings.conf", buf, size);
 }
 
 static const char *const reveal_names[REVEAL_COUNT] = {"slow", "normal", "fast", "instant"};
@@ -149,18 +144,6 @@ void settings_load(Settings *s)
     settings_read(path, s, true);
 }
 
-static int make_dirs(char *path)
-{
-    for (char *p = path + 1; *p; p++) {
-        if (*p != '/') continue;
-        *p = '\0';
-        int rc = mkdir(path, 0700);
-        *p = '/';
-        if (rc != 0 && errno != EEXIST) return -1;
-    }
-    return 0;
-}
-
 #define SETTINGS_HEADER                                                                            \
     "# rapport window settings (edited by the program; font = /path/to/file.ttf overrides the "    \
     "font)"
@@ -239,8 +222,11 @@ int settings_save(const Settings *s)
 {
     char path[4096];
     if (!settings_path(path, sizeof path)) return -1;
-    if (make_dirs(path) != 0) {
-        fprintf(stderr, "rapport: cannot save settings: %s: %s\n", path, strerror(errno));
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    *strrchr(dir, '/') = '\0'; /* paths_config_file's result always has a slash */
+    if (paths_make_dirs(dir) != 0) {
+        fprintf(stderr, "rapport: cannot save settings: %s: %s\n", dir, strerror(errno));
         return -1;
     }
     return settings_write(path, s);

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Each line of cli_cases.txt: arguments | exit code | the exact first line of stderr.
+# Each line of cli_cases.txt: arguments | exit code | the exact first line of stderr, or of
+# stdout when it starts with "stdout: " (for --help).
 # Also checks what `rapport test` prints for a failing plan.
 rapport=$1
 pass=0 fail=0
@@ -7,7 +8,10 @@ while IFS='|' read -r args code want; do
   case "$args" in '#'*|'') continue ;; esac
   args=$(echo "$args" | sed 's/ *$//'); code=$(echo "$code" | tr -d ' '); want=$(echo "$want" | sed 's/^ *//')
   # shellcheck disable=SC2086
-  got=$("$rapport" $args 2>&1 >/dev/null </dev/null | head -n 1)
+  case "$want" in
+    'stdout: '*) want=${want#stdout: }; got=$("$rapport" $args 2>/dev/null </dev/null | head -n 1) ;;
+    *) got=$("$rapport" $args 2>&1 >/dev/null </dev/null | head -n 1) ;;
+  esac
   "$rapport" $args >/dev/null 2>&1 </dev/null
   rc=$?
   if [ "$rc" = "$code" ] && [ "$got" = "$want" ]; then

@@ -4,15 +4,12 @@
 #include <unistd.h>
 
 #include "../../engine/store/record.h"
+#include "fuzz_file.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    char path[64];
-    snprintf(path, sizeof path, "/tmp/rapport-fuzz-record-%d.json", (int)getpid());
-    FILE *f = fopen(path, "wb");
-    if (!f) return 0;
-    fwrite(data, 1, size, f);
-    fclose(f);
+    const char *path = fuzz_write("record.json", data, size);
+    if (!path) return 0;
     Record r;
     char err[1200];
     if (record_read(path, &r, err, sizeof err) == 0) record_free(&r);

@@ -10,6 +10,7 @@
 
 #include "../../engine/report/report.h"
 #include "../report/page_check.h"
+#include "fuzz_file.h"
 
 static void check(const char *what, char *page, size_t len)
 {
@@ -24,22 +25,14 @@ static void check(const char *what, char *page, size_t len)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static char dir[64], path[96];
-    if (!dir[0]) {
-        snprintf(dir, sizeof dir, "/tmp/rapport-fuzz-report-%d-XXXXXX", (int)getpid());
-        if (!mkdtemp(dir)) abort();
-        snprintf(path, sizeof path, "%s/record.json", dir);
-    }
-    FILE *f = fopen(path, "wb");
-    if (!f) return 0;
-    fwrite(data, 1, size, f);
-    fclose(f);
+    const char *path = fuzz_write("record.json", data, size);
+    if (!path) return 0;
     Report r;
     char err[4400];
     if (report_load(path, &r, err, sizeof err) == 0) {
         char *page = NULL;
         size_t len = 0;
-        f = open_memstream(&page, &len);
+        FILE *f = open_memstream(&page, &len);
         report_html(f, &r);
         fclose(f);
         report_free(&r);
@@ -47,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         page = NULL;
         len = 0;
         f = open_memstream(&page, &len);
-        report_summary(f, dir, SUMMARY_HTML);
+        report_summary(f, fuzz_dir(), SUMMARY_HTML);
         fclose(f);
         check("class view", page, len);
     }

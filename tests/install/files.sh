@@ -43,18 +43,20 @@ else
     if [ -n "$warn" ] || [ -z "$text" ]; then
         fail "man -l $PAGE: ${warn:-no output}"
     else
-        # Every subcommand of `rapport --help`, every option of it and of each usage message.
+        # Every subcommand `rapport --help` lists, and every option of its --help (each
+        # subcommand's help comes from its one option table).
         usage=$("$R" --help 2>&1)
-        for c in run test explore lint replay graph report export render play list; do
-            usage="$usage $("$R" "$c" --no-such-option 2>&1)"
+        cmds=$(printf '%s\n' "$usage" | sed -n '/^commands:/,/^$/p' | awk 'NR > 1 && NF { print ($1 == "rapport" ? $2 : $1) }')
+        [ "$(printf '%s\n' "$cmds" | wc -l)" -ge 10 ] || fail "rapport --help lists too few commands: $cmds"
+        for c in $cmds; do
+            usage="$usage $("$R" "$c" --help 2>&1)"
         done
-        usage="$usage $("$R" play --text --no-such-option 2>&1)"
+        usage="$usage $("$R" play --text --help 2>&1)"
         missing=""
-        for c in $(printf '%s\n' "$usage" | grep -oE '^ *rapport [a-z]+' | awk '{print $2}' | sort -u); do
+        for c in $cmds; do
             printf '%s\n' "$text" | grep -qE "^ +(rapport )?$c( |$)" || missing="$missing $c"
         done
         for o in $(printf '%s\n' "$usage" | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
-            [ "$o" = --no-such-option ] && continue
             printf '%s\n' "$text" | grep -q -- "$o" || missing="$missing $o"
         done
         for b in random mi righting questions first longest shortest you-words no-but; do

@@ -1,244 +1,72 @@
-/* imgcmp: the image checks behind the render tests. Reads BMP (SDL) and PNG (zlib), writes
- * PNG for the golden images, and compares frames within a tolerance.
- *
- *   imgcmp topng IN.bmp OUT.png
- *   imgcmp compare GOLDEN FRAME [--tol N] [--max-pct P] [--max-mean M]
- *   imgcmp differ A B --region X,Y,W,H --min-pct P [--tol N]
- *   imgcmp ink A --region X,Y,W,H --bg R,G,B --min-pct P [--tol N]
- *   imgcmp size A WxH
+/* imgcmp: the image checks behind the render tests. Reads BMP and PNG and writes PNG through
+ * tests/tools/image.c (libpng, SDL), and compares frames within a tolerance, over the whole
+ * image or a region of it. Commands and options are the two tables below; `imgcmp` alone
+ * prints the usage they make.
  *
  * Exit codes: 0 the check holds, 1 it does not, 2 bad arguments or unreadable files. */
-#include <SDL.h>
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
 
-typedef struct Image {
-    int w, h;
-    uint8_t *rgb; /* w * h * 3 */
-} Image;
-
-static int fail_io(const char *path, const char *what)
-{
-    fprintf(stderr, "imgcmp: %s: %s\n", path, what);
-    return -1;
-}
-
-static uint32_t be32(const uint8_t *p)
-{
-    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
-
-static void put32(uint8_t *p, uint32_t v)
-{
-    p[0] = (uint8_t)(v >> 24);
-    p[1] = (uint8_t)(v >> 16);
-    p[2] = (uint8_t)(v >> 8);
-    p[3] = (uint8_t)v;
-}
-
-static int paeth(int a, int b, int c)
-{
-    int p = a + b - c, pa = abs(p - a), pb = abs(p - b), pc = abs(p - c);
-    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-
-static int load_png(const char *path, Image *img)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return fail_io(path, "cannot open");
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    uint8_t *buf = malloc((size_t)n);
-    if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        fclose(f);
-        free(buf);
-        return fail_io(path, "cannot read");
-    }
-    fclose(f);
-    static const uint8_t sig[8] = {137, 80, 78, 71, 13, 10, 26, 10};
-    if (n < 8 || memcmp(buf, sig, 8)) {
-        free(buf);
-        return fail_io(path, "not a PNG file");
-    }
-    uint8_t *idat = NULL;
-    size_t idat_len = 0;
-    int w = 0, h = 0, ctype = -1, depth = 0, interlace = 0;
-    for (long p = 8; p + 12 <= n;) {
-        uint32_t len = be32(buf + p);
-        const uint8_t *type = buf + p + 4, *data = buf + p + 8;
-        if (p + 12 + (long)len > n) break;
-        if (!memcmp(type, "IHDR", 4) && len >= 13) {
-            w = (int)be32(data);
-            h = (int)be32(data + 4);
-            depth = data[8];
-            ctype = data[9];
-            interlace = data[12];
-        } else if (!memcmp(type, "IDAT", 4)) {
-            uint8_t *d = realloc(idat, idat_len + len);
-            if (!d) break;
-            idat = d;
-            memcpy(idat + idat_len, data, len);
-            idat_len += len;
-        }
-        p += 12 + (long)len;
-    }
-    free(buf);
-    int bpp = ctype == 2 ? 3 : ctype == 6 ? 4 : 0;
-    if (depth != 8 || !bpp || interlace || w <= 0 || h <= 0 || !idat) {
-        free(idat);
-        return fail_io(path, "only 8-bit RGB or RGBA, non-interlaced PNG files are read");
-    }
-    size_t stride = (size_t)w * (size_t)bpp, raw_len = (stride + 1) * (size_t)h;
-    uint8_t *raw = malloc(raw_len);
-    uLongf out_len = (uLongf)raw_len;
-    if (!raw || uncompress(raw, &out_len, idat, (uLong)idat_len) != Z_OK || out_len != raw_len) {
-        free(raw);
-        free(idat);
-        return fail_io(path, "corrupt image data");
-    }
-    free(idat);
-    img->w = w;
-    img->h = h;
-    img->rgb = malloc((size_t)w * (size_t)h * 3);
-    uint8_t *prev = calloc(stride, 1), *cur = malloc(stride);
-    if (!img->rgb || !prev || !cur) {
-        free(raw);
-        free(prev);
-        free(cur);
-        return fail_io(path, "out of memory");
-    }
-    for (int y = 0; y < h; y++) {
-        const uint8_t *row = raw + (stride + 1) * (size_t)y;
-        int ft = row[0];
-        for (size_t i = 0; i < stride; i++) {
-            int a = i >= (size_t)bpp ? cur[i - (size_t)bpp] : 0, b = prev[i],
-                c = i >= (size_t)bpp ? prev[i - (size_t)bpp] : 0;
-            int x = row[1 + i];
-            int v = ft == 0   ? x
-                    : ft == 1 ? x + a
-                    : ft == 2 ? x + b
-                    : ft == 3 ? x + (a + b) / 2
-                              : x + paeth(a, b, c);
-            cur[i] = (uint8_t)v;
-        }
-        for (int x = 0; x < w; x++)
-            memcpy(img->rgb + ((size_t)y * (size_t)w + (size_t)x) * 3,
-                   cur + (size_t)x * (size_t)bpp, 3);
-        uint8_t *t = prev;
-        prev = cur;
-        cur = t;
-    }
-    free(raw);
-    free(prev);
-    free(cur);
-    return 0;
-}
-
-static int load_bmp(const char *path, Image *img)
-{
-    SDL_Surface *s = SDL_LoadBMP(path);
-    if (!s) return fail_io(path, SDL_GetError());
-    SDL_Surface *c = SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_RGB24, 0);
-    SDL_FreeSurface(s);
-    if (!c) return fail_io(path, SDL_GetError());
-    img->w = c->w;
-    img->h = c->h;
-    img->rgb = malloc((size_t)c->w * (size_t)c->h * 3);
-    if (!img->rgb) {
-        SDL_FreeSurface(c);
-        return fail_io(path, "out of memory");
-    }
-    for (int y = 0; y < c->h; y++)
-        memcpy(img->rgb + (size_t)y * (size_t)c->w * 3,
-               (uint8_t *)c->pixels + (size_t)y * (size_t)c->pitch, (size_t)c->w * 3);
-    SDL_FreeSurface(c);
-    return 0;
-}
-
-static int load(const char *path, Image *img)
-{
-    size_t n = strlen(path);
-    return n > 4 && !strcmp(path + n - 4, ".png") ? load_png(path, img) : load_bmp(path, img);
-}
-
-static void chunk(FILE *f, const char *type, const uint8_t *data, uint32_t len)
-{
-    uint8_t hdr[8];
-    put32(hdr, len);
-    memcpy(hdr + 4, type, 4);
-    fwrite(hdr, 1, 8, f);
-    if (len) fwrite(data, 1, len, f);
-    uLong crc = crc32(0, hdr + 4, 4);
-    if (len) crc = crc32(crc, data, len);
-    uint8_t c[4];
-    put32(c, (uint32_t)crc);
-    fwrite(c, 1, 4, f);
-}
-
-/* Each row gets the filter with the smallest sum of magnitudes (the usual heuristic). */
-static int save_png(const char *path, const Image *img)
-{
-    size_t stride = (size_t)img->w * 3, raw_len = (stride + 1) * (size_t)img->h;
-    uint8_t *raw = malloc(raw_len), *cand = malloc(stride);
-    if (!raw || !cand) return fail_io(path, "out of memory");
-    for (int y = 0; y < img->h; y++) {
-        const uint8_t *row = img->rgb + stride * (size_t)y, *up = y ? row - stride : NULL;
-        long best = -1;
-        for (int ft = 0; ft < 5; ft++) {
-            long sum = 0;
-            for (size_t i = 0; i < stride; i++) {
-                int a = i >= 3 ? row[i - 3] : 0, b = up ? up[i] : 0,
-                    c = i >= 3 && up ? up[i - 3] : 0;
-                int pred = ft == 0   ? 0
-                           : ft == 1 ? a
-                           : ft == 2 ? b
-                           : ft == 3 ? (a + b) / 2
-                                     : paeth(a, b, c);
-                cand[i] = (uint8_t)(row[i] - pred);
-                sum += cand[i] < 128 ? cand[i] : 256 - cand[i];
-            }
-            if (best < 0 || sum < best) {
-                best = sum;
-                raw[(stride + 1) * (size_t)y] = (uint8_t)ft;
-                memcpy(raw + (stride + 1) * (size_t)y + 1, cand, stride);
-            }
-        }
-    }
-    free(cand);
-    uLongf zlen = compressBound((uLong)raw_len);
-    uint8_t *z = malloc(zlen);
-    if (!z || compress2(z, &zlen, raw, (uLong)raw_len, 9) != Z_OK) {
-        free(raw);
-        free(z);
-        return fail_io(path, "cannot compress");
-    }
-    free(raw);
-    FILE *f = fopen(path, "wb");
-    if (!f) {
-        free(z);
-        return fail_io(path, "cannot write");
-    }
-    static const uint8_t sig[8] = {137, 80, 78, 71, 13, 10, 26, 10};
-    fwrite(sig, 1, 8, f);
-    uint8_t ihdr[13] = {0};
-    put32(ihdr, (uint32_t)img->w);
-    put32(ihdr + 4, (uint32_t)img->h);
-    ihdr[8] = 8;
-    ihdr[9] = 2;
-    chunk(f, "IHDR", ihdr, 13);
-    chunk(f, "IDAT", z, (uint32_t)zlen);
-    chunk(f, "IEND", NULL, 0);
-    free(z);
-    return fclose(f) == 0 ? 0 : fail_io(path, "cannot write");
-}
+#include "../tools/image.h"
 
 typedef struct Region {
     int x, y, w, h;
 } Region;
+
+/* Everything the options set, with their defaults, and the file arguments. */
+typedef struct Args {
+    Region reg; /* w <= 0: the whole image */
+    int tol;
+    int bg[3];
+    double max_pct, max_mean, min_pct;
+    const char *files[2];
+    int nfiles;
+} Args;
+
+typedef enum OptKind { OPT_INT, OPT_DOUBLE, OPT_REGION, OPT_RGB } OptKind;
+
+typedef struct Option {
+    const char *name;
+    OptKind kind;
+    size_t target; /* offset in Args */
+    const char *help;
+} Option;
+
+static const Option options[] = {
+    {"--region", OPT_REGION, offsetof(Args, reg), "X,Y,W,H  check only this rectangle"},
+    {"--tol", OPT_INT, offsetof(Args, tol), "N  a pixel differs when a channel is off by more"},
+    {"--max-pct", OPT_DOUBLE, offsetof(Args, max_pct), "P  compare: at most P% pixels differ"},
+    {"--max-mean", OPT_DOUBLE, offsetof(Args, max_mean), "M  compare: mean difference at most M"},
+    {"--min-pct", OPT_DOUBLE, offsetof(Args, min_pct), "P  differ, ink: at least P% differ"},
+    {"--bg", OPT_RGB, offsetof(Args, bg), "R,G,B  ink: the background colour"},
+};
+
+typedef struct Command {
+    const char *name;
+    int nfiles; /* file arguments it needs */
+    int (*run)(const Args *);
+    const char *synopsis;
+} Command;
+
+static void print_usage(void);
+
+static int usage(void)
+{
+    print_usage();
+    return 2;
+}
+
+static int load(const char *path, Image *img)
+{
+    char err[512];
+    if (image_load(path, img, err, sizeof err) == 0) return 0;
+    fprintf(stderr, "imgcmp: %s\n", err);
+    return -1;
+}
 
 static int pixel_diff(const uint8_t *a, const uint8_t *b)
 {
@@ -260,90 +88,169 @@ static Region clip(Region r, const Image *img)
     return r;
 }
 
-static int usage(void)
+static int cmd_topng(const Args *a)
 {
-    fprintf(stderr, "usage: imgcmp topng IN OUT.png | compare GOLDEN FRAME [--tol N] [--max-pct P] "
-                    "[--max-mean M] | "
-                    "differ A B --region X,Y,W,H --min-pct P | ink A --region X,Y,W,H --bg R,G,B "
-                    "--min-pct P | size A WxH\n");
-    return 2;
+    Image img;
+    if (load(a->files[0], &img) != 0) return 2;
+    char err[512];
+    int rc = image_save_png(a->files[1], &img, err, sizeof err);
+    if (rc != 0) fprintf(stderr, "imgcmp: %s\n", err);
+    image_free(&img);
+    return rc == 0 ? 0 : 2;
+}
+
+static int cmd_size(const Args *a)
+{
+    int w, h;
+    if (sscanf(a->files[1], "%dx%d", &w, &h) != 2) return usage();
+    Image img;
+    if (load(a->files[0], &img) != 0) return 2;
+    printf("%s: %dx%d\n", a->files[0], img.w, img.h);
+    int rc = img.w == w && img.h == h ? 0 : 1;
+    image_free(&img);
+    return rc;
+}
+
+static int cmd_ink(const Args *a)
+{
+    Image img;
+    if (load(a->files[0], &img) != 0) return 2;
+    Region r = clip(a->reg, &img);
+    long n = 0, ink = 0;
+    uint8_t bgc[3] = {(uint8_t)a->bg[0], (uint8_t)a->bg[1], (uint8_t)a->bg[2]};
+    for (int y = r.y; y < r.y + r.h; y++)
+        for (int x = r.x; x < r.x + r.w; x++, n++)
+            ink += pixel_diff(img.rgb + ((size_t)y * (size_t)img.w + (size_t)x) * 3, bgc) > a->tol;
+    double pct = n ? 100.0 * (double)ink / (double)n : 0;
+    printf("%s: %.2f%% of the region differs from the background (at least %.2f%% wanted)\n",
+           a->files[0], pct, a->min_pct);
+    image_free(&img);
+    return pct >= a->min_pct ? 0 : 1;
+}
+
+typedef struct Diff {
+    double pct, mean;
+} Diff;
+
+/* Into D: the share of the region's pixels that differ by more than the tolerance, and the
+ * mean difference. 0; 1 when the sizes differ; 2 when a file cannot be read. */
+static int diff_files(const Args *a, Diff *d)
+{
+    Image x, y;
+    if (load(a->files[0], &x) != 0) return 2;
+    if (load(a->files[1], &y) != 0) {
+        image_free(&x);
+        return 2;
+    }
+    int rc = 0;
+    if (x.w != y.w || x.h != y.h) {
+        printf("sizes differ: %s is %dx%d, %s is %dx%d\n", a->files[0], x.w, x.h, a->files[1], y.w,
+               y.h);
+        rc = 1;
+    } else {
+        Region r = clip(a->reg, &x);
+        long n = 0, off = 0;
+        double sum = 0;
+        for (int j = r.y; j < r.y + r.h; j++)
+            for (int i = r.x; i < r.x + r.w; i++, n++) {
+                size_t k = ((size_t)j * (size_t)x.w + (size_t)i) * 3;
+                int e = pixel_diff(x.rgb + k, y.rgb + k);
+                sum += e;
+                off += e > a->tol;
+            }
+        d->pct = n ? 100.0 * (double)off / (double)n : 0;
+        d->mean = n ? sum / (double)n : 0;
+    }
+    image_free(&x);
+    image_free(&y);
+    return rc;
+}
+
+static int cmd_compare(const Args *a)
+{
+    Diff d;
+    int rc = diff_files(a, &d);
+    if (rc != 0) return rc;
+    printf("%s vs %s: %.3f%% of pixels differ by more than %d (at most %.3f%%), mean "
+           "difference %.3f (at most %.3f)\n",
+           a->files[0], a->files[1], d.pct, a->tol, a->max_pct, d.mean, a->max_mean);
+    return d.pct <= a->max_pct && d.mean <= a->max_mean ? 0 : 1;
+}
+
+static int cmd_differ(const Args *a)
+{
+    Diff d;
+    int rc = diff_files(a, &d);
+    if (rc != 0) return rc;
+    printf("%s vs %s: %.2f%% of the region differs by more than %d (at least %.2f%% wanted)\n",
+           a->files[0], a->files[1], d.pct, a->tol, a->min_pct);
+    return d.pct >= a->min_pct ? 0 : 1;
+}
+
+static const Command commands[] = {
+    {"topng", 2, cmd_topng, "IN OUT.png"},
+    {"compare", 2, cmd_compare, "GOLDEN FRAME [--region] [--tol] [--max-pct] [--max-mean]"},
+    {"differ", 2, cmd_differ, "A B --region --min-pct [--tol]"},
+    {"ink", 1, cmd_ink, "A --region --bg --min-pct [--tol]"},
+    {"size", 2, cmd_size, "A WxH"},
+};
+
+static void print_usage(void)
+{
+    fprintf(stderr, "usage:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        fprintf(stderr, "  imgcmp %s %s\n", commands[i].name, commands[i].synopsis);
+    fprintf(stderr, "options:\n");
+    for (size_t i = 0; i < sizeof options / sizeof *options; i++)
+        fprintf(stderr, "  %s %s\n", options[i].name, options[i].help);
+    fprintf(stderr, "exit: 0 the check holds, 1 it does not, 2 bad arguments or files\n");
+}
+
+/* Parses V into the option's field; false when it does not fit the kind. */
+static bool set_option(const Option *o, const char *v, Args *a)
+{
+    void *p = (char *)a + o->target;
+    Region *r = p;
+    int *c = p;
+    switch (o->kind) {
+    case OPT_INT:
+        return sscanf(v, "%d", (int *)p) == 1;
+    case OPT_DOUBLE:
+        return sscanf(v, "%lf", (double *)p) == 1;
+    case OPT_REGION:
+        return sscanf(v, "%d,%d,%d,%d", &r->x, &r->y, &r->w, &r->h) == 4;
+    case OPT_RGB:
+        return sscanf(v, "%d,%d,%d", &c[0], &c[1], &c[2]) == 3;
+    }
+    return false;
+}
+
+/* Options (each with its value) and up to two files, in any order. */
+static bool parse_args(int argc, char **argv, Args *a)
+{
+    for (int i = 0; i < argc; i++) {
+        const Option *o = NULL;
+        for (size_t k = 0; k < sizeof options / sizeof *options; k++)
+            if (!strcmp(argv[i], options[k].name)) o = &options[k];
+        if (o) {
+            if (i + 1 >= argc || !set_option(o, argv[i + 1], a)) return false;
+            i++;
+        } else if (argv[i][0] != '-' && a->nfiles < 2) {
+            a->files[a->nfiles++] = argv[i];
+        } else {
+            return false;
+        }
+    }
+    return true;
 }
 
 int main(int argc, char **argv)
 {
-    if (argc < 3) return usage();
-    const char *cmd = argv[1];
-    Region reg = {0, 0, 0, 0};
-    int tol = 24, bg[3] = {0, 0, 0};
-    double max_pct = 1.0, max_mean = 2.0, min_pct = 0;
-    int nfiles = 0;
-    const char *files[2] = {NULL, NULL};
-    for (int i = 2; i < argc; i++) {
-        const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : "";
-        if (!strcmp(o, "--region") && sscanf(v, "%d,%d,%d,%d", &reg.x, &reg.y, &reg.w, &reg.h) == 4)
-            i++;
-        else if (!strcmp(o, "--bg") && sscanf(v, "%d,%d,%d", &bg[0], &bg[1], &bg[2]) == 3)
-            i++;
-        else if (!strcmp(o, "--tol") && sscanf(v, "%d", &tol) == 1)
-            i++;
-        else if (!strcmp(o, "--max-pct") && sscanf(v, "%lf", &max_pct) == 1)
-            i++;
-        else if (!strcmp(o, "--max-mean") && sscanf(v, "%lf", &max_mean) == 1)
-            i++;
-        else if (!strcmp(o, "--min-pct") && sscanf(v, "%lf", &min_pct) == 1)
-            i++;
-        else if (o[0] != '-' && nfiles < 2)
-            files[nfiles++] = o;
-        else
-            return usage();
-    }
-    Image a = {0}, b = {0};
-    if (!files[0] || load(files[0], &a) != 0) return 2;
-    if (!strcmp(cmd, "topng")) return files[1] && save_png(files[1], &a) == 0 ? 0 : 2;
-    if (!strcmp(cmd, "size")) {
-        int w, h;
-        if (!files[1] || sscanf(files[1], "%dx%d", &w, &h) != 2) return usage();
-        printf("%s: %dx%d\n", files[0], a.w, a.h);
-        return a.w == w && a.h == h ? 0 : 1;
-    }
-    if (!strcmp(cmd, "ink")) {
-        Region r = clip(reg, &a);
-        long n = 0, ink = 0;
-        uint8_t bgc[3] = {(uint8_t)bg[0], (uint8_t)bg[1], (uint8_t)bg[2]};
-        for (int y = r.y; y < r.y + r.h; y++)
-            for (int x = r.x; x < r.x + r.w; x++, n++)
-                ink += pixel_diff(a.rgb + ((size_t)y * (size_t)a.w + (size_t)x) * 3, bgc) > tol;
-        double pct = n ? 100.0 * (double)ink / (double)n : 0;
-        printf("%s: %.2f%% of the region differs from the background (at least %.2f%% wanted)\n",
-               files[0], pct, min_pct);
-        return pct >= min_pct ? 0 : 1;
-    }
-    if (!files[1] || load(files[1], &b) != 0) return 2;
-    if (a.w != b.w || a.h != b.h) {
-        printf("sizes differ: %s is %dx%d, %s is %dx%d\n", files[0], a.w, a.h, files[1], b.w, b.h);
-        return 1;
-    }
-    Region r = clip(reg, &a);
-    long n = 0, off = 0;
-    double sum = 0;
-    for (int y = r.y; y < r.y + r.h; y++)
-        for (int x = r.x; x < r.x + r.w; x++, n++) {
-            size_t i = ((size_t)y * (size_t)a.w + (size_t)x) * 3;
-            int d = pixel_diff(a.rgb + i, b.rgb + i);
-            sum += d;
-            off += d > tol;
-        }
-    double pct = n ? 100.0 * (double)off / (double)n : 0, mean = n ? sum / (double)n : 0;
-    if (!strcmp(cmd, "compare")) {
-        printf("%s vs %s: %.3f%% of pixels differ by more than %d (at most %.3f%%), mean "
-               "difference %.3f (at most %.3f)\n",
-               files[0], files[1], pct, tol, max_pct, mean, max_mean);
-        return pct <= max_pct && mean <= max_mean ? 0 : 1;
-    }
-    if (!strcmp(cmd, "differ")) {
-        printf("%s vs %s: %.2f%% of the region differs by more than %d (at least %.2f%% wanted)\n",
-               files[0], files[1], pct, tol, min_pct);
-        return pct >= min_pct ? 0 : 1;
-    }
-    return usage();
+    if (argc < 2) return usage();
+    const Command *cmd = NULL;
+    for (size_t k = 0; k < sizeof commands / sizeof *commands; k++)
+        if (!strcmp(argv[1], commands[k].name)) cmd = &commands[k];
+    Args a = {.tol = 24, .max_pct = 1.0, .max_mean = 2.0};
+    if (!cmd || !parse_args(argc - 2, argv + 2, &a) || a.nfiles < cmd->nfiles) return usage();
+    return cmd->run(&a);
 }

@@ -1,12 +1,14 @@
 /* test_store: the storage layer (engine/store): a record written then read back field by
  * field, a progress save written and resumed, the settings writer keeping what it does not
  * own (an unknown key, a comment, the trainee line), and a settings file that is not a regular
- * file refused with its one line. */
+ * file refused with its one line; the XDG folders (a relative base ignored), mkdir -p, and
+ * the content hash (FNV-1a 64, and the older records' hash still accepted). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -235,6 +237,76 @@ static void test_settings_not_regular_refused(void **st)
     unlink(path);
 }
 
+/* The XDG base directories: an absolute XDG variable wins, a relative one is ignored (the
+ * specification says so), HOME is the fallback, and nothing at all is false. */
+static void test_xdg_folders(void **st)
+{
+    (void)st;
+    char out[512], want[512];
+    assert_true(paths_data_dir("records", out, sizeof out));
+    snprintf(want, sizeof want, "%s/rapport/records", dir);
+    assert_string_equal(out, want);
+    assert_true(paths_config_file("settings.conf", out, sizeof out));
+    snprintf(want, sizeof want, "%s/rapport/settings.conf", dir);
+    assert_string_equal(out, want);
+    char *home = getenv("HOME") ? strdup(getenv("HOME")) : NULL;
+    setenv("XDG_DATA_HOME", "relative/data", 1);
+    setenv("HOME", "/home/someone", 1);
+    assert_true(paths_data_dir("progress", out, sizeof out));
+    assert_string_equal(out, "/home/someone/.local/share/rapport/progress");
+    setenv("XDG_CONFIG_HOME", "", 1);
+    assert_true(paths_config_file("settings.conf", out, sizeof out));
+    assert_string_equal(out, "/home/someone/.config/rapport/settings.conf");
+    unsetenv("HOME");
+    assert_false(paths_data_dir("records", out, sizeof out));
+    assert_false(paths_config_file("settings.conf", out, sizeof out));
+    char tiny[8];
+    setenv("XDG_DATA_HOME", dir, 1);
+    assert_false(paths_data_dir("records", tiny, sizeof tiny)); /* does not fit */
+    if (home) setenv("HOME", home, 1), free(home);
+    setenv("XDG_CONFIG_HOME", dir, 1);
+}
+
+/* mkdir -p: parents made with mode 0700, an existing folder is fine, a file in the way is
+ * ENOTDIR. */
+static void test_make_dirs(void **st)
+{
+    (void)st;
+    char deep[512], file[512];
+    snprintf(deep, sizeof deep, "%s/a/b/c", dir);
+    assert_int_equal(paths_make_dirs(deep), 0);
+    assert_int_equal(paths_make_dirs(deep), 0);
+    struct stat sb;
+    snprintf(file, sizeof file, "%s/a", dir);
+    assert_int_equal(stat(file, &sb), 0);
+    assert_true(S_ISDIR(sb.st_mode));
+    assert_int_equal(sb.st_mode & 0077, 0);
+    snprintf(file, sizeof file, "%s/a/file", dir);
+    FILE *f = fopen(file, "w");
+    assert_non_null(f);
+    fclose(f);
+    snprintf(deep, sizeof deep, "%s/a/file/d", dir);
+    assert_int_equal(paths_make_dirs(deep), -1);
+    assert_int_equal(errno, ENOTDIR);
+    assert_int_equal(paths_make_dirs(file), -1);
+    assert_int_equal(errno, ENOTDIR);
+}
+
+/* The content hash is FNV-1a 64 (its published test value for "a"), and a record written by
+ * 0.1.0, whose hash began from a basis with a digit missing, still matches its client. */
+static void test_content_hash(void **st)
+{
+    (void)st;
+    char h[17];
+    record_hash("a", h);
+    assert_string_equal(h, "af63dc4c8601ec8c");
+    record_hash("", h);
+    assert_string_equal(h, "cbf29ce484222325");
+    assert_true(record_hash_matches("a", "af63dc4c8601ec8c"));
+    assert_true(record_hash_matches("-- a client\n", "d838e69586308405"));
+    assert_false(record_hash_matches("a", "af63dc4c8601ec8d"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -242,6 +314,9 @@ int main(void)
         cmocka_unit_test(test_progress_save_and_resume),
         cmocka_unit_test(test_settings_keep_foreign_lines),
         cmocka_unit_test(test_settings_not_regular_refused),
+        cmocka_unit_test(test_xdg_folders),
+        cmocka_unit_test(test_make_dirs),
+        cmocka_unit_test(test_content_hash),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
