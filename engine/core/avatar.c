@@ -13,9 +13,10 @@
 /* ---------------------------------------------------------------- channels */
 
 static const char *const channel_names[] = {
-    "brow_height", "brow_angle",    "skeptic",    "eye_open",  "gaze_x",    "gaze_y",
-    "mouth_curve", "mouth_tension", "mouth_open", "head_tilt", "head_turn", "head_nod",
-    "lean",        "arms",          "shoulders",  "flush",     "tears",
+    "brow_height", "brow_angle",    "skeptic",    "eye_open",     "gaze_x",     "gaze_y",
+    "mouth_curve", "mouth_tension", "mouth_open", "head_tilt",    "head_turn",  "head_nod",
+    "lean",        "arms",          "shoulders",  "shoulders_in", "self_touch", "point",
+    "check_watch", "flush",         "tears",
 };
 
 const char *avatar_channel_name(int i)
@@ -35,7 +36,9 @@ void avatar_channel_range(int i, double *lo, double *hi)
     *hi = 1;
     if (!n) return;
     if (!strcmp(n, "skeptic") || !strcmp(n, "mouth_tension") || !strcmp(n, "mouth_open") ||
-        !strcmp(n, "shoulders") || !strcmp(n, "flush") || !strcmp(n, "tears"))
+        !strcmp(n, "shoulders") || !strcmp(n, "shoulders_in") || !strcmp(n, "self_touch") ||
+        !strcmp(n, "point") || !strcmp(n, "check_watch") || !strcmp(n, "flush") ||
+        !strcmp(n, "tears"))
         *lo = 0;
     else if (!strcmp(n, "eye_open"))
         *lo = 0, *hi = 1.3;

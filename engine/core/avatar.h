@@ -29,6 +29,10 @@ typedef struct AvatarExpr {
     double lean;          /* -1 away .. 1 toward you */
     double arms;          /* 0 open on the table .. 1 hands folded .. 2 crossed */
     double shoulders;     /* 0 .. 1: raised (shrug, sigh) */
+    double shoulders_in;  /* 0 .. 1: drawn in and hunched (withdrawal) */
+    double self_touch;    /* 0 .. 1: one hand holds the other arm (self-soothing) */
+    double point;         /* 0 .. 1: a forearm raised, index finger toward you (combative) */
+    double check_watch;   /* 0 .. 1: wrist turned up, eyes on the watch (dismissive) */
     double flush;         /* 0 .. 1: reddened skin */
     double tears;         /* 0 .. 1 */
 } AvatarExpr;
