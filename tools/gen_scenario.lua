@@ -42,9 +42,9 @@ for i = 1, nodes do
   end
   emit("}},\n")
 end
-emit("    won = { ending = \"won\", outcome = \"success\", say = \"Thank you.\", debrief = \"Trust grew.\" },\n")
-emit("    walked = { ending = \"walked\", outcome = \"fail\", say = \"I'm leaving.\", debrief = \"Too much heat.\" },\n")
-emit("    lost = { ending = \"lost\", outcome = \"fail\", say = \"This isn't working.\", debrief = \"Trust ran out.\" },\n")
-emit("    timeout = { ending = \"timeout\", outcome = \"partial\", say = \"We're out of time.\", debrief = \"No decision.\" },\n")
+emit("    won = { ending = \"won\", title = \"The end\", outcome = \"success\", say = \"Thank you.\", debrief = \"Trust grew.\" },\n")
+emit("    walked = { ending = \"walked\", title = \"The end\", outcome = \"fail\", say = \"I'm leaving.\", debrief = \"Too much heat.\" },\n")
+emit("    lost = { ending = \"lost\", title = \"The end\", outcome = \"fail\", say = \"This isn't working.\", debrief = \"Trust ran out.\" },\n")
+emit("    timeout = { ending = \"timeout\", title = \"The end\", outcome = \"partial\", say = \"We're out of time.\", debrief = \"No decision.\" },\n")
 emit("  },\n}\n")
 io.write(table.concat(out))

@@ -1,39 +1,161 @@
 /* play --text: a session in the terminal. The client's line, their posture and face in words,
  * the choices numbered in the order shown (shuffled per session from the seed; a rewind or an
- * undo shows the same order again); u undoes, r N rewinds to turn N, q quits. */
+ * undo shows the same order again); u undoes, r N rewinds to turn N, q quits. Text is wrapped
+ * at words to the terminal's width; every string goes through term_safe first. */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
+#include <unistd.h>
 
+#include "../core/avatar.h"
 #include "../core/transcript.h"
 #include "cli.h"
 #include "opts.h"
+#include "../core/recap.h"
 #include "../store/progress.h"
 #include "../store/record.h"
+#include "../store/settings.h"
 
-static void show(const Session *s)
+/* The terminal's width: COLUMNS, else the terminal's own, else 80. */
+static int term_width(void)
 {
+    const char *env = getenv("COLUMNS");
+    int w = env ? atoi(env) : 0;
+    struct winsize ws;
+    if (w <= 0 && isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
+        w = ws.ws_col;
+    if (w <= 0) w = 80;
+    return w < 20 ? 20 : w;
+}
+
+/* Columns a UTF-8 run takes: one per code point (continuation bytes take none). */
+static int cols(const char *p, size_t n)
+{
+    int c = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)p[i] & 0xC0) != 0x80) c++;
+    return c;
+}
+
+/* Prints text (already term_safe) wrapped at spaces: the first line after `first` columns
+ * already used, the following ones indented by `indent`. A word longer than a line stays
+ * whole. Newlines in text start a new line. */
+static void wrap_print(const char *text, int first, int indent)
+{
+    int width = term_width(), col = first;
+    bool start = true; /* nothing printed on this line yet: no space before the word */
+    const char *p = text;
+    while (*p) {
+        if (*p == '\n') {
+            printf("\n%*s", indent, "");
+            col = indent;
+            start = true;
+            p++;
+            continue;
+        }
+        const char *w = p + strspn(p, " ");
+        size_t wl = strcspn(w, " \n");
+        if (!wl) {
+            p = w;
+            continue;
+        }
+        int need = cols(w, wl);
+        if (!start && col + 1 + need > width) {
+            printf("\n%*s", indent, "");
+            col = indent;
+            start = true;
+        }
+        printf("%s%.*s", start ? "" : " ", (int)wl, w);
+        col += need + (start ? 0 : 1);
+        start = false;
+        p = w + wl;
+    }
+    putchar('\n');
+}
+
+/* A whole paragraph with a prefix ("  1. "): wrapped under itself. */
+static void para(const char *prefix, const char *text, int indent)
+{
+    fputs(prefix, stdout);
+    wrap_print(text, cols(prefix, strlen(prefix)), indent);
+}
+
+/* What the terminal shows of the client between prompts: the posture sentence only when it
+ * changed since it was last printed. */
+typedef struct View {
+    char posture[512];
+    bool practice;
+} View;
+
+/* A cue in words ("Dana crosses her arms."), unless the posture it names is already held in
+ * the expression of state: then it would repeat the posture line. */
+static void cue_line(const Session *s, const char *cue, const double *state)
+{
+    AvatarCue cc = avatar_cue_parse(cue);
+    if (cc == CUE_NONE) return;
+    AvatarInputs in;
+    AvatarExpr e;
+    avatar_inputs(s->sc, state, &in);
+    avatar_target(&in, &e);
+    if (recap_cue_redundant(s->sc, state, &e, cc)) return;
     char words[512];
+    avatar_cue_words(cc, s->sc->client_name, s->sc->pronoun, words, sizeof words);
+    if (words[0]) para("", term_safe(words, false), 0);
+}
+
+static void show(View *v, const Session *s)
+{
+    char words[512], head[300];
     describe_client(s, s->state, words, sizeof words);
-    printf("\n(%s)\n", term_safe(words, false));
+    if (strcmp(words, v->posture)) {
+        snprintf(v->posture, sizeof v->posture, "%s", words);
+        putchar('\n');
+        para("", term_safe(words, false), 0);
+    }
     if (s->over) return;
-    transcript_text_prompt(stdout, s);
+    int band = session_band(s);
+    snprintf(head, sizeof head, "%s%s%s%s: ", term_safe(s->sc->client_name, false),
+             band >= 0 ? " (" : "", band >= 0 ? band_name(band) : "", band >= 0 ? ")" : "");
+    putchar('\n');
+    para(head, term_safe(s->line, true), 2);
+    cue_line(s, session_node(s)->cue, s->state);
+    for (int j = 0; j < s->noffered; j++) {
+        char num[16];
+        snprintf(num, sizeof num, "  %d. ", j + 1);
+        para(num, term_safe(session_offered(s, session_shown(s, j))->text, true), 5);
+    }
 }
 
 static void debrief(Host *h, const Session *s)
 {
     const Node *n = session_node(s);
-    printf("\n%s: %s\n", term_safe(s->sc->client_name, false), term_safe(s->line, true));
-    printf("\n== %s (%s)\n", term_safe(n->ending, false), outcome_name(n->outcome));
-    if (n->debrief) printf("%s\n", term_safe(n->debrief, true));
+    char head[600], words[96], recap[1600];
+    putchar('\n');
+    snprintf(head, sizeof head, "%s: ", term_safe(s->sc->client_name, false));
+    para(head, term_safe(s->line, true), 2);
+    cue_line(s, n->cue, session_state_at(s, s->nturns - 1 >= 0 ? s->nturns - 1 : 0));
+    snprintf(head, sizeof head, "%s (%s)", term_safe(recap_title(s), false),
+             outcome_name(n->outcome));
+    putchar('\n');
+    para("== ", head, 3);
+    if (n->debrief) para("", term_safe(n->debrief, true), 0);
+    recap_paragraph(s, recap, sizeof recap);
+    if (recap[0]) {
+        putchar('\n');
+        para("", term_safe(recap, true), 0);
+    }
     printf("\nWhat you chose:\n");
     for (int t = 1; t <= s->nturns; t++) {
         const Turn *tu = &s->turns[t - 1];
         const Choice *c = &s->sc->nodes[tu->node].choices[tu->choice];
-        printf("  %2d. %s [%s]\n", t, term_safe(c->text, true),
-               term_safe(s->sc->moves[c->move].name, false));
-        if (c->feedback) printf("      %s\n", term_safe(c->feedback, true));
+        char num[16], line[1400];
+        recap_words(s->sc->moves[c->move].name, words, sizeof words);
+        snprintf(num, sizeof num, "  %2d. ", t);
+        snprintf(line, sizeof line, "%s [%s]", term_safe(c->text, true), term_safe(words, false));
+        para(num, line, 6);
+        if (c->feedback) para("      ", term_safe(c->feedback, true), 6);
     }
     putchar('\n');
     cli_print_summary(stdout, h, s, false);
@@ -99,7 +221,7 @@ const char cmd_play_summary[] =
     "play a scenario in the terminal: u undoes, r N rewinds to turn N, q quits";
 
 typedef struct PlayOpts {
-    const char *name, *record, *trainee;
+    const char *name, *record, *trainee, *mode;
     unsigned long long seed; /* 0: a fresh seed: a new shuffle and new lines */
     bool text, no_record, resume, fresh;
 } PlayOpts;
@@ -116,10 +238,17 @@ static int play_parse(int argc, char **argv, PlayOpts *o)
         OPTION_FLAG("--no-record", &o->no_record, "keep no session record"),
         OPTION_FLAG("--resume", &o->resume, "resume the saved, unfinished session"),
         OPTION_FLAG("--fresh", &o->fresh, "start afresh even when one is saved"),
+        OPTION_STRING("--mode", &o->mode, "MODE",
+                      "practice (your move and its MITI code after each reply) or assessment"),
         {0}};
     const Command c = {"play", "--text [SCENARIO]", cmd_play_summary, options, 0, 1};
     int n, rc = opts_parse(&c, argc, argv, &o->name, &n);
-    if (rc) return opts_exit(rc);
+    if (rc) return rc; /* --help too: the caller exits without playing */
+    if (o->mode && strcmp(o->mode, "practice") && strcmp(o->mode, "assessment")) {
+        fprintf(stderr, "rapport play: --mode: \"%s\" is not practice or assessment\n",
+                term_safe(o->mode, false));
+        return EXIT_BAD_INPUT;
+    }
     if (o->resume && o->fresh) {
         fprintf(stderr, "rapport play: give --resume or --fresh, not both\n");
         return EXIT_BAD_INPUT;
@@ -131,10 +260,22 @@ static int play_parse(int argc, char **argv, PlayOpts *o)
     return EXIT_OK;
 }
 
+/* Practice or assessment: --mode, else the client's own mode, else the trainee's setting (the
+ * window's rule). */
+static bool play_practice(const PlayOpts *o, const Scenario *sc)
+{
+    if (o->mode) return !strcmp(o->mode, "practice");
+    if (sc->mode) return sc->mode == 1;
+    Settings set;
+    settings_load(&set);
+    return set.mode == MODE_PRACTICE;
+}
+
 /* A terminal session, and where its record goes ("" for nowhere). */
 typedef struct Play {
     Host *h;
     Session s;
+    View view;
     time_t started;
     char trainee[128], path[4200];
 } Play;
@@ -186,7 +327,8 @@ static int play_rewind(Play *p, const char *buf)
         return EXIT_BAD_INPUT;
     }
     keep_record(p->path, p->h, s, p->trainee, p->started);
-    show(s);
+    printf("(rewound to turn %d)\n", to + 1);
+    show(&p->view, s);
     return EXIT_OK;
 }
 
@@ -210,16 +352,24 @@ static int play_choose(Play *p, const char *buf)
     keep_record(p->path, p->h, s, p->trainee, p->started);
     const Turn *t = &s->turns[s->nturns - 1];
     const Choice *c = &p->h->sc.nodes[t->node].choices[t->choice];
-    if (c->cue)
-        printf("(%s: %s)\n", term_safe(p->h->sc.client_name, false), term_safe(c->cue, true));
-    show(s);
+    if (p->view.practice) { /* as the window's coach line: the move in words and its code */
+        char words[96], line[200];
+        Miti m = p->h->sc.moves[c->move].miti;
+        recap_words(p->h->sc.moves[c->move].name, words, sizeof words);
+        snprintf(line, sizeof line, "Your move: %s%s%s%s", term_safe(words, false),
+                 m == MITI_NONE ? "" : " (", m == MITI_NONE ? "" : miti_name(m),
+                 m == MITI_NONE ? "" : ")");
+        para("", line, 0);
+    }
+    cue_line(s, c->cue, session_state_at(s, s->nturns - 1));
+    show(&p->view, s);
     return EXIT_OK;
 }
 
 static int play_loop(Play *p)
 {
     char buf[256];
-    show(&p->s);
+    show(&p->view, &p->s);
     for (;;) {
         if (p->s.over) {
             debrief(p->h, &p->s);
@@ -238,10 +388,13 @@ int cmd_play(int argc, char **argv)
 {
     PlayOpts o;
     int rc = play_parse(argc, argv, &o);
-    if (rc) return rc;
+    if (rc) return opts_exit(rc);
     Play p;
     if ((rc = play_open(&p, &o)) != EXIT_OK) return rc;
-    printf("%s\n%s\n", term_safe(p.h->sc.title, false), term_safe(p.h->sc.setting, true));
+    p.view.posture[0] = '\0';
+    p.view.practice = play_practice(&o, &p.h->sc);
+    printf("%s\n", term_safe(p.h->sc.title, false));
+    para("", term_safe(p.h->sc.setting, true), 0);
     offer_resume(p.h, &p.s, o.resume ? 'y' : o.fresh ? 'n' : 0);
     printf("(type a number to answer; u undoes, r N rewinds to turn N, q quits)\n");
     rc = play_loop(&p);

@@ -48,7 +48,9 @@ static int parse(int argc, char **argv, ReportOpts *o)
         OPTION_STRING("--scenario", &o->scenario, "FILE",
                       "the client file (default: the bundled client or yours of the record's id)"),
         OPTION_STRING("--format", &o->format, "FORMAT", "html (default) or text"),
-        OPTION_STRING("--out", &o->out, "FILE", "write to FILE (default: stdout)"),
+        OPTION_STRING("--out", &o->out, "FILE",
+                      "write to FILE (default: stdout); with --summary --html, each trainee's "
+                      "latest debrief goes beside it, linked"),
         OPTION_STRING("--png", &o->png, "FILE", "the chart as a PNG in FILE"),
         OPTION_STRING("--summary", &o->summary, "DIR", "the class view over a folder of records"),
         OPTION_FLAG("--csv", &o->csv, "with --summary: as CSV"),
@@ -67,10 +69,15 @@ static int report_folder(const ReportOpts *o)
     if (o->csv && o->html) return usage("give --csv or --html, not both");
     FILE *f = open_out(o->out);
     if (!f) return EXIT_BAD_INPUT;
-    int rc = report_summary(f, o->summary,
-                            o->csv    ? SUMMARY_CSV
-                            : o->html ? SUMMARY_HTML
-                                      : SUMMARY_TEXT);
+    /* With --out, the HTML class page gets each trainee's latest debrief beside it. */
+    char pages[4096] = ".";
+    if (o->out && strrchr(o->out, '/'))
+        snprintf(pages, sizeof pages, "%.*s", (int)(strrchr(o->out, '/') - o->out), o->out);
+    int rc = report_summary_pages(f, o->summary,
+                                  o->csv    ? SUMMARY_CSV
+                                  : o->html ? SUMMARY_HTML
+                                            : SUMMARY_TEXT,
+                                  o->out ? (pages[0] ? pages : "/") : NULL);
     int rc2 = close_out(f, o->out);
     return rc ? rc : rc2;
 }

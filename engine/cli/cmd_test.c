@@ -13,6 +13,10 @@
 #define BOT_SHARE 0.8        /* a bot's goal must hold in this share of its runs */
 #define SURFACE_MIN_RUNS 500 /* surface bots play at least this many seeds */
 
+/* --seed: the bots' first session seed (runs play seeds N, N+1, ...); 1 by default. A plan
+ * keeps its own seed. */
+static unsigned long long seed_base = 1;
+
 typedef struct Result {
     char *suite, *name, *message, *transcript;
     bool ok;
@@ -225,8 +229,8 @@ static void bot_play(BotRuns *br, Host *h, Session *s, BotKind b, int runs, Chan
 {
     for (int i = 0; br->endings && i < runs && !br->error[0]; i++) {
         Rng pick;
-        rng_seed(&pick, (uint64_t)i + 1000u * (uint64_t)b);
-        if (session_start(s, (uint64_t)i + 1) != 0) {
+        rng_seed(&pick, (uint64_t)i + (uint64_t)(seed_base - 1) + 1000u * (uint64_t)b);
+        if (session_start(s, (uint64_t)i + (uint64_t)seed_base) != 0) {
             snprintf(br->error, sizeof br->error, "%s", s->err);
             break;
         }
@@ -341,7 +345,7 @@ static void run_surface(Results *r, Host *h, Session *s, BotKind b, int runs, co
     char error[1100] = "";
     double t0 = cli_now();
     for (int i = 0; visits && skilled && i < runs && !error[0]; i++) {
-        if (session_start(s, (uint64_t)i + 1) != 0) {
+        if (session_start(s, (uint64_t)i + (uint64_t)seed_base) != 0) {
             snprintf(error, sizeof error, "%s", s->err);
             break;
         }
@@ -551,6 +555,8 @@ int cmd_test(int argc, char **argv)
         OPTION_FLAG("--tap", &o.tap, "the results as TAP"),
         OPTION_FLAG("--no-bots", &o.no_bots, "the test plans only"),
         OPTION_U64("--bot-runs", &o.runs, "N", "each persona bot plays N sessions", 1, 1000000),
+        OPTION_U64("--seed", &seed_base, "N",
+                   "the bots' first seed (default 1): runs play N, N+1, ...", 1, ULLONG_MAX / 2),
         {0}};
     const Command c = {"test", "[SCENARIO...]", cmd_test_summary, options, 0, -1};
     const char **names = calloc((size_t)argc + 1, sizeof *names);

@@ -49,8 +49,8 @@ static int window_parse(int argc, char **argv, WindowOptions *wo, const char **n
         OPTION_STRING("--size", &size, "WxH", "the window's size, at least 320x240"),
         OPTION_STRING(
             "--script", &wo->script, "STEPS",
-            "drive the window: key:NAME click:X,Y move:X,Y wait:MS shot:FILE resize:WxH mark:NAME "
-            "quit"),
+            "drive the window: key:NAME click:X,Y move:X,Y wait:MS shot:FILE dump:FILE resize:WxH "
+            "mark:NAME quit"),
         OPTION_FLAG("--text", &text, "play in the terminal (rapport play --text --help)"),
         {0}};
     const Command c = {"play", "[SCENARIO]", cmd_window_summary, options, 0, 1};
@@ -106,7 +106,7 @@ int cmd_window(int argc, char **argv)
 typedef struct RenderArgs {
     const char *name, *choices, *out, *at_ms, *size, *mode, *text_size, *repeat;
     unsigned long long seed;
-    bool debrief, contrast;
+    bool debrief, contrast, face;
 } RenderArgs;
 
 static int render_parse(int argc, char **argv, RenderArgs *a)
@@ -122,6 +122,7 @@ static int render_parse(int argc, char **argv, RenderArgs *a)
         OPTION_FLAG("--contrast", &a->contrast, "the high-contrast colours"),
         OPTION_STRING("--text-size", &a->text_size, "PX", "the text size in pixels"),
         OPTION_FLAG("--debrief", &a->debrief, "the debrief of the ended session"),
+        OPTION_FLAG("--face", &a->face, "the client's face alone, head and body held still"),
         OPTION_STRING("--repeat", &a->repeat, "N", "draw N times (1 to 100000), for timing"),
         {0}};
     const Command c = {"render", "SCENARIO", cmd_render_summary, options, 1, 1};
@@ -160,6 +161,7 @@ static int render_check(const RenderArgs *a, RenderOptions *ro)
         return EXIT_BAD_INPUT;
     }
     ro->debrief = a->debrief;
+    ro->face = a->face;
     ro->high_contrast = a->contrast;
     ro->seed = a->seed;
     ro->out = a->out;

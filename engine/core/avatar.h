@@ -12,32 +12,49 @@
 
 #include "scenario.h"
 
-/* One value per channel; the ranges are the ones a scenario's avatar override may set. */
+/* The expression, one value per channel. The face is FACS action units (Ekman & Friesen's
+ * Facial Action Coding System, the vocabulary of virtual-human research), each an intensity
+ * from 0 (absent) to 1 (maximum, FACS "E"); the head, eyes and body are positions. The ranges
+ * are the ones a scenario's avatar override may set. */
 typedef struct AvatarExpr {
-    double brow_height;   /* -1 lowered .. 1 raised */
-    double brow_angle;    /* -1 inner ends down (anger) .. 1 inner ends up (worry, sadness) */
-    double skeptic;       /* 0 .. 1: one brow up, one corner of the mouth pulled (doubt) */
-    double eye_open;      /* 0 closed .. 1 relaxed .. 1.3 wide */
-    double gaze_x;        /* -1 .. 1: 0 looks at you, otherwise averted sideways */
-    double gaze_y;        /* -1 up .. 1 down */
-    double mouth_curve;   /* -1 frown .. 1 smile */
-    double mouth_tension; /* 0 relaxed .. 1 lips pressed, jaw tight */
-    double mouth_open;    /* 0 .. 1 */
-    double head_tilt;     /* -1 .. 1: roll */
-    double head_turn;     /* -1 .. 1: turned away */
-    double head_nod;      /* -1 chin up .. 1 chin down */
-    double lean;          /* -1 away .. 1 toward you */
-    double arms;          /* 0 open on the table .. 1 hands folded .. 2 crossed */
-    double shoulders;     /* 0 .. 1: raised (shrug, sigh) */
-    double shoulders_in;  /* 0 .. 1: drawn in and hunched (withdrawal) */
-    double self_touch;    /* 0 .. 1: one hand holds the other arm (self-soothing) */
-    double point;         /* 0 .. 1: a forearm raised, index finger toward you (combative) */
-    double check_watch;   /* 0 .. 1: wrist turned up, eyes on the watch (dismissive) */
-    double flush;         /* 0 .. 1: reddened skin */
-    double tears;         /* 0 .. 1 */
+    double au1;          /* inner brow raiser: worry, sadness */
+    double au2;          /* outer brow raiser: surprise, with 1 */
+    double au2_one;      /* outer brow raiser on one side only: doubt */
+    double au4;          /* brow lowerer: brows down and drawn together */
+    double au5;          /* upper lid raiser: eyes wide, a stare */
+    double au6;          /* cheek raiser: the eyes' part of a real smile */
+    double au7;          /* lid tightener: narrowed, appraising eyes */
+    double au9;          /* nose wrinkler: disgust */
+    double au10;         /* upper lip raiser: a sneer */
+    double au12;         /* lip corner puller: a smile */
+    double au12_one;     /* lip corner puller on one side only: with 14, contempt */
+    double au14;         /* dimpler: corners tightened inward */
+    double au14_one;     /* dimpler on one side only */
+    double au15;         /* lip corner depressor: corners down */
+    double au17;         /* chin raiser: the lower lip pushed up, a pout */
+    double au23;         /* lip tightener: narrow, thin lips */
+    double au24;         /* lip pressor: lips pressed together */
+    double au26;         /* jaw drop: the mouth open (speech, a laugh) */
+    double au43;         /* eyes closed (45, a blink, is 43 for a moment) */
+    double gaze_x;       /* -1 .. 1: 0 looks at you, otherwise averted sideways (FACS 61/62) */
+    double gaze_y;       /* -1 up .. 1 down (63/64) */
+    double head_tilt;    /* -1 .. 1: roll (55/56) */
+    double head_turn;    /* -1 .. 1: turned away (51/52) */
+    double head_nod;     /* -1 chin up .. 1 chin down (53/54) */
+    double lean;         /* -1 away .. 1 toward you */
+    double arms;         /* 0 open on the table .. 1 hands folded .. 2 crossed */
+    double shoulders;    /* 0 .. 1: raised (shrug, sigh) */
+    double shoulders_in; /* 0 .. 1: drawn in and hunched (withdrawal) */
+    double self_touch;   /* 0 .. 1: one hand holds the other arm (self-soothing) */
+    double point;        /* 0 .. 1: a forearm raised, index finger toward you (combative) */
+    double check_watch;  /* 0 .. 1: wrist turned up, eyes on the watch (dismissive) */
+    double flush;        /* 0 .. 1: reddened skin */
+    double tears;        /* 0 .. 1 */
 } AvatarExpr;
 
 #define AVATAR_NCHANNELS ((int)(sizeof(AvatarExpr) / sizeof(double)))
+/* The action units come first in AvatarExpr, gaze_x is the first non-AU channel. */
+#define AVATAR_NAUS 19
 
 /* Channel names, in struct order, as a scenario's `avatar` function returns them. */
 const char *avatar_channel_name(int i);
@@ -45,15 +62,28 @@ double *avatar_channel(AvatarExpr *e, int i);
 /* The valid range of channel i. */
 void avatar_channel_range(int i, double *lo, double *hi);
 void avatar_clamp(AvatarExpr *e);
+/* Sets a channel by name: one of the struct's, or one of the plain-word channels that scripts
+ * written before the action units use (brow_height, brow_angle, skeptic, eye_open,
+ * mouth_curve, mouth_tension, mouth_open), translated into action units. Returns false for an
+ * unknown name. The value is clamped to the channel's range. */
+bool avatar_set_channel(AvatarExpr *e, const char *name, double v);
+/* True for the plain-word channel names avatar_set_channel translates. */
+bool avatar_is_word_channel(const char *name);
 
 /* What the default mapping reads from the state. */
 typedef struct AvatarInputs {
     double discord, rapport, reactance, credibility, resistance;
-    int band; /* BAND_*, or -1 without a model */
+    int band;     /* BAND_*, or -1 without a model */
+    double level; /* the band as a number: 0-1 open, 1-2 guarded, 2-3 resistant, 3-4 hostile */
+    int manner;   /* MANNER_*: how this client closes down */
 } AvatarInputs;
 
 void avatar_inputs(const Scenario *sc, const double *state, AvatarInputs *in);
-/* The default expression for a state (resistance-model.md section 2). */
+/* The default expression for a state (resistance-model.md section 2), composed from action
+ * units: warmth (6+12) when open, guarded neutral (24, less eye contact), then the client's
+ * manner growing through resistant to hostile: anger (4+5+7+23, leaning in, pointing),
+ * sadness and withdrawal (1+4+15, gaze and head down, shoulders in, self-touch) or contempt
+ * (one-sided 12+14, one brow raised, leaning back, a look at the watch). */
 void avatar_target(const AvatarInputs *in, AvatarExpr *out);
 /* The neutral, relaxed face. */
 void avatar_neutral(AvatarExpr *out);
@@ -85,9 +115,14 @@ void avatar_cue_apply(AvatarExpr *e, AvatarCue c, double t, bool reduced);
 /* "Dana rolls her eyes." */
 void avatar_cue_words(AvatarCue c, const char *name, const char *pronoun, char *buf, size_t size);
 
-/* Idle life at time t: blinking, plus breathing and small head motion at amplitude motion
+/* Idle life at time t: blinking, plus glances away (as far as the client already avoids your
+ * eyes), breathing and small head motion at amplitude motion
  * (0 to 1: the caller fades them in and out, so they never jump). */
 void avatar_idle_apply(AvatarExpr *e, double t, double motion);
+/* Speech at time t (ms since the line began), with the first shown bytes of line on screen:
+ * the jaw opens and closes by syllable and stays closed at punctuation; nothing once the line
+ * is all shown, or with reduced motion. */
+void avatar_talk_apply(AvatarExpr *e, const char *line, size_t shown, double t, bool reduced);
 /* True while t falls inside a blink (tests and the frame scheduler use it). */
 bool avatar_blinking(double t);
 /* The next time after t at which a blink starts. */
@@ -140,13 +175,8 @@ typedef struct AvatarColor {
 /* Parses "#rrggbb"; returns false (and leaves *out alone) on anything else. */
 bool avatar_parse_color(const char *text, AvatarColor *out);
 
-typedef struct AvatarLook {
-    AvatarColor skin, hair, top, table;
-    int style; /* 0 short hair, 1 long hair, 2 chin-length */
-} AvatarLook;
-
-/* The look of a scenario's client: its colours, or defaults for the missing ones. */
-void avatar_look(const Scenario *sc, AvatarLook *look);
+/* AvatarLook and avatar_look: who the client is on screen. */
+#include "avatar_look.h"
 
 typedef struct AvatarVertex {
     float x, y;

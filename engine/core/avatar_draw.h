@@ -35,21 +35,42 @@ typedef struct Pt {
     double x, y;
 } Pt;
 
+/* How the body layer bends before its transform: shoulders raised or drawn in, and the
+ * build's width, weighted toward the shoulders so the table line stays put. */
+typedef struct Deform {
+    bool on;
+    double raise, in, width;
+} Deform;
+
 typedef struct Build {
     AvatarMesh *m;
     Aff xf;
     double fw; /* one screen pixel in design units: the width of the feathered edges */
+    Deform df;
 } Build;
+
+/* A design point through the body's deformation (unchanged when it is off). */
+static inline Pt deform_pt(const Deform *d, Pt p)
+{
+    if (!d->on) return p;
+    double w = (720 - p.y) / 140;
+    w = w < 0 ? 0 : w > 1 ? 1 : w;
+    double wx = d->width * (1 - 0.12 * d->in * w);
+    return (Pt){500 + (p.x - 500) * wx, p.y - (34 * d->raise + 14 * d->in) * w};
+}
 
 /* The figure's transforms: screen (design units to pixels), body (leaning), head (tilt, turn,
  * nod) and face (turning and nodding a little further than the skull, for depth). */
 typedef struct Frame {
     Aff screen, body, head, face;
+    float box[4]; /* x, y, w, h on screen: the room and table are cut to it */
 } Frame;
 
 /* The colours of one frame: the skin flushes with anger. */
 typedef struct Palette {
     AvatarColor skin, skin_dark, top, sleeve, hair, outline;
+    AvatarColor slot[SLOT_COUNT]; /* the part format's colour slots */
+    double age;                   /* the look's age, for parts that fade in with age */
 } Palette;
 
 void mesh_put(Build *b, Pt p, AvatarColor c);
@@ -72,6 +93,9 @@ void mesh_bezier(Pt a, Pt ctl, Pt z, Pt *out, int n);
 /* The region between two curves of n points each. */
 void mesh_band(Build *b, const Pt *top, const Pt *bot, int n, AvatarColor c);
 Pt mesh_lerp_pt(Pt a, Pt b, double t);
+/* Recolours the vertices from index first on as a vertical gradient from top to bottom,
+ * keeping each vertex's own transparency (the feathered edges). */
+void mesh_gradient(Build *b, int first, AvatarColor top, AvatarColor bottom);
 
 /* The face over the skull: eyes, brows, nose, mouth, flush and tears (avatar_face.c). */
 void avatar_draw_face(Build *b, const AvatarExpr *e, const AvatarLook *lk, const Palette *c);

@@ -33,6 +33,7 @@ void mesh_put(Build *b, Pt p, AvatarColor c)
         m->cap = cap;
     }
     const Aff *x = &b->xf;
+    p = deform_pt(&b->df, p);
     m->v[m->count++] = (AvatarVertex){(float)(x->a * p.x + x->b * p.y + x->e),
                                       (float)(x->c * p.x + x->d * p.y + x->f), c};
 }
@@ -40,6 +41,7 @@ void mesh_put(Build *b, Pt p, AvatarColor c)
 AvatarPoint mesh_mark(const Build *b, Pt p)
 {
     const Aff *x = &b->xf;
+    p = deform_pt(&b->df, p);
     return (AvatarPoint){(float)(x->a * p.x + x->b * p.y + x->e),
                          (float)(x->c * p.x + x->d * p.y + x->f)};
 }
@@ -174,4 +176,21 @@ void mesh_band(Build *b, const Pt *top, const Pt *bot, int n, AvatarColor c)
 Pt mesh_lerp_pt(Pt a, Pt b, double t)
 {
     return (Pt){lerp(a.x, b.x, t), lerp(a.y, b.y, t)};
+}
+
+void mesh_gradient(Build *b, int first, AvatarColor top, AvatarColor bottom)
+{
+    AvatarMesh *m = b->m;
+    if (m->failed || first >= m->count) return;
+    float lo = m->v[first].y, hi = lo;
+    for (int i = first; i < m->count; i++) {
+        lo = fminf(lo, m->v[i].y);
+        hi = fmaxf(hi, m->v[i].y);
+    }
+    double span = hi > lo ? hi - lo : 1;
+    for (int i = first; i < m->count; i++) {
+        AvatarColor c = mix(top, bottom, (m->v[i].y - lo) / span);
+        c.a = (uint8_t)lround(c.a * (m->v[i].c.a / 255.0));
+        m->v[i].c = c;
+    }
 }

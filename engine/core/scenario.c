@@ -49,6 +49,7 @@ void scenario_free(Scenario *sc)
         free(n->choices);
         free(n->ending);
         free(n->debrief);
+        free(n->title);
     }
     free(sc->nodes);
     for (int i = 0; i < sc->nrules; i++)
@@ -90,12 +91,14 @@ void scenario_free(Scenario *sc)
     free(sc->id);
     free(sc->title);
     free(sc->setting);
+    free(sc->difficulty);
     free(sc->client_name);
     free(sc->client_role);
     free(sc->pronoun);
     free(sc->look.skin);
     free(sc->look.hair);
     free(sc->look.top);
+    look_free(&sc->look);
     memset(sc, 0, sizeof *sc);
 }
 

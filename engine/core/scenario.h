@@ -62,6 +62,9 @@ typedef struct LineSet {
 } LineSet;
 
 enum { BAND_OPEN, BAND_GUARDED, BAND_RESISTANT, BAND_HOSTILE, BAND_COUNT };
+/* How a client closes down (the client's `manner`): anger that leans in, sadness that pulls
+ * away, or contempt that leans back. */
+enum { MANNER_COMBATIVE, MANNER_WITHDRAWN, MANNER_DISMISSIVE, MANNER_COUNT };
 typedef enum SayKind { SAY_LIST, SAY_KEYED, SAY_FUNCTION } SayKind;
 
 typedef struct Say {
@@ -124,6 +127,7 @@ typedef struct Node {
     char *ending; /* non-NULL for an ending */
     Outcome outcome;
     char *debrief;
+    char *title; /* an ending's title, written for trainees */
     int line;
     int ref;
 } Node;
@@ -203,16 +207,26 @@ typedef struct Topic {
     double sensitivity;
 } Topic;
 
+/* The client's look, as the client file gives it (avatar_look resolves it). */
 typedef struct Look {
-    char *skin, *hair, *top;
+    char *skin, *hair, *top, *shirt; /* colours "#rrggbb", or NULL */
+    /* part names, or NULL: face shape, hair style, clothing, facial hair, glasses, setting */
+    char *face, *hair_style, *clothing, *facial_hair, *glasses, *setting;
+    double age;                /* years, 0 when not given */
+    int build;                 /* 0 not given, 1 slight, 2 average, 3 broad */
+    struct AvatarParts *parts; /* the client's own parts, or NULL */
 } Look;
+/* Frees the look's part names and parts (not skin, hair, top: scenario_free does). */
+void look_free(Look *lk);
 
 struct ScriptHooks;
 
 typedef struct Scenario {
     char *path, *id, *title, *setting;
+    char *difficulty; /* "introductory", "intermediate", "advanced" or NULL */
     char *client_name, *client_role, *pronoun;
     Look look;
+    int manner; /* MANNER_*: how the client's resistance shows on the avatar */
     double receptivity, reactance_trait, volatility;
     StateLayout layout;
     Node *nodes;

@@ -39,23 +39,24 @@ int avatar_lua_override(Host *h, const Session *s, const double *state, AvatarEx
     lua_pushnil(L);
     while (lua_next(L, -2)) {
         const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
-        int ch = -1;
+        bool known = false;
         for (int i = 0; key && i < AVATAR_NCHANNELS; i++)
-            if (!strcmp(key, avatar_channel_name(i))) ch = i;
+            if (!strcmp(key, avatar_channel_name(i))) known = true;
+        known = known || avatar_is_word_channel(key);
         double v = 0;
         bool ok = lua_type(L, -1) == LUA_TNUMBER;
         if (ok) v = lua_tonumber(L, -1);
-        if (ch >= 0 && !strcmp(key, "arms") && lua_type(L, -1) == LUA_TSTRING) {
+        if (known && !strcmp(key, "arms") && lua_type(L, -1) == LUA_TSTRING) {
             const char *a = lua_tostring(L, -1);
             ok = true;
             v = !strcmp(a, "open") ? 0 : !strcmp(a, "table") ? 1 : !strcmp(a, "crossed") ? 2 : -1;
             if (v < 0) ok = false;
         }
-        if (ch < 0 || !ok) {
+        if (!known || !ok) {
             lua_Debug ar;
             lua_rawgeti(L, LUA_REGISTRYINDEX, sc->avatar_fn);
             lua_getinfo(L, ">S", &ar);
-            if (ch < 0)
+            if (!known)
                 snprintf(err, errsz, "%s:%d: 'avatar' returned an unknown channel '%s'", sc->path,
                          ar.linedefined, key ? key : "?");
             else
@@ -65,7 +66,7 @@ int avatar_lua_override(Host *h, const Session *s, const double *state, AvatarEx
             rc = -1;
             break;
         }
-        *avatar_channel(e, ch) = v;
+        avatar_set_channel(e, key, v);
         lua_pop(L, 1);
     }
     avatar_clamp(e);

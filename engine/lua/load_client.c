@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/avatar_parts.h"
 #include "loader.h"
 
 static int by_line(const void *a, const void *b)
@@ -291,27 +292,127 @@ void ld_build_state(Ld *ld)
     sc->var_sustain_next = layout_find(&sc->layout, "sustain_next");
 }
 
-/* client look = { skin =, hair =, top = }: colours like "#8d5524". */
-static void client_look(Ld *ld, int line)
+/* A look's colour, "#rrggbb"; a hair style given as the hair's colour is pointed elsewhere. */
+static void look_colour(Ld *ld, int lk, const char *key, char **out, int line)
+{
+    /* Stored before it is checked: the scenario owns it even when the check fails. */
+    char *col = *out = ld_opt_string(ld, lk, key, "client look: ", line);
+    if (!col) return;
+    bool ok = col[0] == '#' && strlen(col) == 7;
+    for (int j = 1; ok && j < 7; j++)
+        ok = isxdigit((unsigned char)col[j]);
+    if (!ok)
+        ld_fail(ld, ld_field_line(ld, key, line),
+                "client look: '%s' must be a colour like \"#8d5524\", not \"%s\"%s", key, col,
+                strcmp(key, "hair") || !avatar_part_lookup(ld->sc->look.parts, "hair", col)
+                    ? ""
+                    : " (a hair style goes in 'hair_style')");
+}
+
+/* A look's part name: one of the family's bundled parts or the client's own, or "none" for
+ * what a person may go without (facial hair, glasses). */
+static void look_part(Ld *ld, int lk, const char *key, const char *family, char **out, int line)
+{
+    char *name = *out = ld_opt_string(ld, lk, key, "client look: ", line);
+    bool optional = !strcmp(family, "facial_hair") || !strcmp(family, "glasses");
+    if (!name || (optional && !strcmp(name, "none")) ||
+        avatar_part_lookup(ld->sc->look.parts, family, name))
+        return;
+    char names[512];
+    avatar_parts_names(ld->sc->look.parts, family, names, sizeof names);
+    const char *near = avatar_parts_closest(ld->sc->look.parts, family, name);
+    int l = ld_field_line(ld, key, line);
+    if (near) ld_fail(ld, l, "client look: unknown %s '%s' (did you mean '%s'?)", key, name, near);
+    ld_fail(ld, l, "client look: unknown %s '%s': one of %s", key, name, names);
+}
+
+/* look.parts = { family = { name = [[shape lines]] } }: the client's own parts, parsed by the
+ * part parser, errors against this file's lines. */
+static void look_own_parts(Ld *ld, int lk, int line)
 {
     lua_State *L = ld->L;
-    Scenario *sc = ld->sc;
-    int lk = lua_gettop(L);
-    static const char *const lkeys[] = {"skin", "hair", "top", NULL};
-    ld_check_keys(ld, lk, lkeys, false, "client look: ", line);
-    char **slots[] = {&sc->look.skin, &sc->look.hair, &sc->look.top};
-    for (int i = 0; i < 3; i++) {
-        char *col = ld_opt_string(ld, lk, lkeys[i], "client look: ", line);
-        *slots[i] = col;
-        if (!col) continue;
-        bool ok = col[0] == '#' && strlen(col) == 7;
-        for (int j = 1; ok && j < 7; j++)
-            ok = isxdigit((unsigned char)col[j]);
-        if (!ok)
-            ld_fail(ld, ld_field_line(ld, lkeys[i], line),
-                    "client look: '%s' must be a colour like \"#8d5524\", not \"%s\"", lkeys[i],
-                    col);
+    int ty = ld_get(ld, lk, "parts");
+    int pl = ld_field_line(ld, "parts", line);
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
     }
+    if (ty != LUA_TTABLE)
+        ld_fail(ld, pl, "client look: 'parts' must be a table, not %s", ld_type_word(L, -1));
+    AvatarParts *lib = ld_zalloc(ld, 1, sizeof *lib);
+    ld->sc->look.parts = lib;
+    int pt = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, pt)) {
+        const char *fam = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+        int fl = ld_field_line(ld, fam, pl);
+        if (!avatar_parts_is_family(fam) || !lua_istable(L, -1))
+            ld_fail(ld, fl,
+                    "client look: parts are grouped by family: parts = { hair = { "
+                    "name = [[...]] } }, and '%s' is not face, hair, clothing, "
+                    "facial_hair, glasses, setting, hand or age",
+                    fam);
+        int ft = lua_gettop(L);
+        lua_pushnil(L);
+        while (lua_next(L, ft)) {
+            const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+            int nl = ld_field_line(ld, name, fl);
+            if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
+                ld_fail(ld, nl, "client look: part '%s.%s' must be a string of shape lines", fam,
+                        name);
+            const char *text = lua_tostring(L, -1);
+            char err[512];
+            /* A [[ string that starts on its own line begins on the next one. */
+            int first = strchr(text, '\n') ? nl + 1 : nl;
+            if (avatar_parts_add(lib, fam, name, text, ld->path, first, err, sizeof err)) {
+                lua_pushstring(L, err);
+                lua_error(L);
+            }
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* client look = { skin =, hair =, top =, shirt = (colours), face =, hair_style =, clothing =,
+ * facial_hair =, glasses =, setting = (part names), age =, build =, parts = }. */
+static void client_look(Ld *ld, int line)
+{
+    Scenario *sc = ld->sc;
+    Look *lo = &sc->look;
+    int lk = lua_gettop(ld->L);
+    static const char *const lkeys[] = {
+        "skin",        "hair",    "top",     "shirt", "face",  "hair_style", "clothing",
+        "facial_hair", "glasses", "setting", "age",   "build", "parts",      NULL};
+    ld_check_keys(ld, lk, lkeys, false, "client look: ", line);
+    look_own_parts(ld, lk, line);
+    look_colour(ld, lk, "skin", &lo->skin, line);
+    look_colour(ld, lk, "hair", &lo->hair, line);
+    look_colour(ld, lk, "top", &lo->top, line);
+    look_colour(ld, lk, "shirt", &lo->shirt, line);
+    look_part(ld, lk, "face", "face", &lo->face, line);
+    look_part(ld, lk, "hair_style", "hair", &lo->hair_style, line);
+    look_part(ld, lk, "clothing", "clothing", &lo->clothing, line);
+    look_part(ld, lk, "facial_hair", "facial_hair", &lo->facial_hair, line);
+    look_part(ld, lk, "glasses", "glasses", &lo->glasses, line);
+    look_part(ld, lk, "setting", "setting", &lo->setting, line);
+    lo->age = ld_opt_number(ld, lk, "age", 35, 16, 90, "client look: ", line);
+    char *build = ld_opt_string(ld, lk, "build", "client look: ", line);
+    if (!build) return;
+    static const char *const builds[] = {"slight", "average", "broad"};
+    for (int i = 0; i < 3; i++)
+        if (!strcmp(build, builds[i])) lo->build = i + 1;
+    int bl = ld_field_line(ld, "build", line);
+    if (!lo->build) {
+        const char *near = NULL;
+        for (int i = 0; i < 3 && !near; i++)
+            if (ld_edit_distance(build, builds[i]) < 3) near = builds[i];
+        free(build);
+        if (near) ld_fail(ld, bl, "client look: unknown build (did you mean '%s'?)", near);
+        ld_fail(ld, bl, "client look: 'build' must be \"slight\", \"average\" or \"broad\"");
+    }
+    free(build);
 }
 
 /* client traits = { receptivity = 1..5, reactance_trait = 0..1, volatility = 0..1 }. */
@@ -354,11 +455,45 @@ static void client_topics(Ld *ld, int line)
     }
 }
 
+/* client manner = "combative" | "withdrawn" | "dismissive": how resistance shows. */
+static void client_manner(Ld *ld, int c, int line)
+{
+    static const char *const names[MANNER_COUNT] = {"combative", "withdrawn", "dismissive"};
+    char *m = ld_opt_string(ld, c, "manner", "client: ", line);
+    ld->sc->manner = MANNER_COMBATIVE;
+    if (!m) return;
+    for (int i = 0; i < MANNER_COUNT; i++)
+        if (!strcmp(m, names[i])) {
+            ld->sc->manner = i;
+            free(m);
+            return;
+        }
+    /* The message needs the text after it is freed: Lua keeps a copy. */
+    const char *word = lua_pushstring(ld->L, m);
+    free(m);
+    ld_fail(ld, ld_field_line(ld, "manner", line),
+            "client: 'manner' must be \"combative\", \"withdrawn\" or \"dismissive\", not \"%s\"",
+            word);
+}
+
+/* difficulty: how hard the client is for a trainee, shown in the picker (optional). */
+static void client_difficulty(Ld *ld, int c, int line)
+{
+    Scenario *sc = ld->sc;
+    sc->difficulty = ld_opt_string(ld, c, "difficulty", "client: ", line);
+    if (sc->difficulty && strcmp(sc->difficulty, "introductory") &&
+        strcmp(sc->difficulty, "intermediate") && strcmp(sc->difficulty, "advanced"))
+        ld_fail(ld, ld_field_line(ld, "difficulty", line),
+                "client: 'difficulty' must be \"introductory\", \"intermediate\" or "
+                "\"advanced\"");
+}
+
 void ld_build_client(Ld *ld)
 {
     lua_State *L = ld->L;
     Scenario *sc = ld->sc;
-    static const char *const keys[] = {"name", "role", "pronoun", "look", "traits", "topics", NULL};
+    static const char *const keys[] = {"name",   "role",   "pronoun",    "look", "traits",
+                                       "topics", "manner", "difficulty", NULL};
     int ty = ld_get(ld, ld->root, "client");
     int line = ld_field_line(ld, "client", 1);
     if (ty != LUA_TTABLE)
@@ -374,6 +509,8 @@ void ld_build_client(Ld *ld)
     if (strcmp(sc->pronoun, "she") && strcmp(sc->pronoun, "he") && strcmp(sc->pronoun, "they"))
         ld_fail(ld, ld_field_line(ld, "pronoun", line),
                 "client: 'pronoun' must be \"she\", \"he\" or \"they\"");
+    client_difficulty(ld, c, line);
+    client_manner(ld, c, line);
     ty = ld_get(ld, c, "look");
     if (ty == LUA_TTABLE)
         client_look(ld, line);

@@ -550,11 +550,23 @@ static void node_order(Ld *ld, int t, Node *n, const char *where)
     lua_pop(L, 1);
 }
 
+/* An ending's title is what a trainee reads ("Dana cancels the contract"); the id stays for
+ * machines. Required, so no id ever has to stand in for it on a screen. */
+static void ending_title(Ld *ld, int t, Node *n, const char *where)
+{
+    n->title = ld_opt_string(ld, t, "title", where, n->line);
+    if (!n->title || !*n->title)
+        ld_fail(ld, n->title ? ld_field_line(ld, "title", n->line) : n->line,
+                "%san ending needs 'title': what the trainee reads, e.g. title = \"%s cancels "
+                "the contract\"",
+                where, ld->sc->client_name ? ld->sc->client_name : "Dana");
+}
+
 static void build_node(Ld *ld, int t, Node *n)
 {
     lua_State *L = ld->L;
     static const char *const keys[] = {"say",     "cue",    "talk",    "kind",    "topic", "order",
-                                       "choices", "ending", "outcome", "debrief", NULL};
+                                       "choices", "ending", "outcome", "debrief", "title", NULL};
     char where[160];
     snprintf(where, sizeof where, "node '%s': ", n->id);
     if (!lua_istable(L, t))
@@ -598,6 +610,7 @@ static void build_node(Ld *ld, int t, Node *n)
                                       outcome ? ld_field_line(ld, "outcome", n->line) : n->line);
         if (ty != LUA_TNIL) ld_fail(ld, cl, "%san ending has no choices", where);
         lua_pop(L, 2);
+        ending_title(ld, t, n, where);
     } else {
         if (outcome)
             ld_fail(ld, ld_field_line(ld, "outcome", n->line),
@@ -605,6 +618,10 @@ static void build_node(Ld *ld, int t, Node *n)
         if (n->debrief)
             ld_fail(ld, ld_field_line(ld, "debrief", n->line),
                     "%s'debrief' belongs to an ending: add ending = \"id\"", where);
+        if (ld_get(ld, t, "title") != LUA_TNIL)
+            ld_fail(ld, ld_field_line(ld, "title", n->line),
+                    "%s'title' belongs to an ending: add ending = \"id\"", where);
+        lua_pop(L, 1);
         if (ty == LUA_TNIL)
             ld_fail(ld, n->line, "%sneeds 'choices' (or 'ending' if the session ends here)", where);
         if (ty != LUA_TTABLE)

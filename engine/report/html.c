@@ -101,9 +101,9 @@ static void svg_move(FILE *f, const ReportTurn *t, double x)
     fprintf(f, "<g class=\"move %s\"><title>Turn %d: ", cls, t->turn);
     html_escape(f, t->text);
     fputs(" (", f);
-    html_escape(f, t->move);
+    html_escape(f, report_words(t->move));
     fputs(", ", f);
-    html_escape(f, t->codes);
+    html_escape(f, report_code(t->codes));
     fputs(")</title>", f);
     fprintf(f,
             "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\"/><text class=\"turnno\" x=\"%.1f\" "
@@ -113,7 +113,7 @@ static void svg_move(FILE *f, const ReportTurn *t, double x)
             "<text class=\"code\" x=\"%.1f\" y=\"%.1f\" transform=\"rotate(-50 %.1f %.1f)\" "
             "text-anchor=\"end\">",
             x + 3, cy(0) + 30, x + 3, cy(0) + 30);
-    html_escape(f, t->codes);
+    html_escape(f, report_code(t->codes));
     fputs("</text></g>\n", f);
 }
 
@@ -209,9 +209,9 @@ static const char *css =
 static void tag(FILE *f, const char *move, const char *miti, const char *shown)
 {
     fprintf(f, "<span class=\"tag %s\">", move_class(miti));
-    html_escape(f, move);
+    html_escape(f, report_words(move));
     fputs(" &middot; ", f);
-    html_escape(f, shown ? shown : miti);
+    html_escape(f, report_code(shown ? shown : miti));
     fputs("</span>", f);
 }
 
@@ -279,7 +279,7 @@ static void html_verdict(FILE *f, const Report *r)
             pass ? "pass" : "fail", a, pass ? "pass" : "not yet a pass (0.7 and no Confront)");
     fputs("<div class=\"card\"><b>", f);
     if (r->ending) {
-        html_escape(f, report_ending(r, "id"));
+        html_escape(f, r->ending_title);
         fputs("</b><span>ending &middot; ", f);
         html_escape(f, report_ending(r, "outcome"));
     } else
@@ -372,7 +372,7 @@ static void html_codes(FILE *f, const Report *r)
     int nc = 0;
     for (int i = 0; report_miti_codes[i]; i++) {
         double v = report_value(counts, report_miti_codes[i]);
-        if (v > 0) fprintf(f, "%s%s %.0f", nc++ ? ", " : "", report_miti_codes[i], v);
+        if (v > 0) fprintf(f, "%s%s %.0f", nc++ ? ", " : "", report_code(report_miti_codes[i]), v);
     }
     double utt = report_value(r->summary, "utterances");
     if (!isnan(utt)) fprintf(f, " (%.0f utterances in %d turns)", utt, r->nturns);
@@ -544,7 +544,9 @@ static void html_ending(FILE *f, const Report *r)
 {
     if (!r->ending) return;
     const char *say = report_ending(r, "say"), *debrief = report_ending(r, "debrief");
-    fputs("<h2 id=\"ending\">How it ended</h2>\n", f);
+    fputs("<h2 id=\"ending\">How it ended: ", f);
+    html_escape(f, r->ending_title);
+    fputs("</h2>\n", f);
     if (say && *say) {
         fputs("<p class=\"say\">&ldquo;", f);
         html_escape(f, say);
@@ -553,6 +555,13 @@ static void html_ending(FILE *f, const Report *r)
     if (debrief) {
         fputs("<p>", f);
         html_escape(f, debrief);
+        fputs("</p>\n", f);
+    }
+    char recap[2000]; /* what this trainee did, after the ending's canned text */
+    report_recap(r, recap, sizeof recap);
+    if (recap[0]) {
+        fputs("<p class=\"recap\">", f);
+        html_escape(f, recap);
         fputs("</p>\n", f);
     }
 }
@@ -565,7 +574,7 @@ static void html_best(FILE *f, const Report *r)
     if (r->has_best) {
         report_num(r->best_score, a, sizeof a);
         fprintf(f, "<p>%d turns to <b>", r->nbest);
-        html_escape(f, r->best_ending);
+        html_escape(f, r->best_title);
         fputs("</b> (", f);
         html_escape(f, r->best_outcome);
         fprintf(f, "), a score of %s%s, from the same start:</p>\n<ol class=\"path\">\n", a,

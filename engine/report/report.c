@@ -11,6 +11,7 @@
 #include "../store/record.h"
 #include "../core/explore.h"
 #include "../store/paths.h"
+#include "../core/recap.h"
 
 static const char *str(const cJSON *o, const char *key)
 {
@@ -86,6 +87,51 @@ bool report_flag(const cJSON *o, const char *key)
 const char *report_ending(const Report *r, const char *key)
 {
     return cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(r->ending, key));
+}
+
+const char *report_words(const char *id)
+{
+    static char bufs[8][256];
+    static int next;
+    char *b = bufs[next];
+    next = (next + 1) % 8;
+    recap_words(id, b, sizeof bufs[0]);
+    return b;
+}
+
+const char *report_code(const char *codes)
+{
+    return !codes || !*codes || !strcmp(codes, "none") ? "no code" : codes;
+}
+
+/* One of the worst turns told: at turn N you answered "..." (move; discord +D). */
+static size_t recap_turn(const Report *r, int k, char *buf, size_t size, size_t len)
+{
+    const ReportTurn *t = &r->turns[r->worst[k]];
+    char quote[200];
+    recap_quote(t->text, 70, quote, sizeof quote);
+    double d = report_value(t->after, "discord") - report_value(t->before, "discord");
+    int w = snprintf(buf + len, size - len, "%sat turn %d you answered \"%s\" (%s; discord +%.0f)",
+                     k ? "; " : "", t->turn, quote, report_words(t->move), d);
+    return w > 0 && (size_t)w < size - len ? len + (size_t)w : size - 1;
+}
+
+void report_recap(const Report *r, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    if (!r->ending || !r->nworst) return;
+    int n = r->nworst < 2 ? r->nworst : 2;
+    size_t len = (size_t)snprintf(buf, size, "What raised the client's discord most: ");
+    for (int k = 0; k < n && len < size - 1; k++)
+        len = recap_turn(r, k, buf, size, len);
+    if (len < size - 1) len += (size_t)snprintf(buf + len, size - len, ".");
+    if (r->better[0] < 0 || len >= size - 1) return;
+    const ReportTurn *t = &r->turns[r->worst[0]];
+    const ReportOption *o = &t->offered[r->better[0]];
+    char quote[200];
+    recap_quote(o->text, 70, quote, sizeof quote);
+    snprintf(buf + len, size - len, " At turn %d a skilled reply was on offer: \"%s\" (%s).",
+             t->turn, quote, report_words(o->move));
 }
 
 /* Newlines too are shown, since each field of the text debrief and the class view is one line
@@ -302,6 +348,11 @@ int report_load(const char *path, Report *r, char *err, size_t size)
     }
     r->ending = cJSON_GetObjectItemCaseSensitive(root, "ending");
     if (!cJSON_IsObject(r->ending)) r->ending = NULL;
+    if (r->ending) { /* a record before titles: the id in words, until the client file says */
+        const char *title = report_ending(r, "title");
+        snprintf(r->ending_title, sizeof r->ending_title, "%s",
+                 title && *title ? title : report_words(report_ending(r, "id")));
+    }
     if (build_turns(r, err, size) != 0) {
         report_free(r);
         return -1;
@@ -481,6 +532,8 @@ static void find_best(Report *r, Host *h)
             r->nbest = len;
             r->best_score = best_score;
             snprintf(r->best_ending, sizeof r->best_ending, "%s", end->ending);
+            snprintf(r->best_title, sizeof r->best_title, "%s",
+                     end->title ? end->title : report_words(end->ending));
             snprintf(r->best_outcome, sizeof r->best_outcome, "%s", outcome_name(end->outcome));
         }
     }
@@ -547,6 +600,10 @@ int report_use_scenario(Report *r, const char *given)
                  "current file's",
                  h->sc.path, r->hash, hash);
     if (same && lacks_replayable(r)) fill_from_replay(r, h);
+    const char *id = report_ending(r, "id"), *title = report_ending(r, "title");
+    for (int i = 0; id && !(title && *title) && i < h->sc.nnodes; i++)
+        if (h->sc.nodes[i].ending && !strcmp(h->sc.nodes[i].ending, id) && h->sc.nodes[i].title)
+            snprintf(r->ending_title, sizeof r->ending_title, "%s", h->sc.nodes[i].title);
     find_best(r, h);
     host_close(h);
     return 0;

@@ -54,6 +54,9 @@ typedef struct Report {
     BestStep *best;
     int nbest;
     char best_ending[128], best_outcome[16];
+    /* The titles a trainee reads for the session's ending and the best path's: the record's,
+     * else the client file's, else the id in words; never the bare id. */
+    char ending_title[256], best_title[256];
     double best_score;
     bool best_complete;
 } Report;
@@ -97,6 +100,15 @@ void report_num(double v, char *buf, size_t size);
 bool report_flag(const struct cJSON *o, const char *key);
 /* A string of the ending ("id", "outcome", "say", "debrief"); NULL when absent or no ending. */
 const char *report_ending(const Report *r, const char *key);
+/* An id as a person reads it ("cancel_threat" -> "cancel threat"), in one of a few rotating
+ * buffers like report_term's. */
+const char *report_words(const char *id);
+/* MITI codes as the trainee reads them: "none" (a move without a code) is "no code". */
+const char *report_code(const char *codes);
+/* The computed paragraph after the ending's debrief: the turns that raised discord most, each
+ * reply quoted briefly with its move in words, and the skilled reply offered at the worst.
+ * "" when the record has no such turns. */
+void report_recap(const Report *r, char *buf, size_t size);
 /* A record's text for a terminal: control characters (newlines too) shown, not obeyed. */
 const char *report_term(const char *s);
 
@@ -163,6 +175,9 @@ void report_svg(FILE *f, const Report *r);
 /* The class view over a folder of records: text, CSV or HTML. Returns an exit code. */
 enum { SUMMARY_TEXT, SUMMARY_CSV, SUMMARY_HTML };
 int report_summary(FILE *f, const char *dir, int format);
+/* The same; for HTML with pages (a folder: the class page's own) it also writes each row's
+ * latest debrief there as debrief-RECORD.html and links it from the row. */
+int report_summary_pages(FILE *f, const char *dir, int format, const char *pages);
 
 /* The record as cmi5-shaped xAPI 1.0.3 statements: a JSON array of initialized, completed,
  * passed or failed, terminated (initialized and terminated alone when the session stopped

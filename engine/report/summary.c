@@ -1,7 +1,9 @@
 /* report summary: the class view over a folder of records. One row per trainee and client
- * (their latest session, with how many they played), and where the class as a whole chose
- * worst: the choice points with the most harmful moves (Persuade, Confront) across every
- * session in the folder. Reads the records only; the client files are not needed. */
+ * (their latest session, with how many they played, and the record that stands for it), and,
+ * for each client in its own section, where the class chose worst: the choice points with the
+ * most harmful moves (Persuade, Confront) across every session in the folder. Reads the
+ * records; a client file is read only for the titles of endings an older record lacks. With
+ * --html --out FILE it also writes each trainee's latest debrief beside FILE and links it. */
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <errno.h>
@@ -9,9 +11,13 @@
 #include <string.h>
 
 #include "report.h"
+#include "../core/recap.h"
+#include "../store/paths.h"
 
 typedef struct Row {
-    char trainee[128], client[128], title[256], ending[128], outcome[16], started[32], file[256];
+    char trainee[128], client[128], title[256], ending[256], outcome[16], started[32], file[256];
+    char ending_id[128];
+    char page[300]; /* the debrief page written for this row (beside the class page), or "" */
     char miti[REPORT_MITI_ROWS][32]; /* the class view's cells of the shared MITI layout */
     double score;
     bool pass, has_ending;
@@ -20,16 +26,46 @@ typedef struct Row {
 
 typedef struct Point {
     char client[128], node[128], choice[128], text[512], miti[16];
+    char say[512];         /* what the client said there: the point as a trainee knows it */
     int harmful, sessions; /* harmful choices here; sessions that passed through */
     char who[512];         /* trainees who chose a harmful move here */
 } Point;
+
+/* A client's ending titles, for records written before endings had titles. */
+typedef struct ClientTitles {
+    char id[128];
+    Host *h; /* NULL when the client file could not be found or loaded */
+} ClientTitles;
 
 typedef struct Class {
     Row *rows;
     int nrows;
     Point *points;
     int npoints;
+    ClientTitles clients[32];
+    int nclients;
+    const char *dir; /* the records' folder */
 } Class;
+
+/* The title of an ending of a client from its file (loaded once per client), or NULL. */
+static const char *client_title(Class *c, const char *client, const char *ending)
+{
+    ClientTitles *ct = NULL;
+    for (int i = 0; i < c->nclients; i++)
+        if (!strcmp(c->clients[i].id, client)) ct = &c->clients[i];
+    if (!ct && c->nclients < (int)(sizeof c->clients / sizeof c->clients[0])) {
+        ct = &c->clients[c->nclients++];
+        snprintf(ct->id, sizeof ct->id, "%s", client);
+        char file[4096];
+        ct->h = report_client_file(client, NULL, file, sizeof file) ? paths_load(file) : NULL;
+    }
+    if (!ct || !ct->h || !ending) return NULL;
+    for (int i = 0; i < ct->h->sc.nnodes; i++) {
+        const Node *n = &ct->h->sc.nodes[i];
+        if (n->ending && n->title && !strcmp(n->ending, ending)) return n->title;
+    }
+    return NULL;
+}
 
 static int cmp_name(const void *a, const void *b)
 {
@@ -86,7 +122,9 @@ static void fill_row(Row *row, const Report *r, const char *who, const char *fil
     row->pass = report_flag(r->summary, "pass");
     row->turns = r->nturns;
     row->has_ending = r->ending != NULL;
-    snprintf(row->ending, sizeof row->ending, "%s", r->ending ? report_ending(r, "id") : "none");
+    /* The ending as trainees read it; the id stays for the CSV's machines. */
+    snprintf(row->ending, sizeof row->ending, "%s", r->ending ? r->ending_title : "not finished");
+    snprintf(row->ending_id, sizeof row->ending_id, "%s", r->ending ? report_ending(r, "id") : "");
     snprintf(row->outcome, sizeof row->outcome, "%s", r->ending ? report_ending(r, "outcome") : "");
     MitiRow rows[REPORT_MITI_ROWS];
     report_miti_rows(r, rows);
@@ -118,6 +156,7 @@ static void add_points(Class *c, const Report *r, const char *who)
         Point *p = find_point(c, r->scenario_id, t->node);
         if (!p) return;
         p->sessions++;
+        if (!p->say[0]) snprintf(p->say, sizeof p->say, "%s", t->say ? t->say : "");
         if (!report_miti_harmful(t->miti)) continue;
         if (!p->harmful) {
             snprintf(p->choice, sizeof p->choice, "%s", t->chose);
@@ -139,7 +178,12 @@ static void add_record(Class *c, const Report *r, const char *file)
     if (!row) return;
     int sessions = found ? row->sessions + 1 : 1;
     /* The latest session stands for the trainee (ISO times sort as strings). */
-    if (!found || strcmp(r->started, row->started) >= 0) fill_row(row, r, who, file);
+    if (!found || strcmp(r->started, row->started) >= 0) {
+        fill_row(row, r, who, file);
+        const char *t = report_ending(r, "title");
+        if (r->ending && !(t && *t) && (t = client_title(c, r->scenario_id, row->ending_id)))
+            snprintf(row->ending, sizeof row->ending, "%s", t);
+    }
     row->sessions = sessions;
     add_points(c, r, who);
 }
@@ -178,38 +222,64 @@ static void csv_cell(FILE *f, const char *s)
 
 static void text_rows(FILE *f, const Class *c)
 {
-    fprintf(f, "%-20s %-18s %8s %6s %-8s %-22s ", "trainee", "client", "sessions", "score", "pass",
+    fprintf(f, "%-20s %-18s %8s %6s %-8s %-40s ", "trainee", "client", "sessions", "score", "pass",
             "ending");
     for (int m = 0; m < REPORT_MITI_ROWS; m++)
         if (report_miti_layout[m].column) fprintf(f, "%-10s ", report_miti_layout[m].column);
-    fprintf(f, "%5s\n", "turns");
+    fprintf(f, "%5s  %s\n", "turns", "latest record");
     for (int i = 0; i < c->nrows; i++) {
         const Row *r = &c->rows[i];
-        char ending[160];
+        char ending[300];
         snprintf(ending, sizeof ending, "%s%s%s%s", r->ending, r->outcome[0] ? " (" : "",
                  r->outcome, r->outcome[0] ? ")" : "");
-        fprintf(f, "%-20s %-18s %8d %6.2f %-8s %-22s ", T(r->trainee), T(r->client), r->sessions,
+        fprintf(f, "%-20s %-18s %8d %6.2f %-8s %-40s ", T(r->trainee), T(r->client), r->sessions,
                 r->score, r->pass ? "pass" : "not yet", T(ending));
         for (int m = 0; m < REPORT_MITI_ROWS; m++)
             if (report_miti_layout[m].column) fprintf(f, "%-10s ", T(r->miti[m]));
-        fprintf(f, "%5d\n", r->turns);
+        fprintf(f, "%5d  %s\n", r->turns, T(r->file));
     }
+}
+
+/* The clients of the folder, each once, in the rows' order (by trainee, then client): the
+ * index of the row that first names each. */
+static int client_list(const Class *c, int *first)
+{
+    int n = 0;
+    for (int i = 0; i < c->nrows; i++) {
+        bool seen = false;
+        for (int k = 0; k < n && !seen; k++)
+            seen = !strcmp(c->rows[first[k]].client, c->rows[i].client);
+        if (!seen) first[n++] = i;
+    }
+    return n;
+}
+
+/* A choice point as a trainee knows it: what the client said there, briefly. */
+static void point_words(const Point *p, char *buf, size_t size)
+{
+    recap_quote(p->say, 80, buf, size);
 }
 
 static void print_text(FILE *f, const Class *c)
 {
     text_rows(f, c);
-    fprintf(f, "\nWhere the class chose worst (Persuade or Confront, across every session):\n");
-    int shown = 0;
-    for (int i = 0; i < c->npoints && shown < WORST_POINTS; i++) {
-        const Point *p = &c->points[i];
-        if (!p->harmful) break;
-        fprintf(f, "  %s at '%s': %d of %d choices made there (%s), e.g. \"%s\" [%s]\n",
-                T(p->client), T(p->node), p->harmful, p->sessions, T(p->who), T(p->text),
-                T(p->miti));
-        shown++;
+    int first[1024], nc = client_list(c, first);
+    for (int k = 0; k < nc; k++) {
+        const Row *cr = &c->rows[first[k]];
+        fprintf(f, "\nWhere the class chose worst with %s (%s), Persuade or Confront:\n",
+                T(cr->client), T(cr->title));
+        int shown = 0;
+        for (int i = 0; i < c->npoints && shown < WORST_POINTS; i++) {
+            const Point *p = &c->points[i];
+            if (!p->harmful || strcmp(p->client, cr->client)) continue;
+            char say[200];
+            point_words(p, say, sizeof say);
+            fprintf(f, "  after \"%s\": %d of %d choices made there (%s), e.g. \"%s\" [%s]\n",
+                    T(say), p->harmful, p->sessions, T(p->who), T(p->text), T(p->miti));
+            shown++;
+        }
+        if (!shown) fprintf(f, "  nowhere: no session chose Persuade or Confront\n");
     }
-    if (!shown) fprintf(f, "  nowhere: no session in the folder chose Persuade or Confront\n");
 }
 
 static void print_csv(FILE *f, const Class *c)
@@ -217,14 +287,14 @@ static void print_csv(FILE *f, const Class *c)
     fputs("trainee,client,sessions,score,pass,ending,outcome", f);
     for (int m = 0; m < REPORT_MITI_ROWS; m++)
         if (report_miti_layout[m].column) fprintf(f, ",%s", report_miti_layout[m].key);
-    fputs(",turns,started,file\n", f);
+    fputs(",turns,started,file,ending_title\n", f);
     for (int i = 0; i < c->nrows; i++) {
         const Row *r = &c->rows[i];
         csv_field(f, r->trainee);
         fputc(',', f);
         csv_field(f, r->client);
         fprintf(f, ",%d,%.3f,%s,", r->sessions, r->score, r->pass ? "true" : "false");
-        csv_field(f, r->ending);
+        csv_field(f, r->has_ending ? r->ending_id : "none");
         fputc(',', f);
         csv_cell(f, r->outcome);
         for (int m = 0; m < REPORT_MITI_ROWS; m++) {
@@ -236,6 +306,8 @@ static void print_csv(FILE *f, const Class *c)
         csv_cell(f, r->started);
         fputc(',', f);
         csv_field(f, r->file);
+        fputc(',', f);
+        csv_field(f, r->has_ending ? r->ending : "");
         fputc('\n', f);
     }
 }
@@ -289,7 +361,15 @@ static void html_row(FILE *f, const Row *r)
         fputs("</td><td class=\"num\">", f);
         html_escape(f, r->miti[m]);
     }
-    fprintf(f, "</td><td class=\"num\">%d</td></tr>\n", r->turns);
+    fprintf(f, "</td><td class=\"num\">%d</td><td>", r->turns);
+    if (r->page[0]) { /* a relative link: the page sits beside this one */
+        fputs("<a href=\"", f);
+        html_escape(f, r->page);
+        fputs("\">debrief</a>", f);
+    } else {
+        html_escape(f, r->file);
+    }
+    fputs("</td></tr>\n", f);
 }
 
 static void html_rows(FILE *f, const Class *c)
@@ -303,7 +383,7 @@ static void html_rows(FILE *f, const Class *c)
         html_escape(f, report_miti_layout[m].column);
         fputs("</th>", f);
     }
-    fputs("<th>turns</th></tr>\n", f);
+    fputs("<th>turns</th><th>latest debrief</th></tr>\n", f);
     for (int i = 0; i < c->nrows; i++)
         html_row(f, &c->rows[i]);
     fputs("</table>\n", f);
@@ -311,10 +391,11 @@ static void html_rows(FILE *f, const Class *c)
 
 static void html_point(FILE *f, const Point *p)
 {
-    fputs("<tr><td>", f);
-    html_escape(f, p->client);
-    fputs("</td><td>", f);
-    html_escape(f, p->node);
+    char say[200];
+    point_words(p, say, sizeof say);
+    fputs("<tr><td>&ldquo;", f);
+    html_escape(f, say);
+    fputs("&rdquo;", f);
     fprintf(f, "</td><td><span class=\"bar\" style=\"width:%dpx\"></span>%d of %d</td><td>",
             12 * p->harmful, p->harmful, p->sessions);
     html_escape(f, p->who);
@@ -325,24 +406,36 @@ static void html_point(FILE *f, const Point *p)
     fputs("]</td></tr>\n", f);
 }
 
+/* Where the class chose worst, one section per client, so no client hides another. */
 static void html_points(FILE *f, const Class *c)
 {
-    fputs("<h2>Where the class chose worst</h2>\n<p class=\"note\">The choice points "
-          "with the most Persuade and "
-          "Confront moves across every session in the "
-          "folder.</p>\n<table>\n<tr><th>client</th><th>choice point</th>"
-          "<th>harmful choices</th><th>who</th><th>for example</th></tr>\n",
+    fputs("<h2>Where the class chose worst</h2>\n<p class=\"note\">For each client, the choice "
+          "points with the most Persuade and Confront moves across every session in the "
+          "folder.</p>\n",
           f);
-    int shown = 0;
-    for (int i = 0; i < c->npoints && shown < WORST_POINTS; i++, shown++) {
-        const Point *p = &c->points[i];
-        if (!p->harmful) break;
-        html_point(f, p);
-    }
-    if (!shown)
-        fputs("<tr><td colspan=\"5\">Nowhere: no session chose Persuade or Confront.</td></tr>\n",
+    int first[1024], nc = client_list(c, first);
+    for (int k = 0; k < nc; k++) {
+        const Row *cr = &c->rows[first[k]];
+        fputs("<h3>", f);
+        html_escape(f, cr->title);
+        fputs(" <span class=\"note\">(", f);
+        html_escape(f, cr->client);
+        fputs(")</span></h3>\n<table>\n<tr><th>after the client said</th><th>harmful "
+              "choices</th><th>who</th><th>for example</th></tr>\n",
               f);
-    fputs("</table>\n", f);
+        int shown = 0;
+        for (int i = 0; i < c->npoints && shown < WORST_POINTS; i++) {
+            const Point *p = &c->points[i];
+            if (!p->harmful || strcmp(p->client, cr->client)) continue;
+            html_point(f, p);
+            shown++;
+        }
+        if (!shown)
+            fputs("<tr><td colspan=\"4\">Nowhere: no session chose Persuade or "
+                  "Confront.</td></tr>\n",
+                  f);
+        fputs("</table>\n", f);
+    }
 }
 
 static void print_html(FILE *f, const Class *c, const char *dir)
@@ -399,7 +492,46 @@ static int read_records(Class *c, const char *dir, char **names, int n)
     return bad;
 }
 
+/* Each row's latest debrief as a page in pages (the class page's folder), named from its
+ * record's file with only safe characters, so the link needs no escaping beyond HTML's. */
+static void write_pages(Class *c, const char *pages)
+{
+    for (int i = 0; i < c->nrows; i++) {
+        Row *row = &c->rows[i];
+        char name[300], path[4700], rec[4400], err[4600];
+        snprintf(name, sizeof name, "debrief-%s", row->file);
+        size_t n = strlen(name);
+        if (n > 5 && !strcmp(name + n - 5, ".json")) name[n - 5] = '\0';
+        for (char *p = name; *p; p++)
+            if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-", *p))
+                *p = '_';
+        strncat(name, ".html", sizeof name - strlen(name) - 1);
+        snprintf(rec, sizeof rec, "%s/%s", c->dir, row->file);
+        snprintf(path, sizeof path, "%s/%s", pages, name);
+        Report r;
+        if (report_load(rec, &r, err, sizeof err) != 0) continue;
+        if (row->has_ending) snprintf(r.ending_title, sizeof r.ending_title, "%s", row->ending);
+        snprintf(r.scenario_note, sizeof r.scenario_note,
+                 "written with the class view, without the client file: rapport report %s shows "
+                 "the best path",
+                 row->file);
+        FILE *out = fopen(path, "w");
+        if (out) {
+            report_html(out, &r);
+            if (fclose(out) == 0) snprintf(row->page, sizeof row->page, "%s", name);
+        } else {
+            fprintf(stderr, "rapport report: cannot write %s\n", path);
+        }
+        report_free(&r);
+    }
+}
+
 int report_summary(FILE *f, const char *dir, int format)
+{
+    return report_summary_pages(f, dir, format, NULL);
+}
+
+int report_summary_pages(FILE *f, const char *dir, int format, const char *pages)
 {
     char **names = NULL;
     int n = list_records(dir, &names);
@@ -413,6 +545,7 @@ int report_summary(FILE *f, const char *dir, int format)
         return 2;
     }
     Class c = {0};
+    c.dir = dir;
     int rc = read_records(&c, dir, names, n) ? 2 : 0;
     if (c.nrows == 0) {
         fprintf(stderr, "%s: none of the %d .json files is a session record\n", dir, n);
@@ -420,6 +553,7 @@ int report_summary(FILE *f, const char *dir, int format)
     } else {
         qsort(c.rows, (size_t)c.nrows, sizeof *c.rows, cmp_row);
         qsort(c.points, (size_t)c.npoints, sizeof *c.points, cmp_point);
+        if (format == SUMMARY_HTML && pages) write_pages(&c, pages);
         if (format == SUMMARY_CSV)
             print_csv(f, &c);
         else if (format == SUMMARY_HTML)
@@ -429,5 +563,7 @@ int report_summary(FILE *f, const char *dir, int format)
     }
     free(c.rows);
     free(c.points);
+    for (int i = 0; i < c.nclients; i++)
+        if (c.clients[i].h) host_close(c.clients[i].h);
     return rc;
 }

@@ -9,6 +9,8 @@
 /* Terminal-safe: a record's strings may hold anything, and a terminal obeys escape sequences.
  * Every one goes through the report's one filter (report_term), short here as it is everywhere. */
 #define T(s) report_term(s)
+/* A move as the trainee reads it: in words, never its id. */
+#define W(s) report_term(report_words(s))
 
 /* "discord -16, rapport +4": every shown variable that changed, except the turn counter. */
 static void effect_line(FILE *f, const cJSON *before, const cJSON *after)
@@ -57,7 +59,7 @@ static void text_header(FILE *f, const Report *r)
         T(r->started), T(r->ended), r->nturns, r->seed, T(r->scenario_id),
         r->hash[0] ? T(r->hash) : "no hash", r->engine[0] ? T(r->engine) : "?", r->version);
     if (r->ending)
-        fprintf(f, "Ending: %s (%s)\n", T(report_ending(r, "id")), T(report_ending(r, "outcome")));
+        fprintf(f, "Ending: %s (%s)\n", T(r->ending_title), T(report_ending(r, "outcome")));
     else
         fprintf(f, "Ending: none (the session stopped before an ending)\n");
     report_num(report_value(r->summary, "score"), a, sizeof a);
@@ -80,7 +82,7 @@ static void text_lines(FILE *f, const Report *r)
     }
     for (int i = 0; i < r->nturns; i++) {
         const ReportTurn *t = &r->turns[i];
-        fprintf(f, "  %-5d %-20s %-10s", t->turn, T(t->move), T(t->codes));
+        fprintf(f, "  %-5d %-20s %-10s", t->turn, W(t->move), T(report_code(t->codes)));
         for (int v = 0; v < 3; v++)
             value_cell(f, t->before, t->after, vars[v]);
         fputc('\n', f);
@@ -129,7 +131,7 @@ static void text_counts(FILE *f, const Report *r)
     fprintf(f, "  counts:");
     for (int i = 0; report_miti_codes[i]; i++) {
         double v = report_value(counts, report_miti_codes[i]);
-        if (v > 0) fprintf(f, " %s %.0f", report_miti_codes[i], v);
+        if (v > 0) fprintf(f, " %s %.0f", report_code(report_miti_codes[i]), v);
     }
     fputc('\n', f);
 }
@@ -158,8 +160,8 @@ static void text_worst_turn(FILE *f, const Report *r, int k)
     double after = report_value(t->after, "discord");
     report_num(report_value(t->before, "discord"), a, sizeof a);
     report_num(after, b, sizeof b);
-    fprintf(f, "  Turn %d, at '%s': you chose \"%s\" [%s, %s]: discord %s -> %s.\n", t->turn,
-            T(t->node), T(t->text), T(t->move), T(t->codes), a, b);
+    fprintf(f, "  Turn %d: you chose \"%s\" [%s, %s]: discord %s -> %s.\n", t->turn, T(t->text),
+            W(t->move), T(report_code(t->codes)), a, b);
     if (r->better[k] < 0) {
         fprintf(f, "    No MI-consistent choice offered there would have left discord lower.\n");
         return;
@@ -171,7 +173,7 @@ static void text_worst_turn(FILE *f, const Report *r, int k)
     fprintf(f,
             "    MI-consistent instead: \"%s\" [%s, %s] would have left discord at %s (%s "
             "lower).\n",
-            T(o->text), T(o->move), T(o->miti), a, b);
+            T(o->text), W(o->move), T(report_code(o->miti)), a, b);
 }
 
 static void text_worst(FILE *f, const Report *r)
@@ -198,8 +200,9 @@ static void text_talk(FILE *f, const Report *r)
         const ReportTurn *t = k->turn;
         fprintf(f, "  Turn %d, %s talk%s%s%s: \"%s\"\n", t->turn, T(k->talk), k->kind ? " (" : "",
                 k->kind ? T(k->kind) : "", k->kind ? ")" : "", T(t->say));
-        fprintf(f, "    You answered \"%s\" [%s, %s]: %s, %s.\n", T(t->text), T(t->move),
-                T(t->codes), T(k->answer), k->good ? "MI-consistent" : "not MI-consistent");
+        fprintf(f, "    You answered \"%s\" [%s, %s]: %s, %s.\n", T(t->text), W(t->move),
+                T(report_code(t->codes)), T(k->answer),
+                k->good ? "MI-consistent" : "not MI-consistent");
         fprintf(f, "    What an MI-consistent answer does: %s\n", T(k->advice));
     }
 }
@@ -210,7 +213,7 @@ static void text_choice(FILE *f, const ReportTurn *t)
     if (t->talk && strcmp(t->talk, "none") != 0)
         fprintf(f, "     Client talk: %s%s%s%s\n", T(t->talk), t->kind ? " (" : "",
                 t->kind ? T(t->kind) : "", t->kind ? ")" : "");
-    fprintf(f, "     You: %s [%s, %s]", T(t->text), T(t->move), T(t->codes));
+    fprintf(f, "     You: %s [%s, %s]", T(t->text), W(t->move), T(report_code(t->codes)));
     if (t->pressed) fprintf(f, ", shown as %d of %d", t->pressed, t->noffered);
     fputc('\n', f);
     fprintf(f, "     Effect: ");
@@ -228,7 +231,11 @@ static void text_choices(FILE *f, const Report *r)
     if (r->ending) {
         const char *say = report_ending(r, "say"), *debrief = report_ending(r, "debrief");
         if (say && *say) fprintf(f, "  End. Client: %s\n", T(say));
-        if (debrief) fprintf(f, "\nDebrief\n  %s\n", T(debrief));
+        fprintf(f, "\nDebrief: %s\n", T(r->ending_title));
+        if (debrief) fprintf(f, "  %s\n", T(debrief));
+        char recap[2000];
+        report_recap(r, recap, sizeof recap);
+        if (recap[0]) fprintf(f, "  %s\n", T(recap));
     }
 }
 
@@ -238,12 +245,12 @@ static void text_best(FILE *f, const Report *r)
     fprintf(f, "\nThe best path the explorer finds\n");
     if (r->has_best) {
         report_num(r->best_score, a, sizeof a);
-        fprintf(f, "  %d turns to '%s' (%s), scoring %s%s:\n", r->nbest, T(r->best_ending),
+        fprintf(f, "  %d turns to \"%s\" (%s), scoring %s%s:\n", r->nbest, T(r->best_title),
                 T(r->best_outcome), a, r->best_complete ? "" : " (the exploration was bounded)");
         for (int i = 0; i < r->nbest; i++) {
             report_num(r->best[i].discord, a, sizeof a);
-            fprintf(f, "  %d. at '%s': \"%s\" [%s, %s], discord %s\n", i + 1, T(r->best[i].node),
-                    T(r->best[i].text), T(r->best[i].move), T(r->best[i].miti), a);
+            fprintf(f, "  %d. \"%s\" [%s, %s], discord %s\n", i + 1, T(r->best[i].text),
+                    W(r->best[i].move), T(report_code(r->best[i].miti)), a);
         }
     }
     if (r->scenario_note[0])

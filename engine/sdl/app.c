@@ -5,6 +5,7 @@
  * drawing in draw.c. */
 #include "app_internal.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "../store/record.h"
 #include "../core/transcript.h"
 #include "../lua/avatar.h"
+#include "../core/recap.h"
 
 static const Theme theme_normal = {
     .bg = {28, 32, 42, 255},
@@ -66,6 +68,7 @@ int app_init(App *a, SDL_Renderer *r, const Settings *set, const char *scripts_d
     a->text = text_open(set->font, err, errsz);
     if (!a->text) return -1;
     if (text_set_size(a->text, set->text_size, err, errsz) != 0) return -1;
+    a->text_px = set->text_size;
     app_apply_settings(a);
     a->dirty = true;
     return 0;
@@ -99,7 +102,9 @@ void app_free(App *a)
         free(a->paths[i]);
         free(a->titles[i]);
         free(a->blurbs[i]);
+        if (a->pick_hosts) host_close(a->pick_hosts[i]);
     }
+    free(a->pick_hosts);
     free(a->paths);
     free(a->titles);
     free(a->blurbs);
@@ -117,11 +122,22 @@ void app_apply_settings(App *a)
     a->dirty = true;
 }
 
+void app_fit_text(App *a)
+{
+    double s = fmin(a->w / 1280.0, a->h / 720.0);
+    s = s < 1 ? 1 : s > 2 ? 2 : s;
+    int px = (int)lround(a->set.text_size * s);
+    char err[512];
+    if (px != a->text_px && a->text && text_set_size(a->text, px, err, sizeof err) == 0)
+        a->text_px = px;
+    a->dirty = true;
+}
+
 void app_set_size(App *a, int w, int h)
 {
     a->w = w > 0 ? w : 1;
     a->h = h > 0 ? h : 1;
-    a->dirty = true;
+    app_fit_text(a);
 }
 
 void app_set_picker(App *a, char **paths)
@@ -132,7 +148,8 @@ void app_set_picker(App *a, char **paths)
     a->paths = calloc((size_t)n + 1, sizeof(char *));
     a->titles = calloc((size_t)n + 1, sizeof(char *));
     a->blurbs = calloc((size_t)n + 1, sizeof(char *));
-    if (!a->paths || !a->titles || !a->blurbs) return;
+    a->pick_hosts = calloc((size_t)n + 1, sizeof(Host *));
+    if (!a->paths || !a->titles || !a->blurbs || !a->pick_hosts) return;
     /* Load each once for its title and setting; a broken file still shows, with its error. */
     for (int i = 0; i < n; i++) {
         a->paths[a->npaths] = dupstr(paths[i]);
@@ -143,8 +160,10 @@ void app_set_picker(App *a, char **paths)
         } else {
             a->titles[a->npaths] = dupstr(paths[i]);
             a->blurbs[a->npaths] = dupstr(h ? h->err : "out of memory");
+            host_close(h);
+            h = NULL;
         }
-        host_close(h);
+        a->pick_hosts[a->npaths] = h; /* kept: the face's look points into its scenario */
         a->npaths++;
     }
     a->screen = SCREEN_PICKER;
@@ -176,11 +195,71 @@ static void expr_for(App *a, const double *state, AvatarExpr *e)
         snprintf(a->overlay, sizeof a->overlay, "%s", err);
 }
 
-static void move_words(const char *move, char *buf, size_t size)
+/* Captions: only a real change, never the same sentence twice in a row. last is the previous
+ * caption added (kept by the caller across the history). */
+static void caption_add(App *a, int turn, const char *text, char *last, size_t lastsz)
 {
-    snprintf(buf, size, "%s", move);
-    for (char *p = buf; *p; p++)
-        if (*p == '_') *p = ' ';
+    if (!text[0] || !strcmp(text, last)) return;
+    hist_add(a, HIST_CAPTION, turn, text);
+    snprintf(last, lastsz, "%s", text);
+}
+
+/* A cue in words, unless it would repeat what the face or the posture in words shows: the
+ * expression and state before the cue are those after turn `from`. */
+static void cue_caption(App *a, const char *cue, int turn, int from, char *last, size_t lastsz)
+{
+    const Scenario *sc = &a->host->sc;
+    AvatarCue cc = avatar_cue_parse(cue);
+    if (cc == CUE_NONE ||
+        recap_cue_redundant(sc, session_state_at(&a->sess, from), &a->targets[from], cc))
+        return;
+    char words[600];
+    avatar_cue_words(cc, sc->client_name, sc->pronoun, words, sizeof words);
+    caption_add(a, turn, words, last, lastsz);
+}
+
+/* The rewind marks that still stand: those to turns at most upto. */
+static void rewind_note(App *a, int turn)
+{
+    for (int i = 0; i < a->nrewinds; i++)
+        if (a->rewinds[i] == turn) {
+            char buf[80];
+            snprintf(buf, sizeof buf, "— rewound to turn %d —", turn);
+            hist_add(a, HIST_NOTE, turn, buf);
+            return;
+        }
+}
+
+/* One played turn t of the history: the client's line, the reply, the coach's note in
+ * practice, and what the client's face and posture did, in words. */
+static void hist_turn(App *a, int t, char *last, size_t lastsz)
+{
+    const Session *s = &a->sess;
+    const Scenario *sc = &a->host->sc;
+    const Turn *tu = &s->turns[t - 1];
+    const Node *n = &sc->nodes[tu->node];
+    const Choice *c = &n->choices[tu->choice];
+    char buf[1200], words[600];
+    rewind_note(a, t);
+    snprintf(buf, sizeof buf, "%s: %s", sc->client_name, tu->line ? tu->line : "");
+    hist_add(a, HIST_CLIENT, t, buf);
+    cue_caption(a, n->cue, t, t - 1, last, lastsz);
+    snprintf(buf, sizeof buf, "You: %s", c->text);
+    hist_add(a, HIST_YOU, t, buf);
+    if (app_mode(a) == MODE_PRACTICE) {
+        recap_words(sc->moves[c->move].name, words, sizeof words);
+        Miti m = sc->moves[c->move].miti;
+        snprintf(buf, sizeof buf, "Your move: %s%s%s%s", words, m == MITI_NONE ? "" : " (",
+                 m == MITI_NONE ? "" : miti_name(m), m == MITI_NONE ? "" : ")");
+        hist_add(a, HIST_COACH, t, buf);
+    }
+    cue_caption(a, c->cue, t, t - 1, last, lastsz);
+    avatar_describe_change(&a->targets[t - 1], &a->targets[t], sc->pronoun, words, sizeof words);
+    if (words[0]) {
+        snprintf(buf, sizeof buf, "%s %s.", sc->client_name, words);
+        caption_add(a, t, buf, last, lastsz);
+        last[0] = '\0'; /* a change described: a posture cue may be new again */
+    }
 }
 
 /* Rebuilds the expression per turn and the history from the session: after a choice, a
@@ -188,7 +267,6 @@ static void move_words(const char *move, char *buf, size_t size)
 void app_rebuild(App *a)
 {
     Session *s = &a->sess;
-    const Scenario *sc = &a->host->sc;
     free(a->targets);
     a->ntargets = s->nturns + 1;
     a->targets = calloc((size_t)a->ntargets, sizeof *a->targets);
@@ -199,39 +277,13 @@ void app_rebuild(App *a)
     for (int t = 0; t <= s->nturns; t++)
         expr_for(a, session_state_at(s, t), &a->targets[t]);
     hist_clear(a);
-    char buf[1200], words[600];
+    char words[600], last[600] = "";
     describe_client(s, session_state_at(s, 0), words, sizeof words);
-    hist_add(a, HIST_CAPTION, 0, words);
-    for (int t = 1; t <= s->nturns; t++) {
-        const Turn *tu = &s->turns[t - 1];
-        const Node *n = &sc->nodes[tu->node];
-        const Choice *c = &n->choices[tu->choice];
-        snprintf(buf, sizeof buf, "%s: %s", sc->client_name, tu->line ? tu->line : "");
-        hist_add(a, HIST_CLIENT, t, buf);
-        avatar_cue_words(avatar_cue_parse(n->cue), sc->client_name, sc->pronoun, words,
-                         sizeof words);
-        hist_add(a, HIST_CAPTION, t, words);
-        snprintf(buf, sizeof buf, "You: %s", c->text);
-        hist_add(a, HIST_YOU, t, buf);
-        if (app_mode(a) == MODE_PRACTICE) {
-            move_words(sc->moves[c->move].name, words, sizeof words);
-            snprintf(buf, sizeof buf, "Your move: %s (%s)", words,
-                     miti_name(sc->moves[c->move].miti));
-            hist_add(a, HIST_COACH, t, buf);
-        }
-        avatar_cue_words(avatar_cue_parse(c->cue), sc->client_name, sc->pronoun, words,
-                         sizeof words);
-        hist_add(a, HIST_CAPTION, t, words);
-        avatar_describe_change(&a->targets[t - 1], &a->targets[t], sc->pronoun, words,
-                               sizeof words);
-        if (words[0]) {
-            snprintf(buf, sizeof buf, "%s %s.", sc->client_name, words);
-            hist_add(a, HIST_CAPTION, t, buf);
-        }
-    }
-    const Node *cur = session_node(s);
-    avatar_cue_words(avatar_cue_parse(cur->cue), sc->client_name, sc->pronoun, words, sizeof words);
-    hist_add(a, HIST_CAPTION, s->nturns + 1, words);
+    caption_add(a, 0, words, last, sizeof last);
+    for (int t = 1; t <= s->nturns; t++)
+        hist_turn(a, t, last, sizeof last);
+    rewind_note(a, s->nturns + 1);
+    cue_caption(a, session_node(s)->cue, s->nturns + 1, s->nturns, last, sizeof last);
     a->hist_scroll = 0;
 }
 
@@ -288,6 +340,7 @@ int app_start(App *a, Host *h, uint64_t seed, double now)
         return -1;
     }
     a->has_sess = true;
+    a->nrewinds = 0;
     if (session_start(&a->sess, seed) != 0) {
         snprintf(a->overlay, sizeof a->overlay, "%s", a->sess.err);
         end_session(a);
@@ -328,13 +381,14 @@ static void keep_start(App *a, double now)
     } else if (found > 0) {
         a->resume_offer = true;
         a->resume_turns = r.nsteps;
+        a->menu_on = false; /* the offer is modal: nothing else is open while it is up */
         record_free(&r);
-        snprintf(a->toast, sizeof a->toast,
-                 "You have an unfinished session of this client, stopped after turn %d. Enter "
-                 "resumes it; N starts afresh.",
-                 a->resume_turns);
-        a->toast_until = now + 1e9;
     }
+}
+
+bool app_resume_modal(const App *a)
+{
+    return a->resume_offer && a->has_sess && a->screen == SCREEN_PLAY;
 }
 
 static void keep_change(App *a)
@@ -358,6 +412,7 @@ void app_resume_saved(App *a, double now)
     }
     if (progress_resume(&r, &a->sess, msg, sizeof msg) == 0) {
         a->seed = r.seed;
+        a->nrewinds = 0;
         snprintf(a->toast, sizeof a->toast, "Resumed at turn %d of your saved session.",
                  a->sess.nturns);
     } else {
@@ -410,7 +465,11 @@ static void after_change(App *a, const Choice *c, double now)
     a->deb_sel = s->nturns > 0 ? s->nturns - 1 : 0;
     a->deb_scroll = 0;
     a->deb_follow = true;
-    if (s->over) app_summary_build(a);
+    a->recap[0] = '\0';
+    if (s->over) {
+        app_summary_build(a);
+        recap_paragraph(s, a->recap, sizeof a->recap);
+    }
     new_line(a, now);
     if (a->resume_offer &&
         s->nturns > 0) { /* a choice made: the offer lapses, this session is saved */
@@ -445,6 +504,12 @@ int app_rewind(App *a, int t, double now)
         return -1;
     }
     a->screen = SCREEN_PLAY;
+    int k = 0; /* marks of turns after t were undone with them */
+    for (int i = 0; i < a->nrewinds; i++)
+        if (a->rewinds[i] < t) a->rewinds[k++] = a->rewinds[i];
+    a->nrewinds = k;
+    if (a->nrewinds < (int)(sizeof a->rewinds / sizeof a->rewinds[0]))
+        a->rewinds[a->nrewinds++] = t;
     after_change(a, NULL, now);
     snprintf(a->toast, sizeof a->toast, "Rewound to turn %d: choose again.", t);
     a->toast_until = now + 2500;
@@ -507,6 +572,9 @@ void app_show_debrief(App *a)
     if (!a->has_sess || !a->sess.over) return;
     app_summary_build(a);
     a->screen = SCREEN_DEBRIEF;
+    /* The list opens at its top: what raised discord most, then the turns. */
+    a->deb_scroll = 0;
+    a->deb_follow = false;
     a->dirty = true;
 }
 

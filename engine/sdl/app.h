@@ -82,12 +82,14 @@ typedef struct App {
     bool mode_forced;  /* --mode was given: it wins over the client's own mode */
     int resume_turns;
     int w, h;
+    int text_px; /* the body text as drawn: the setting, grown with a window over 1280x720 */
     Screen screen;
     Theme th;
     char *scripts_dir;
 
     /* the picker */
     char **paths, **titles, **blurbs;
+    Host **pick_hosts; /* each client loaded (NULL when it failed): the picker draws its face */
     int npaths, pick_sel;
 
     /* the session */
@@ -114,7 +116,18 @@ typedef struct App {
     int nsummary;
     DebriefTalk *talk; /* the debrief's "What you did with the client's change and sustain talk" */
     int ntalk;
-    bool deb_follow; /* scroll the selected turn into view at the next draw */
+    bool deb_follow;  /* scroll the selected turn into view at the next draw */
+    char recap[1600]; /* at an ending: what raised discord most, in words (recap.h) */
+    /* The turns the trainee rewound to in this session, oldest first: each leaves a line in
+     * the history ("— rewound to turn 3 —") for as long as that turn stands. */
+    int rewinds[64];
+    int nrewinds;
+
+    /* What the last frame showed, for tests (dump:FILE): the rows of the client's line wholly
+     * in view and in all, whether the settings dialog fit the window, the header's and the
+     * footer's rows. */
+    int line_rows_shown, line_rows;
+    bool menu_fits;
 
     /* overlays */
     bool menu_on;
@@ -161,6 +174,10 @@ double app_frame_interval(const App *a, double now);
  * ending), or -1 for none. */
 double app_next_change(const App *a, double now);
 void app_apply_settings(App *a);
+/* Sets the fonts for the text size and window size (app.c): the setting is the body size up
+ * to 1280x720, and the text grows with a larger window (1.5 times at 1920x1080, at most
+ * twice), so a large screen is not left empty. */
+void app_fit_text(App *a);
 /* The window's title: "Rapport: " and the client's title, or just "Rapport". */
 void app_title(const App *a, char *buf, size_t size);
 /* The idle life to draw at now: -1 none (reduced motion, or a minute without input), else
@@ -168,5 +185,7 @@ void app_title(const App *a, char *buf, size_t size);
 double app_idle_motion(const App *a, double now);
 /* Reveals the current line fully. */
 void app_reveal_all(App *a);
+/* The offer to resume a saved session is up: a modal dialog that takes every key. */
+bool app_resume_modal(const App *a);
 
 #endif

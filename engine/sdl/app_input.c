@@ -19,8 +19,8 @@ static void text_size(App *a, int delta)
 {
     int sz = a->set.text_size + delta;
     if (sz < TEXT_SIZE_MIN || sz > TEXT_SIZE_MAX) return;
-    char err[512];
-    if (text_set_size(a->text, sz, err, sizeof err) == 0) a->set.text_size = sz;
+    a->set.text_size = sz;
+    app_fit_text(a);
     app_apply_settings(a);
 }
 
@@ -86,6 +86,10 @@ static void play_choose(App *a, int j, double now)
 static void key_play(App *a, SDL_Keycode k, double now)
 {
     Session *s = &a->sess;
+    if (k == SDLK_u) { /* undo acts at once, mid-reveal too: one press, one turn */
+        if (s->nturns > 0) app_rewind(a, s->nturns, now);
+        return;
+    }
     if (!a->revealed) {
         app_reveal_all(a);
         return;
@@ -114,9 +118,6 @@ static void key_play(App *a, SDL_Keycode k, double now)
             app_show_debrief(a);
         else if (a->sel >= 0)
             play_choose(a, a->sel, now);
-        break;
-    case SDLK_u:
-        if (s->nturns > 0) app_rewind(a, s->nturns, now);
         break;
     case SDLK_HOME: /* the line and replies: back to the top, or to the end */
         a->mid_scroll = 0;
@@ -219,6 +220,7 @@ static void key_menu(App *a, SDL_Keycode k, double now)
 
 static void click(App *a, int id, double now)
 {
+    if (app_resume_modal(a)) return; /* the offer takes keys only: Enter or N */
     if (a->menu_on) {
         if (id >= HIT_MENU && id < HIT_MENU + MENU_COUNT) {
             a->menu_sel = id - HIT_MENU;
@@ -325,11 +327,12 @@ static void key_ctrl(App *a, SDL_Keycode k)
         a->quit = true;
 }
 
-/* While a saved session is offered: Enter or Y resumes it, N declines. True when k was one
- * of those; any other key goes on as usual. */
+/* The offer of a saved session is modal: while it is shown, Enter or Y resumes, N starts
+ * afresh, and every other key is ignored (Esc too: the settings cannot open over it). True
+ * when the offer took the key. */
 static bool key_resume_offer(App *a, SDL_Keycode k, double now)
 {
-    if (!a->resume_offer || a->screen != SCREEN_PLAY || a->menu_on) return false;
+    if (!app_resume_modal(a)) return false;
     if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_y) {
         app_resume_saved(a, now);
         return true;
@@ -341,7 +344,7 @@ static bool key_resume_offer(App *a, SDL_Keycode k, double now)
         a->toast_until = now + 3000;
         return true;
     }
-    return false;
+    return true;
 }
 
 /* A key for the screen shown, once the keys that work everywhere had their turn. */

@@ -8,6 +8,7 @@
 
 #include "../core/transcript.h"
 #include "app.h"
+#include "../core/recap.h"
 
 #ifndef M_PI
 #define M_PI 3.14159265358979323846
@@ -46,8 +47,9 @@ static int text(Ctx *c, int font, const char *s, int x, int y, SDL_Color col)
     return text_draw(c->a->text, c->r, font, s, strlen(s), x, y, col);
 }
 
-/* Draws s wrapped to width w; at most max_cp code points (a reveal in progress). Lines
- * outside [clip_top, clip_bottom) are skipped. Returns the height of the whole text. */
+/* Draws s wrapped to width w; at most max_cp code points (a reveal in progress). Lines not
+ * wholly inside [clip_top, clip_bottom) are skipped, so a panel never shows half a line under
+ * its header or at its foot. Returns the height of the whole text. */
 static int wrapped(Ctx *c, int font, const char *s, int x, int y, int w, SDL_Color col,
                    size_t max_cp, int clip_top, int clip_bottom)
 {
@@ -61,17 +63,22 @@ static int wrapped(Ctx *c, int font, const char *s, int x, int y, int w, SDL_Col
         if (shown >= max_cp) break;
         if (shown + cps > max_cp) len = utf8_prefix(s + wr->start[i], len, max_cp - shown);
         shown += cps;
-        if (ly + lh < clip_top || ly >= clip_bottom) continue;
+        if (ly < clip_top || ly + lh > clip_bottom) continue;
         text_draw(c->a->text, c->r, font, s + wr->start[i], len, x, ly, col);
     }
     return wr->n * lh;
 }
 
-/* One line of s, cut at a word to fit width w (titles in narrow panels). */
-static void text_line(Ctx *c, int font, const char *s, int x, int y, int w, SDL_Color col)
+/* The first of labels (longest first, NULL-terminated) that fits width w, else the last:
+ * a heading is shortened, never cut. */
+static const char *fit_label(Ctx *c, int font, const char *const *labels, int w)
 {
-    const Wrapped *wr = text_wrap(c->a->text, font, s, w);
-    if (wr->n) text_draw(c->a->text, c->r, font, s, (size_t)wr->len[0], x, y, col);
+    const char *s = labels[0];
+    for (int i = 0; labels[i]; i++) {
+        s = labels[i];
+        if (text_width(c->a->text, font, s, strlen(s)) <= w) break;
+    }
+    return s;
 }
 
 static int wrapped_height(Ctx *c, int font, const char *s, int w)
@@ -142,40 +149,77 @@ static void dot(Ctx *c, float x, float y, float rad, SDL_Color col)
 static int header(Ctx *c, const char *title)
 {
     App *a = c->a;
-    int h = c->lh_title + c->pad;
-    fill(c, (SDL_Rect){0, 0, a->w, h}, c->th->panel);
-    fill(c, (SDL_Rect){0, h - 1, a->w, 1}, c->th->border);
     const char *menu = "Menu (Esc)";
     int bw = text_width(a->text, FONT_BODY, menu, strlen(menu)) + 2 * c->pad;
-    /* The title is cut, not wrapped, when the window is narrow. */
-    const Wrapped *wr = text_wrap(a->text, FONT_TITLE, title, a->w - bw - 3 * c->pad);
-    text_draw(a->text, c->r, FONT_TITLE, title, wr->n ? (size_t)wr->len[0] : 0, c->pad, c->pad / 2,
-              c->th->text);
-    button(c, (SDL_Rect){a->w - bw - c->pad / 2, c->pad / 4, bw, h - c->pad / 2}, menu,
+    /* A narrow window or large text wraps the title (in the bold body font past two lines
+     * of the title font), never cuts it. */
+    int tw = a->w - bw - 3 * c->pad;
+    int font = wrapped_height(c, FONT_TITLE, title, tw) <= 2 * c->lh_title ? FONT_TITLE : FONT_BOLD;
+    int th = wrapped_height(c, font, title, tw);
+    int h = (th > c->lh_title ? th : c->lh_title) + c->pad;
+    fill(c, (SDL_Rect){0, 0, a->w, h}, c->th->panel);
+    fill(c, (SDL_Rect){0, h - 1, a->w, 1}, c->th->border);
+    wrapped(c, font, title, c->pad, c->pad / 2, tw, c->th->text, SIZE_MAX, 0, h);
+    button(c, (SDL_Rect){a->w - bw - c->pad / 2, c->pad / 4, bw, c->lh_title + c->pad / 2}, menu,
            HIT_MENU_BTN, false);
     return h;
 }
 
-static int footer(Ctx *c, const char *hints)
+/* The key hints: the longest of hints (NULL-terminated, longest first) that fits one line,
+ * else the shortest wrapped (never cut) over as many lines as the width needs. */
+static int footer(Ctx *c, const char *const *variants)
 {
     App *a = c->a;
-    int h = c->lh_small + c->pad / 2;
+    const char *hints = fit_label(c, FONT_SMALL, variants, a->w - 2 * c->pad);
+    int h = wrapped_height(c, FONT_SMALL, hints, a->w - 2 * c->pad) + c->pad / 2;
     fill(c, (SDL_Rect){0, a->h - h, a->w, h}, c->th->panel);
-    const Wrapped *wr = text_wrap(a->text, FONT_SMALL, hints, a->w - 2 * c->pad);
-    text_draw(a->text, c->r, FONT_SMALL, hints, wr->n ? (size_t)wr->len[0] : 0, c->pad,
-              a->h - h + c->pad / 4, c->th->dim);
+    wrapped(c, FONT_SMALL, hints, c->pad, a->h - h + c->pad / 4, a->w - 2 * c->pad, c->th->dim,
+            SIZE_MAX, 0, a->h);
     return h;
 }
 
 /* ---------------------------------------------------------------- picker */
 
+static void draw_mesh(Ctx *c, const AvatarExpr *e, const AvatarLook *look, SDL_Rect box,
+                      SDL_Rect clip);
+
+/* A client's face in the picker: the neutral, open expression, in their look and setting. */
+static void picker_face(Ctx *c, int i, SDL_Rect box)
+{
+    const Host *h = c->a->pick_hosts ? c->a->pick_hosts[i] : NULL;
+    fill(c, box, c->th->wall);
+    if (!h) return;
+    AvatarLook look;
+    AvatarExpr e;
+    avatar_look(&h->sc, &look);
+    avatar_neutral(&e);
+    /* The figure drawn 1.6 times the box's size from its top: head and shoulders fill it. */
+    draw_mesh(c, &e, &look,
+              (SDL_Rect){box.x - box.w * 3 / 10, box.y - box.h / 20, box.w * 8 / 5, box.h * 8 / 5},
+              box);
+}
+
+/* "Dana · Marketing director · advanced": who the client is and the difficulty, when the file
+ * gives one. */
+static void picker_meta(const App *a, int i, char *buf, size_t size)
+{
+    const Host *h = a->pick_hosts ? a->pick_hosts[i] : NULL;
+    buf[0] = '\0';
+    if (!h) return;
+    const Scenario *sc = &h->sc;
+    snprintf(buf, size, "%s%s%s%s%s", sc->client_name, sc->client_role ? " · " : "",
+             sc->client_role ? sc->client_role : "", sc->difficulty ? " · " : "",
+             sc->difficulty ? sc->difficulty : "");
+}
+
 static void draw_picker(Ctx *c)
 {
     App *a = c->a;
     int top = header(c, "Rapport: choose a client");
-    int bottom =
-        a->h -
-        footer(c, "1–9 or ↑↓ and Enter, or click: start  ·  Esc: settings  ·  Ctrl +/−: text size");
+    static const char *const hints[] = {
+        "1–9 or ↑↓ and Enter, or click: start  ·  Esc: settings  ·  Ctrl +/−: text size",
+        "1–9 or click: start  ·  Esc: settings", NULL};
+    int bottom = a->h - footer(c, hints);
     int w = a->w - 2 * c->pad > 1000 ? 1000 : a->w - 2 * c->pad;
     int x = (a->w - w) / 2, y = top + c->pad;
     y += wrapped(c, FONT_BODY,
@@ -184,17 +228,25 @@ static void draw_picker(Ctx *c)
                  x, y, w, c->th->dim, SIZE_MAX, top, bottom) +
          c->pad;
     for (int i = 0; i < a->npaths && y < bottom; i++) {
-        char num[16];
+        char num[16], meta[160];
         snprintf(num, sizeof num, "%d", i + 1);
-        int tx = x + c->pad * 3, tw = w - c->pad * 4;
-        int hgt = wrapped_height(c, FONT_BOLD, a->titles[i], tw) +
-                  wrapped_height(c, FONT_SMALL, a->blurbs[i], tw) + c->pad;
+        picker_meta(a, i, meta, sizeof meta);
+        int face = 4 * c->lh; /* the face's square, left of the text */
+        int tx = x + c->pad * 3 + face, tw = w - c->pad * 5 - face;
+        int th = wrapped_height(c, FONT_BOLD, a->titles[i], tw) +
+                 (meta[0] ? wrapped_height(c, FONT_SMALL, meta, tw) : 0) +
+                 wrapped_height(c, FONT_SMALL, a->blurbs[i], tw);
+        int hgt = (th > face ? th : face) + c->pad;
         SDL_Rect r = {x, y, w, hgt};
         fill(c, r, i == a->pick_sel ? c->th->select : c->th->panel);
         outline(c, r, c->th->border, 1);
         text(c, FONT_BOLD, num, x + c->pad, y + c->pad / 2, c->th->accent);
+        if (y + c->pad / 2 + face <= bottom)
+            picker_face(c, i, (SDL_Rect){x + c->pad * 2, y + c->pad / 2, face, face});
         int ty = y + c->pad / 2;
         ty += wrapped(c, FONT_BOLD, a->titles[i], tx, ty, tw, c->th->text, SIZE_MAX, top, bottom);
+        if (meta[0])
+            ty += wrapped(c, FONT_SMALL, meta, tx, ty, tw, c->th->accent, SIZE_MAX, top, bottom);
         wrapped(c, FONT_SMALL, a->blurbs[i], tx, ty, tw, c->th->dim, SIZE_MAX, top, bottom);
         hit(c, r, HIT_PICK + i);
         y += hgt + c->pad / 2;
@@ -209,13 +261,17 @@ static double var(const Session *s, const double *st, const char *name, double d
     return v >= 0 ? st[v] : dflt;
 }
 
-static void meter(Ctx *c, int x, int y, int w, const char *label, double v, SDL_Color col)
+/* A meter: the longest of labels that fits w over its bar. */
+static void meter(Ctx *c, int x, int y, int w, const char *const *labels, double v, SDL_Color col)
 {
-    text(c, FONT_SMALL, label, x, y, c->th->text);
+    text(c, FONT_SMALL, fit_label(c, FONT_SMALL, labels, w), x, y, c->th->text);
     int by = y + c->lh_small, bh = c->pad / 2 + 4;
     fill(c, (SDL_Rect){x, by, w, bh}, c->th->panel_hi);
     fill(c, (SDL_Rect){x, by, (int)(w * fmin(fmax(v, 0), 100) / 100), bh}, col);
 }
+
+static void draw_mesh(Ctx *c, const AvatarExpr *e, const AvatarLook *look, SDL_Rect box,
+                      SDL_Rect clip);
 
 static void draw_avatar(Ctx *c, SDL_Rect box, double now)
 {
@@ -233,8 +289,24 @@ static void draw_avatar(Ctx *c, SDL_Rect box, double now)
     }
     AvatarExpr e;
     avatar_pose(&a->avatar, now, app_idle_motion(a, now), &e);
-    if (avatar_build(&a->mesh, &e, &a->look, (float)box.x, (float)box.y, (float)box.w,
-                     (float)box.h) != 0)
+    /* The client speaks while the line appears: the jaw follows the text shown so far. */
+    double cps = settings_reveal_cps(a->set.reveal), t = now - a->t_line;
+    if (!a->revealed && a->sess.line && cps > 0) {
+        const char *line = a->sess.line;
+        size_t shown = utf8_prefix(line, strlen(line), (size_t)fmax(0, t * cps / 1000.0));
+        avatar_talk_apply(&e, line, shown, t, a->set.reduced_motion);
+    }
+    draw_mesh(c, &e, &a->look, box, box);
+}
+
+/* A figure with expression e and look in box: the client at the table, or a face in the
+ * picker. */
+static void draw_mesh(Ctx *c, const AvatarExpr *e, const AvatarLook *look, SDL_Rect box,
+                      SDL_Rect clip)
+{
+    App *a = c->a;
+    if (avatar_build(&a->mesh, e, look, (float)box.x, (float)box.y, (float)box.w, (float)box.h) !=
+        0)
         return;
     SDL_Vertex *v = vbuf(a->mesh.count);
     if (!v) return;
@@ -242,7 +314,7 @@ static void draw_avatar(Ctx *c, SDL_Rect box, double now)
         const AvatarVertex *m = &a->mesh.v[i];
         v[i] = (SDL_Vertex){{m->x, m->y}, {m->c.r, m->c.g, m->c.b, m->c.a}, {0, 0}};
     }
-    SDL_RenderSetClipRect(c->r, &box);
+    SDL_RenderSetClipRect(c->r, &clip);
     /* Geometry without a texture blends with the draw blend mode. With the software
      * renderer, opaque runs of triangles go without blending, which it fills far faster, and
      * the translucent ones (feathered edges, flush, tears, shadows) blend; a GPU renderer
@@ -329,16 +401,28 @@ static void draw_meters(Ctx *c, SDL_Rect mr)
     const Scenario *sc = &c->a->host->sc;
     fill(c, mr, c->th->panel);
     double res = sc->var_resistance >= 0 ? s->state[sc->var_resistance] : 0;
-    char l[120];
+    char l[4][120];
+    const char *ls[5] = {l[0], l[1], l[2], l[3], NULL};
     int y = mr.y + c->pad / 2, w = mr.w - 2 * c->pad,
         step = c->lh_small + c->pad / 2 + 4 + c->pad / 2;
     int band = session_band(s);
-    snprintf(l, sizeof l, "Resistance %.0f (%s)", res, band >= 0 ? band_name(band) : "-");
-    meter(c, c->pad, y, w, l, res, res >= 50 ? c->th->bad : res >= 25 ? c->th->fair : c->th->good);
-    snprintf(l, sizeof l, "Rapport %.0f", var(s, s->state, "rapport", 0));
-    meter(c, c->pad, y + step, w, l, var(s, s->state, "rapport", 0), c->th->good);
-    snprintf(l, sizeof l, "Credibility %.0f", var(s, s->state, "credibility", 0));
-    meter(c, c->pad, y + 2 * step, w, l, var(s, s->state, "credibility", 0), c->th->accent);
+    double rap = var(s, s->state, "rapport", 0), cred = var(s, s->state, "credibility", 0);
+    /* Each label in words, shorter in a narrow column: "Resistance 42 (guarded)" .. "42". */
+    snprintf(l[0], sizeof l[0], "Resistance %.0f (%s)", res, band >= 0 ? band_name(band) : "-");
+    snprintf(l[1], sizeof l[1], "Resistance %.0f", res);
+    snprintf(l[2], sizeof l[2], "Res. %.0f", res);
+    snprintf(l[3], sizeof l[3], "%.0f", res);
+    meter(c, c->pad, y, w, ls, res, res >= 50 ? c->th->bad : res >= 25 ? c->th->fair : c->th->good);
+    snprintf(l[0], sizeof l[0], "Rapport %.0f", rap);
+    snprintf(l[1], sizeof l[1], "Rap. %.0f", rap);
+    snprintf(l[2], sizeof l[2], "%.0f", rap);
+    ls[3] = NULL;
+    meter(c, c->pad, y + step, w, ls, rap, c->th->good);
+    snprintf(l[0], sizeof l[0], "Credibility %.0f", cred);
+    snprintf(l[1], sizeof l[1], "Cred. %.0f", cred);
+    snprintf(l[2], sizeof l[2], "%.0f", cred);
+    ls[3] = NULL;
+    meter(c, c->pad, y + 2 * step, w, ls, cred, c->th->accent);
 }
 
 /* Left: the client, the name plate and the meters in practice mode, aw wide. */
@@ -350,9 +434,10 @@ static void draw_client(Ctx *c, int aw, int top, int bottom, double now)
     int meters_h = meters ? 3 * (c->lh_small + c->pad / 2 + 4 + c->pad / 2) + c->pad : 0;
     SDL_Rect av = {0, top, aw, bottom - top - meters_h};
     draw_avatar(c, av, now);
-    char plate[300];
-    snprintf(plate, sizeof plate, "%s · %s", sc->client_name,
-             sc->client_role ? sc->client_role : "");
+    char full[300];
+    snprintf(full, sizeof full, "%s · %s", sc->client_name, sc->client_role ? sc->client_role : "");
+    const char *const plates[] = {full, sc->client_name, NULL};
+    const char *plate = fit_label(c, FONT_SMALL, plates, aw - 2 * c->pad);
     int pw = text_width(a->text, FONT_SMALL, plate, strlen(plate)) + c->pad;
     fill(c, (SDL_Rect){av.x + c->pad / 2, av.y + c->pad / 2, pw, c->lh_small + 4},
          with_alpha(c->th->bg, 190));
@@ -365,6 +450,7 @@ static void draw_client(Ctx *c, int aw, int top, int bottom, double now)
 typedef struct Column {
     int x, w, top, bottom;
     int sel_top, sel_bottom;
+    int line_bottom; /* where the client's line ends on screen */
 } Column;
 
 /* What the client says, revealed so far at now; returns the y below it. */
@@ -387,10 +473,14 @@ static int draw_line(Ctx *c, const Column *col, int y, double now)
     if (shown >= total) shown = SIZE_MAX;
     wrapped(c, FONT_BODY, line, sp.x + c->pad, sp.y + c->pad / 2 + c->lh, tw, c->th->text, shown,
             col->top, col->bottom);
-    if (shown == SIZE_MAX && !a->revealed) { /* the reveal finished on its own */
+    if (shown == SIZE_MAX && !a->revealed) /* the reveal finished on its own; the line stays */
         a->revealed = true;
-        a->mid_follow = true;
-    }
+    /* The rows wholly in view (wrapped() draws no others), for tests to read. */
+    int y0 = sp.y + c->pad / 2 + c->lh, lhb = text_height(a->text, FONT_BODY);
+    a->line_rows = lhb > 0 ? lh / lhb : 0;
+    a->line_rows_shown = 0;
+    for (int i = 0; i < a->line_rows; i++)
+        if (y0 + i * lhb >= col->top && y0 + (i + 1) * lhb <= col->bottom) a->line_rows_shown++;
     return sp.y + sp.h + c->pad;
 }
 
@@ -446,8 +536,8 @@ static int draw_ending(Ctx *c, Column *col, int y)
 {
     App *a = c->a;
     const Node *n = session_node(&a->sess);
-    char end[300];
-    snprintf(end, sizeof end, "The session has ended: %s (%s).", n->ending,
+    char end[600];
+    snprintf(end, sizeof end, "The session has ended: %s (%s).", n->title ? n->title : "",
              outcome_name(n->outcome));
     y += wrapped(c, FONT_BOLD, end, col->x, y, col->w, outcome_color(c, n->outcome), SIZE_MAX,
                  col->top, col->bottom) +
@@ -483,6 +573,10 @@ static void mid_scroll(Ctx *c, const Column *col, SDL_Rect view, int y)
     int want = a->mid_scroll;
     if (col->sel_bottom > bottom) want += col->sel_bottom - bottom + c->pad / 2;
     if (col->sel_top < top) want -= top - col->sel_top + c->pad / 2;
+    /* Following the selection never scrolls the client's line out of view: its last lines
+     * stay above the replies (the wheel and PgUp/PgDn still scroll freely). */
+    int keep = col->line_bottom + a->mid_scroll - top - 3 * c->lh;
+    if (want > keep) want = keep;
     if (want < 0) want = 0;
     if (want > max_scroll) want = max_scroll;
     if (want != a->mid_scroll) {
@@ -496,20 +590,29 @@ static void draw_play(Ctx *c, double now)
     App *a = c->a;
     Session *s = &a->sess;
     int top = header(c, a->host->sc.title);
-    int bottom = a->h - footer(c, s->over ? "Enter: the debrief  ·  U: undo  ·  PgUp/PgDn: history "
-                                            " ·  F5: reload  ·  Esc: settings"
-                                          : "1–9, or ↑↓ and Enter, or click: reply  ·  U: undo  ·  "
-                                            "PgUp/PgDn: history  ·  F5: reload  ·  Esc: settings");
+    static const char *const over[] = {
+        "Enter: the debrief  ·  U: undo  ·  PgUp/PgDn: history  ·  F5: reload  ·  Esc: settings",
+        "Enter: debrief  ·  U: undo  ·  Esc: settings", NULL};
+    static const char *const playing[] = {
+        "1–9, or ↑↓ and Enter, or click: reply  ·  U: undo  ·  PgUp/PgDn: history  ·  F5: "
+        "reload  ·  Esc: settings",
+        "1–9 or click: reply  ·  U: undo  ·  Esc: settings", "1–9: reply · U: undo · Esc", NULL};
+    int bottom = a->h - footer(c, s->over ? over : playing);
     bool wide = a->w >= 1000;
     int aw = (int)(a->w * (wide ? 0.36 : 0.42));
+    /* Large text in a narrow window: the client gives up width to the line and replies. */
+    int base = (int)lround(18 * fmax(1, fmin(a->w / 1280.0, a->h / 720.0)));
+    if (a->text_px > base) aw -= (a->text_px - base) * a->w / 120;
+    if (aw < a->w / 4) aw = a->w / 4;
     int hw = wide ? (int)(a->w * 0.27) : 0;
-    Column col = {aw + c->pad, a->w - aw - hw - 2 * c->pad, top, bottom, 0, 0};
+    Column col = {aw + c->pad, a->w - aw - hw - 2 * c->pad, top, bottom, 0, 0, 0};
     draw_client(c, aw, top, bottom, now);
 
     /* Middle: what the client says, then your replies (or the ending). */
     SDL_Rect view = {col.x - c->pad / 2, top, col.w + c->pad, bottom - top};
     SDL_RenderSetClipRect(c->r, &view);
     int y = draw_line(c, &col, top + c->pad - a->mid_scroll, now);
+    col.line_bottom = y;
     y = s->over ? draw_ending(c, &col, y) : draw_replies(c, &col, y);
     SDL_RenderSetClipRect(c->r, NULL);
     mid_scroll(c, &col, view, y);
@@ -609,6 +712,7 @@ static void chart_moves(Ctx *c, SDL_Rect r, SDL_Rect p, int resistance, float dx
         if (resistance >= 0) dot(c, x, chart_y(s, p, resistance, t), 5, mc);
         char code[48];
         turn_codes(tu, code, sizeof code);
+        if (!strcmp(code, "none")) snprintf(code, sizeof code, "–"); /* no MITI code */
         int cw = text_width(a->text, FONT_SMALL, code, strlen(code));
         int tx = (int)x - cw / 2;
         if (tx + cw > r.x + r.w - 2) tx = r.x + r.w - 2 - cw;
@@ -620,8 +724,10 @@ static void draw_chart(Ctx *c, SDL_Rect r)
 {
     const Session *s = &c->a->sess;
     fill(c, r, c->th->panel);
-    text_line(c, FONT_BOLD, "Resistance, discord and rapport, turn by turn", r.x + c->pad,
-              r.y + c->pad / 2, r.w - 2 * c->pad, c->th->text);
+    static const char *const titles[] = {"Resistance, discord and rapport, turn by turn",
+                                         "Resistance, discord, rapport", "By turn", NULL};
+    text(c, FONT_BOLD, fit_label(c, FONT_BOLD, titles, r.w - 2 * c->pad), r.x + c->pad,
+         r.y + c->pad / 2, c->th->text);
     Series series[3] = {
         {"resistance", c->th->accent, 4}, {"discord", c->th->bad, 2}, {"rapport", c->th->good, 2}};
     int legend_y = chart_legend(c, r, series);
@@ -645,9 +751,11 @@ static void debrief_left(Ctx *c, int lw, int top, int bottom)
     const Node *n = session_node(&a->sess);
     int x = c->pad, w = lw - 2 * c->pad;
     int y = top + c->pad;
-    char head[300];
-    snprintf(head, sizeof head, "%s — %s", n->ending, outcome_name(n->outcome));
-    y += wrapped(c, FONT_TITLE, head, x, y, w, outcome_color(c, n->outcome), SIZE_MAX, 0, bottom) +
+    char head[600];
+    snprintf(head, sizeof head, "%s — %s", n->title ? n->title : "", outcome_name(n->outcome));
+    /* Past two lines in the title font (large text, a narrow window) the bold body font. */
+    int hf = wrapped_height(c, FONT_TITLE, head, w) <= 2 * c->lh_title ? FONT_TITLE : FONT_BOLD;
+    y += wrapped(c, hf, head, x, y, w, outcome_color(c, n->outcome), SIZE_MAX, 0, bottom) +
          c->pad / 2;
     if (n->debrief)
         y += wrapped(c, FONT_BODY, n->debrief, x, y, w, c->th->text, SIZE_MAX, 0, bottom) + c->pad;
@@ -693,10 +801,15 @@ static int debrief_turn(Ctx *c, const List *l, int t, int yy)
     const Turn *tu = &s->turns[t - 1];
     const Choice *chc = &s->sc->nodes[tu->node].choices[tu->choice];
     const Move *m = &s->sc->moves[chc->move];
-    char row[1400], fb[1400], codes[48];
+    char row[1400], fb[1400], codes[48], words[96], move[160];
     turn_codes(tu, codes, sizeof codes);
+    recap_words(m->name, words, sizeof words);
+    if (strcmp(codes, "none")) /* a move without a MITI code is named alone */
+        snprintf(move, sizeof move, "%s (%s)", words, codes);
+    else
+        snprintf(move, sizeof move, "%s", words);
     snprintf(row, sizeof row, "%d. %s", t, chc->text);
-    snprintf(fb, sizeof fb, "%s (%s)%s%s", m->name, codes, chc->feedback ? ": " : "",
+    snprintf(fb, sizeof fb, "%s%s%s", move, chc->feedback ? ": " : "",
              chc->feedback ? chc->feedback : "");
     Miti first = tu->ncodes ? (Miti)tu->codes[0] : m->miti;
     int h = wrapped_height(c, FONT_BODY, row, l->tw) + wrapped_height(c, FONT_SMALL, fb, l->tw) +
@@ -796,9 +909,12 @@ static void draw_debrief(Ctx *c)
     App *a = c->a;
     Session *s = &a->sess;
     int top = header(c, s->sc->title);
-    int bottom = a->h - footer(c, "↑↓ and Enter, or click a turn: rewind there and choose again  · "
-                                  " PgUp/PgDn: scroll  ·  R: from the start  ·  B: back  ·  Esc: "
-                                  "settings");
+    static const char *const hints[] = {
+        "↑↓ and Enter, or click a turn: rewind there and choose again  ·  PgUp/PgDn: scroll  ·  "
+        "R: from the start  ·  B: back  ·  Esc: settings",
+        "Click a turn: rewind there  ·  R: restart  ·  B: back  ·  Esc: settings",
+        "Click a turn: rewind  ·  B: back  ·  Esc", NULL};
+    int bottom = a->h - footer(c, hints);
     int lw = (int)(a->w * 0.42);
     debrief_left(c, lw, top, bottom);
 
@@ -807,8 +923,10 @@ static void draw_debrief(Ctx *c)
     draw_chart(c, (SDL_Rect){rx, top + c->pad, rw, ch});
     List l = {{rx, top + 2 * c->pad + ch, rw, bottom - top - 3 * c->pad - ch}, 0, 0, 0};
     fill(c, l.r, c->th->panel);
-    text_line(c, FONT_BOLD, "Your choices: click one to rewind there", l.r.x + c->pad,
-              l.r.y + c->pad / 2, l.r.w - 2 * c->pad, c->th->text);
+    static const char *const heads[] = {"Your choices: click one to rewind there",
+                                        "Your choices (click to rewind)", "Your choices", NULL};
+    text(c, FONT_BOLD, fit_label(c, FONT_BOLD, heads, l.r.w - 2 * c->pad), l.r.x + c->pad,
+         l.r.y + c->pad / 2, c->th->text);
     l.ltop = l.r.y + c->lh + c->pad;
     l.lbot = l.r.y + l.r.h - c->pad / 2;
     l.tw = l.r.w - 3 * c->pad;
@@ -817,6 +935,10 @@ static void draw_debrief(Ctx *c)
     /* The choices, then what the trainee did with the client's change and sustain talk; the
      * list scrolls (PgUp/PgDn, the wheel), and follows the selected turn when it moves. */
     int yy = l.ltop - a->deb_scroll;
+    if (a->recap[0]) /* what this trainee did, read after the ending's own text on the left */
+        yy += wrapped(c, FONT_BODY, a->recap, l.r.x + c->pad, yy, l.tw + c->pad, c->th->fair,
+                      SIZE_MAX, l.ltop, l.lbot) +
+              c->pad / 2;
     for (int t = 1; t <= s->nturns; t++)
         yy = debrief_turn(c, &l, t, yy);
     yy = debrief_talks(c, &l, yy + c->pad / 2);
@@ -841,30 +963,48 @@ static void draw_menu(Ctx *c)
     snprintf(rows[MENU_FULLSCREEN], sizeof rows[0], "Fullscreen: %s   (F11)",
              st->fullscreen ? "on" : "off");
     snprintf(rows[MENU_MODE], sizeof rows[0], "Mode: %s",
-             st->mode == MODE_PRACTICE ? "practice (meters and a cue per turn)"
-                                       : "assessment (no meters, no cues)");
-    snprintf(rows[MENU_FONT], sizeof rows[0], "Font: %s", text_font_path(a->text));
+             st->mode == MODE_PRACTICE ? "practice (meters, a cue per turn)"
+                                       : "assessment (no meters or cues)");
+    const char *fpath = text_font_path(a->text), *base = strrchr(fpath, '/');
+    snprintf(rows[MENU_FONT], sizeof rows[0], "Font: %s", base ? base + 1 : fpath);
     snprintf(rows[MENU_CLIENTS], sizeof rows[0], "%s",
              a->npaths ? "Choose another client" : "(started with one client)");
     snprintf(rows[MENU_QUIT], sizeof rows[0], "Quit (Ctrl+Q)");
-    int w = a->w - 4 * c->pad > 760 ? 760 : a->w - 4 * c->pad;
-    int x = (a->w - w) / 2, h = (MENU_COUNT + 2) * (c->lh + c->pad / 2) + c->pad * 2;
-    int y = (a->h - h) / 2 > 0 ? (a->h - h) / 2 : 0;
+    int w = a->w - 2 * c->pad > 760 ? 760 : a->w - 2 * c->pad;
+    const char *hint = "↑↓ choose · ← → Enter change · Esc close · saved automatically";
+    /* The dialog fits the window at any text size: rows in the body font when they fit, else
+     * in the small font with less space between them. */
+    int font = FONT_BODY, gap = c->pad / 2, title = FONT_TITLE;
+    int hint_h = wrapped_height(c, FONT_SMALL, hint, w - 2 * c->pad);
+    for (int pass = 0; pass < 2; pass++) {
+        int rows_h = 0;
+        for (int i = 0; i < MENU_COUNT; i++)
+            rows_h += wrapped_height(c, font, rows[i], w - 2 * c->pad) + gap;
+        int need = text_height(a->text, title) + c->pad + rows_h + hint_h + c->pad * 3 / 2;
+        if (need <= a->h || pass == 1) break;
+        font = FONT_SMALL;
+        gap = c->pad / 5;
+        title = FONT_BOLD;
+    }
+    int h = text_height(a->text, title) + c->pad + hint_h + c->pad * 3 / 2;
+    for (int i = 0; i < MENU_COUNT; i++)
+        h += wrapped_height(c, font, rows[i], w - 2 * c->pad) + gap;
+    int x = (a->w - w) / 2, y = (a->h - h) / 2 > 0 ? (a->h - h) / 2 : 0;
+    a->menu_fits = h <= a->h;
     fill(c, (SDL_Rect){x, y, w, h}, c->th->panel);
     outline(c, (SDL_Rect){x, y, w, h}, c->th->border, 2);
-    text(c, FONT_TITLE, "Settings", x + c->pad, y + c->pad / 2, c->th->text);
-    y += c->lh_title + c->pad;
+    text(c, title, "Settings", x + c->pad, y + c->pad / 2, c->th->text);
+    y += text_height(a->text, title) + c->pad;
     for (int i = 0; i < MENU_COUNT; i++) {
-        SDL_Rect r = {x + c->pad / 2, y, w - c->pad, c->lh + c->pad / 3};
+        int rh = wrapped_height(c, font, rows[i], w - 2 * c->pad);
+        SDL_Rect r = {x + c->pad / 2, y - gap / 2, w - c->pad, rh + gap};
         if (i == a->menu_sel) fill(c, r, c->th->select);
-        const Wrapped *wr = text_wrap(a->text, FONT_BODY, rows[i], r.w - c->pad);
-        text_draw(a->text, c->r, FONT_BODY, rows[i], wr->n ? (size_t)wr->len[0] : 0,
-                  r.x + c->pad / 2, r.y + c->pad / 6, c->th->text);
+        wrapped(c, font, rows[i], x + c->pad, y, w - 2 * c->pad, c->th->text, SIZE_MAX, 0, a->h);
         hit(c, r, HIT_MENU + i);
-        y += c->lh + c->pad / 2;
+        y += rh + gap;
     }
-    text(c, FONT_SMALL, "↑↓ choose · ← → Enter change · Esc close · saved automatically",
-         x + c->pad, y + c->pad / 2, c->th->dim);
+    wrapped(c, FONT_SMALL, hint, x + c->pad, y + c->pad / 2, w - 2 * c->pad, c->th->dim, SIZE_MAX,
+            0, a->h);
 }
 
 static void draw_overlay(Ctx *c)
@@ -883,6 +1023,31 @@ static void draw_overlay(Ctx *c)
          c->pad / 2;
     text(c, FONT_SMALL, "Fix the file and press F5 to reload; any other key closes this.",
          x + c->pad, y, c->th->dim);
+}
+
+/* The offer to resume a saved session: modal, over everything, alone (app_resume_modal). */
+static void draw_resume(Ctx *c)
+{
+    App *a = c->a;
+    fill(c, (SDL_Rect){0, 0, a->w, a->h}, with_alpha(c->th->bg, 220));
+    int w = a->w - 2 * c->pad > 760 ? 760 : a->w - 2 * c->pad;
+    int tw = w - 2 * c->pad;
+    char body[600];
+    snprintf(body, sizeof body,
+             "You have an unfinished session with %s, stopped after turn %d. Resume it, or start "
+             "afresh (your first choice then replaces the saved session).",
+             a->host->sc.client_name, a->resume_turns);
+    const char *title = "Resume your session?", *keys = "Enter: resume  ·  N: start afresh";
+    int h = wrapped_height(c, FONT_TITLE, title, tw) + wrapped_height(c, FONT_BODY, body, tw) +
+            wrapped_height(c, FONT_BOLD, keys, tw) + 3 * c->pad;
+    int x = (a->w - w) / 2, y = (a->h - h) / 2 > 0 ? (a->h - h) / 2 : 0;
+    fill(c, (SDL_Rect){x, y, w, h}, c->th->panel);
+    outline(c, (SDL_Rect){x, y, w, h}, c->th->accent, 2);
+    y += c->pad / 2;
+    y += wrapped(c, FONT_TITLE, title, x + c->pad, y, tw, c->th->text, SIZE_MAX, 0, a->h) +
+         c->pad / 2;
+    y += wrapped(c, FONT_BODY, body, x + c->pad, y, tw, c->th->text, SIZE_MAX, 0, a->h) + c->pad;
+    wrapped(c, FONT_BOLD, keys, x + c->pad, y, tw, c->th->accent, SIZE_MAX, 0, a->h);
 }
 
 static void draw_toast(Ctx *c)
@@ -905,7 +1070,7 @@ void app_draw(App *a, double now)
     c.lh = text_height(a->text, FONT_BODY);
     c.lh_small = text_height(a->text, FONT_SMALL);
     c.lh_title = text_height(a->text, FONT_TITLE);
-    c.pad = a->set.text_size * 2 / 3;
+    c.pad = a->text_px * 2 / 3;
     a->nhits = 0;
     a->dirty = false; /* drawing may ask for another pass (scrolling a selection into view) */
     SDL_SetRenderDrawColor(a->r, a->th.bg.r, a->th.bg.g, a->th.bg.b, 255);
@@ -916,7 +1081,10 @@ void app_draw(App *a, double now)
         draw_debrief(&c);
     else if (a->npaths)
         draw_picker(&c);
-    if (a->menu_on) draw_menu(&c);
+    if (app_resume_modal(a))
+        draw_resume(&c);
+    else if (a->menu_on)
+        draw_menu(&c);
     if (a->overlay[0]) draw_overlay(&c);
     if (a->toast[0] && now < a->toast_until) draw_toast(&c);
 }

@@ -100,6 +100,36 @@ static int screen_check(App *a, const RenderOptions *o)
     return 0;
 }
 
+/* --face: the client's face alone, filling the frame, for tests that judge the expression: the
+ * pose at time t with the head square to the viewer and the body still (no lean, tilt, nod or
+ * gesture), so two frames differ only by the action units, gaze, flush and tears. */
+static void face_draw(App *a, SDL_Renderer *r, const RenderOptions *o, double t)
+{
+    AvatarExpr e;
+    avatar_pose(&a->avatar, t, -1, &e);
+    e.head_tilt = e.head_turn = e.head_nod = e.lean = 0;
+    e.shoulders = e.shoulders_in = e.self_touch = e.point = e.check_watch = 0;
+    e.arms = 1;
+    /* avatar_build fits the design window 640 x 900 around (500, 550) into its box; a box
+     * this size puts the head (design 360-640 across, 180-520 down) across the frame. */
+    float s = (float)o->h / 380.0f;
+    float bx = (float)o->w / 2 - 320 * s, by = (float)o->h / 2 + 200 * s - 450 * s;
+    AvatarMesh m;
+    avatar_mesh_init(&m);
+    SDL_SetRenderDrawColor(r, 128, 128, 128, 255);
+    SDL_RenderClear(r);
+    if (avatar_build(&m, &e, &a->look, bx, by, 640 * s, 900 * s) == 0) {
+        SDL_Vertex *v = malloc(sizeof *v * (size_t)(m.count ? m.count : 1));
+        for (int i = 0; v && i < m.count; i++)
+            v[i] = (SDL_Vertex){
+                {m.v[i].x, m.v[i].y}, {m.v[i].c.r, m.v[i].c.g, m.v[i].c.b, m.v[i].c.a}, {0, 0}};
+        SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+        if (v) SDL_RenderGeometry(r, NULL, v, m.count, NULL, 0);
+        free(v);
+    }
+    avatar_mesh_free(&m);
+}
+
 /* Draws the frame o asks for, t after the start, and times o->repeat more draws of it. */
 static void frame_draw(App *a, const RenderOptions *o, double t)
 {
@@ -108,6 +138,10 @@ static void frame_draw(App *a, const RenderOptions *o, double t)
     while (o->at_ms < 0 && avatar_blinking(t + at))
         at += 50;
     if (o->at_ms < 0) app_reveal_all(a); /* as a trainee who has read the line */
+    if (o->face) {
+        face_draw(a, a->r, o, t + at);
+        return;
+    }
     app_draw(a, t + at);
     /* Layout that scrolls a selection into view asks for one more pass. */
     if (a->dirty) app_draw(a, t + at);

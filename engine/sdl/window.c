@@ -23,6 +23,7 @@ typedef enum StepKind {
     STEP_SHOT,
     STEP_RESIZE,
     STEP_MARK,
+    STEP_DUMP,
     STEP_QUIT
 } StepKind;
 
@@ -81,11 +82,11 @@ static int parse_step(const char *tok, Step *st, char *err, size_t errsz)
             return -1;
         }
         st->x = (int)ms;
-    } else if (IS("shot") || IS("mark")) {
-        st->kind = IS("shot") ? STEP_SHOT : STEP_MARK;
+    } else if (IS("shot") || IS("mark") || IS("dump")) {
+        st->kind = IS("shot") ? STEP_SHOT : IS("mark") ? STEP_MARK : STEP_DUMP;
         if (!*arg) {
             snprintf(err, errsz, "'%.*s' needs a %s: %s", (int)klen, tok,
-                     IS("shot") ? "file name" : "name", tok);
+                     IS("mark") ? "name" : "file name", tok);
             return -1;
         }
         snprintf(st->arg, sizeof st->arg, "%s", arg);
@@ -97,8 +98,8 @@ static int parse_step(const char *tok, Step *st, char *err, size_t errsz)
         }
     } else {
         snprintf(err, errsz,
-                 "unknown step '%s' (key:NAME click:X,Y move:X,Y wait:MS shot:FILE resize:WxH "
-                 "mark:NAME quit)",
+                 "unknown step '%s' (key:NAME click:X,Y move:X,Y wait:MS shot:FILE dump:FILE "
+                 "resize:WxH mark:NAME quit)",
                  tok);
         return -1;
     }
@@ -183,6 +184,27 @@ static void push_mouse(int x, int y, bool click)
     ev.type = SDL_MOUSEBUTTONUP;
     ev.button.state = SDL_RELEASED;
     SDL_PushEvent(&ev);
+}
+
+/* dump:FILE writes what the trainee can see, as text, for tests to compare exactly: the
+ * screen, the turn, the open dialogs and the conversation history. */
+static void dump_state(const App *a, const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "rapport: cannot write %s\n", path);
+        return;
+    }
+    static const char *const screens[] = {"picker", "play", "debrief"};
+    fprintf(f, "screen %s\nturns %d\nmenu %s\nresume_offer %s\n", screens[a->screen],
+            a->has_sess ? a->sess.nturns : 0, a->menu_on ? "open" : "closed",
+            app_resume_modal(a) ? "shown" : "none");
+    fprintf(f, "size %dx%d\ntext_px %d\nline_rows %d of %d\n", a->w, a->h, a->text_px,
+            a->line_rows_shown, a->line_rows);
+    if (a->menu_on) fprintf(f, "menu_fits %s\n", a->menu_fits ? "yes" : "no");
+    for (int i = 0; i < a->nhist; i++)
+        fprintf(f, "history %d %s\n", a->hist[i].turn, a->hist[i].text);
+    fclose(f);
 }
 
 static int save_shot(SDL_Renderer *r, const char *path)
@@ -400,6 +422,9 @@ static void script_step(Loop *l, const Step *s, double now)
         if (l->st.log)
             fprintf(l->st.log, "mark %s wall_ms %.1f cpu_ms %.1f frames %ld\n", s->arg, now,
                     cpu_ms(), l->st.total);
+        break;
+    case STEP_DUMP:
+        dump_state(&l->a, s->arg);
         break;
     case STEP_QUIT:
         l->quit_after_shot = true;

@@ -35,6 +35,7 @@ typedef struct RenderOptions {
     uint64_t seed;
     int mode;
     bool debrief;
+    bool face; /* the face alone, head and body held still (tests of the expression) */
     bool high_contrast;
     int text_size; /* 0 for the default */
     int repeat;    /* > 0: also draw the frame this many more times and print the mean time */

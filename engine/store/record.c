@@ -186,6 +186,7 @@ static void ending_json(cJSON *root, const Session *s)
     cJSON_AddStringToObject(e, "outcome", outcome_name(end->outcome));
     cJSON_AddStringToObject(e, "say", s->line ? s->line : "");
     if (end->debrief) cJSON_AddStringToObject(e, "debrief", end->debrief);
+    if (end->title) cJSON_AddStringToObject(e, "title", end->title);
 }
 
 /* The model's summary; each piece of client talk's entry (what the trainee answered, and the

@@ -49,8 +49,10 @@ return scenario {
     .. "Dana, the marketing director, asked for this call at short notice and didn't say why.",
 
   client = {
-    name = "Dana", role = "Marketing director", pronoun = "she",
-    look = { skin = "#c68642", hair = "#3b2219", top = "#7a1f3d" },
+    name = "Dana", role = "Marketing director", pronoun = "she", manner = "combative", difficulty = "advanced",
+    look = { skin = "#c68642", hair = "#3b2219", top = "#7a1f3d", shirt = "#f3efe8", age = 41,
+              face = "oval", hair_style = "chin", clothing = "jacket", build = "slight",
+              setting = "office" },
     traits = { receptivity = 3, reactance_trait = 0.7, volatility = 0.15 },
   },
 
@@ -506,14 +508,14 @@ return scenario {
 
     ---------------------------------------------------------------- endings
     recommitted = {
-      ending = "recommitted", outcome = "success",
+      ending = "recommitted", outcome = "success", title = "Dana recommits to the coaching",
       talk = "change", kind = "commitment",
       say = "Okay. I'm not sending the notice. I'll tell Keith we've found the real problem and I want to see it through. And I'm booking you into Tony's Tuesday meeting, whether he likes it or not.",
       debrief = "You treated the blows (the results complaint, the complaint about your coaching, the cancellation threat) as things worth talking about, not attacks to survive. Enough welcoming and reflecting brought her discord down for Dana to name the real problem herself, and hearing her own insight about Tony's reps said back to her let her build the plan rather than receive yours. Staying on the same side of the table turned a cancellation into a recommitment.",
     },
 
     trial_month = {
-      ending = "trial_month", outcome = "partial",
+      ending = "trial_month", outcome = "partial", title = "Dana gives you a trial month",
       talk = "change", kind = "commitment",
       say = {
         open = "I like it. But I'm not signing up on a feeling again. Thirty days: we watch those numbers, and on the fourteenth I tell Keith whatever they say. If they haven't moved, we stop.",
@@ -524,21 +526,21 @@ return scenario {
     },
 
     discounted = {
-      ending = "discounted", outcome = "partial",
+      ending = "discounted", outcome = "partial", title = "Dana stays for a discount",
       talk = "neutral",
       say = "Fine. We'll keep going, on the new terms. I'll tell Keith I got you to put your fee on the line. At least that'll play well on Monday.",
       debrief = "You kept the client by putting your fee on the table. The discount (or the money-back guarantee) felt kind, but it answered a results problem with a price, told Dana the work had been overpriced, and taught her that pushing on you moves your fee. She stays as a customer who negotiated, not a partner who recommitted; expect the same conversation in three months, from a weaker position.",
     },
 
     downgraded = {
-      ending = "downgraded", outcome = "fail",
+      ending = "downgraded", outcome = "fail", title = "Dana scales the coaching back",
       talk = "sustain", kind = "commitment",
       say = "Let's do this. We keep the monthly article review for Nadia, and that's it. The coaching stops at the end of the month. I'll tell Keith we trimmed it.",
       debrief = "Dana didn't walk out, but she took the coaching out of the relationship. This ending follows when the coach steps back from the role under pressure (offering a pause, offering to scale back to end the tension) or when her confidence in you has worn too thin by the close, which defending, justifying, long runs of questions or pitching your own plan tend to do. When a client pushes, the coaching is what to protect, not what to trade away to ease the tension.",
     },
 
     cancelled = {
-      ending = "cancelled", outcome = "fail",
+      ending = "cancelled", outcome = "fail", title = "Dana cancels the contract",
       talk = "sustain", kind = "commitment",
       say = {
         guarded = "I think we're done. This isn't working for us, and we want to cancel. I'll send the notice today. I'm sorry. I just can't keep defending this to Keith.",

@@ -50,8 +50,11 @@ return scenario {
   client = {
     name = "Marcus",
     role = "CFO, Halvorsen Die Cast",
-    pronoun = "he",
-    look = { skin = "#c68642", hair = "#9e9e9e", top = "#2e3b4e" },
+    pronoun = "he", difficulty = "advanced",
+    manner = "dismissive",
+    look = { skin = "#d9a27e", hair = "#9e9e9e", top = "#2e3b4e", shirt = "#e6ecf2", age = 58,
+              face = "square", hair_style = "balding", clothing = "jacket_tie",
+              glasses = "half_rim", build = "broad", setting = "meeting" },
     traits = { receptivity = 2, reactance_trait = 0.6, volatility = 0.1 },
   },
   state = {
@@ -521,7 +524,7 @@ return scenario {
 
     ---------------------------------------------------------------- endings
     pilot_agreed = {
-      ending = "pilot_agreed", outcome = "success",
+      ending = "pilot_agreed", outcome = "success", title = "Marcus agrees to a pilot",
       talk = "change", kind = "commitment",
       cue = "nod",
       say = function(s)
@@ -537,7 +540,7 @@ return scenario {
     },
 
     send_writing = {
-      ending = "send_writing", outcome = "partial",
+      ending = "send_writing", outcome = "partial", title = "Marcus asks for it in writing",
       talk = "sustain", kind = "commitment",
       cue = "shrug",
       say = {
@@ -548,7 +551,7 @@ return scenario {
     },
 
     handed_off = {
-      ending = "handed_off", outcome = "fail",
+      ending = "handed_off", outcome = "fail", title = "Marcus is handed to your VP",
       talk = "neutral",
       cue = "look_away",
       say = "Sure. Have your VP call me. We'll take it from there.",
@@ -556,7 +559,7 @@ return scenario {
     },
 
     discount_dive = {
-      ending = "discount_dive", outcome = "fail",
+      ending = "discount_dive", outcome = "fail", title = "Marcus gets a giveaway he never asked for",
       talk = "sustain", kind = "reason",
       cue = "frown",
       say = "If you'll give that much away on a first call, the price was never real. Then I can't trust any number in your proposal. I'll pass.",
@@ -564,7 +567,7 @@ return scenario {
     },
 
     call_ended = {
-      ending = "call_ended", outcome = "fail",
+      ending = "call_ended", outcome = "fail", title = "Marcus ends the call",
       talk = "neutral",
       cue = "arms_crossed",
       say = {

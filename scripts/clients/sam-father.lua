@@ -44,8 +44,10 @@ return scenario {
     .. "Last week you asked him to keep a sleep diary. In session one he mentioned his father once, then changed the subject.",
 
   client = {
-    name = "Sam", role = "Pricing team lead, 34", pronoun = "he",
-    look = { skin = "#e0ac69", hair = "#4a3020", top = "#5b6770" },
+    name = "Sam", role = "Pricing team lead, 34", pronoun = "he", manner = "withdrawn", difficulty = "intermediate",
+    look = { skin = "#e0ac69", hair = "#4a3020", top = "#5b6770", age = 34, face = "long",
+              hair_style = "curly", glasses = "round",
+              clothing = "sweater", build = "slight", setting = "therapy" },
     traits = { receptivity = 3, reactance_trait = 0.6, volatility = 0.15 },
     topics = { father = { sensitivity = 55 } },
   },
@@ -723,14 +725,14 @@ return scenario {
 
     ---------------------------------------------------------------- endings
     opens_up = {
-      ending = "opens_up", outcome = "success", cue = "smile",
+      ending = "opens_up", outcome = "success", title = "Sam talks about his father", cue = "smile",
       talk = "change", kind = "commitment",
       say = "Same time next week? I'd like to keep going with this. The dad stuff. Slowly, though. And I'll try the phone in the kitchen.",
       debrief = "Sam told you what his father said about the promotion and linked it to the 3:40 wake-ups himself. A guarded topic opens when the client feels safe and in charge of the pace, not when it is chased: following his agenda first, reflecting more than asking, and leaving his father for him to bring in are what make that possible.",
     },
 
     sleep_plan = {
-      ending = "sleep_plan", outcome = "partial", cue = "nod",
+      ending = "sleep_plan", outcome = "partial", title = "Sam makes a plan for his sleep", cue = "nod",
       say = {
         open = { "Right. Kitchen, notebook, canals. I can do that. Same time next week.", talk = "change", kind = "commitment" },
         guarded = { "OK. I'll give the kitchen thing a go. Same time next week, I suppose.", talk = "change", kind = "commitment" },
@@ -739,7 +741,7 @@ return scenario {
     },
 
     compliant = {
-      ending = "compliant", outcome = "partial", cue = "nod",
+      ending = "compliant", outcome = "partial", title = "Sam agrees and gives nothing", cue = "nod",
       talk = "neutral",
       say = {
         open = "Yeah. No, that's really useful. I'll have a think about it. Same time next week?",
@@ -749,7 +751,7 @@ return scenario {
     },
 
     cancels = {
-      ending = "cancels", outcome = "fail", cue = "look_away",
+      ending = "cancels", outcome = "fail", title = "Sam cancels his sessions", cue = "look_away",
       talk = "sustain", kind = "commitment",
       say = {
         "I think I'll leave it for now. Work's mad. I'll ring the centre and cancel Thursday.",
@@ -759,7 +761,7 @@ return scenario {
     },
 
     drifts_away = {
-      ending = "drifts_away", outcome = "fail", cue = "smile",
+      ending = "drifts_away", outcome = "fail", title = "Sam drifts away", cue = "smile",
       talk = "neutral",
       say = "Thanks. That's good of you. I'll ring when things are quieter.",
       debrief = "When Sam said he might stop coming, you let him go without a conversation, and he doesn't ring. Giving up the session feels kind, but it dropped the alliance along with the agenda. Welcoming his wish to stop ('I'm glad you told me rather than just not coming') would have made the threat itself the thing to talk about.",

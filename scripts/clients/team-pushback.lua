@@ -36,8 +36,9 @@ return scenario {
     .. "calls. Today she has given you thirty minutes in her office above the floor.",
 
   client = {
-    name = "Priya", role = "Head of operations, Halden Logistics", pronoun = "she",
-    look = { skin = "#8d5a3b", hair = "#1a1410", top = "#34456b" },
+    name = "Priya", role = "Head of operations, Halden Logistics", pronoun = "she", manner = "withdrawn", difficulty = "intermediate",
+    look = { skin = "#8d5a3b", hair = "#1a1410", top = "#34456b", age = 46, face = "round",
+              hair_style = "tied", clothing = "collar", build = "average", setting = "office" },
     traits = { receptivity = 3, reactance_trait = 0.6, volatility = 0.15 },
     topics = { jobs = { sensitivity = JOBS_SENSITIVITY } },   -- headcount: not disclosed before trust
   },
@@ -629,31 +630,31 @@ return scenario {
 
     ---------------------------------------------------------------- endings
     joint_pilot = {
-      ending = "joint_pilot", outcome = "success", cue = "smile", talk = "change", kind = "commitment",
+      ending = "joint_pilot", outcome = "success", title = "Priya agrees to a joint pilot", cue = "smile", talk = "change", kind = "commitment",
       say = "Monday's huddle, then. Come and listen. And bring a proper letter about page 31. If Marek says yes, we start on the 3rd.",
       debrief = "You found the fear behind the politeness: not the slotting, but a number on page 31 and the memory of the voice-picking rollout, when Marek's shift took the blame. Hearing her reasons, naming the fear without judging it and leaving the design with the people who carry the risk turned a stall into a small, reversible pilot the team owns.",
     },
 
     team_session = {
-      ending = "team_session", outcome = "partial", cue = "nod", talk = "change", kind = "activation",
+      ending = "team_session", outcome = "partial", title = "Priya lets you meet the team", cue = "nod", talk = "change", kind = "activation",
       say = "Come to the huddle on Monday, if you like. Listen, don't present. Then we'll see about a pilot.",
       debrief = "You got past 'we'll look into it' and reached the real fear, which is the hard part. But trust was not quite there at the end, so Priya will let you listen to the team without committing to a pilot yet. The turns where discord rose in your record show where. At the close, slow down: reflect her terms, leave the choices with her, and let her set the size of the first step.",
     },
 
     shelved = {
-      ending = "shelved", outcome = "partial", cue = "smile", talk = "sustain", kind = "commitment",
+      ending = "shelved", outcome = "partial", title = "The report is shelved", cue = "smile", talk = "sustain", kind = "commitment",
       say = "Thanks for coming in. It's been useful. We'll note the report and pick it up properly after peak.",
       debrief = "The report was 'noted' and parked until after peak: polite passive resistance, left intact. The fear underneath it (a headcount line read as six jobs, and the memory of the last rollout) was never heard and named together, so there was nothing for a pilot to stand on. Passive resistance usually hides a fear; it is disclosed only when the client trusts you and the room is calm, which reflections of what people expect to happen build and pressure, fixes or backing off do not.",
     },
 
     escalated_ceo = {
-      ending = "escalated_ceo", outcome = "fail", cue = "arms_crossed", talk = "sustain", kind = "commitment",
+      ending = "escalated_ceo", outcome = "fail", title = "Priya takes it to the CEO", cue = "arms_crossed", talk = "sustain", kind = "commitment",
       say = "Fine. I'll speak to Graham this afternoon. If he wants it in, it goes in over my objection, and the team will do exactly what the slotting sheet says. Nothing more.",
       debrief = "Once Graham's name was used as leverage, a quiet stall became an open fight. Citing authority tells a guarded client her view doesn't count, so reactance rises and she protects her team the only way left: going over your head, with compliance to the letter to follow. Pressure makes passive resistance active; curiosity about why the team was stalling would have made it smaller.",
     },
 
     off_project = {
-      ending = "off_project", outcome = "fail", cue = "look_away", talk = "sustain", kind = "commitment",
+      ending = "off_project", outcome = "fail", title = "Priya asks for another consultant", cue = "look_away", talk = "sustain", kind = "commitment",
       say = "I think we'll stop there. I'll be asking Graham whether someone else from your firm can pick this up. Thanks for your time.",
       debrief = "Priya ended the meeting and asked for a different consultant: discord climbed until staying was harder than leaving. The turns in your record where it rose most are where she heard that your recommendation mattered more than her floor. Reflecting her reasons and asking what the team feared would have lowered it; a reflection that owns your part can repair it even after a push.",
     },

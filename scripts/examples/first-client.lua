@@ -9,9 +9,12 @@ return scenario {
   setting = "A first coaching session. Jo's manager booked it; Jo did not ask for it.",
 
   client = {
-    name = "Jo", role = "Team lead", pronoun = "they",
-    -- Avatar colours, as #rrggbb.
-    look = { skin = "#c68642", hair = "#3b2314", top = "#6a8caf" },
+    name = "Jo", role = "Team lead", pronoun = "they", difficulty = "introductory",
+    -- How Jo's resistance shows past guarded: "combative", "withdrawn" or "dismissive".
+    manner = "withdrawn",
+    -- Who Jo is on screen: colours as #rrggbb, age, and parts picked by name (see the guide).
+    look = { skin = "#c68642", hair = "#3b2314", top = "#6a8caf", age = 29, face = "round",
+             hair_style = "short", clothing = "sweater", setting = "meeting" },
     -- receptivity 1-5: how much good moves help; reactance_trait 0-1: how much bad ones hurt;
     -- volatility 0-1: the chance of a line one band more resistant than the state says.
     traits = { receptivity = 3, reactance_trait = 0.5, volatility = 0 },
@@ -111,14 +114,14 @@ return scenario {
       },
     },
 
-    -- Endings: an id, an outcome (success, partial, fail) and a debrief for the trainee.
-    engaged = { ending = "engaged", outcome = "success",
+    -- Endings: an id, a title the trainee reads, an outcome (success, partial, fail) and a debrief.
+    engaged = { ending = "engaged", outcome = "success", title = "Jo takes the change on",
                 say = "Yes. Let's do that. Same time next week?",
                 debrief = "You followed Jo's lead and named the pressure. Jo chose to come back." },
-    polite = { ending = "polite", outcome = "partial",
+    polite = { ending = "polite", outcome = "partial", title = "Jo stays politely unconvinced",
                say = "Sure. I'll let you know.",
                debrief = "Jo stayed polite but did not commit. Sessions end here when advice comes before Jo feels heard." },
-    walked_out = { ending = "walked_out", outcome = "fail",
+    walked_out = { ending = "walked_out", outcome = "fail", title = "Jo walks out",
                    say = "I think we're done here.",
                    debrief = "Jo left to defend their autonomy: pushing for the coaching or pulling rank tends to end a first session this way." },
   },

@@ -88,11 +88,22 @@
 ---@field ending? string makes this node an ending, with this id
 ---@field outcome? Outcome for an ending
 ---@field debrief? string for an ending: what the trainee should learn
+---@field title? string for an ending (required there): what the trainee reads, "Dana cancels the contract"
 
 ---@class Look
 ---@field skin? string "#rrggbb"
----@field hair? string "#rrggbb"
----@field top? string "#rrggbb"
+---@field hair? string "#rrggbb": the hair's colour (it greys with age)
+---@field top? string "#rrggbb": the outer garment
+---@field shirt? string "#rrggbb": the shirt under a jacket
+---@field age? number 16-90 (35): lines, grey hair, a heavier posture past 50
+---@field face? "oval"|"round"|"square"|"long"|string
+---@field hair_style? "short"|"long"|"chin"|"tied"|"curly"|"balding"|"bald"|string
+---@field facial_hair? "none"|"stubble"|"moustache"|"beard"|string
+---@field glasses? "none"|"round"|"rectangle"|"half_rim"|string
+---@field clothing? "collar"|"blouse"|"jacket"|"jacket_tie"|"sweater"|string
+---@field build? "slight"|"average"|"broad"
+---@field setting? "office"|"therapy"|"meeting"|string the room behind the client
+---@field parts? table<string, table<string, string>> own parts by family and name, in the assets/avatar format
 
 ---@class Traits
 ---@field receptivity? number 1-5 (3): how much helpful moves help
@@ -103,6 +114,8 @@
 ---@field name string
 ---@field role? string
 ---@field pronoun? "she"|"he"|"they"
+---@field manner? "combative"|"withdrawn"|"dismissive" how resistance shows past guarded
+---@field difficulty? "introductory"|"intermediate"|"advanced" shown in the picker
 ---@field look? Look
 ---@field traits? Traits
 ---@field topics? table<string, {sensitivity: number}> guarded subjects, 0-100
@@ -133,23 +146,46 @@
 ---@field random? table<string, string|number|boolean>
 
 ---@class AvatarChannels
----@field brow_height? number -1..1
----@field brow_angle? number -1 anger..1 worry
----@field skeptic? number 0..1
----@field eye_open? number 0..1.3
+---@field au1? number 0..1 FACS inner brow raiser
+---@field au2? number 0..1 FACS outer brow raiser
+---@field au2_one? number 0..1 FACS outer brow raiser, one side
+---@field au4? number 0..1 FACS brow lowerer
+---@field au5? number 0..1 FACS upper lid raiser
+---@field au6? number 0..1 FACS cheek raiser
+---@field au7? number 0..1 FACS lid tightener
+---@field au9? number 0..1 FACS nose wrinkler
+---@field au10? number 0..1 FACS upper lip raiser
+---@field au12? number 0..1 FACS lip corner puller
+---@field au12_one? number 0..1 FACS lip corner puller, one side
+---@field au14? number 0..1 FACS dimpler
+---@field au14_one? number 0..1 FACS dimpler, one side
+---@field au15? number 0..1 FACS lip corner depressor
+---@field au17? number 0..1 FACS chin raiser
+---@field au23? number 0..1 FACS lip tightener
+---@field au24? number 0..1 FACS lip pressor
+---@field au26? number 0..1 FACS jaw drop
+---@field au43? number 0..1 FACS eyes closed
 ---@field gaze_x? number -1..1
 ---@field gaze_y? number -1..1
----@field mouth_curve? number -1 frown..1 smile
----@field mouth_tension? number 0..1
----@field mouth_open? number 0..1
 ---@field head_tilt? number -1..1
 ---@field head_turn? number -1..1
 ---@field head_nod? number -1..1
 ---@field lean? number -1 away..1 toward
 ---@field arms? number|"open"|"table"|"crossed"
 ---@field shoulders? number 0..1
+---@field shoulders_in? number 0..1 hunched
+---@field self_touch? number 0..1 a hand holding the other arm
+---@field point? number 0..1 a finger pointed at the trainee
+---@field check_watch? number 0..1
 ---@field flush? number 0..1
 ---@field tears? number 0..1
+---@field brow_height? number -1..1 (sets au1, au2, au4)
+---@field brow_angle? number -1 anger..1 worry (sets au1, au4)
+---@field skeptic? number 0..1 (sets au2_one, au12_one, au14_one)
+---@field eye_open? number 0..1.3 (sets au5, au43)
+---@field mouth_curve? number -1 frown..1 smile (sets au12, au15)
+---@field mouth_tension? number 0..1 (sets au23, au24)
+---@field mouth_open? number 0..1 (sets au26)
 
 ---@class ScenarioSpec
 ---@field id string lower-case letters, digits and '-'

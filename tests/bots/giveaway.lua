@@ -40,8 +40,8 @@ return scenario {
         { "Be serious.", id = "confront_c", move = "confront", go = "gone", feedback = "Confronting." },
       },
     },
-    good = { ending = "agreed", outcome = "success", say = "All right.", debrief = "Reflections all the way." },
-    meh = { ending = "unsure", outcome = "partial", say = "We'll see.", debrief = "Some friction." },
-    gone = { ending = "gone", outcome = "fail", say = "Goodbye.", debrief = "The client left." },
+    good = { ending = "agreed", title = "The end", outcome = "success", say = "All right.", debrief = "Reflections all the way." },
+    meh = { ending = "unsure", title = "The end", outcome = "partial", say = "We'll see.", debrief = "Some friction." },
+    gone = { ending = "gone", title = "The end", outcome = "fail", say = "Goodbye.", debrief = "The client left." },
   },
 }

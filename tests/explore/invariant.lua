@@ -18,7 +18,7 @@ return scenario {
     c = { say = "Go on.", choices = {
       { "Still warmer.", id = "warmer", move = "affirm", go = "lost", effect = { trust = 1 }, feedback = "x" },
       { "Agree.", id = "agree", move = "seek_collaboration", go = "won", feedback = "x" } } },
-    won = { ending = "won", outcome = "success", say = "Deal.", debrief = "x" },
-    lost = { ending = "lost", outcome = "fail", say = "No.", debrief = "x" },
+    won = { ending = "won", title = "The end", outcome = "success", say = "Deal.", debrief = "x" },
+    lost = { ending = "lost", title = "The end", outcome = "fail", say = "No.", debrief = "x" },
   },
 }

@@ -42,7 +42,8 @@ while [ $i -lt "$rounds" ]; do
   end=$(grep '^{"end"' "$tmp/replay.jsonl")
   line=$(echo "$end" | sed 's/.*"say":"\(.*\)","turns".*/\1/' | sed 's/\\"/"/g')
   band=$(echo "$end" | sed 's/.*"band":"\([a-z]*\)".*/\1/')
-  printf 'q\n' | "$rapport" play --text dana-results --resume --no-record > "$tmp/resumed.txt" 2>&1
+  # One line per paragraph (no wrapping), so the line can be found whole.
+  printf 'q\n' | COLUMNS=999 "$rapport" play --text dana-results --resume --no-record > "$tmp/resumed.txt" 2>&1
   grep -q "(resumed at turn $n of your saved session)" "$tmp/resumed.txt" ||
     { echo "FAIL round $i: did not resume at turn $n"; sed -n 3p "$tmp/resumed.txt"; fail=1; }
   grep -qF "Dana ($band): $line" "$tmp/resumed.txt" ||

@@ -40,8 +40,8 @@ return scenario {
       },
     },
     island = { say = "Nobody comes here.", choices = { { "Leave.", move = "affirm", go = "done", feedback = "x" } } },
-    done = { ending = "done", outcome = "success", say = "Bye." },
-    never = { ending = "never", outcome = "fail", say = "Unused.", debrief = "Unreachable." },
-    gone = { ending = "gone", outcome = "fail", say = "I'm off.", debrief = "Pushed away." },
+    done = { ending = "done", title = "The end", outcome = "success", say = "Bye." },
+    never = { ending = "never", title = "The end", outcome = "fail", say = "Unused.", debrief = "Unreachable." },
+    gone = { ending = "gone", title = "The end", outcome = "fail", say = "I'm off.", debrief = "Pushed away." },
   },
 }

@@ -37,7 +37,7 @@ return scenario {
           feedback = "Pushes." },
       },
     },
-    done = { ending = "done", outcome = "success", say = "Thanks.", debrief = "Done." },
-    gone = { ending = "gone", outcome = "fail", say = "Bye.", debrief = "Gone." },
+    done = { ending = "done", title = "The end", outcome = "success", say = "Thanks.", debrief = "Done." },
+    gone = { ending = "gone", title = "The end", outcome = "fail", say = "Bye.", debrief = "Gone." },
   },
 }

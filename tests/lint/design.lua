@@ -60,7 +60,7 @@ return scenario {
           go = "done", feedback = "Reflects." },
       },
     },
-    done = { ending = "done", outcome = "success", say = "Thanks.", debrief = "Done." },
-    gone = { ending = "gone", outcome = "fail", say = "Bye.", debrief = "Gone." },
+    done = { ending = "done", title = "The end", outcome = "success", say = "Thanks.", debrief = "Done." },
+    gone = { ending = "gone", title = "The end", outcome = "fail", say = "Bye.", debrief = "Gone." },
   },
 }

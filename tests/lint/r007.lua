@@ -4,6 +4,6 @@ return scenario {
   start = "a", walkout = "b",
   nodes = {
     a = { say = "Hi.", choices = { { "Hello there.", go = "b", feedback = "x" } } },
-    b = { ending = "b", outcome = "fail", say = "Bye.", debrief = "x" },
+    b = { ending = "b", title = "The end", outcome = "fail", say = "Bye.", debrief = "x" },
   },
 }

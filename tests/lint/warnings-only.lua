@@ -6,7 +6,7 @@ return scenario {
     a = { say = "Hi.", choices = {
       { "Hello there, good to see you.", move = "affirm", go = "b", feedback = "x" },
       { "Let's get going, there is a lot to cover today.", move = "give_information", go = "c", feedback = "x" } } },
-    b = { ending = "b", outcome = "fail", say = "Bye." },
-    c = { ending = "c", outcome = "success", say = "Yes.", debrief = "x" },
+    b = { ending = "b", title = "The end", outcome = "fail", say = "Bye." },
+    c = { ending = "c", title = "The end", outcome = "success", say = "Yes.", debrief = "x" },
   },
 }

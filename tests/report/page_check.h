@@ -12,16 +12,16 @@
 #include <string.h>
 
 static const char *const page_tags[] = {
-    "html", "head", "meta", "title", "style", "body", "main",   "h1",       "h2", "p",
-    "b",    "code", "div",  "span",  "i",     "ol",   "li",     "table",    "tr", "th",
-    "td",   "svg",  "rect", "text",  "line",  "g",    "circle", "polyline", NULL};
+    "html", "head", "meta", "title", "style",  "body",     "main",  "h1", "h2", "p",  "b",
+    "code", "div",  "span", "i",     "ol",     "li",       "table", "tr", "th", "td", "svg",
+    "rect", "text", "line", "g",     "circle", "polyline", "h3",    "a",  NULL};
 static const char *const page_attrs[] = {
     "lang",        "charset", "name",  "content", "class",
     "style",       "colspan", "id",    "role",    "aria-labelledby",
     "xmlns",       "viewBox", "width", "height",  "x",
     "y",           "x1",      "y1",    "x2",      "y2",
     "cx",          "cy",      "r",     "points",  "transform",
-    "text-anchor", NULL};
+    "text-anchor", "href",    NULL};
 
 static bool page_listed(const char *const *list, const char *s, size_t n)
 {
@@ -111,6 +111,13 @@ static int page_check(const char *page, size_t len, char *why, size_t size)
             }
             if (page_has_ci(page + v0, i - v0, "javascript:")) {
                 snprintf(why, size, "byte %zu: javascript: in an attribute", v0);
+                return -1;
+            }
+            /* A link the engine writes is to a debrief page beside this one: no scheme, no
+             * folder. */
+            if (!strncmp(page + a0, "href=", 5) &&
+                (memchr(page + v0, ':', i - v0) || memchr(page + v0, '/', i - v0))) {
+                snprintf(why, size, "byte %zu: a link that leaves the page's folder", v0);
                 return -1;
             }
             i++;

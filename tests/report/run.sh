@@ -161,8 +161,19 @@ golden class.txt "$tmp/class.txt"
 $R report --summary $D/class --csv > "$tmp/class.csv" || fail "report --summary --csv"
 golden class.csv "$tmp/class.csv"
 $R report --summary $D/class --html --out "$tmp/class.html" || fail "report --summary --html"
-for want in '<th>trainee</th>' 'Bea Kim' 'Where the class chose worst' 'cancel_threat'; do
+# One section per client; each trainee's latest debrief written beside the page and linked.
+for want in '<th>trainee</th>' 'Bea Kim' 'Where the class chose worst' '<span class="note">(dana-results)</span></h3>' \
+    '<span class="note">(team-pushback)</span></h3>' 'Dana cancels the contract (fail)' '<a href="debrief-bea.html">debrief</a>'; do
     grep -qF "$want" "$tmp/class.html" || fail "the class page lacks: $want"
+done
+grep -qF 'Dana recommits to the coaching' "$tmp/debrief-bea.html" || fail "the linked debrief page is not Bea's"
+# Each client's section holds its own choice points only.
+sed -n '/(team-pushback)<\/span><\/h3>/,/<\/table>/p' "$tmp/class.html" > "$tmp/team.html"
+grep -qF 'Eli Sato' "$tmp/team.html" || fail "team-pushback's section lacks its trainee"
+grep -qF 'Alex Moreau' "$tmp/team.html" && fail "team-pushback's section shows another client's choice points"
+# No internal id reaches a trainee: node and ending ids stay out of the class page.
+for id in cancel_threat last_chance recommitted discounted; do
+    grep -qF "$id" "$tmp/class.html" && fail "the class page shows the id $id"
 done
 
 # 8. Bad inputs: one line, exit 2.

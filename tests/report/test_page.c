@@ -47,10 +47,12 @@ int main(int argc, char **argv)
         report_free(&r);
         fail |= check("debrief", argv[i], page, len, strstr(argv[i], "/hostile/") != NULL);
 
-        /* The class view of a folder holding just this record. */
-        char dir[] = "/tmp/rapport-test-page-XXXXXX", copy[64], buf[65536];
+        /* The class view of a folder holding just this record, under a file name that is
+         * itself hostile: its debrief page is written beside and linked. */
+        char dir[] = "/tmp/rapport-test-page-XXXXXX", copy[64], pagefile[96], buf[65536];
         if (!mkdtemp(dir)) return 2;
-        snprintf(copy, sizeof copy, "%s/r.json", dir);
+        snprintf(copy, sizeof copy, "%s/r\"<b>&:.json", dir);
+        snprintf(pagefile, sizeof pagefile, "%s/debrief-r__b___.html", dir);
         FILE *in = fopen(argv[i], "rb"), *out = fopen(copy, "wb");
         size_t n;
         while (in && out && (n = fread(buf, 1, sizeof buf, in)) > 0)
@@ -60,9 +62,14 @@ int main(int argc, char **argv)
         page = NULL;
         len = 0;
         f = open_memstream(&page, &len);
-        int rc = report_summary(f, dir, SUMMARY_HTML);
+        int rc = report_summary_pages(f, dir, SUMMARY_HTML, dir);
         fclose(f);
         unlink(copy);
+        if (strstr(page, "<a href=\"debrief-r__b___.html\">debrief</a>") == NULL) {
+            fprintf(stderr, "FAIL class view of %s: no link to its debrief page\n", argv[i]);
+            fail = 1;
+        }
+        unlink(pagefile);
         rmdir(dir);
         if (rc != 0) {
             fprintf(stderr, "FAIL class view of %s: exit %d\n", argv[i], rc);

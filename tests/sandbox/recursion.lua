@@ -5,6 +5,6 @@ return scenario {
   nodes = {
     a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = "b",
           effect = function(s) local function f(n) return f(n + 1) + 1 end f(1) end } } },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

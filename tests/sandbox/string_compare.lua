@@ -9,6 +9,6 @@ return scenario {
   nodes = {
     a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = "b",
           effect = function(s) local k = 0 while true do if a < b then k = k + 1 end end end } } },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

@@ -6,6 +6,6 @@ return scenario {
   nodes = {
     a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = "b",
           effect = function(s) table.insert(setmetatable({}, { __len = function() return 1e12 end }), 1, 0) end } } },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

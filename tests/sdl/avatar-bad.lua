@@ -13,6 +13,6 @@ return scenario {
   end,
   nodes = {
     opening = { say = "Well?", choices = { { "Bye.", move = "affirm", go = "gone" } } },
-    gone = { ending = "gone", outcome = "partial", say = "Bye." },
+    gone = { ending = "gone", title = "The end", outcome = "partial", say = "Bye." },
   },
 }

@@ -25,6 +25,6 @@ return scenario {
       say = "Fine.",
       choices = { { "Bye.", move = "summary", go = "gone" } },
     },
-    gone = { ending = "gone", outcome = "partial", say = "Bye." },
+    gone = { ending = "gone", title = "The end", outcome = "partial", say = "Bye." },
   },
 }

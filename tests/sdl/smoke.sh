@@ -52,6 +52,9 @@ check "picker opens and a key starts a client" win --script "wait:500 shot:$OUT/
 check "picking a client changes the screen" "$CMP" differ "$OUT/picker.bmp" "$OUT/picked.bmp" --min-pct 20
 
 # 3. F5: a broken file shows its error over the old session; the fixed file replays the choices.
+# The sessions above left unfinished saves, whose resume prompt is modal (tests/sdl/session.sh
+# checks it): start these without them.
+rm -rf "$XDG_DATA_HOME/rapport/progress"
 cp scripts/clients/dana-results.lua "$OUT/dana.lua"
 ( sleep 2; printf 'this is not lua\n' >>"$OUT/dana.lua"; sleep 3; cp scripts/clients/dana-results.lua "$OUT/dana.lua" ) &
 check "F5 with a broken then a fixed file" win "$OUT/dana.lua" --script "wait:300 key:Right key:1 wait:800 shot:$OUT/before.bmp wait:1500 key:F5 wait:400 shot:$OUT/reload-error.bmp wait:3500 key:F5 wait:800 shot:$OUT/reloaded.bmp quit"
@@ -60,6 +63,7 @@ check "the reload error covers the screen" "$CMP" differ "$OUT/before.bmp" "$OUT
 check "the fixed file comes back at the same choice point" "$CMP" compare "$OUT/before.bmp" "$OUT/reloaded.bmp" --region 470,40,460,500 --max-pct 1 --max-mean 2
 
 # 4. Real X input (xdotool): keys and mouse clicks reach the window through the X server.
+rm -rf "$XDG_DATA_HOME/rapport/progress"
 if command -v xdotool >/dev/null 2>&1; then
   check "real X key and mouse events drive the window" xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
     "$1" play --seed 1 sam-father --script "wait:4500 shot:$2/x-input.bmp quit" & pid=$!
@@ -67,6 +71,7 @@ if command -v xdotool >/dev/null 2>&1; then
     xdotool windowfocus --sync "$id"; xdotool key Right; sleep 0.3; xdotool key 1; sleep 0.8
     xdotool mousemove --window "$id" 700 330 click 1; sleep 0.4; xdotool click 1
     wait $pid' sh "$R" "$OUT"
+  rm -rf "$XDG_DATA_HOME/rapport/progress"
   win sam-father --script "wait:500 shot:$OUT/x-none.bmp quit"
   check "the X input played turns" "$CMP" differ "$OUT/x-none.bmp" "$OUT/x-input.bmp" --region 470,40,460,400 --min-pct 5
 else

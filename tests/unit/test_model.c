@@ -63,7 +63,7 @@ static const char *SCENARIO_FMT =
     "    m3 = { say = 'm', choices = {\n"
     "      { '1', move = 'justify', go = 'm3' }, { '2', move = 'confront', go = 'm3' },\n"
     "      { '3', move = 'blame_client', go = 'm3' }, { '4', move = 'buckle', go = 'm3' } } },\n"
-    "    gone = { ending = 'gone', outcome = 'fail', say = 'bye' },\n"
+    "    gone = { ending = 'gone', title = 'The end', outcome = 'fail', say = 'bye' },\n"
     "  },\n"
     "}\n";
 

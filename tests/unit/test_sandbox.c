@@ -15,17 +15,18 @@
 
 /* A client around the given preamble and the say and effect expressions of node "a", which
  * loops back to itself. */
-static const char *FMT = "%s\n"
-                         "return scenario {\n"
-                         "  id = 'probe', title = 't', setting = 's', client = { name = 'Al' },\n"
-                         "  start = 'a', walkout = 'b',\n"
-                         "  nodes = {\n"
-                         "    a = { say = %s, choices = {\n"
-                         "      { 'Hi there, how are you?', move = 'affirm', go = 'a',\n"
-                         "        effect = %s } } },\n"
-                         "    b = { ending = 'done', outcome = 'success', say = 'bye' },\n"
-                         "  },\n"
-                         "}\n";
+static const char *FMT =
+    "%s\n"
+    "return scenario {\n"
+    "  id = 'probe', title = 't', setting = 's', client = { name = 'Al' },\n"
+    "  start = 'a', walkout = 'b',\n"
+    "  nodes = {\n"
+    "    a = { say = %s, choices = {\n"
+    "      { 'Hi there, how are you?', move = 'affirm', go = 'a',\n"
+    "        effect = %s } } },\n"
+    "    b = { ending = 'done', title = 'The end', outcome = 'success', say = 'bye' },\n"
+    "  },\n"
+    "}\n";
 
 typedef struct {
     Host *h;

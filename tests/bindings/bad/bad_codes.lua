@@ -8,6 +8,6 @@ return scenario {
       say = "hello",
       choices = { { "Hi there.", move = "open_question", codes = { "CR", "Question" }, go = "b" } },
     },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

@@ -5,7 +5,7 @@ return scenario {
   start = "a", walkout = "b",
   nodes = {
     a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = "b" } } },
-    b = { ending = "done",
+    b = { ending = "done", title = "The end",
           outcome = "win", say = "bye" },
   },
 }

@@ -8,6 +8,6 @@ return scenario {
       say = { "plain", { "a change line", talk = "chnage" } },
       choices = { { "Hi there, how are you?", move = "open_question", go = "b" } },
     },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

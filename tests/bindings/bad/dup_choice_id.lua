@@ -4,6 +4,6 @@ return scenario {
   nodes = {
     a = { say = "hello", choices = { { "Hi there, how are you?", id = "x", move = "affirm", go = "b" },
       { "And how is the team?", id = "x", move = "affirm", go = "b" } } },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

@@ -4,6 +4,6 @@ return scenario {
   nodes = {
     a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = "b",
       effect = function(s) error("the trainee said the wrong thing") end } } },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

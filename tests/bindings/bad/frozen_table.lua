@@ -2,7 +2,7 @@
 local nodes = {}
 nodes.a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = "b",
   effect = function(s) nodes.b.say = "changed" end } } }
-nodes.b = { ending = "done", outcome = "success", say = "bye" }
+nodes.b = { ending = "done", title = "The end", outcome = "success", say = "bye" }
 return scenario {
   id = "frozen-table", title = "t", setting = "s",
   client = { name = "Al" },

@@ -9,6 +9,6 @@ return scenario {
       kind = "reason",
       choices = { { "Hi there, how are you?", move = "open_question", go = "b" } },
     },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

@@ -2,5 +2,5 @@
 return scenario {
   id = "no-client", title = "t", setting = "s",
   start = "a",
-  nodes = { a = { ending = "x", outcome = "fail" } },
+  nodes = { a = { ending = "x", title = "The end", outcome = "fail" } },
 }

@@ -11,6 +11,6 @@ return scenario {
           go = "bb" },
       },
     },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

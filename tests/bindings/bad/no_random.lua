@@ -6,6 +6,6 @@ return scenario {
   nodes = {
     a = { say = function(s) return tostring(math.random(3)) end,
           choices = { { "Hi there, how are you?", move = "affirm", go = "b" } } },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

@@ -3,6 +3,6 @@ return scenario {
   id = "x", title = "t", setting = "s", client = { name = "Al" }, start = "a", walkout = 'b"c',
   nodes = {
     a = { say = "hello", choices = { { "Hi there, how are you?", move = "affirm", go = 'b"c' } } },
-    ['b"c'] = { ending = "done", outcome = "success", say = "bye" },
+    ['b"c'] = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

@@ -6,6 +6,6 @@ return scenario {
   nodes = {
     a = { say = "hello",
       chioces = { { "Hi there, how are you?", move = "open_question", go = "b" } } },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

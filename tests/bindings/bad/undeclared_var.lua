@@ -7,6 +7,6 @@ return scenario {
     a = { say = "hello",
       choices = { { "Hi there, how are you?", move = "open_question", go = "b",
                     effect = { asked = true } } } },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

@@ -6,6 +6,6 @@ return scenario {
   nodes = {
     a = { say = "hello",
       choices = { { "Hi there, how are you?", move = "open_questions", go = "b" } } },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
   },
 }

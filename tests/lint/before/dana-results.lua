@@ -412,13 +412,13 @@ return scenario {
 
     ---------------------------------------------------------------- endings
     recommitted = {
-      ending = "recommitted", outcome = "success",
+      ending = "recommitted", outcome = "success", title = "The end",
       say = "Okay. I'm not sending the notice. I'll tell Keith we've found the real problem and I want to see it through. And I'm booking you into Tony's Tuesday meeting, whether he likes it or not.",
       debrief = "You treated each blow (the results complaint, the questions complaint, the cancellation threat) as the thing worth talking about, not an attack to survive. Welcoming the pushback and reflecting the pressure from Keith lowered discord until Dana could name the real problem herself; reframing it as a problem you share turned a cancellation into a recommitment, and you never once defended your fee.",
     },
 
     trial_month = {
-      ending = "trial_month", outcome = "partial",
+      ending = "trial_month", outcome = "partial", title = "The end",
       say = {
         open = "I like it. But I'm not signing up on a feeling again. Thirty days: we watch those numbers, and on the fourteenth I tell Keith whatever they say. If they haven't moved, we stop.",
         guarded = "Here's what I'll do. Thirty days. We watch those numbers, and on the fourteenth I tell Keith whatever they say. If they haven't moved, we're done, and no hard feelings.",
@@ -428,19 +428,19 @@ return scenario {
     },
 
     discounted = {
-      ending = "discounted", outcome = "partial",
+      ending = "discounted", outcome = "partial", title = "The end",
       say = "Fine. We'll keep going, on the new terms. I'll tell Keith I got you to put your fee on the line. At least that'll play well on Monday.",
       debrief = "You kept the client by buckling. The discount (or the money-back guarantee) felt kind, but it answered a results problem with a price, told Dana the work had been overpriced, and taught her that pushing on you moves your fee. She stays as a customer who negotiated, not a partner who recommitted; expect the same conversation in three months, from a weaker position.",
     },
 
     downgraded = {
-      ending = "downgraded", outcome = "fail",
+      ending = "downgraded", outcome = "fail", title = "The end",
       say = "Let's do this. We keep the monthly article review for Nadia, and that's it. The coaching stops at the end of the month. I'll tell Keith we trimmed it.",
       debrief = "Dana didn't walk out, but she took the coaching out of the relationship. Offering to pause, justifying your fee or pitching your own plan dropped your role as her coach, and her confidence in you dropped with it. When a client pushes, the coaching is what to protect, not what to trade away to ease the tension.",
     },
 
     cancelled = {
-      ending = "cancelled", outcome = "fail",
+      ending = "cancelled", outcome = "fail", title = "The end",
       say = {
         guarded = "I think we're done. This isn't working for us, and we want to cancel. I'll send the notice today. I'm sorry. I just can't keep defending this to Keith.",
         resistant = "This isn't working for us, and we want to cancel. I'll send the notice today. I have another call.",

@@ -446,7 +446,7 @@ return scenario {
 
     ---------------------------------------------------------------- endings
     pilot_agreed = {
-      ending = "pilot_agreed", outcome = "success",
+      ending = "pilot_agreed", outcome = "success", title = "The end",
       cue = "nod",
       say = function(s)
         local deal = "Alright. Ten cells at Dayton, ninety days, Ray owns it. Write up the success criteria and send them to Denise and me by Friday."
@@ -461,7 +461,7 @@ return scenario {
     },
 
     send_writing = {
-      ending = "send_writing", outcome = "partial",
+      ending = "send_writing", outcome = "partial", title = "The end",
       cue = "shrug",
       say = {
         "Tell you what. Send me something in writing, and I'll take a look when I get a chance.",
@@ -471,21 +471,21 @@ return scenario {
     },
 
     handed_off = {
-      ending = "handed_off", outcome = "fail",
+      ending = "handed_off", outcome = "fail", title = "The end",
       cue = "look_away",
       say = "Sure. Have your VP call me. We'll take it from there.",
       debrief = "When Marcus pushed, you handed him off to your VP. Buckling feels like good service, but it confirmed his doubt that you weren't the right person, and any discount thrown in cheapened the product. You could have said yes to bringing in a colleague while staying in the conversation, curious about what he needed.",
     },
 
     discount_dive = {
-      ending = "discount_dive", outcome = "fail",
+      ending = "discount_dive", outcome = "fail", title = "The end",
       cue = "frown",
       say = "If you'll give that much away on a first call, the price was never real. Then I can't trust any number in your proposal. I'll pass.",
       debrief = "Marcus's risk was his reputation with the board, not the price, so a big unrequested discount solved the wrong problem. Capitulating under pressure signals that your product and your numbers can't be trusted. A small, measurable pilot reduces risk; a giveaway only reduces your credibility.",
     },
 
     call_ended = {
-      ending = "call_ended", outcome = "fail",
+      ending = "call_ended", outcome = "fail", title = "The end",
       cue = "arms_crossed",
       say = {
         "I'm going to stop us here. Thanks for your time.",

@@ -629,13 +629,13 @@ return scenario {
 
     ---------------------------------------------------------------- endings
     opens_up = {
-      ending = "opens_up", outcome = "success", cue = "smile",
+      ending = "opens_up", outcome = "success", title = "The end", cue = "smile",
       say = "Same time next week? I'd like to keep going with this. The dad stuff. Slowly, though. And I'll try the phone in the kitchen.",
       debrief = "Sam told you what his father said about the promotion and linked it to the 3:40 wake-ups himself. You earned it by following his agenda first, reflecting more than you asked, and, when his father came up again, naming it neutrally or asking permission instead of interpreting it. A guarded topic opens when the client feels safe and in charge of the pace, not when it is chased.",
     },
 
     sleep_plan = {
-      ending = "sleep_plan", outcome = "partial", cue = "nod",
+      ending = "sleep_plan", outcome = "partial", title = "The end", cue = "nod",
       say = {
         open = "Right. Kitchen, notebook, canals. I can do that. Same time next week.",
         guarded = "OK. I'll give the kitchen thing a go. Same time next week, I suppose.",
@@ -644,7 +644,7 @@ return scenario {
     },
 
     compliant = {
-      ending = "compliant", outcome = "partial", cue = "nod",
+      ending = "compliant", outcome = "partial", title = "The end", cue = "nod",
       say = {
         open = "Yeah. No, that's really useful. I'll have a think about it. Same time next week?",
         guarded = "Yeah. That makes sense. I'll think about it. Same time next week?",
@@ -653,7 +653,7 @@ return scenario {
     },
 
     cancels = {
-      ending = "cancels", outcome = "fail", cue = "look_away",
+      ending = "cancels", outcome = "fail", title = "The end", cue = "look_away",
       say = {
         "I think I'll leave it for now. Work's mad. I'll ring the centre and cancel Thursday.",
         "Honestly, I don't think I'll come next week. I'll email. Thanks, though.",
@@ -662,7 +662,7 @@ return scenario {
     },
 
     drifts_away = {
-      ending = "drifts_away", outcome = "fail", cue = "smile",
+      ending = "drifts_away", outcome = "fail", title = "The end", cue = "smile",
       say = "Thanks. That's good of you. I'll ring when things are quieter.",
       debrief = "You let Sam go without a fight and without a conversation, and he doesn't ring. Buckling feels kind, but it dropped the alliance along with the agenda. Welcoming his wish to stop ('I'm glad you told me rather than just not coming') would have made the threat itself the thing to talk about.",
     },

@@ -467,31 +467,31 @@ return scenario {
 
     ---------------------------------------------------------------- endings
     joint_pilot = {
-      ending = "joint_pilot", outcome = "success", cue = "smile",
+      ending = "joint_pilot", outcome = "success", title = "The end", cue = "smile",
       say = "Monday's huddle, then. Come and listen. And bring a proper letter about page 31. If Marek says yes, we start on the 3rd.",
       debrief = "You found the fear behind the politeness: not the slotting, but a number on page 31 and the memory of the voice-picking rollout, when Marek's shift took the blame. Playing back her reasons, naming the fear without judging it and handing the design to the people who carry the risk turned a stall into a small, reversible pilot the team owns. Evidence only landed once she trusted you'd heard her.",
     },
 
     team_session = {
-      ending = "team_session", outcome = "partial", cue = "nod",
+      ending = "team_session", outcome = "partial", title = "The end", cue = "nod",
       say = "Come to the huddle on Monday, if you like. Listen, don't present. Then we'll see about a pilot.",
       debrief = "You got past 'we'll look into it' and reached the real fear, which is the hard part. But somewhere trust dipped (a push, a rush to fix, a run of questions), so Priya will let you listen to the team but won't commit to a pilot yet. At the end, slow down: summarise her terms, leave the choices with her, and let her set the size of the first step.",
     },
 
     shelved = {
-      ending = "shelved", outcome = "partial", cue = "smile",
+      ending = "shelved", outcome = "partial", title = "The end", cue = "smile",
       say = "Thanks for coming in. It's been useful. We'll note the report and pick it up properly after peak.",
       debrief = "The report was 'noted' and parked until after peak: polite passive resistance, left intact. The conversation stayed on the surface (diary, Saturdays, the system), or you accepted 'leave it with me' or reached for the CEO, so the fear underneath (jobs, blame, a repeat of the last rollout) never got worked with. Passive resistance usually hides a fear; open questions and reflections about what people expect to happen are how you find it.",
     },
 
     escalated_ceo = {
-      ending = "escalated_ceo", outcome = "fail", cue = "arms_crossed",
+      ending = "escalated_ceo", outcome = "fail", title = "The end", cue = "arms_crossed",
       say = "Fine. I'll speak to Graham this afternoon. If he wants it in, it goes in over my objection, and the team will do exactly what the slotting sheet says. Nothing more.",
       debrief = "Leaning on Graham's mandate turned a quiet stall into an open fight. Citing authority tells a guarded client her view doesn't count, so reactance rises and she protects her team the only way left: going over your head, with compliance to the letter to follow. Pressure makes passive resistance active; curiosity about why the team was stalling would have made it smaller.",
     },
 
     off_project = {
-      ending = "off_project", outcome = "fail", cue = "look_away",
+      ending = "off_project", outcome = "fail", title = "The end", cue = "look_away",
       say = "I think we'll stop there. I'll be asking Graham whether someone else from your firm can pick this up. Thanks for your time.",
       debrief = "Priya ended the meeting and asked for a different consultant. Each push (arguing the case, defending the report, calling out the delay) told her you cared more about your recommendation than about her floor, and discord climbed until staying was harder than leaving. Welcoming her pushback early ('that's exactly what we should talk about') and asking what the team feared would have repaired it.",
     },

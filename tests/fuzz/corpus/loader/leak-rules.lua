@@ -6,6 +6,6 @@ return scenario {
   rules = { { when = { discort = ">= 50" }, go = "gone" } },
   nodes = {
     a = { say = "Hi.", choices = { { "Hello there.", move = "affirm", go = "gone", feedback = "x" } } },
-    gone = { ending = "gone", outcome = "fail", say = "Bye.", debrief = "x" },
+    gone = { ending = "gone", title = "The end", outcome = "fail", say = "Bye.", debrief = "x" },
   },
 }

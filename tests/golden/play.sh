@@ -1,0 +1,30 @@
+#!/bin/sh
+# Golden terminal sessions (rapport play --text): each case types its input on stdin at a fixed
+# terminal width (COLUMNS) and seed, and the whole output must equal tests/golden/NAME exactly:
+# wrapping at words, cues and posture in words (each posture sentence once per change), the
+# per-turn cue in practice mode, the ending's title and the computed recap. UPDATE=1 rewrites
+# the files (then review the diff). Saves and settings go to a temporary folder.
+rapport=$1
+pass=0 fail=0
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+export XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
+case_() { # name, columns, input, arguments...
+  name=$1 width=$2 input=$3; shift 3
+  file=tests/golden/$name
+  out=$(printf "$input" | COLUMNS=$width "$rapport" play --text --no-record --fresh "$@" 2>&1)
+  if [ -n "$UPDATE" ]; then printf '%s\n' "$out" > "$file"; fi
+  if [ -f "$file" ] && [ "$(cat "$file")" = "$out" ]; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL $name: COLUMNS=$width rapport play --text $*"
+    printf '%s\n' "$out" | diff "$file" - | head -n 20
+  fi
+}
+case_ play-dana-practice.txt 60 '2\n1\n2\nu\n3\n1\nr 2\n4\nq\n' dana-results --seed 3 --mode practice
+case_ play-dana-ending.txt 72 '2\n1\n2\n3\n' dana-results --seed 3 --mode assessment
+case_ play-sam-narrow.txt 40 '1\n2\n1\nq\n' sam-father --seed 5 --mode practice
+case_ play-help.txt 80 '' --help
+echo "golden play: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
