@@ -229,7 +229,7 @@ static void effect(FILE *f, const cJSON *before, const cJSON *after)
         fputs(i ? ", " : "", f);
         if (c->flag) {
             html_escape(f, c->name);
-            fputs(c->after ? " set" : " cleared", f);
+            fputs(c->after != 0 ? " set" : " cleared", f);
             continue;
         }
         char d[32];

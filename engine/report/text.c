@@ -25,7 +25,7 @@ static void effect_line(FILE *f, const cJSON *before, const cJSON *after)
         const ReportChange *c = &ch[i];
         char d[32];
         if (c->flag)
-            fprintf(f, "%s%s %s", i ? ", " : "", T(c->name), c->after ? "set" : "cleared");
+            fprintf(f, "%s%s %s", i ? ", " : "", T(c->name), c->after != 0 ? "set" : "cleared");
         else {
             report_num(c->after - c->before, d, sizeof d);
             fprintf(f, "%s%s %s%s", i ? ", " : "", T(c->name), c->after > c->before ? "+" : "", d);

@@ -716,7 +716,8 @@ static void chart_moves(Ctx *c, SDL_Rect r, SDL_Rect p, int resistance, float dx
         int cw = text_width(a->text, FONT_SMALL, code, strlen(code));
         int tx = (int)x - cw / 2;
         if (tx + cw > r.x + r.w - 2) tx = r.x + r.w - 2 - cw;
-        text(c, FONT_SMALL, code, tx, p.y + p.h + 2 + (dx > cw + 4 || t % 2 ? 0 : c->lh_small), mc);
+        text(c, FONT_SMALL, code, tx,
+             p.y + p.h + 2 + (dx > (float)(cw + 4) || t % 2 ? 0 : c->lh_small), mc);
     }
 }
 
@@ -745,30 +746,36 @@ static void draw_chart(Ctx *c, SDL_Rect r)
 
 /* Left of the debrief: the ending, its debrief text, the MITI-style summary and the buttons,
  * lw wide. */
-static void debrief_left(Ctx *c, int lw, int top, int bottom)
+/* The ending's title, its debrief text and the MITI-style summary at (x, y), w wide, drawn
+ * where they fall inside [lo, hi); returns the y below them. */
+static int debrief_head(Ctx *c, int x, int y, int w, int lo, int hi)
 {
     App *a = c->a;
     const Node *n = session_node(&a->sess);
-    int x = c->pad, w = lw - 2 * c->pad;
-    int y = top + c->pad;
     char head[600];
     snprintf(head, sizeof head, "%s — %s", n->title ? n->title : "", outcome_name(n->outcome));
     /* Past two lines in the title font (large text, a narrow window) the bold body font. */
     int hf = wrapped_height(c, FONT_TITLE, head, w) <= 2 * c->lh_title ? FONT_TITLE : FONT_BOLD;
-    y += wrapped(c, hf, head, x, y, w, outcome_color(c, n->outcome), SIZE_MAX, 0, bottom) +
-         c->pad / 2;
+    y += wrapped(c, hf, head, x, y, w, outcome_color(c, n->outcome), SIZE_MAX, lo, hi) + c->pad / 2;
     if (n->debrief)
-        y += wrapped(c, FONT_BODY, n->debrief, x, y, w, c->th->text, SIZE_MAX, 0, bottom) + c->pad;
-    text(c, FONT_BOLD, "MITI-style summary", x, y, c->th->text);
+        y += wrapped(c, FONT_BODY, n->debrief, x, y, w, c->th->text, SIZE_MAX, lo, hi) + c->pad;
+    if (y >= lo && y + c->lh <= hi) text(c, FONT_BOLD, "MITI-style summary", x, y, c->th->text);
     y += c->lh + c->pad / 3;
     for (int i = 0; i < a->nsummary; i++)
         y += wrapped(c, FONT_SMALL, a->summary[i], x, y, w,
                      strstr(a->summary[i], "below fair") || strstr(a->summary[i], "not yet")
                          ? c->th->fair
                          : c->th->dim,
-                     SIZE_MAX, 0, bottom) +
+                     SIZE_MAX, lo, hi) +
              2;
-    y += c->pad;
+    return y + c->pad;
+}
+
+static void debrief_left(Ctx *c, int lw, int top, int bottom)
+{
+    App *a = c->a;
+    int x = c->pad, w = lw - 2 * c->pad;
+    int y = debrief_head(c, x, top + c->pad, w, 0, bottom);
     const char *l1 = "Play again from the start (R)", *l2 = "Back to the ending (B)";
     int b1 = text_width(a->text, FONT_BODY, l1, strlen(l1)) + 2 * c->pad;
     int b2 = text_width(a->text, FONT_BODY, l2, strlen(l2)) + 2 * c->pad;
@@ -904,6 +911,51 @@ static void list_scroll(Ctx *c, const List *l, int yy)
     }
 }
 
+/* The list's panel, its heading (the longest of heads that fits) and its rows' clip: the part
+ * of the panel l.r below the heading. */
+static void list_open(Ctx *c, List *l, const char *const *heads)
+{
+    fill(c, l->r, c->th->panel);
+    text(c, FONT_BOLD, fit_label(c, FONT_BOLD, heads, l->r.w - 2 * c->pad), l->r.x + c->pad,
+         l->r.y + c->pad / 2, c->th->text);
+    l->ltop = l->r.y + c->lh + c->pad;
+    l->lbot = l->r.y + l->r.h - c->pad / 2;
+    l->tw = l->r.w - 3 * c->pad;
+    SDL_Rect clip = {l->r.x, l->ltop, l->r.w, l->lbot - l->ltop};
+    SDL_RenderSetClipRect(c->r, &clip);
+}
+
+/* The rows after the chart: what this trainee did (the recap), each turn's choice, and the
+ * client's change and sustain talk; yy is where they start. */
+static void list_rows(Ctx *c, const List *l, int yy)
+{
+    App *a = c->a;
+    if (a->recap[0])
+        yy += wrapped(c, FONT_BODY, a->recap, l->r.x + c->pad, yy, l->tw + c->pad, c->th->fair,
+                      SIZE_MAX, l->ltop, l->lbot) +
+              c->pad / 2;
+    for (int t = 1; t <= a->sess.nturns; t++)
+        yy = debrief_turn(c, l, t, yy);
+    yy = debrief_talks(c, l, yy + c->pad / 2);
+    list_scroll(c, l, yy);
+}
+
+/* One column for a cramped window: the ending and summary, the chart, then the rows, all in
+ * the one list that scrolls (PgUp/PgDn, the wheel) and follows the selected turn. */
+static void debrief_single(Ctx *c, int top, int bottom)
+{
+    App *a = c->a;
+    List l = {{c->pad, top + c->pad, a->w - 2 * c->pad, bottom - top - 2 * c->pad}, 0, 0, 0};
+    static const char *const heads[] = {"Debrief: click a turn below to rewind there",
+                                        "Debrief (click a turn to rewind)", "Debrief", NULL};
+    list_open(c, &l, heads);
+    int x = l.r.x + c->pad, yy = l.ltop - a->deb_scroll;
+    yy = debrief_head(c, x, yy, l.tw, l.ltop, l.lbot);
+    SDL_Rect chart = {x, yy, l.tw, 8 * c->lh_small + 4 * c->lh};
+    if (chart.y + chart.h > l.ltop && chart.y < l.lbot) draw_chart(c, chart);
+    list_rows(c, &l, yy + chart.h + c->pad);
+}
+
 static void draw_debrief(Ctx *c)
 {
     App *a = c->a;
@@ -913,36 +965,25 @@ static void draw_debrief(Ctx *c)
         "↑↓ and Enter, or click a turn: rewind there and choose again  ·  PgUp/PgDn: scroll  ·  "
         "R: from the start  ·  B: back  ·  Esc: settings",
         "Click a turn: rewind there  ·  R: restart  ·  B: back  ·  Esc: settings",
-        "Click a turn: rewind  ·  B: back  ·  Esc", NULL};
+        "Turn: rewind  ·  B: back  ·  Esc: menu", NULL};
     int bottom = a->h - footer(c, hints);
     int lw = (int)(a->w * 0.42);
+    /* Large text in a small window: two columns would leave a few words a line and no room
+     * for the chart, so everything goes into one scrolling column instead. */
+    if (lw - 2 * c->pad < 14 * c->lh) {
+        debrief_single(c, top, bottom);
+        return;
+    }
     debrief_left(c, lw, top, bottom);
 
     int rx = lw, rw = a->w - lw - c->pad;
     int ch = (bottom - top) * 2 / 5;
     draw_chart(c, (SDL_Rect){rx, top + c->pad, rw, ch});
     List l = {{rx, top + 2 * c->pad + ch, rw, bottom - top - 3 * c->pad - ch}, 0, 0, 0};
-    fill(c, l.r, c->th->panel);
     static const char *const heads[] = {"Your choices: click one to rewind there",
                                         "Your choices (click to rewind)", "Your choices", NULL};
-    text(c, FONT_BOLD, fit_label(c, FONT_BOLD, heads, l.r.w - 2 * c->pad), l.r.x + c->pad,
-         l.r.y + c->pad / 2, c->th->text);
-    l.ltop = l.r.y + c->lh + c->pad;
-    l.lbot = l.r.y + l.r.h - c->pad / 2;
-    l.tw = l.r.w - 3 * c->pad;
-    SDL_Rect clip = {l.r.x, l.ltop, l.r.w, l.lbot - l.ltop};
-    SDL_RenderSetClipRect(c->r, &clip);
-    /* The choices, then what the trainee did with the client's change and sustain talk; the
-     * list scrolls (PgUp/PgDn, the wheel), and follows the selected turn when it moves. */
-    int yy = l.ltop - a->deb_scroll;
-    if (a->recap[0]) /* what this trainee did, read after the ending's own text on the left */
-        yy += wrapped(c, FONT_BODY, a->recap, l.r.x + c->pad, yy, l.tw + c->pad, c->th->fair,
-                      SIZE_MAX, l.ltop, l.lbot) +
-              c->pad / 2;
-    for (int t = 1; t <= s->nturns; t++)
-        yy = debrief_turn(c, &l, t, yy);
-    yy = debrief_talks(c, &l, yy + c->pad / 2);
-    list_scroll(c, &l, yy);
+    list_open(c, &l, heads);
+    list_rows(c, &l, l.ltop - a->deb_scroll);
 }
 
 /* ---------------------------------------------------------------- overlays */
