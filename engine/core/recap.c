@@ -171,9 +171,11 @@ bool recap_cue_redundant(const Scenario *sc, const double *state, const AvatarEx
                          AvatarCue cue)
 {
     if (recap_cue_held(cue, prev)) return true;
-    /* From the resistant band on, the posture in words (describe_client) already says the
-     * client leans back with arms crossed. */
-    bool back = sc->has_model && sc->var_resistance >= 0 &&
-                band_of(sc, state[sc->var_resistance]) >= BAND_RESISTANT;
-    return back && (cue == CUE_ARMS_CROSSED || cue == CUE_LEAN_BACK);
+    /* From the resistant band on, the posture in words (describe_client) already says how the
+     * client sits: arms crossed unless withdrawn, leaning back when dismissive. */
+    bool closed = sc->has_model && sc->var_resistance >= 0 &&
+                  band_of(sc, state[sc->var_resistance]) >= BAND_RESISTANT;
+    if (!closed) return false;
+    if (cue == CUE_ARMS_CROSSED) return sc->manner != MANNER_WITHDRAWN;
+    return cue == CUE_LEAN_BACK && sc->manner == MANNER_DISMISSIVE;
 }

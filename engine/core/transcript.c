@@ -150,6 +150,42 @@ static double var(const Session *s, const double *state, const char *name, doubl
     return v >= 0 ? state[v] : dflt;
 }
 
+/* The body in words for a band, the way the avatar holds it (avatar_target): open hands,
+ * folded hands, then the client's manner: combative leans in with the arms crossed and, at
+ * hostile, points; withdrawn draws in and holds an arm; dismissive leans back, arms crossed,
+ * and at hostile looks at the watch. */
+static void client_posture(const Scenario *sc, int band, char *buf, size_t size)
+{
+    bool she = strcmp(sc->pronoun, "she") == 0, he = strcmp(sc->pronoun, "he") == 0;
+    const char *their = she ? "her" : he ? "his" : "their";
+    bool pl = !she && !he;
+    if (band == BAND_OPEN) {
+        snprintf(buf, size, "%s forward, %s arms open on the table", pl ? "lean" : "leans", their);
+    } else if (band == BAND_GUARDED) {
+        snprintf(buf, size, "%s upright, %s hands folded", pl ? "sit" : "sits", their);
+    } else if (sc->manner == MANNER_WITHDRAWN) {
+        if (band == BAND_RESISTANT)
+            snprintf(buf, size, "%s in %s chair, shoulders drawn in", pl ? "sink" : "sinks", their);
+        else
+            snprintf(buf, size, "%s in on %s, holding %s own arm, head down", pl ? "curl" : "curls",
+                     pl    ? "themselves"
+                     : she ? "herself"
+                           : "himself",
+                     their);
+    } else if (sc->manner == MANNER_DISMISSIVE) {
+        if (band == BAND_RESISTANT)
+            snprintf(buf, size, "%s back, arms crossed", pl ? "lean" : "leans");
+        else
+            snprintf(buf, size, "%s back from the table, arms crossed, a glance at %s watch",
+                     pl ? "lean" : "leans", their);
+    } else {
+        if (band == BAND_RESISTANT)
+            snprintf(buf, size, "%s forward, arms crossed", pl ? "sit" : "sits");
+        else
+            snprintf(buf, size, "%s in across the table, pointing at you", pl ? "lean" : "leans");
+    }
+}
+
 void describe_client(const Session *s, const double *state, char *buf, size_t size)
 {
     const Scenario *sc = s->sc;
@@ -164,23 +200,10 @@ void describe_client(const Session *s, const double *state, char *buf, size_t si
     double rapport = var(s, state, "rapport", 40), reactance = var(s, state, "reactance", 10);
     double credibility = var(s, state, "credibility", 50);
     char posture[128], eyes[96], extra[96] = "";
-    switch (band) {
-    case BAND_OPEN:
-        snprintf(posture, sizeof posture, "%s forward, %s arms open on the table",
-                 plural ? "lean" : "leans", their);
-        break;
-    case BAND_GUARDED:
-        snprintf(posture, sizeof posture, "%s upright, %s hands folded", plural ? "sit" : "sits",
-                 their);
-        break;
-    case BAND_RESISTANT:
-        snprintf(posture, sizeof posture, "%s back, arms crossed", plural ? "lean" : "leans");
-        break;
-    default:
-        snprintf(posture, sizeof posture, "%s back from the table, arms locked across %s chest",
-                 plural ? "push" : "pushes", their);
-    }
-    if (rapport >= 60)
+    client_posture(sc, band, posture, sizeof posture);
+    if (band >= BAND_RESISTANT && sc->manner == MANNER_COMBATIVE)
+        snprintf(eyes, sizeof eyes, "%s you hard in the eye", plural ? "look" : "looks");
+    else if (rapport >= 60)
         snprintf(eyes, sizeof eyes, "%s your eyes warmly", plural ? "meet" : "meets");
     else if (rapport >= 35)
         snprintf(eyes, sizeof eyes, "%s at you now and then", plural ? "glance" : "glances");
