@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../../engine/core/avatar.h"
+#include "../../engine/core/recap.h"
 
 static const AvatarInputs OPEN = {.discord = 8,
                                   .rapport = 70,
@@ -411,6 +412,40 @@ static void test_talk(void **st)
     }
 }
 
+/* A cue's caption is dropped when the figure already shows it (the posture held in the
+ * previous expression), or when the posture sentence for the client's manner already says
+ * it; passing reactions are always captioned. */
+static void test_captions_held(void **st)
+{
+    (void)st;
+    AvatarExpr open, crossed;
+    avatar_target(&OPEN, &open);
+    AvatarInputs r = at_band(BAND_RESISTANT, MANNER_DISMISSIVE);
+    avatar_target(&r, &crossed);
+    assert_false(recap_cue_held(CUE_ARMS_CROSSED, &open));
+    assert_true(recap_cue_held(CUE_ARMS_CROSSED, &crossed));
+    assert_true(recap_cue_held(CUE_SMILE, &open));
+    assert_false(recap_cue_held(CUE_SMILE, &crossed));
+    assert_false(recap_cue_held(CUE_NOD, &open) || recap_cue_held(CUE_SIGH, &crossed));
+    Scenario sc;
+    memset(&sc, 0, sizeof sc);
+    sc.has_model = true;
+    sc.var_resistance = 0;
+    sc.band_limits[0] = 25, sc.band_limits[1] = 50, sc.band_limits[2] = 75;
+    double calm[1] = {10}, resisting[1] = {60};
+    for (int m = 0; m < MANNER_COUNT; m++) {
+        sc.manner = m;
+        assert_false(recap_cue_redundant(&sc, calm, &open, CUE_ARMS_CROSSED));
+        /* From resistant on the sentence says "arms crossed" unless withdrawn, and "leans
+         * back" only when dismissive. */
+        assert_int_equal(recap_cue_redundant(&sc, resisting, &open, CUE_ARMS_CROSSED),
+                         m != MANNER_WITHDRAWN);
+        assert_int_equal(recap_cue_redundant(&sc, resisting, &open, CUE_LEAN_BACK),
+                         m == MANNER_DISMISSIVE);
+        assert_false(recap_cue_redundant(&sc, resisting, &open, CUE_NOD));
+    }
+}
+
 static void test_colors_and_look(void **st)
 {
     (void)st;
@@ -605,6 +640,7 @@ int main(void)
         cmocka_unit_test(test_idle_life),
         cmocka_unit_test(test_describe_change),
         cmocka_unit_test(test_talk),
+        cmocka_unit_test(test_captions_held),
         cmocka_unit_test(test_action_unit_geometry),
         cmocka_unit_test(test_colors_and_look),
         cmocka_unit_test(test_geometry),
