@@ -6,6 +6,7 @@
 #include "../core/explore.h"
 #include "../core/transcript.h"
 #include "cli.h"
+#include "../core/course.h"
 #include "opts.h"
 
 const char cmd_explore_summary[] =
@@ -31,7 +32,8 @@ static void print_path(FILE *f, const Explorer *e, int32_t i)
         chain[len++] = k;
     for (int t = 0; t < n; t++) {
         const Node *node = &e->sc->nodes[e->node[chain[len - 1 - t]]];
-        fprintf(f, "%s%s", t ? "," : "", node->choices[path[t]].id);
+        fprintf(f, "%s%s", t ? "," : "",
+                explore_step_name(e->sc, (int)(node - e->sc->nodes), path[t]));
     }
 }
 
@@ -50,6 +52,16 @@ static void print_transcript(Host *h, const Explorer *e, int32_t i)
     Session s;
     if (session_init(&s, &h->sc) != 0 || session_start(&s, 1) != 0) return;
     for (int t = 0; t < n; t++) {
+        if (path[t] >= EXPLORE_ATTEND) { /* between two sessions of a course */
+            transcript_text_end(stdout, &s);
+            double chance = course_miss_chance(s.sc, s.state);
+            if (session_next_sitting(&s, path[t] == EXPLORE_ATTEND ? COURSE_ATTEND : COURSE_MISS,
+                                     NULL) < 0)
+                break;
+            transcript_text_sitting(stdout, &s, course_sitting(s.sc, s.state),
+                                    path[t] == EXPLORE_ATTEND, chance);
+            continue;
+        }
         int k = 0;
         while (k < s.noffered && s.offered[k] != path[t])
             k++;
@@ -68,8 +80,27 @@ static void range_at(const Explorer *e, int n, int v, char lo[32], char hi[32])
     state_format_value(d, e->hi[(size_t)n * (size_t)e->nvars + (size_t)v], hi, 32);
 }
 
+/* A course of sessions ends where no session follows: the best and worst outcomes are of
+ * those states (the shortest way to each), not of every session's ending. */
+static int32_t course_extreme(const Explorer *e, bool best)
+{
+    int32_t pick = -1;
+    int rank = best ? -1 : 999;
+    for (int32_t i = 0; i < e->count; i++) {
+        const Node *node = &e->sc->nodes[e->node[i]];
+        const double *v = e->values + (size_t)i * (size_t)e->nvars;
+        if (!node->ending || course_goes_on(e->sc, v, e->node[i])) continue;
+        /* A course that ended on a missed appointment ranks just below the same outcome
+         * reached in the room. */
+        int r = 2 * explore_outcome_rank(node->outcome) + (e->via[i] != EXPLORE_MISS);
+        if (best ? r > rank : r < rank) rank = r, pick = i; /* breadth first: the shortest */
+    }
+    return pick;
+}
+
 static int32_t extreme(const Explorer *e, bool best)
 {
+    if (e->sc->nsittings > 1) return course_extreme(e, best);
     int32_t pick = -1;
     int rank = best ? -1 : 99;
     for (int n = 0; n < e->sc->nnodes; n++) {
@@ -90,6 +121,8 @@ static void coverage(const Explorer *e, int *nodes, int *nnodes, int *choices, i
 {
     *nodes = *nnodes = *choices = *nchoices = *bands = 0;
     for (int n = 0; n < e->sc->nnodes; n++) {
+        /* the walk-out ending the engine supplies counts only once it is reached */
+        if (e->sc->nodes[n].line == 0 && !e->reached[n]) continue;
         (*nnodes)++;
         if (e->reached[n]) (*nodes)++;
         for (int k = 0; k < e->sc->nodes[n].nchoices; k++) {
@@ -108,6 +141,7 @@ static void print_endings(const Explorer *e)
     for (int n = 0; n < sc->nnodes; n++) {
         const Node *node = &sc->nodes[n];
         if (!node->ending) continue;
+        if (e->first_at[n] < 0 && node->line == 0) continue; /* the engine's walk-out */
         if (e->first_at[n] < 0) {
             printf("  %-22s %-8s NEVER REACHED\n", node->ending, outcome_name(node->outcome));
             continue;

@@ -21,6 +21,8 @@ typedef struct Lint {
     int errors, warnings;
     bool json;
     bool first;
+    int taken, total; /* choices taken in exploration, of all choices */
+    bool dead_lines;  /* --dead-lines: R024 from exploration too */
 } Lint;
 
 static void finding(Lint *l, int line, const char *code, Severity sev, const char *fmt, ...)
@@ -48,16 +50,19 @@ static void finding(Lint *l, int line, const char *code, Severity sev, const cha
         printf("%s: %s %s: %s\n", l->path, code, sev == SEV_ERROR ? "error" : "warning", msg);
 }
 
-/* A file that fails to load: the loader's message, with a code where one fits. */
+/* A load error's code: the mistakes lint named before the loader went on past errors keep
+ * their codes; every other one is E001. */
+static const char *load_code(const char *err)
+{
+    if (strstr(err, "which does not exist")) return "R001";
+    if (strstr(err, "unknown move") || strstr(err, "'move' is required")) return "R007";
+    if (strstr(err, "is not a state variable")) return "R010";
+    return "E001";
+}
+
+/* A load error "file:line: message", as a finding at its line. */
 static void load_failure(Lint *l, const char *err)
 {
-    const char *code = "R000";
-    if (strstr(err, "which does not exist"))
-        code = "R001";
-    else if (strstr(err, "unknown move") || strstr(err, "'move' is required"))
-        code = "R007";
-    else if (strstr(err, "is not a state variable"))
-        code = "R010";
     /* err is "file:line: message": keep the line, drop the file. */
     const char *rest = err;
     int line = 0;
@@ -67,7 +72,37 @@ static void load_failure(Lint *l, const char *err)
         rest = strchr(err + n + 1, ':');
         rest = rest && line ? rest + 2 : err + n + 2;
     }
-    finding(l, line, code, SEV_ERROR, "%s", rest);
+    finding(l, line, load_code(err), SEV_ERROR, "%s", rest);
+}
+
+/* The load errors the loader recorded, in file order: the first LOAD_ERRORS_SHOWN. */
+static void load_failures(Lint *l, const Host *h)
+{
+    int shown = h->nload_errors < LOAD_ERRORS_SHOWN ? h->nload_errors : LOAD_ERRORS_SHOWN;
+    for (int i = 0; i < shown; i++)
+        load_failure(l, h->load_errors[i].text);
+    int more = h->load_errors_total - shown;
+    if (more > 0)
+        finding(l, 0, "E001", SEV_ERROR, "%d more load errors (the first %d are above)", more,
+                shown);
+}
+
+/* What a half-loaded scenario holds safely: a node whose building stopped at an error may
+ * have choices that were never filled in, so checks read only whole nodes and choices. */
+static bool node_whole(const Host *h, int i)
+{
+    return !h->node_broken || !h->node_broken[i];
+}
+
+static bool choice_whole(const Scenario *sc, const Choice *c)
+{
+    return c->text && c->move >= 0 && c->move < sc->nmoves;
+}
+
+/* The engine's own nodes (the default walk-out ending) have no line: nothing to report. */
+static bool engine_node(const Node *n)
+{
+    return n->line == 0;
 }
 
 /* Is `name` used as a word anywhere in the file except at the lines given? */
@@ -130,7 +165,7 @@ static void check_variables(Lint *l, const Host *h)
             read |= cond_reads(&sc->rules[r].when, v);
         for (int i = 0; i < sc->ninvariants; i++)
             read |= cond_reads(&sc->invariants[i].holds, v);
-        for (int t = 0; t < sc->ntests; t++)
+        for (int t = 0; t < sc->ntests && !h->partial; t++)
             for (int e = 0; e < sc->tests[t].nexpects; e++)
                 read |= sc->tests[t].expects[e].var == v;
         /* Lua code that names it (s.name) counts as reading it. */
@@ -152,7 +187,8 @@ static void check_variables(Lint *l, const Host *h)
         while ((isalnum((unsigned char)*q) || *q == '_') && n < sizeof name - 1)
             name[n++] = *q++;
         name[n] = '\0';
-        if (n && layout_find(&sc->layout, name) < 0)
+        /* s.visits.node is the engine's visit counts (unless a variable takes the name). */
+        if (n && layout_find(&sc->layout, name) < 0 && strcmp(name, "visits") != 0)
             finding(l, line, "R010", SEV_ERROR,
                     "'s.%s' reads a state variable that is not declared", name);
     }
@@ -188,14 +224,16 @@ static bool is_mi_choice(const Scenario *sc, const Choice *c)
     return bot_appetite(BOT_MI, sc->moves[c->move].name) >= 2;
 }
 
-static void check_static(Lint *l, const Host *h, bool *reachable)
+/* R002's graph: reachable by any route, ignoring conditions, from the start and the nodes
+ * rules and limits send to. False when a node stopped loading partway: its missing choices
+ * could lead anywhere, so "unreachable" cannot be told. */
+static bool reach(const Host *h, bool *reachable)
 {
     const Scenario *sc = &h->sc;
-    /* R002: reachable in the graph (any route, ignoring conditions), from the start and the
-     * nodes rules and limits send to. */
     int *stack = malloc(sizeof(int) * (size_t)(sc->nnodes + 1));
     int top = 0;
-    if (!stack) return;
+    bool sure = true;
+    if (!stack) return false;
     memset(reachable, 0, (size_t)sc->nnodes);
     reachable[sc->start] = true;
     stack[top++] = sc->start;
@@ -203,60 +241,124 @@ static void check_static(Lint *l, const Host *h, bool *reachable)
     if (sc->walkout >= 0) extra[nextra++] = sc->walkout;
     if (sc->turn_limit_node >= 0) extra[nextra++] = sc->turn_limit_node;
     for (int r = 0; r < sc->nrules && nextra < 64; r++)
-        extra[nextra++] = sc->rules[r].node;
+        if (sc->rules[r].node >= 0) extra[nextra++] = sc->rules[r].node;
+    for (int k = 0; k < sc->nsittings && nextra < 64; k++) /* each session of a course */
+        extra[nextra++] = sc->sittings[k].start;
     for (int i = 0; i < nextra; i++)
         if (!reachable[extra[i]]) reachable[extra[i]] = true, stack[top++] = extra[i];
     while (top) {
-        const Node *n = &sc->nodes[stack[--top]];
-        for (int k = 0; k < n->nchoices; k++)
+        int at = stack[--top];
+        const Node *n = &sc->nodes[at];
+        for (int k = 0; k < n->nchoices; k++) {
+            sure &= n->choices[k].text && n->choices[k].nroutes > 0;
             for (int r = 0; r < n->choices[k].nroutes; r++) {
                 int to = n->choices[k].routes[r].node;
-                if (!reachable[to]) reachable[to] = true, stack[top++] = to;
+                if (to >= 0 && !reachable[to]) reachable[to] = true, stack[top++] = to;
             }
+        }
+        if (h->node_broken && h->node_broken[at] == 1) sure &= n->nchoices > 0;
     }
     free(stack);
+    return sure;
+}
+
+/* R011: an ending that shows the engine's default debrief while the author wrote others. */
+static void check_debriefs(Lint *l, const Scenario *sc)
+{
+    bool own = false;
     for (int i = 0; i < sc->nnodes; i++) {
         const Node *n = &sc->nodes[i];
-        if (!reachable[i])
+        own |= n->ending && n->debrief && !engine_node(n) &&
+               strcmp(n->debrief, host_default_debrief(n->outcome)) != 0;
+    }
+    for (int i = 0; i < sc->nnodes && own; i++) {
+        const Node *n = &sc->nodes[i];
+        if (n->ending && !engine_node(n) && n->debrief &&
+            !strcmp(n->debrief, host_default_debrief(n->outcome)))
+            finding(l, n->line, "R011", SEV_WARNING,
+                    "ending '%s' has no debrief text for the trainee (the other endings have "
+                    "their own; this one shows the default)",
+                    n->ending);
+    }
+}
+
+/* R013: lines too long for the speech panel. */
+static void check_lengths(Lint *l, const Host *h, const Node *n)
+{
+    const LineSet *sets[] = {&n->say.plain,   &n->say.band[0], &n->say.band[1],  &n->say.band[2],
+                             &n->say.band[3], &n->say.deflect, &n->say.questions};
+    for (size_t s = 0; s < sizeof sets / sizeof sets[0]; s++)
+        for (int j = 0; j < sets[s]->count; j++) {
+            size_t len = text_chars(sets[s]->lines[j]);
+            if (len > LINE_MAX_CHARS) {
+                int at = srcloc_text(h->srcindex, sets[s]->lines[j], n->line);
+                finding(l, at ? at : n->line, "R013", SEV_WARNING,
+                        "node '%s': a line of %zu characters is too long for the speech panel "
+                        "(at most %d)",
+                        n->id, len, LINE_MAX_CHARS);
+            }
+        }
+}
+
+/* R022: a constant effect that changes a number by more than its whole range, so that it
+ * always ends at a limit (asked_why = 9 on a range of 0 to 4), at the effect's line. */
+static void check_effect_ranges(Lint *l, const Host *h, const Node *n, const Choice *c)
+{
+    const StateLayout *lay = &h->sc.layout;
+    for (int e = 0; e < c->effect.ndeltas; e++) {
+        const Delta *d = &c->effect.deltas[e];
+        const VarDecl *v = &lay->vars[d->var];
+        double span = v->max - v->min;
+        if (d->set || v->type == VAR_FLAG || (d->value <= span && d->value >= -span)) continue;
+        int at = srcloc_key(h->srcindex, v->name, c->line);
+        finding(l, at ? at : c->line, "R022", SEV_WARNING,
+                "node '%s', choice %s: '%s = %g' changes '%s' by more than its range (%g to "
+                "%g): it always ends at %g",
+                n->id, c->id, v->name, d->value, v->name, v->min, v->max,
+                d->value > 0 ? v->max : v->min);
+    }
+}
+
+/* R008, R014, R022 and R012 for the choices of one whole node. */
+static void check_choices(Lint *l, const Host *h, const Node *n)
+{
+    const Scenario *sc = &h->sc;
+    bool mi = false;
+    for (int k = 0; k < n->nchoices; k++) {
+        const Choice *c = &n->choices[k];
+        if (!choice_whole(sc, c)) continue;
+        mi |= is_mi_choice(sc, c);
+        for (int j = 0; j < k; j++)
+            if (n->choices[j].text && !strcmp(n->choices[j].text, c->text))
+                finding(l, choice_line(h, n, c), "R008", SEV_WARNING,
+                        "node '%s': choices %d and %d say the same thing", n->id, j + 1, k + 1);
+        if (!c->feedback)
+            finding(l, choice_line(h, n, c), "R014", SEV_WARNING,
+                    "node '%s', choice %s has no feedback for the debrief", n->id, c->id);
+        check_effect_ranges(l, h, n, c);
+    }
+    if (!mi && sc->has_model && n->nchoices)
+        finding(l, n->line, "R012", SEV_WARNING,
+                "node '%s' offers no MI-consistent choice (a reflection, affirmation, "
+                "collaboration, autonomy or honest information)",
+                n->id);
+}
+
+static void check_static(Lint *l, const Host *h, bool *reachable)
+{
+    const Scenario *sc = &h->sc;
+    bool sure = reach(h, reachable);
+    for (int i = 0; i < sc->nnodes; i++) {
+        const Node *n = &sc->nodes[i];
+        if (engine_node(n)) continue;
+        if (!reachable[i] && sure)
             finding(l, n->line, "R002", SEV_WARNING, "node '%s' is unreachable from the start",
                     n->id);
-        if (n->ending && !n->debrief)
-            finding(l, n->line, "R011", SEV_WARNING,
-                    "ending '%s' has no debrief text for the trainee", n->ending);
-        /* R013: lines too long for the speech panel. */
-        const LineSet *sets[] = {&n->say.plain,    &n->say.band[0], &n->say.band[1],
-                                 &n->say.band[2],  &n->say.band[3], &n->say.deflect,
-                                 &n->say.questions};
-        for (size_t s = 0; s < sizeof sets / sizeof sets[0]; s++)
-            for (int j = 0; j < sets[s]->count; j++) {
-                size_t len = text_chars(sets[s]->lines[j]);
-                if (len > LINE_MAX_CHARS) {
-                    int at = srcloc_text(h->srcindex, sets[s]->lines[j], n->line);
-                    finding(l, at ? at : n->line, "R013", SEV_WARNING,
-                            "node '%s': a line of %zu characters is too long for the speech panel "
-                            "(at most %d)",
-                            n->id, len, LINE_MAX_CHARS);
-                }
-            }
-        if (n->ending) continue;
-        bool mi = false;
-        for (int k = 0; k < n->nchoices; k++) {
-            const Choice *c = &n->choices[k];
-            mi |= is_mi_choice(sc, c);
-            for (int j = 0; j < k; j++)
-                if (!strcmp(n->choices[j].text, c->text))
-                    finding(l, choice_line(h, n, c), "R008", SEV_WARNING,
-                            "node '%s': choices %d and %d say the same thing", n->id, j + 1, k + 1);
-            if (!c->feedback)
-                finding(l, choice_line(h, n, c), "R014", SEV_WARNING,
-                        "node '%s', choice %s has no feedback for the debrief", n->id, c->id);
-        }
-        if (!mi && sc->has_model)
-            finding(l, n->line, "R012", SEV_WARNING,
-                    "node '%s' offers no MI-consistent choice (a reflection, affirmation, "
-                    "collaboration, autonomy or honest information)",
-                    n->id);
+        if (!node_whole(h, i)) continue;
+        check_lengths(l, h, n);
+        if (!n->ending) check_choices(l, h, n);
     }
+    check_debriefs(l, sc);
 }
 
 /* ---- Choice design (R017-R021): what a trainee could answer from the text alone, and text
@@ -505,13 +607,13 @@ static void check_choice_text(Lint *l, const Host *h, const Node *n, const Choic
 static void check_design(Lint *l, const Host *h)
 {
     const Scenario *sc = &h->sc;
-    if (sc->has_model) check_giveaways(l, sc);
+    if (sc->has_model && !h->partial) check_giveaways(l, sc);
     for (int i = 0; i < sc->nnodes; i++) {
         const Node *n = &sc->nodes[i];
-        if (n->ending) continue;
+        if (n->ending || !node_whole(h, i)) continue;
         bool unskilled = false;
         for (int k = 0; k < n->nchoices; k++)
-            unskilled |= !is_skilled(sc, &n->choices[k]);
+            unskilled |= choice_whole(sc, &n->choices[k]) && !is_skilled(sc, &n->choices[k]);
         /* One option is a way on, not a choice: only points with a real choice count. */
         if (sc->has_model && n->nchoices >= 2 && !unskilled)
             finding(l, n->line, "R018", SEV_WARNING,
@@ -519,14 +621,206 @@ static void check_design(Lint *l, const Host *h)
                     "choosing (add a tempting unskilled option)",
                     n->id);
         for (int k = 0; k < n->nchoices; k++)
-            check_choice_text(l, h, n, &n->choices[k]);
+            if (choice_whole(sc, &n->choices[k])) check_choice_text(l, h, n, &n->choices[k]);
     }
 }
 
-static void check_explored(Lint *l, Host *h, const bool *reachable, long max_states)
+/* R005's and R006's count in words: "in the one explored state that checks it", "in all 12
+ * explored states that check it" (any of, for "never"). */
+static const char *states_words(long long n, const char *all, char *buf, size_t size)
+{
+    if (n == 1)
+        snprintf(buf, size, "in the one explored state that checks it");
+    else
+        snprintf(buf, size, "in %s %lld explored states that check it", all, n);
+    return buf;
+}
+
+/* R005 and R006: a choice's 'when' that never holds, or always does. */
+static void check_conditions(Lint *l, const Host *h, const Explorer *e, int n, bool complete)
+{
+    const Node *node = &h->sc.nodes[n];
+    for (int k = 0; k < node->nchoices && e->reached[n]; k++) {
+        const Choice *c = &node->choices[k];
+        if (cond_is_always(&c->when)) continue;
+        int64_t checked = e->cond_checked[(size_t)n * SESSION_MAX_CHOICES + (size_t)k];
+        int64_t held = e->cond_held[(size_t)n * SESSION_MAX_CHOICES + (size_t)k];
+        char words[80];
+        if (checked && held == 0)
+            finding(l, choice_line(h, node, c), "R005", SEV_WARNING,
+                    "node '%s', choice %s: its 'when' is never true (%s)", node->id, c->id,
+                    states_words((long long)checked, "any of the", words, sizeof words));
+        else if (checked && held == checked && complete)
+            finding(l, choice_line(h, node, c), "R006", SEV_WARNING,
+                    "node '%s', choice %s: its 'when' is always true (%s)", node->id, c->id,
+                    states_words((long long)checked, "all", words, sizeof words));
+    }
+}
+
+/* Whether a constant change of delta d can be checked against reachable states: a number
+ * the engine adds (R022 covers changes past the whole range). */
+static bool clamp_candidate(const VarDecl *v, const Delta *d)
+{
+    double span = v->max - v->min;
+    return !d->set && v->type == VAR_NUMBER && d->value <= span && d->value >= -span;
+}
+
+/* R023: a constant effect that goes past its variable's range from some reachable state
+ * where the choice is offered (the engine clamps it, so the change is partly lost). One
+ * finding per choice and variable, from the first such state found. Choices whose 'when' is
+ * a function are skipped. One pass over the states. */
+static void check_clamps(Lint *l, const Host *h, const Explorer *e)
+{
+    const Scenario *sc = &h->sc;
+    /* Per node and choice: a bit per delta already reported (the first 32). */
+    uint32_t *said = calloc((size_t)sc->nnodes * SESSION_MAX_CHOICES, sizeof *said);
+    if (!said) return;
+    for (int32_t i = 0; i < e->count; i++) {
+        const Node *node = &sc->nodes[e->node[i]];
+        const double *val = e->values + (size_t)i * (size_t)e->nvars;
+        for (int k = 0; k < node->nchoices; k++) {
+            const Choice *c = &node->choices[k];
+            uint32_t *bits = &said[(size_t)e->node[i] * SESSION_MAX_CHOICES + (size_t)k];
+            if (c->when.fn || !c->effect.ndeltas || !cond_terms_hold(&c->when, val)) continue;
+            for (int d = 0; d < c->effect.ndeltas && d < 32; d++) {
+                const Delta *dl = &c->effect.deltas[d];
+                const VarDecl *v = &sc->layout.vars[dl->var];
+                double to = val[dl->var] + dl->value;
+                if ((*bits >> d) & 1u || !clamp_candidate(v, dl) || (to <= v->max && to >= v->min))
+                    continue;
+                *bits |= 1u << d;
+                int at = srcloc_key(h->srcindex, v->name, c->line);
+                finding(l, at ? at : c->line, "R023", SEV_WARNING,
+                        "node '%s', choice %s: '%s = %g' can go past %g when '%s' is %g (the "
+                        "engine stops it at the limit)",
+                        node->id, c->id, v->name, dl->value, to > v->max ? v->max : v->min, v->name,
+                        val[dl->var]);
+            }
+        }
+    }
+    free(said);
+}
+
+/* Marks the line sets of keyed 'say' the engine can pick in state val (as session.c's
+ * keyed_set: deflect, then questions, then the band, falling back to the nearest band with
+ * lines, and one band higher for a volatile client). used: 4 bands, deflect, questions. */
+static void mark_keyed(const Scenario *sc, const Node *n, const double *val, bool used[6])
+{
+    const Say *say = &n->say;
+    if (say->deflect.count &&
+        ((sc->var_deflecting >= 0 && val[sc->var_deflecting] != 0) || n->topic >= 0))
+        used[4] = true; /* a guarded topic may be withheld: counted as possible */
+    if (say->deflect.count && sc->var_deflecting >= 0 && val[sc->var_deflecting] != 0) return;
+    if (sc->var_questions >= 0 && val[sc->var_questions] != 0 && say->questions.count) {
+        used[5] = true;
+        return;
+    }
+    int band = sc->var_resistance >= 0 ? band_of(sc, val[sc->var_resistance]) : 0;
+    if (band < BAND_COUNT - 1 && sc->volatility > 0 && say->band[band + 1].count)
+        used[band + 1] = true;
+    for (int b = band; b >= 0; b--)
+        if (say->band[b].count) {
+            used[b] = true;
+            return;
+        }
+    for (int b = band + 1; b < BAND_COUNT; b++)
+        if (say->band[b].count) {
+            used[b] = true;
+            return;
+        }
+}
+
+/* R024 from a complete exploration: a node's band, deflect or questions lines that no
+ * reachable state at it can call for. Nodes with state-dependent lines (when = ...) are
+ * skipped: those come first, and their conditions are not modelled here. */
+static void check_shown_lines(Lint *l, const Host *h, const Explorer *e)
+{
+    const Scenario *sc = &h->sc;
+    static const char *const keys[] = {"open",    "guarded", "resistant",
+                                       "hostile", "deflect", "questions"};
+    for (int n = 0; n < sc->nnodes; n++) {
+        const Node *node = &sc->nodes[n];
+        if (node->say.kind != SAY_KEYED || node->say.nconds || !e->reached[n]) continue;
+        bool used[6] = {false};
+        for (int32_t i = 0; i < e->count; i++)
+            if (e->node[i] == n)
+                mark_keyed(sc, node, e->values + (size_t)i * (size_t)e->nvars, used);
+        const LineSet *sets[6] = {&node->say.band[0], &node->say.band[1], &node->say.band[2],
+                                  &node->say.band[3], &node->say.deflect, &node->say.questions};
+        for (int b = 0; b < 6; b++) {
+            if (!sets[b]->count || used[b]) continue;
+            int at = srcloc_key(h->srcindex, keys[b], node->line);
+            finding(l, at ? at : node->line, "R024", SEV_WARNING,
+                    "node '%s': its '%s' lines are never said (no reachable state at this node "
+                    "calls for them)",
+                    node->id, keys[b]);
+        }
+    }
+}
+
+/* R025 from a complete exploration: a node's conditional lines ({ when = ..., "..." }) that
+ * are never said because no reachable state makes them the first to hold, and the lines for
+ * when none holds when one always does. */
+static void check_cond_lines(Lint *l, const Host *h, const Explorer *e)
+{
+    const Scenario *sc = &h->sc;
+    for (int n = 0; n < sc->nnodes; n++) {
+        const Node *node = &sc->nodes[n];
+        int nc = node->say.nconds < 31 ? node->say.nconds : 31;
+        if (!nc || !e->reached[n]) continue;
+        for (int k = 0; k < nc; k++)
+            if (!((e->lines_said[n] >> (unsigned)k) & 1u))
+                finding(l, node->say.conds[k].line, "R025", SEV_WARNING,
+                        "node '%s': conditional line %d is never said (in no reachable state is "
+                        "it the first whose condition holds)",
+                        node->id, k + 1);
+        if (!((e->lines_said[n] >> (unsigned)nc) & 1u))
+            finding(l, node->line, "R025", SEV_WARNING,
+                    "node '%s': its lines for when no condition holds are never said (a "
+                    "conditional line always holds)",
+                    node->id);
+    }
+}
+
+/* Choices taken in exploration over all choices of the author's nodes, in percent. */
+static double coverage(const Scenario *sc, const Explorer *e, int *taken, int *total)
+{
+    *taken = *total = 0;
+    for (int n = 0; n < sc->nnodes; n++) {
+        if (engine_node(&sc->nodes[n])) continue;
+        for (int k = 0; k < sc->nodes[n].nchoices; k++) {
+            (*total)++;
+            *taken += (int)((e->taken[n] >> (unsigned)k) & 1u);
+        }
+    }
+    return *total ? 100.0 * *taken / *total : 100.0;
+}
+
+/* R002 (in play), R004, R005, R006 for each node. */
+static void check_reached(Lint *l, const Host *h, const Explorer *e, const bool *reachable,
+                          bool complete)
+{
+    const Scenario *sc = &h->sc;
+    for (int n = 0; n < sc->nnodes; n++) {
+        const Node *node = &sc->nodes[n];
+        if (engine_node(node)) continue;
+        if (node->ending && !e->reached[n] && complete)
+            finding(l, node->line, "R004", SEV_WARNING, "ending '%s' is reached by no path",
+                    node->ending);
+        if (!node->ending && !e->reached[n] && reachable[n] && complete)
+            finding(l, node->line, "R002", SEV_WARNING,
+                    "node '%s' is never reached in play (the conditions on its way never hold)",
+                    node->id);
+        check_conditions(l, h, e, n, complete);
+    }
+}
+
+/* The explored checks; *cover gets the coverage in percent (-1 when exploration failed). */
+static void check_explored(Lint *l, Host *h, const bool *reachable, long max_states, double *cover)
 {
     const Scenario *sc = &h->sc;
     Explorer e;
+    *cover = -1;
     if (cli_explore(h, &e, max_states, 0) != 0) {
         finding(l, 0, "R000", SEV_ERROR, "exploration failed: %s", e.err);
         explore_free(&e);
@@ -537,30 +831,10 @@ static void check_explored(Lint *l, Host *h, const bool *reachable, long max_sta
         finding(l, 0, "R016", SEV_WARNING,
                 "exploration stopped at %d states: the checks below cover part of the space",
                 e.count);
-    for (int n = 0; n < sc->nnodes; n++) {
-        const Node *node = &sc->nodes[n];
-        if (node->ending && !e.reached[n] && complete)
-            finding(l, node->line, "R004", SEV_WARNING, "ending '%s' is reached by no path",
-                    node->ending);
-        if (!node->ending && !e.reached[n] && reachable[n] && complete)
-            finding(l, node->line, "R002", SEV_WARNING,
-                    "node '%s' is never reached in play (the conditions on its way never hold)",
-                    node->id);
-        for (int k = 0; k < node->nchoices && e.reached[n]; k++) {
-            const Choice *c = &node->choices[k];
-            if (cond_is_always(&c->when)) continue;
-            int64_t checked = e.cond_checked[(size_t)n * SESSION_MAX_CHOICES + (size_t)k];
-            int64_t held = e.cond_held[(size_t)n * SESSION_MAX_CHOICES + (size_t)k];
-            if (checked && held == 0)
-                finding(l, choice_line(h, node, c), "R005", SEV_WARNING,
-                        "node '%s', choice %s: its 'when' is never true in %lld explored states",
-                        node->id, c->id, (long long)checked);
-            else if (checked && held == checked && complete)
-                finding(l, choice_line(h, node, c), "R006", SEV_WARNING,
-                        "node '%s', choice %s: its 'when' is always true in %lld explored states",
-                        node->id, c->id, (long long)checked);
-        }
-    }
+    check_reached(l, h, &e, reachable, complete);
+    check_clamps(l, h, &e);
+    if (complete && l->dead_lines) check_shown_lines(l, h, &e);
+    if (complete) check_cond_lines(l, h, &e);
     for (int k = 0; k < e.ndead && k < 16; k++) {
         int node = e.node[e.dead_ends[k]];
         bool seen = false; /* one finding per node */
@@ -579,6 +853,10 @@ static void check_explored(Lint *l, Host *h, const bool *reachable, long max_sta
             finding(l, sc->invariants[k].line, "R015", SEV_ERROR,
                     "invariant does not hold: %s (rapport explore shows a counterexample)",
                     sc->invariants[k].name);
+    int taken, total;
+    *cover = coverage(sc, &e, &taken, &total);
+    l->taken = taken;
+    l->total = total;
     explore_free(&e);
 }
 
@@ -597,34 +875,48 @@ static void lint_path(const char *name, char *path, size_t size)
         snprintf(path, size, "%s", name);
 }
 
+/* The checks that a scenario that loaded only in part still allows: the load errors, then
+ * what reads whole nodes only. Exploration needs the whole scenario. */
+static void lint_loaded(Lint *l, Host *h, long max_states, double *cover)
+{
+    bool *reachable = calloc((size_t)h->sc.nnodes + 1, 1);
+    if (h->partial) load_failures(l, h);
+    if (reachable && h->sc.nnodes > 0 && h->sc.layout.count > 0) {
+        check_static(l, h, reachable);
+        check_design(l, h);
+        check_variables(l, h);
+        if (!h->partial) check_explored(l, h, reachable, max_states, cover);
+    }
+    free(reachable);
+}
+
 /* Lints one scenario into the running counts: 0; 1 when its file cannot be read at all (bad
- * input); -1 when there is no Lua state. */
-static int lint_one(const char *name, bool json, bool *first, long max_states, int *errors,
-                    int *warnings)
+ * input); -1 when there is no Lua state. *cover: exploration's coverage, -1 without one. */
+static int lint_one(const char *name, const Lint *opts, bool *first, long max_states, int *errors,
+                    int *warnings, double *cover)
 {
     char path[4096];
     lint_path(name, path, sizeof path);
-    Lint l = {path, 0, 0, json, *first};
+    Lint l = *opts;
+    l.path = path;
+    l.first = *first;
     Host *h = host_open(cli_scripts_dir());
     if (!h) return -1;
     int bad = 0;
-    if (host_load(h, path) != 0) {
+    *cover = -1;
+    h->keep_partial = true;
+    if (host_load(h, path) == 0 || h->partial) {
+        lint_loaded(&l, h, max_states, cover);
+    } else if (strstr(h->err, "cannot open") || strstr(h->err, "is a directory")) {
         /* Files that cannot be read at all are bad input; script mistakes are findings. */
-        if (strstr(h->err, "cannot open") || strstr(h->err, "is a directory")) {
-            fprintf(stderr, "%s\n", h->err);
-            bad = 1;
-        } else {
-            load_failure(&l, h->err);
-        }
+        fprintf(stderr, "%s\n", h->err);
+        bad = 1;
     } else {
-        bool *reachable = calloc((size_t)h->sc.nnodes, 1);
-        if (reachable) {
-            check_static(&l, h, reachable);
-            check_design(&l, h);
-            check_variables(&l, h);
-            check_explored(&l, h, reachable, max_states);
+        for (char *line = h->err, *next; line && *line; line = next) {
+            next = strchr(line, '\n');
+            if (next) *next++ = '\0';
+            load_failure(&l, line);
         }
-        free(reachable);
     }
     *first = l.first;
     *errors += l.errors;
@@ -633,14 +925,30 @@ static int lint_one(const char *name, bool json, bool *first, long max_states, i
     return bad;
 }
 
+/* --min-coverage: one line when a file's explored coverage is below the floor. */
+static bool below_coverage(const char *name, double cover, double floor)
+{
+    if (floor <= 0 || cover < 0 || cover >= floor) return false;
+    char path[4096];
+    lint_path(name, path, sizeof path);
+    fprintf(stderr,
+            "%s: coverage %.1f%% of choices taken in exploration is below --min-coverage %g\n",
+            path, cover, floor);
+    return true;
+}
+
 int cmd_lint(int argc, char **argv)
 {
-    bool werror = false, json = false;
-    unsigned long long max_states = 2000000;
+    bool werror = false, json = false, dead_lines = false;
+    unsigned long long max_states = 2000000, min_coverage = 0;
     const Option options[] = {
         OPTION_FLAG("--werror", &werror, "warnings fail too (exit 1)"),
         OPTION_FLAG("--json", &json, "the findings as a JSON array"),
         OPTION_U64("--max-states", &max_states, "N", "explore at most N states", 1, 100000000),
+        OPTION_U64("--min-coverage", &min_coverage, "PCT",
+                   "fail (exit 1) when exploration takes fewer than PCT% of the choices", 0, 100),
+        OPTION_FLAG("--dead-lines", &dead_lines,
+                    "also report lines that no reachable state calls for (R024, explored)"),
         {0}};
     const Command c = {"lint", "[SCENARIO...]", cmd_lint_summary, options, 0, -1};
     const char **names = calloc((size_t)argc + 1, sizeof *names);
@@ -659,12 +967,16 @@ int cmd_lint(int argc, char **argv)
             count++;
     }
     int errors = 0, warnings = 0, bad = 0;
+    bool short_cover = false;
     if (json) printf("[");
     bool first = true;
     for (int i = 0; i < count; i++) {
-        int r = lint_one(names[i], json, &first, (long)max_states, &errors, &warnings);
+        double cover;
+        const Lint opts = {NULL, 0, 0, json, true, 0, 0, dead_lines};
+        int r = lint_one(names[i], &opts, &first, (long)max_states, &errors, &warnings, &cover);
         if (r < 0) return EXIT_BAD_INPUT;
         bad += r;
+        short_cover |= below_coverage(names[i], cover, (double)min_coverage);
     }
     if (json)
         printf("%s]\n", first ? "" : "\n");
@@ -675,5 +987,5 @@ int cmd_lint(int argc, char **argv)
     else
         free(names);
     if (bad) return EXIT_BAD_INPUT;
-    return errors || (werror && warnings) ? EXIT_FAILED : EXIT_OK;
+    return errors || short_cover || (werror && warnings) ? EXIT_FAILED : EXIT_OK;
 }

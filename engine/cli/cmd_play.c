@@ -1,7 +1,9 @@
 /* play --text: a session in the terminal. The client's line, their posture and face in words,
  * the choices numbered in the order shown (shuffled per session from the seed; a rewind or an
  * undo shows the same order again); u undoes, r N rewinds to turn N, q quits. Text is wrapped
- * at words to the terminal's width; every string goes through term_safe first. */
+ * at words to the terminal's width; every string goes through term_safe first. --from NODE and
+ * --set VAR=VALUE (cmd_why.c) start at a node with values changed, for authors: no record or
+ * saved session is kept of such a session, and rewinds return to that node. */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +16,7 @@
 #include "cli.h"
 #include "opts.h"
 #include "../core/recap.h"
+#include "../core/course.h"
 #include "../store/progress.h"
 #include "../store/record.h"
 #include "../store/settings.h"
@@ -120,11 +123,13 @@ static void show(View *v, const Session *s)
              band >= 0 ? " (" : "", band >= 0 ? band_name(band) : "", band >= 0 ? ")" : "");
     putchar('\n');
     para(head, term_safe(s->line, true), 2);
-    cue_line(s, session_node(s)->cue, s->state);
+    const Node *n = session_node(s);
+    cue_line(s, session_text_in(s, &n->cue_by, n->cue, s->state), s->state);
     for (int j = 0; j < s->noffered; j++) {
         char num[16];
+        const Choice *c = session_offered(s, session_shown(s, j));
         snprintf(num, sizeof num, "  %d. ", j + 1);
-        para(num, term_safe(session_offered(s, session_shown(s, j))->text, true), 5);
+        para(num, term_safe(session_text_in(s, &c->text_by, c->text, s->state), true), 5);
     }
 }
 
@@ -135,7 +140,8 @@ static void debrief(Host *h, const Session *s)
     putchar('\n');
     snprintf(head, sizeof head, "%s: ", term_safe(s->sc->client_name, false));
     para(head, term_safe(s->line, true), 2);
-    cue_line(s, n->cue, session_state_at(s, s->nturns - 1 >= 0 ? s->nturns - 1 : 0));
+    const double *at = session_state_at(s, s->nturns - 1 >= 0 ? s->nturns - 1 : 0);
+    cue_line(s, session_text_in(s, &n->cue_by, n->cue, at), at);
     snprintf(head, sizeof head, "%s (%s)", term_safe(recap_title(s), false),
              outcome_name(n->outcome));
     putchar('\n');
@@ -153,13 +159,17 @@ static void debrief(Host *h, const Session *s)
         char num[16], line[1400];
         recap_words(s->sc->moves[c->move].name, words, sizeof words);
         snprintf(num, sizeof num, "  %2d. ", t);
-        snprintf(line, sizeof line, "%s [%s]", term_safe(c->text, true), term_safe(words, false));
+        const char *said = session_text_in(s, &c->text_by, c->text, session_state_at(s, t - 1));
+        snprintf(line, sizeof line, "%s [%s]", term_safe(said, true), term_safe(words, false));
         para(num, line, 6);
         if (c->feedback) para("      ", term_safe(c->feedback, true), 6);
     }
     putchar('\n');
     cli_print_summary(stdout, h, s, false);
-    printf("\nr N: rewind to turn N and choose again; q: quit\n");
+    if (course_goes_on(s->sc, s->state, s->node))
+        printf("\nn: go on to the next session; r N: rewind to turn N and choose again; q: quit\n");
+    else
+        printf("\nr N: rewind to turn N and choose again; q: quit\n");
 }
 
 static char *read_line(char *buf, size_t size)
@@ -175,9 +185,10 @@ static char *read_line(char *buf, size_t size)
  * disk is always the session as it stands, even when the terminal closes mid-way. */
 /* After every choice, undo or rewind: the record, and the progress save that a crash
  * resumes from (losing at most the choice being made). */
-static void keep_record(const char *path, Host *h, const Session *s, const char *trainee,
+static void keep_record(bool keep, const char *path, Host *h, const Session *s, const char *trainee,
                         time_t started)
 {
+    if (!keep) return; /* started with --from/--set: nothing could replay it */
     if (path[0] && s->nturns > 0) record_write(path, h, s, trainee, started, time(NULL));
     progress_save(h, s, trainee, started);
 }
@@ -221,9 +232,11 @@ const char cmd_play_summary[] =
     "play a scenario in the terminal: u undoes, r N rewinds to turn N, q quits";
 
 typedef struct PlayOpts {
-    const char *name, *record, *trainee, *mode;
+    const char *name, *record, *trainee, *mode, *from, *set;
     unsigned long long seed; /* 0: a fresh seed: a new shuffle and new lines */
     bool text, no_record, resume, fresh;
+    const char *sets[64]; /* every --set (the table keeps only the last) */
+    int nsets;
 } PlayOpts;
 
 static int play_parse(int argc, char **argv, PlayOpts *o)
@@ -240,10 +253,20 @@ static int play_parse(int argc, char **argv, PlayOpts *o)
         OPTION_FLAG("--fresh", &o->fresh, "start afresh even when one is saved"),
         OPTION_STRING("--mode", &o->mode, "MODE",
                       "practice (your move and its MITI code after each reply) or assessment"),
+        OPTION_STRING("--from", &o->from, "NODE",
+                      "start at this node (for authors: no record, no saved session)"),
+        OPTION_STRING("--set", &o->set, "VAR=VALUE",
+                      "start with this variable set (repeat it; a number or true/false)"),
         {0}};
     const Command c = {"play", "--text [SCENARIO]", cmd_play_summary, options, 0, 1};
     int n, rc = opts_parse(&c, argc, argv, &o->name, &n);
     if (rc) return rc; /* --help too: the caller exits without playing */
+    o->nsets = cli_collect_sets(argc, argv, o->sets, 64);
+    if ((o->from || o->nsets) && (o->record || o->resume)) {
+        fprintf(stderr, "rapport play: --from and --set start a session no record can replay: "
+                        "drop --record and --resume\n");
+        return EXIT_BAD_INPUT;
+    }
     if (o->mode && strcmp(o->mode, "practice") && strcmp(o->mode, "assessment")) {
         fprintf(stderr, "rapport play: --mode: \"%s\" is not practice or assessment\n",
                 term_safe(o->mode, false));
@@ -276,8 +299,10 @@ typedef struct Play {
     Host *h;
     Session s;
     View view;
+    bool keep; /* a record and a progress save: not for a session started with --from/--set */
     time_t started;
     char trainee[128], path[4200];
+    bool fixed_path; /* --record FILE: every session of a course is written there in turn */
 } Play;
 
 /* Loads the client, starts the session, names the record; one line on stderr when not. */
@@ -286,9 +311,16 @@ static int play_open(Play *p, const PlayOpts *o)
     p->h = cli_load(o->name ? o->name : DEFAULT_CLIENT);
     if (!p->h) return EXIT_BAD_INPUT;
     Session *s = &p->s;
-    if (session_init(s, &p->h->sc) != 0 ||
-        session_start(s, o->seed ? o->seed : rng_fresh_seed()) != 0) {
-        fprintf(stderr, "%s\n", s->err[0] ? s->err : "rapport: out of memory");
+    if (session_init(s, &p->h->sc) != 0) {
+        fprintf(stderr, "rapport: out of memory\n");
+        host_close(p->h);
+        return EXIT_BAD_INPUT;
+    }
+    /* --from and --set: an author's look at one node; a record of it could not be replayed. */
+    p->keep = !o->from && !o->nsets;
+    if (cli_start_session("play", s, o->seed ? o->seed : rng_fresh_seed(), o->from, o->sets,
+                          o->nsets) != EXIT_OK) {
+        session_free(s);
         host_close(p->h);
         return EXIT_BAD_INPUT;
     }
@@ -299,10 +331,12 @@ static int play_open(Play *p, const PlayOpts *o)
     else
         record_default_trainee(p->trainee, sizeof p->trainee);
     p->path[0] = '\0';
+    p->fixed_path = o->record != NULL;
     if (o->record)
         snprintf(p->path, sizeof p->path, "%s", o->record);
-    else if (!o->no_record && record_new_path(NULL, p->h->sc.id, p->trainee, s->seed, p->started,
-                                              p->path, sizeof p->path, err, sizeof err) != 0) {
+    else if (p->keep && !o->no_record &&
+             record_new_path(NULL, p->h->sc.id, p->trainee, s->seed, p->started, p->path,
+                             sizeof p->path, err, sizeof err) != 0) {
         fprintf(stderr, "%s\n", err);
         session_free(s);
         host_close(p->h);
@@ -326,7 +360,7 @@ static int play_rewind(Play *p, const char *buf)
         fprintf(stderr, "%s\n", s->err);
         return EXIT_BAD_INPUT;
     }
-    keep_record(p->path, p->h, s, p->trainee, p->started);
+    keep_record(p->keep, p->path, p->h, s, p->trainee, p->started);
     printf("(rewound to turn %d)\n", to + 1);
     show(&p->view, s);
     return EXIT_OK;
@@ -349,7 +383,7 @@ static int play_choose(Play *p, const char *buf)
         fprintf(stderr, "%s\n", s->err);
         return EXIT_BAD_INPUT;
     }
-    keep_record(p->path, p->h, s, p->trainee, p->started);
+    keep_record(p->keep, p->path, p->h, s, p->trainee, p->started);
     const Turn *t = &s->turns[s->nturns - 1];
     const Choice *c = &p->h->sc.nodes[t->node].choices[t->choice];
     if (p->view.practice) { /* as the window's coach line: the move in words and its code */
@@ -361,9 +395,44 @@ static int play_choose(Play *p, const char *buf)
                  m == MITI_NONE ? "" : ")");
         para("", line, 0);
     }
-    cue_line(s, c->cue, session_state_at(s, s->nturns - 1));
+    cue_line(s, session_text_in(s, &c->cue_by, c->cue, s->state),
+             session_state_at(s, s->nturns - 1));
     show(&p->view, s);
     return EXIT_OK;
+}
+
+/* "n" after a session another follows: the client comes to the next one or misses it (the
+ * seed decides, by the model's chance). 1 when the course ended with a missed appointment. */
+static int play_next(Play *p)
+{
+    Session *s = &p->s;
+    const Scenario *sc = s->sc;
+    if (!s->over || !course_goes_on(sc, s->state, s->node)) {
+        printf("(no session follows this one)\n");
+        return 0;
+    }
+    double chance;
+    int rc;
+    while ((rc = session_next_sitting(s, COURSE_DRAW, &chance)) == 0) {
+        transcript_text_sitting(stdout, s, course_sitting(sc, s->state), 0, chance);
+        if (!course_goes_on(sc, s->state, s->node)) return 1;
+    }
+    if (rc < 0) {
+        fprintf(stderr, "%s\n", s->err);
+        return -1;
+    }
+    transcript_text_sitting(stdout, s, course_sitting(sc, s->state), 1, chance);
+    /* Each session is its own record; an explicit --record FILE holds the latest. */
+    p->started = time(NULL);
+    char err[4400];
+    if (p->keep && p->path[0] && !p->fixed_path &&
+        record_new_path(NULL, sc->id, p->trainee, s->seed, p->started, p->path, sizeof p->path, err,
+                        sizeof err) != 0)
+        fprintf(stderr, "%s\n", err);
+    keep_record(p->keep, p->path, p->h, s, p->trainee, p->started);
+    p->view.posture[0] = '\0';
+    show(&p->view, s);
+    return 0;
 }
 
 static int play_loop(Play *p)
@@ -378,6 +447,12 @@ static int play_loop(Play *p)
                        p->path, p->path);
         }
         if (!read_line(buf, sizeof buf) || !strcmp(buf, "q")) return EXIT_OK;
+        if (!strcmp(buf, "n")) {
+            int next = play_next(p);
+            if (next < 0) return EXIT_BAD_INPUT;
+            if (next > 0) return EXIT_OK; /* the client stopped coming: the course is over */
+            continue;
+        }
         int rc = play_rewind(p, buf);
         if (rc == 1) rc = play_choose(p, buf);
         if (rc) return rc;
@@ -395,7 +470,11 @@ int cmd_play(int argc, char **argv)
     p.view.practice = play_practice(&o, &p.h->sc);
     printf("%s\n", term_safe(p.h->sc.title, false));
     para("", term_safe(p.h->sc.setting, true), 0);
-    offer_resume(p.h, &p.s, o.resume ? 'y' : o.fresh ? 'n' : 0);
+    if (p.keep)
+        offer_resume(p.h, &p.s, o.resume ? 'y' : o.fresh ? 'n' : 0);
+    else
+        printf("(started at node '%s'; no record or saved session is kept)\n",
+               term_safe(session_node(&p.s)->id, false));
     printf("(type a number to answer; u undoes, r N rewinds to turn N, q quits)\n");
     rc = play_loop(&p);
     session_free(&p.s);

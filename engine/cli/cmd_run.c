@@ -8,6 +8,7 @@
 #include "../core/bots.h"
 #include "../core/transcript.h"
 #include "cli.h"
+#include "../core/course.h"
 #include "choices.h"
 #include "opts.h"
 #include "../store/record.h"
@@ -102,6 +103,18 @@ static int play_list(Session *s, const RunOpts *o)
     }
     for (int step = 1; step <= n; step++) {
         const char *ref = refs[step - 1];
+        if (s->over && course_goes_on(s->sc, s->state, s->node)) { /* between two sessions */
+            double chance = course_miss_chance(s->sc, s->state);
+            if (!o->quiet && !o->json) transcript_text_end(o->out, s);
+            if (session_choose_ref(s, ref) != 0) {
+                fprintf(stderr, "rapport run: --choices: step %d: %s\n", step, s->err);
+                return EXIT_BAD_INPUT;
+            }
+            if (!o->quiet && !o->json)
+                transcript_text_sitting(o->out, s, course_sitting(s->sc, s->state),
+                                        !strcmp(ref, "next"), chance);
+            continue;
+        }
         if (s->over) {
             fprintf(stderr,
                     "rapport run: --choices: step %d (%s): the session already ended at '%s'\n",
@@ -125,7 +138,21 @@ static int play_policy(Session *s, const RunOpts *o, unsigned long long seed)
     Rng pick;
     rng_seed(&pick, seed ^ 0x9e3779b97f4a7c15ULL); /* its own stream: choices do not shift lines */
     BotKind bot = (BotKind)bot_parse(o->policy);
-    while (!s->over) {
+    for (;;) {
+        if (s->over && course_goes_on(s->sc, s->state, s->node)) {
+            /* a course: on to the next session, as the course's seed draws it */
+            double chance = course_miss_chance(s->sc, s->state);
+            if (!o->quiet && !o->json) transcript_text_end(o->out, s);
+            int came = session_next_sitting(s, COURSE_DRAW, NULL);
+            if (came < 0) {
+                fprintf(stderr, "%s\n", s->err);
+                return EXIT_BAD_INPUT;
+            }
+            if (!o->quiet && !o->json)
+                transcript_text_sitting(o->out, s, course_sitting(s->sc, s->state), came, chance);
+            continue;
+        }
+        if (s->over) break;
         if (session_choose(s, bot_pick(bot, s, &pick)) != 0) {
             fprintf(stderr, "%s\n", s->err);
             return EXIT_BAD_INPUT;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../core/bots.h"
+#include "../core/course.h"
 #include "../core/transcript.h"
 #include "../report/report.h"
 #include "cli.h"
@@ -47,6 +48,16 @@ static const char *ending_of(const Session *s)
     return s->over ? session_node(s)->ending : NULL;
 }
 
+/* Did the client complain about the questions at any turn (the model's questions_complaint
+ * is only this turn's)? */
+static bool complained_in(const Session *s)
+{
+    int q = s->sc->var_questions;
+    for (int t = 1; q >= 0 && t <= s->nturns; t++)
+        if (session_state_at(s, t)[q] != 0) return true;
+    return false;
+}
+
 /* Checks one expectation; on a miss writes "expected ..., got ..." to msg. */
 static bool check(const Session *s, const Expect *e, char *msg, size_t size)
 {
@@ -85,6 +96,13 @@ static bool check(const Session *s, const Expect *e, char *msg, size_t size)
                      got);
         return false;
     }
+    case EXPECT_COMPLAINED:
+        if (complained_in(s) == (e->value != 0)) return true;
+        snprintf(msg, size, "expected the client %sto complain about the questions",
+                 e->value != 0 ? "" : "not ");
+        return false;
+    case EXPECT_EXCEPT: /* a goal over all the runs, judged by run_bot */
+        return true;
     }
     return false;
 }
@@ -114,22 +132,32 @@ static char *transcript_of(const Session *s)
     return buf;
 }
 
-static void run_plan(Results *r, Session *s, const TestPlan *tp, bool *reached)
+/* A script error, a dead end or a session that never ends is a mistake in the client file,
+ * not a failed expectation: one line on stderr, as `rapport run` prints it, and exit 2. */
+static bool script_failed(const char *err)
+{
+    fprintf(stderr, "%s\n", err);
+    return false;
+}
+
+/* Plays one plan into r; false after one line on stderr when the client file fails. */
+static bool run_plan(Results *r, Session *s, const TestPlan *tp, bool *reached)
 {
     const Scenario *sc = s->sc;
     char msg[1200] = "";
     double t0 = cli_now();
-    bool started = session_start(s, tp->seed) == 0;
-    if (!started) snprintf(msg, sizeof msg, "at the start: %s", s->err);
-    for (int i = 0; started && !msg[0] && i < tp->nsteps; i++) {
+    if (session_start(s, tp->seed) != 0) return script_failed(s->err);
+    for (int i = 0; !msg[0] && i < tp->nsteps; i++) {
         const PlanStep *st = &tp->steps[i];
         char ref[32];
         if (!st->id) snprintf(ref, sizeof ref, "%d", st->number);
-        if (s->over)
+        if (s->over && !course_goes_on(sc, s->state, s->node))
             snprintf(msg, sizeof msg, "step %d (%s): the session already ended at '%s'", i + 1,
                      st->id ? st->id : ref, session_node(s)->ending);
-        else if (session_choose_ref(s, st->id ? st->id : ref) != 0)
+        else if (session_choose_ref(s, st->id ? st->id : ref) != 0) {
+            if (s->error != SERR_CHOICE) return script_failed(s->err);
             snprintf(msg, sizeof msg, "step %d: %s", i + 1, s->err);
+        }
     }
     if (!msg[0]) check_all(s, tp->expects, tp->nexpects, msg, sizeof msg);
     if (s->over && !s->error) reached[s->node] = true;
@@ -138,6 +166,7 @@ static void run_plan(Results *r, Session *s, const TestPlan *tp, bool *reached)
     snprintf(where, sizeof where, "%s:%d: %s", sc->path, tp->line, msg);
     add(r, sc->id, name, !msg[0], msg[0] ? where : NULL, msg[0] ? transcript_of(s) : NULL,
         cli_now() - t0);
+    return true;
 }
 
 /* The model's section 7, for clients that use the model and state no goal of their own. */
@@ -176,14 +205,6 @@ static bool default_goal_holds(BotKind b, const Session *s, bool complained, cha
     }
 }
 
-static bool complained_in(const Session *s)
-{
-    int q = s->sc->var_questions;
-    for (int t = 1; q >= 0 && t <= s->nturns; t++)
-        if (session_state_at(s, t)[q] != 0) return true;
-    return false;
-}
-
 /* How often a bot reaches a success ending and passes: the random bot's rates are chance. */
 typedef struct Chance {
     int runs, success, pass;
@@ -193,7 +214,7 @@ static int tally(Chance *c, Host *h, const Session *s, char *error, size_t size)
 {
     bool pass = false;
     if (host_session_passed(h, s, &pass) != 0) {
-        snprintf(error, size, "%s", h->err);
+        snprintf(error, size, "%.1000s", h->err); /* a script error is one short line */
         return -1;
     }
     c->runs++;
@@ -208,11 +229,6 @@ static bool bot_goal_held(BotKind b, const Session *s, char *msg, size_t size)
     const BotGoal *g = &s->sc->bots[b];
     if (!g->set) return default_goal_holds(b, s, complained_in(s), msg, size);
     check_all(s, g->expects, g->nexpects, msg, size);
-    if (g->complained >= 0 && complained_in(s) != (g->complained == 1)) {
-        size_t used = strlen(msg);
-        snprintf(msg + used, size - used, "%sexpected the client %sto complain about the questions",
-                 used ? "; " : "", g->complained ? "" : "not ");
-    }
     return !msg[0];
 }
 
@@ -224,6 +240,18 @@ typedef struct BotRuns {
     char *miss_transcript;
 } BotRuns;
 
+/* At an ending another session follows (a course): on to it, as the course's seed draws
+ * whether the client comes. 1 when a session started, 0 when the course is over, -1 on an
+ * error. */
+static int course_next(Session *s)
+{
+    while (s->over && course_goes_on(s->sc, s->state, s->node)) {
+        int rc = session_next_sitting(s, COURSE_DRAW, NULL);
+        if (rc != 0) return rc;
+    }
+    return 0;
+}
+
 /* Plays the bot's runs (seeds 1, 2, ...) and judges each against its goal. */
 static void bot_play(BotRuns *br, Host *h, Session *s, BotKind b, int runs, Chance *chance)
 {
@@ -234,11 +262,13 @@ static void bot_play(BotRuns *br, Host *h, Session *s, BotKind b, int runs, Chan
             snprintf(br->error, sizeof br->error, "%s", s->err);
             break;
         }
-        while (!s->over)
-            if (session_choose(s, bot_pick(b, s, &pick)) != 0) {
-                snprintf(br->error, sizeof br->error, "run %d: %s", i + 1, s->err);
-                break;
-            }
+        for (int more = 1; more == 1 && !br->error[0];) {
+            while (!s->over && !br->error[0])
+                if (session_choose(s, bot_pick(b, s, &pick)) != 0)
+                    snprintf(br->error, sizeof br->error, "%s", s->err);
+            if (!br->error[0] && (more = course_next(s)) < 0)
+                snprintf(br->error, sizeof br->error, "%s", s->err);
+        }
         if (br->error[0]) break;
         if (chance && tally(chance, h, s, br->error, sizeof br->error) != 0) break;
         br->done++;
@@ -253,13 +283,18 @@ static void bot_play(BotRuns *br, Host *h, Session *s, BotKind b, int runs, Chan
     }
 }
 
-/* "ending n, ending n": the endings the runs reached, or (missing) the ones never reached. */
-static void bot_endings(const Scenario *sc, const int *endings, bool missing, char *out,
-                        size_t size)
+/* "ending n, ending n": the endings the runs reached, or (missing) the ones never reached
+ * that the goal asks for (all but its `except` ones). */
+static void bot_endings(const Scenario *sc, const BotGoal *g, const int *endings, bool missing,
+                        char *out, size_t size)
 {
     out[0] = '\0';
     for (int n = 0; endings && n < sc->nnodes; n++) {
         if (!sc->nodes[n].ending || (missing && endings[n])) continue;
+        bool excepted = false;
+        for (int i = 0; missing && i < g->nexpects; i++)
+            excepted |= g->expects[i].kind == EXPECT_EXCEPT && (int)g->expects[i].value == n;
+        if (excepted) continue;
         size_t used = strlen(out);
         if (missing)
             snprintf(out + used, size - used, "%s%s", used ? ", " : "", sc->nodes[n].ending);
@@ -269,36 +304,91 @@ static void bot_endings(const Scenario *sc, const int *endings, bool missing, ch
     }
 }
 
-static void run_bot(Results *r, Host *h, Session *s, BotKind b, int runs, Chance *chance)
+/* What a default goal is about, for the note when a client lacks it. */
+static const char *const GOAL_NEEDS[] = {
+    [BOT_MI] = "the model, a success ending and an MI-consistent choice",
+    [BOT_RIGHTING] = "the model, a fail ending and a persuade, defend, justify, confront or "
+                     "blame_client choice",
+    [BOT_QUESTIONS] = "the model and three question choices in a row",
+};
+
+/* Can `depth` question choices follow one another from node n (conditions aside)? The
+ * complaint comes with the third question in a row, so a client without such a run cannot
+ * draw it. */
+static bool questions_in_a_row(const Scenario *sc, int n, int depth)
+{
+    if (depth == 0) return true;
+    const Node *node = &sc->nodes[n];
+    for (int k = 0; k < node->nchoices; k++) {
+        const Choice *c = &node->choices[k];
+        if (bot_appetite(BOT_QUESTIONS, sc->moves[c->move].name) < 9) continue;
+        if (depth == 1) return true;
+        for (int r = 0; r < c->nroutes; r++)
+            if (questions_in_a_row(sc, c->routes[r].node, depth - 1)) return true;
+    }
+    return false;
+}
+
+/* A default goal is about choices of a kind, an ending of an outcome and the model's
+ * variables: it applies only to a client that has them (a client of one ending and no
+ * choices passes `rapport test`). The random bot's goal, every ending, always applies. */
+static bool default_goal_applies(BotKind b, const Scenario *sc)
+{
+    if (b == BOT_RANDOM) return true;
+    if (!sc->has_model || (b == BOT_QUESTIONS && sc->var_questions < 0)) return false;
+    bool ending = b == BOT_QUESTIONS, move = false;
+    Outcome want = b == BOT_MI ? OUTCOME_SUCCESS : OUTCOME_FAIL;
+    for (int n = 0; n < sc->nnodes; n++) {
+        const Node *node = &sc->nodes[n];
+        ending |= node->ending && node->outcome == want;
+        if (b == BOT_QUESTIONS) move |= questions_in_a_row(sc, n, 3);
+        for (int k = 0; b != BOT_QUESTIONS && k < node->nchoices; k++) {
+            const char *m = sc->moves[node->choices[k].move].name;
+            move |= b == BOT_MI ? move_is_mi_consistent(m) : bot_appetite(b, m) >= 10;
+        }
+    }
+    return ending && move;
+}
+
+/* Plays a bot and adds its result to r; false after one line on stderr when the client file
+ * fails while playing. */
+static bool run_bot(Results *r, Host *h, Session *s, BotKind b, int runs, Chance *chance)
 {
     const Scenario *sc = s->sc;
     const BotGoal *g = &sc->bots[b];
-    bool judged = g->set || (sc->has_model && b != BOT_RANDOM) || b == BOT_RANDOM;
+    bool judged = g->set || default_goal_applies(b, sc);
     BotRuns br = {.endings = calloc((size_t)sc->nnodes, sizeof(int))};
     double t0 = cli_now();
     bot_play(&br, h, s, b, runs, chance);
-    char dist[1200], msg[2600];
-    bot_endings(sc, br.endings, false, dist, sizeof dist);
-    bool ok;
     if (br.error[0]) {
-        ok = false;
-        snprintf(msg, sizeof msg, "%s", br.error);
-    } else if (b == BOT_RANDOM && !g->set) {
-        char missing[600];
-        bot_endings(sc, br.endings, true, missing, sizeof missing);
-        ok = !missing[0];
-        snprintf(msg, sizeof msg, "never reached: %s", missing);
-    } else {
-        ok = !judged || br.held >= (int)(BOT_SHARE * br.done + 0.999);
-        snprintf(msg, sizeof msg, "goal held in %d of %d runs (needs %.0f%%); first miss: %s",
-                 br.held, br.done, BOT_SHARE * 100, br.first_miss);
+        free(br.miss_transcript);
+        free(br.endings);
+        return script_failed(br.error);
     }
+    char dist[1200], msg[2600], missing[600] = "";
+    bot_endings(sc, g, br.endings, false, dist, sizeof dist);
+    if (b == BOT_RANDOM && (!g->set || g->every_ending))
+        bot_endings(sc, g, br.endings, true, missing, sizeof missing);
+    bool held = !judged || br.held >= (int)(BOT_SHARE * br.done + 0.999);
+    bool ok = held && !missing[0];
+    if (ok && !judged)
+        snprintf(msg, sizeof msg, "%s (no default goal: it needs %s)", dist, GOAL_NEEDS[b]);
+    else if (ok)
+        snprintf(msg, sizeof msg, "%s", dist);
+    else
+        snprintf(msg, sizeof msg, "%s%s%s", missing[0] ? "never reached: " : "", missing,
+                 missing[0] && !held ? "; " : "");
+    if (!held)
+        snprintf(msg + strlen(msg), sizeof msg - strlen(msg),
+                 "goal held in %d of %d runs (needs %.0f%%); first miss: %s", br.held, br.done,
+                 BOT_SHARE * 100, br.first_miss);
     char name[64], full[4000];
     snprintf(name, sizeof name, "bot %s", bot_name(b));
-    snprintf(full, sizeof full, "%s [%s]", ok ? dist : msg, dist);
-    add(r, sc->id, name, ok, ok ? dist : full, ok ? NULL : br.miss_transcript, cli_now() - t0);
+    snprintf(full, sizeof full, "%s [%s]", msg, dist);
+    add(r, sc->id, name, ok, ok ? msg : full, ok ? NULL : br.miss_transcript, cli_now() - t0);
     if (ok) free(br.miss_transcript);
     free(br.endings);
+    return true;
 }
 
 /* Two standard errors of the difference of two rates: noise, not a giveaway. */
@@ -335,8 +425,9 @@ static void giveaways(const Scenario *sc, const int *visits, const int *skilled,
 }
 
 /* A surface bot (section 7, version 2) reads only the text, in the order shown. It must reach
- * a success ending and pass no more often than the random bot, give or take the noise. */
-static void run_surface(Results *r, Host *h, Session *s, BotKind b, int runs, const Chance *chance)
+ * a success ending and pass no more often than the random bot, give or take the noise. False
+ * after one line on stderr when the client file fails while playing. */
+static bool run_surface(Results *r, Host *h, Session *s, BotKind b, int runs, const Chance *chance)
 {
     const Scenario *sc = s->sc;
     int *visits = calloc((size_t)sc->nnodes, sizeof *visits);
@@ -349,20 +440,29 @@ static void run_surface(Results *r, Host *h, Session *s, BotKind b, int runs, co
             snprintf(error, sizeof error, "%s", s->err);
             break;
         }
-        while (!s->over && !error[0]) {
-            int k = bot_pick(b, s, NULL);
-            visits[s->node]++;
-            skilled[s->node] += move_is_mi_consistent(sc->moves[session_offered(s, k)->move].name);
-            if (session_choose(s, k) != 0)
-                snprintf(error, sizeof error, "run %d: %s", i + 1, s->err);
+        for (int more = 1; more == 1 && !error[0];) {
+            while (!s->over && !error[0]) {
+                int k = bot_pick(b, s, NULL);
+                visits[s->node]++;
+                skilled[s->node] +=
+                    move_is_mi_consistent(sc->moves[session_offered(s, k)->move].name);
+                if (session_choose(s, k) != 0) snprintf(error, sizeof error, "%s", s->err);
+            }
+            if (!error[0] && (more = course_next(s)) < 0)
+                snprintf(error, sizeof error, "%s", s->err);
         }
         if (!error[0]) tally(&c, h, s, error, sizeof error);
     }
     char name[64], msg[2000];
     snprintf(name, sizeof name, "bot %s", bot_name(b));
     bool ok = false;
-    if (error[0] || !visits || !skilled) {
-        snprintf(msg, sizeof msg, "%s", error[0] ? error : "out of memory");
+    if (error[0]) {
+        free(visits);
+        free(skilled);
+        return script_failed(error);
+    }
+    if (!visits || !skilled) {
+        snprintf(msg, sizeof msg, "out of memory");
     } else {
         double rs = (double)c.success / c.runs, rp = (double)c.pass / c.runs;
         double cs = (double)chance->success / chance->runs,
@@ -386,6 +486,7 @@ static void run_surface(Results *r, Host *h, Session *s, BotKind b, int runs, co
     add(r, sc->id, name, ok, msg, NULL, cli_now() - t0);
     free(visits);
     free(skilled);
+    return true;
 }
 
 /* JUnit XML text: html_escape's entities are XML's too, and term_safe shows the control
@@ -469,27 +570,30 @@ static bool test_scenario(Results *r, const char *name, const TestOpts *o)
         host_close(h);
         return false;
     }
+    /* A script error stops the scenario: the file is wrong, and every later run would say so
+     * again. */
+    bool ok = true;
     bool *reached = calloc((size_t)h->sc.nnodes, sizeof *reached);
-    for (int t = 0; reached && t < h->sc.ntests; t++)
-        run_plan(r, &s, &h->sc.tests[t], reached);
-    if (!o->tap && h->sc.ntests == 0) printf("note %s: no test plans\n", h->sc.id);
-    for (int n = 0; !o->tap && reached && h->sc.ntests && n < h->sc.nnodes; n++)
-        if (h->sc.nodes[n].ending && !reached[n])
-            printf("note %s: no test plan reaches ending '%s'\n", h->sc.id, h->sc.nodes[n].ending);
-    free(reached);
+    for (int t = 0; ok && reached && t < h->sc.ntests; t++)
+        ok = run_plan(r, &s, &h->sc.tests[t], reached);
     /* The random bot plays ten times as often: its goal is to reach even rare endings, and
      * its rates are the chance the surface bots are measured against. */
     Chance chance = {0};
     int runs = (int)o->runs;
-    for (int b = 0; !o->no_bots && b < BOT_PERSONAS; b++)
-        run_bot(r, h, &s, (BotKind)b, runs * (b == BOT_RANDOM ? 10 : 1),
-                b == BOT_RANDOM ? &chance : NULL);
+    for (int b = 0; ok && !o->no_bots && b < BOT_PERSONAS; b++)
+        ok = run_bot(r, h, &s, (BotKind)b, runs * (b == BOT_RANDOM ? 10 : 1),
+                     b == BOT_RANDOM ? &chance : NULL);
     int surface_runs = runs * 5 < SURFACE_MIN_RUNS ? SURFACE_MIN_RUNS : runs * 5;
-    for (int b = BOT_FIRST; !o->no_bots && chance.runs && b < BOT_COUNT; b++)
-        run_surface(r, h, &s, (BotKind)b, surface_runs, &chance);
+    for (int b = BOT_FIRST; ok && !o->no_bots && chance.runs && b < BOT_COUNT; b++)
+        ok = run_surface(r, h, &s, (BotKind)b, surface_runs, &chance);
+    if (ok && !o->tap && h->sc.ntests == 0) printf("note %s: no test plans\n", h->sc.id);
+    for (int n = 0; ok && !o->tap && reached && h->sc.ntests && n < h->sc.nnodes; n++)
+        if (h->sc.nodes[n].ending && !reached[n])
+            printf("note %s: no test plan reaches ending '%s'\n", h->sc.id, h->sc.nodes[n].ending);
+    free(reached);
     session_free(&s);
     host_close(h);
-    return true;
+    return ok;
 }
 
 /* Prints the results as text or TAP; returns how many failed. */

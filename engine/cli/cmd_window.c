@@ -35,8 +35,8 @@ static int bad_value(const char *cmd, const char *what, const char *v)
     return EXIT_BAD_INPUT;
 }
 
-/* --seed, --mode, --size and --script of the window into wo; EXIT_OK, or what to exit with
- * (after --help, or one line on stderr). */
+/* --seed, --mode, --size and --script of the window into wo; EXIT_OK, OPTS_HELP after the
+ * help (so no window opens), or EXIT_BAD_INPUT after one line on stderr. */
 static int window_parse(int argc, char **argv, WindowOptions *wo, const char **name)
 {
     const char *mode = NULL, *size = NULL;
@@ -55,7 +55,7 @@ static int window_parse(int argc, char **argv, WindowOptions *wo, const char **n
         {0}};
     const Command c = {"play", "[SCENARIO]", cmd_window_summary, options, 0, 1};
     int n, rc = opts_parse(&c, argc, argv, name, &n);
-    if (rc) return opts_exit(rc);
+    if (rc) return rc;
     wo->seed = seed;
     if (mode && !parse_mode(mode, &wo->mode))
         return bad_value("play", "--mode is practice or assessment", mode);
@@ -79,7 +79,7 @@ int cmd_window(int argc, char **argv)
                         .frame_log = getenv("RAPPORT_FRAME_LOG"),
                         .t_start_ms = t_start};
     int rc = window_parse(argc, argv, &wo, &name);
-    if (rc != EXIT_OK) return rc;
+    if (rc != EXIT_OK) return opts_exit(rc);
     /* The picker's list is there even when a client is named: the menu can switch. */
     char **list = paths_all_clients(cli_scripts_dir()); /* bundled, then the educator's */
     if (name) {
@@ -126,8 +126,8 @@ static int render_parse(int argc, char **argv, RenderArgs *a)
         OPTION_STRING("--repeat", &a->repeat, "N", "draw N times (1 to 100000), for timing"),
         {0}};
     const Command c = {"render", "SCENARIO", cmd_render_summary, options, 1, 1};
-    int n, rc = opts_parse(&c, argc, argv, &a->name, &n);
-    return rc ? opts_exit(rc) : EXIT_OK;
+    int n;
+    return opts_parse(&c, argc, argv, &a->name, &n); /* OPTS_HELP: the caller stops there */
 }
 
 /* Reads the values that have their own parsers and ranges into ro. */
@@ -197,7 +197,7 @@ int cmd_render(int argc, char **argv)
     RenderOptions ro = {.at_ms = -1, .w = 1280, .h = 720, .mode = -1};
     int rc = render_parse(argc, argv, &a);
     if (rc == EXIT_OK) rc = render_check(&a, &ro);
-    if (rc != EXIT_OK) return rc;
+    if (rc != EXIT_OK) return opts_exit(rc);
     char *buf, *list[SESSION_MAX_TURNS];
     int n = split_choices(a.choices, &buf, list);
     if (n < 0 || !(ro.host = cli_load(a.name))) {

@@ -123,15 +123,22 @@ int bot_surface_score(BotKind bot, const char *text)
     }
 }
 
+/* The words of offered choice k as the trainee reads them now. */
+static const char *shown_text(const Session *s, int k)
+{
+    const Choice *c = session_offered(s, k);
+    return session_text_in(s, &c->text_by, c->text, s->state);
+}
+
 /* A surface bot reads the options top to bottom as shown and keeps the first best one. */
 static int surface_pick(BotKind bot, const Session *s)
 {
     int pick = session_shown(s, 0);
     if (bot == BOT_FIRST) return pick;
-    int best = bot_surface_score(bot, session_offered(s, pick)->text);
+    int best = bot_surface_score(bot, shown_text(s, pick));
     for (int j = 1; j < s->noffered; j++) {
         int k = session_shown(s, j);
-        int score = bot_surface_score(bot, session_offered(s, k)->text);
+        int score = bot_surface_score(bot, shown_text(s, k));
         if (score > best) best = score, pick = k;
     }
     return pick;

@@ -1,6 +1,8 @@
 /* explore: the reachable state space of a scenario, breadth first, with merging. */
 #include "explore.h"
 
+#include "course.h"
+
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -19,6 +21,13 @@ int explore_outcome_rank(Outcome o)
     default:
         return 0;
     }
+}
+
+const char *explore_step_name(const Scenario *sc, int node, int via)
+{
+    if (via == EXPLORE_ATTEND) return "next";
+    if (via == EXPLORE_MISS) return "missed";
+    return sc->nodes[node].choices[via].id;
 }
 
 static uint64_t key_hash(const Explorer *e, int node, const double *v)
@@ -63,6 +72,17 @@ static int rehash(Explorer *e)
     return 0;
 }
 
+/* Which of a node's conditional line sets the state says (bit k), or the rest (bit nconds). */
+static void note_lines(Explorer *e, int node, const double *v)
+{
+    const Say *say = &e->sc->nodes[node].say;
+    if (!say->nconds) return;
+    int k = 0;
+    while (k < say->nconds && k < 31 && !cond_terms_hold(&say->conds[k].when, v))
+        k++;
+    e->lines_said[node] |= 1u << k;
+}
+
 static void note_state(Explorer *e, int32_t i)
 {
     const Scenario *sc = e->sc;
@@ -70,6 +90,7 @@ static void note_state(Explorer *e, int32_t i)
     const double *v = e->values + (size_t)i * (size_t)e->nvars;
     if (e->first_at[node] < 0) e->first_at[node] = i;
     e->reached[node]++;
+    note_lines(e, node, v);
     if (sc->var_resistance >= 0) e->bands[band_of(sc, v[sc->var_resistance])] = true;
     if (sc->nodes[node].ending) {
         double *lo = e->lo + (size_t)node * (size_t)e->nvars,
@@ -196,14 +217,17 @@ static int explore_alloc(Explorer *e, const Scenario *sc)
     e->first_at = malloc((size_t)nn * sizeof *e->first_at);
     e->reached = calloc((size_t)nn, sizeof *e->reached);
     e->taken = calloc((size_t)nn, sizeof *e->taken);
+    e->lines_said = calloc((size_t)nn, sizeof *e->lines_said);
     e->cond_checked = calloc((size_t)nn * SESSION_MAX_CHOICES, sizeof *e->cond_checked);
     e->cond_held = calloc((size_t)nn * SESSION_MAX_CHOICES, sizeof *e->cond_held);
     e->dead_ends = malloc(DEAD_ENDS_KEPT * sizeof *e->dead_ends);
     e->violation = malloc((size_t)(sc->ninvariants + 1) * sizeof *e->violation);
+    e->scratch = malloc((size_t)(e->nvars + 1) * sizeof *e->scratch);
     e->lo = calloc((size_t)nn * (size_t)(e->nvars + 1), sizeof *e->lo);
     e->hi = calloc((size_t)nn * (size_t)(e->nvars + 1), sizeof *e->hi);
-    if (!e->s || !e->first_at || !e->reached || !e->taken || !e->cond_checked || !e->cond_held ||
-        !e->dead_ends || !e->violation || !e->lo || !e->hi || session_init(e->s, sc) != 0) {
+    if (!e->s || !e->first_at || !e->reached || !e->taken || !e->lines_said || !e->cond_checked ||
+        !e->cond_held || !e->dead_ends || !e->violation || !e->lo || !e->hi || !e->scratch ||
+        session_init(e->s, sc) != 0) {
         free(e->s);
         e->s = NULL;
         return fail(e, "out of memory");
@@ -247,6 +271,30 @@ static int expand(Explorer *e, int32_t i, const int *offered, int count,
     return 0;
 }
 
+/* An ending that another session follows is a chance step: the client comes to the next
+ * session, or (when the model gives a chance of it) misses it and the state moves one session
+ * on at the same ending. 0, or -1 after fail. */
+static int expand_course(Explorer *e, int32_t i)
+{
+    const Scenario *sc = e->sc;
+    int node = e->node[i];
+    const double *end = e->values + (size_t)i * (size_t)e->nvars;
+    int k = course_sitting(sc, end) + 1;
+    bool can_miss = course_miss_chance(sc, end) > 0;
+    for (int attend = 1; attend >= !can_miss; attend--) {
+        /* The new state is left in the scratch session's vector, where intern reads it. */
+        if (session_sitting_state(e->s, end, k, attend, e->scratch) != 0) return fail(e, e->s->err);
+        bool added;
+        int32_t j = intern(e, attend ? sc->sittings[k].start : node, i,
+                           attend ? EXPLORE_ATTEND : EXPLORE_MISS, &added);
+        if (j < 0) return fail(e, "out of memory");
+        if (added && check_invariants(e, j) != 0) return fail(e, e->s->err);
+        if (add_edge(e, i, j) != 0) return fail(e, "out of memory");
+        end = e->values + (size_t)i * (size_t)e->nvars; /* interning may have moved it */
+    }
+    return 0;
+}
+
 /* Visits state i: counts its offered choices, notes a dead end or the depth limit, else
  * expands it. 0, or -1 after fail. */
 static int visit(Explorer *e, int32_t i, const ExploreLimits *limits)
@@ -255,7 +303,10 @@ static int visit(Explorer *e, int32_t i, const ExploreLimits *limits)
     const Node *n = &e->sc->nodes[node];
     if (e->depth[i] > e->max_depth) e->max_depth = e->depth[i];
     if (limits->progress && (i & 0xffff) == 0) limits->progress(limits->ctx, e->count, e->depth[i]);
-    if (n->ending) return 0;
+    if (n->ending)
+        return course_goes_on(e->sc, e->values + (size_t)i * (size_t)e->nvars, node)
+                   ? expand_course(e, i)
+                   : 0;
     memcpy(e->s->state, e->values + (size_t)i * (size_t)e->nvars,
            (size_t)e->nvars * sizeof(double));
     int offered[SESSION_MAX_CHOICES];
@@ -312,7 +363,8 @@ void explore_free(Explorer *e)
     }
     free(e->values), free(e->node), free(e->parent), free(e->via), free(e->depth);
     free(e->slots), free(e->edge_from), free(e->edge_to);
-    free(e->first_at), free(e->reached), free(e->taken), free(e->cond_checked), free(e->cond_held);
-    free(e->dead_ends), free(e->violation), free(e->lo), free(e->hi);
+    free(e->first_at), free(e->reached), free(e->taken), free(e->lines_said), free(e->cond_checked),
+        free(e->cond_held);
+    free(e->dead_ends), free(e->violation), free(e->lo), free(e->hi), free(e->scratch);
     memset(e, 0, sizeof *e);
 }

@@ -8,6 +8,11 @@
 
 #include "session.h"
 
+/* Steps that are not choices, in via[] and explore_path: at an ending another session
+ * follows, the client comes to it or misses it (course.h). */
+#define EXPLORE_ATTEND STEP_NEXT
+#define EXPLORE_MISS STEP_MISSED
+
 typedef struct ExploreLimits {
     int32_t max_states; /* stop after this many distinct states */
     int max_depth;      /* do not expand states deeper than this many turns */
@@ -36,6 +41,8 @@ typedef struct Explorer {
     int32_t *first_at;     /* per node: first (shortest) state at it, -1 when never */
     int32_t *reached;      /* per node: states at it */
     uint32_t *taken;       /* per node: bit i set when choice i was taken */
+    uint32_t *lines_said;  /* per node: bit k when its k-th conditional lines were said (the
+                              first that held), bit nconds when none held */
     int64_t *cond_checked; /* per node * SESSION_MAX_CHOICES: times its `when` was checked */
     int64_t *cond_held;    /*   and held */
     bool bands[BAND_COUNT];
@@ -45,6 +52,7 @@ typedef struct Explorer {
     int32_t no_way_first; /* the shortest such state, -1 when none */
     int32_t *violation;   /* per invariant: first violating state, -1 when it holds */
     double *lo, *hi;      /* per node * nvars: the range of each variable at each ending */
+    double *scratch;      /* one state vector */
 } Explorer;
 
 /* Explores; 0 when the exploration ran (complete or bounded), -1 on a script error (err). */
@@ -54,5 +62,8 @@ void explore_free(Explorer *e);
 int explore_path(const Explorer *e, int32_t i, int *choices, int cap);
 /* Outcome rank for "best" and "worst": success 3, partial 2, fail 1, none 0. */
 int explore_outcome_rank(Outcome o);
+/* The name of one step of a path taken at node `node`: the choice's id, or "next" and
+ * "missed" for the steps between sessions (what `rapport run --choices` accepts). */
+const char *explore_step_name(const Scenario *sc, int node, int via);
 
 #endif

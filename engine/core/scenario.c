@@ -13,8 +13,24 @@ static void lineset_free(LineSet *ls)
     free(ls->kind);
 }
 
+static void state_text_free(StateText *t)
+{
+    for (int i = 0; i < t->nvars; i++) {
+        free(t->vars[i].when.terms);
+        free(t->vars[i].text);
+    }
+    free(t->vars);
+    for (int b = 0; b < BAND_COUNT; b++)
+        free(t->band[b]);
+}
+
 static void say_free(Say *s)
 {
+    for (int i = 0; i < s->nconds; i++) {
+        free(s->conds[i].when.terms);
+        lineset_free(&s->conds[i].lines);
+    }
+    free(s->conds);
     lineset_free(&s->plain);
     for (int b = 0; b < BAND_COUNT; b++)
         lineset_free(&s->band[b]);
@@ -34,6 +50,8 @@ static void choice_free(Choice *c)
     free(c->feedback);
     free(c->cue);
     free(c->topic);
+    state_text_free(&c->text_by);
+    state_text_free(&c->cue_by);
 }
 
 void scenario_free(Scenario *sc)
@@ -44,6 +62,7 @@ void scenario_free(Scenario *sc)
         free(n->id);
         say_free(&n->say);
         free(n->cue);
+        state_text_free(&n->cue_by);
         for (int j = 0; j < n->nchoices; j++)
             choice_free(&n->choices[j]);
         free(n->choices);
@@ -52,6 +71,11 @@ void scenario_free(Scenario *sc)
         free(n->title);
     }
     free(sc->nodes);
+    for (int i = 0; i < sc->nsittings; i++) {
+        free(sc->sittings[i].title);
+        free(sc->sittings[i].between.deltas);
+    }
+    free(sc->sittings);
     for (int i = 0; i < sc->nrules; i++)
         free(sc->rules[i].when.terms);
     free(sc->rules);
@@ -259,4 +283,19 @@ const char *cmp_symbol(CmpOp op)
 bool cond_is_always(const Cond *c)
 {
     return c->nterms == 0 && c->fn == 0;
+}
+
+bool cond_terms_hold(const Cond *c, const double *values)
+{
+    for (int i = 0; i < c->nterms; i++)
+        if (!cmp_holds(c->terms[i].op, values[c->terms[i].var], c->terms[i].value)) return false;
+    return true;
+}
+
+const char *state_text(const StateText *t, const double *values, int band, const char *plain)
+{
+    for (int i = 0; i < t->nvars; i++)
+        if (cond_terms_hold(&t->vars[i].when, values)) return t->vars[i].text;
+    if (band >= 0 && band < BAND_COUNT && t->band[band]) return t->band[band];
+    return plain;
 }

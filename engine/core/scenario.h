@@ -67,12 +67,36 @@ enum { BAND_OPEN, BAND_GUARDED, BAND_RESISTANT, BAND_HOSTILE, BAND_COUNT };
 enum { MANNER_COMBATIVE, MANNER_WITHDRAWN, MANNER_DISMISSIVE, MANNER_COUNT };
 typedef enum SayKind { SAY_LIST, SAY_KEYED, SAY_FUNCTION } SayKind;
 
+/* A declarative conditional line: { when = { ... }, "line", ... } in a node's say. Only table
+ * conditions, so that lint, the graph and the explorer can read them without running Lua. */
+typedef struct CondLines {
+    Cond when;
+    LineSet lines;
+    int line;
+} CondLines;
+
 typedef struct Say {
     SayKind kind;
     LineSet plain;                                /* SAY_LIST */
     LineSet band[BAND_COUNT], deflect, questions; /* SAY_KEYED */
     int fn;                                       /* SAY_FUNCTION */
+    CondLines *conds; /* tried in order before the rest (SAY_LIST or SAY_KEYED) */
+    int nconds;
 } Say;
+
+/* Text that depends on state: a choice's words or a cue. The first variant whose condition
+ * holds, else the text for the client's band, else the plain text. Table conditions only, as
+ * for conditional lines. */
+typedef struct TextVar {
+    Cond when;
+    char *text;
+} TextVar;
+
+typedef struct StateText {
+    TextVar *vars;
+    int nvars;
+    char *band[BAND_COUNT];
+} StateText;
 
 typedef enum Miti {
     MITI_Q,
@@ -111,7 +135,16 @@ typedef struct Choice {
     bool repair;
     int line; /* source line, 0 when unknown */
     int ref;  /* the choice's Lua table, handed to the model */
+    /* Flow (scripts/README.md, "Flow"): slots are state slot + 1, 0 when unused. */
+    int once;  /* once = true: the hidden flag set when it is taken, so it is offered once */
+    int call;  /* call = "node": node index + 1 of the sub-conversation it enters; `go` is then
+                  where `back` returns to (the node the choice was made at without one) */
+    bool back; /* back = true: returns from the innermost sub-conversation */
+    StateText text_by, cue_by; /* text and cue that depend on state (empty when constant) */
 } Choice;
+
+#define SCENARIO_STACK 4 /* sub-conversations nested at most this deep */
+#define VISITS_MAX 99    /* a visit count stops here, so the state space stays finite */
 
 typedef enum Outcome { OUTCOME_NONE, OUTCOME_SUCCESS, OUTCOME_PARTIAL, OUTCOME_FAIL } Outcome;
 
@@ -130,7 +163,18 @@ typedef struct Node {
     char *title; /* an ending's title, written for trainees */
     int line;
     int ref;
+    int visits;       /* slot + 1 of the hidden visit count, 0 when the node is not counted */
+    bool stop;        /* an ending with stop = true ends a course of sessions */
+    StateText cue_by; /* a cue that depends on state */
 } Node;
+
+/* One session of a client seen more than once (`sessions` in the client file). */
+typedef struct Sitting {
+    char *title;
+    int start;      /* the node it opens at */
+    Effect between; /* deltas applied before it: how much of the last session fades */
+    int line;
+} Sitting;
 
 typedef struct Rule {
     Cond when;
@@ -147,7 +191,9 @@ typedef enum ExpectKind {
     EXPECT_OUTCOME,
     EXPECT_NODE,
     EXPECT_TURNS,
-    EXPECT_VAR
+    EXPECT_VAR,
+    EXPECT_COMPLAINED, /* value 0/1: the client complained about questions at some turn */
+    EXPECT_EXCEPT      /* bot goals: an ending (node index in value) the bot need not reach */
 } ExpectKind;
 
 typedef struct Expect {
@@ -198,7 +244,8 @@ typedef struct BotGoal {
     bool set;        /* the scenario stated a goal for this bot */
     Expect *expects; /* at the end of the bot's session */
     int nexpects;
-    int complained; /* -1 unspecified, 0/1: the client complained about questions at some turn */
+    int complained;    /* unused: `complained` is an EXPECT_COMPLAINED now (loader.c sets it) */
+    bool every_ending; /* random: the goal names `except`, so every other ending still counts */
     int line;
 } BotGoal;
 
@@ -249,7 +296,11 @@ typedef struct Scenario {
     Invariant *invariants;
     int ninvariants;
     BotGoal bots[BOT_PERSONAS];
-    int avatar_fn; /* optional Lua function overriding the avatar's expression, 0 when absent */
+    int avatar_fn;     /* optional Lua function overriding the avatar's expression, 0 when absent */
+    int stack;         /* slot + 1 of the first of SCENARIO_STACK return slots, 0 without calls */
+    Sitting *sittings; /* a course of sessions, or NULL for one session */
+    int nsittings;
+    int var_sitting; /* slot + 1 of the hidden index of the current session, 0 without */
     int mode; /* 0: the trainee's setting decides; 1 practice, 2 assessment (the client's say) */
     const struct ScriptHooks *hooks; /* how to call into the scenario's Lua code */
     void *hooks_ctx;
@@ -274,5 +325,9 @@ int cmp_parse(const char *text, CmpOp *op, double *value);
 bool cmp_holds(CmpOp op, double lhs, double rhs);
 const char *cmp_symbol(CmpOp op);
 bool cond_is_always(const Cond *c);
+/* Whether a table condition (no function) holds on these values. */
+bool cond_terms_hold(const Cond *c, const double *values);
+/* The text a StateText gives for these values and band; `plain` when none applies. */
+const char *state_text(const StateText *t, const double *values, int band, const char *plain);
 
 #endif

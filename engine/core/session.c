@@ -1,6 +1,8 @@
 /* session: playing a scenario one turn at a time. */
 #include "session.h"
 
+#include "course.h"
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -52,6 +54,7 @@ void session_free(Session *s)
 {
     clear_turns(s);
     drop_line(s);
+    free(s->prior);
     free(s->state);
     free(s->trail);
     free(s->turns);
@@ -103,6 +106,15 @@ int session_band(const Session *s)
     return sc->var_resistance >= 0 ? band_of(sc, s->state[sc->var_resistance]) : -1;
 }
 
+const char *session_text_in(const Session *s, const StateText *t, const char *plain,
+                            const double *state)
+{
+    const Scenario *sc = s->sc;
+    if (!t->nvars && !t->band[0] && !t->band[1] && !t->band[2] && !t->band[3]) return plain;
+    int band = sc->var_resistance >= 0 ? band_of(sc, state[sc->var_resistance]) : -1;
+    return state_text(t, state, band, plain);
+}
+
 int session_cond(Session *s, const Cond *c, bool *holds)
 {
     for (int i = 0; i < c->nterms; i++) {
@@ -146,6 +158,14 @@ static const LineSet *keyed_set(const Session *s, const Node *n, int band, const
         if (say->band[b].count) return &say->band[b];
     for (int b = band + 1; b < BAND_COUNT; b++)
         if (say->band[b].count) return &say->band[b];
+    return NULL;
+}
+
+/* The first declarative conditional line set whose condition holds, or NULL. */
+static const LineSet *cond_set(const Session *s, const Node *n)
+{
+    for (int i = 0; i < n->say.nconds; i++)
+        if (cond_terms_hold(&n->say.conds[i].when, s->state)) return &n->say.conds[i].lines;
     return NULL;
 }
 
@@ -206,22 +226,15 @@ static int pick_line(Session *s, const Node *n)
     s->talk = n->talk;
     s->talk_kind = n->kind;
     const Say *say = &n->say;
-    const LineSet *set = NULL;
-    switch (say->kind) {
-    case SAY_LIST:
-        set = &say->plain;
-        break;
-    case SAY_KEYED:
-        set = pick_keyed(s, n, s->band);
-        break;
-    case SAY_FUNCTION: {
+    const LineSet *set = cond_set(s, n);
+    if (!set && say->kind == SAY_FUNCTION) {
         char *text = NULL;
         if (s->sc->hooks->say(s->sc->hooks_ctx, s, say->fn, &text) != 0) return -1;
         s->line = text;
         s->line_owned = true;
         return 0;
     }
-    }
+    if (!set) set = say->kind == SAY_KEYED ? pick_keyed(s, n, s->band) : &say->plain;
     if (!set || set->count == 0) {
         s->line = "";
         return 0;
@@ -266,7 +279,10 @@ int session_talk_options(Session *s, int node, unsigned char *talk, unsigned cha
 {
     const Node *n = &s->sc->nodes[node];
     int count = 0;
-    if (n->say.kind == SAY_LIST) {
+    const LineSet *cond = cond_set(s, n);
+    if (cond) {
+        set_options(s, cond, talk, kind, &count, max);
+    } else if (n->say.kind == SAY_LIST) {
         set_options(s, &n->say.plain, talk, kind, &count, max);
     } else if (n->say.kind == SAY_KEYED) {
         const LineSet *alt;
@@ -287,10 +303,18 @@ int session_offer(Session *s, int node, int *offered)
     int count = 0;
     for (int i = 0; i < n->nchoices; i++) {
         bool ok;
+        if (n->choices[i].once && s->state[n->choices[i].once - 1] != 0) continue;
         if (session_cond(s, &n->choices[i].when, &ok) != 0) return -1;
         if (ok) offered[count++] = i;
     }
     return count;
+}
+
+/* Entering a counted node adds one to its visit count. */
+static void count_visit(Session *s, int node)
+{
+    int v = s->sc->nodes[node].visits;
+    if (v && s->state[v - 1] < VISITS_MAX) s->state[v - 1] += 1;
 }
 
 static int enter_node(Session *s, int node)
@@ -320,6 +344,8 @@ int session_start(Session *s, uint64_t seed)
     clear_turns(s);
     drop_line(s);
     s->seed = seed;
+    s->from = 0;
+    s->nprior = 0; /* a fresh course (session_start_sitting and rewinds keep theirs) */
     rng_seed(&s->rng, seed);
     memset(s->miti, 0, sizeof s->miti);
     s->over = false;
@@ -330,6 +356,7 @@ int session_start(Session *s, uint64_t seed)
         if (sc->hooks->model_start(sc->hooks_ctx, s) != 0) return -1;
         state_normalize(&sc->layout, s->state);
     }
+    count_visit(s, sc->start);
     memcpy(s->trail, s->state, (size_t)sc->layout.count * sizeof(double));
     return enter_node(s, sc->start);
 }
@@ -359,34 +386,75 @@ static int grow(Session *s)
     return 0;
 }
 
-/* Where the session goes after this turn: a rule that fires, else the choice's route. */
-static int next_node(Session *s, const Node *n, const Choice *c, bool walkout, int turn, int *next)
+/* A redirect by a rule, the walk-out or the turn limit leaves every sub-conversation. */
+static int redirect(Session *s, int node, int *next)
 {
     const Scenario *sc = s->sc;
-    if (walkout && sc->walkout >= 0) {
-        *next = sc->walkout;
-        return 0;
-    }
-    for (int i = 0; i < sc->nrules; i++) {
-        bool ok;
-        if (session_cond(s, &sc->rules[i].when, &ok) != 0) return -1;
-        if (ok) {
-            *next = sc->rules[i].node;
+    for (int k = 0; sc->stack && k < SCENARIO_STACK; k++)
+        s->state[sc->stack - 1 + k] = 0;
+    *next = node;
+    return 0;
+}
+
+/* back = true: to the node the innermost sub-conversation returns to. */
+static int flow_back(Session *s, const Node *n, const Choice *c, int *next)
+{
+    const Scenario *sc = s->sc;
+    for (int k = SCENARIO_STACK - 1; sc->stack && k >= 0; k--) {
+        double *slot = &s->state[sc->stack - 1 + k];
+        if (*slot > 0) {
+            *next = (int)*slot - 1;
+            *slot = 0;
             return 0;
         }
     }
-    if (sc->turn_limit > 0 && turn >= sc->turn_limit) {
-        *next = sc->turn_limit_node;
-        return 0;
+    return session_fail(s, SERR_DEAD_END,
+                        "%s:%d: choice '%s' in node '%s' goes back, but no sub-conversation was "
+                        "entered (a choice with call = \"node\" enters one)",
+                        sc->path, c->line, c->id, n->id);
+}
+
+/* call = "node": remembers where to return, then enters the sub-conversation. */
+static int flow_call(Session *s, const Node *n, const Choice *c, int route, int *next)
+{
+    const Scenario *sc = s->sc;
+    for (int k = 0; k < SCENARIO_STACK; k++) {
+        double *slot = &s->state[sc->stack - 1 + k];
+        if (*slot == 0) {
+            *slot = route + 1;
+            *next = c->call - 1;
+            return 0;
+        }
     }
+    return session_fail(s, SERR_DEAD_END,
+                        "%s:%d: choice '%s' in node '%s' enters sub-conversation '%s' %d deep (at "
+                        "most %d)",
+                        sc->path, c->line, c->id, n->id, sc->nodes[c->call - 1].id,
+                        SCENARIO_STACK + 1, SCENARIO_STACK);
+}
+
+/* Where the session goes after this turn: a rule that fires, else the choice's route (or its
+ * sub-conversation, or back from one). */
+static int next_node(Session *s, const Node *n, const Choice *c, bool walkout, int turn, int *next)
+{
+    const Scenario *sc = s->sc;
+    if (walkout && sc->walkout >= 0) return redirect(s, sc->walkout, next);
+    for (int i = 0; i < sc->nrules; i++) {
+        bool ok;
+        if (session_cond(s, &sc->rules[i].when, &ok) != 0) return -1;
+        if (ok) return redirect(s, sc->rules[i].node, next);
+    }
+    if (sc->turn_limit > 0 && turn >= sc->turn_limit) return redirect(s, sc->turn_limit_node, next);
+    if (c->back) return flow_back(s, n, c, next);
     for (int i = 0; i < c->nroutes; i++) {
         bool ok;
         if (session_cond(s, &c->routes[i].when, &ok) != 0) return -1;
         if (ok) {
             *next = c->routes[i].node;
-            return 0;
+            return c->call ? flow_call(s, n, c, *next, next) : 0;
         }
     }
+    if (c->call) return flow_call(s, n, c, (int)(n - sc->nodes), next);
     return session_fail(s, SERR_DEAD_END, "%s:%d: no route of choice '%s' in node '%s' holds",
                         sc->path, c->line, c->id, n->id);
 }
@@ -416,12 +484,15 @@ int session_transition(Session *s, int node, int choice, int *next)
     }
     apply_deltas(s, &c->effect);
     if (c->effect.fn && sc->hooks->effect(sc->hooks_ctx, s, c->effect.fn) != 0) return -1;
+    if (c->once) s->state[c->once - 1] = 1;
     state_normalize(&sc->layout, s->state);
     if (sc->has_model) {
         if (sc->hooks->model_settle(sc->hooks_ctx, s, &walkout) != 0) return -1;
         state_normalize(&sc->layout, s->state);
     }
-    return next_node(s, n, c, walkout, turn, next);
+    if (next_node(s, n, c, walkout, turn, next) != 0) return -1;
+    count_visit(s, *next);
+    return 0;
 }
 
 int session_choose(Session *s, int k)
@@ -470,6 +541,15 @@ int session_choose(Session *s, int k)
 int session_choose_ref(Session *s, const char *ref)
 {
     const Node *n = session_node(s);
+    if (s->over && course_goes_on(s->sc, s->state, s->node)) {
+        bool next = strcmp(ref, "next") == 0, missed = strcmp(ref, "missed") == 0;
+        if (next || missed)
+            return session_next_sitting(s, next ? COURSE_ATTEND : COURSE_MISS, NULL) < 0 ? -1 : 0;
+        return session_fail(s, SERR_CHOICE,
+                            "the session ended at '%s': another follows, so the next step is "
+                            "\"next\" (the client comes) or \"missed\", not '%s'",
+                            n->id, ref);
+    }
     for (int k = 0; k < s->noffered; k++)
         if (strcmp(n->choices[s->offered[k]].id, ref) == 0) return session_choose(s, k);
     /* A number: said as written when out of range (never wrapped or saturated). */
@@ -495,7 +575,10 @@ int session_rewind(Session *s, int n)
     if (!picks) return session_fail(s, SERR_SCRIPT, "out of memory");
     for (int i = 0; i < n; i++)
         picks[i] = s->turns[i].choice;
-    int rc = session_start(s, s->seed);
+    int nprior = s->nprior;
+    int rc =
+        s->from ? session_start_at(s, s->seed, s->from - 1, s->trail) : session_start(s, s->seed);
+    s->nprior = nprior;
     for (int i = 0; rc == 0 && i < n; i++) {
         int k = 0;
         while (k < s->noffered && s->offered[k] != picks[i])
@@ -505,4 +588,160 @@ int session_rewind(Session *s, int n)
     }
     free(picks);
     return rc;
+}
+
+int session_start_at(Session *s, uint64_t seed, int node, const double *state)
+{
+    const Scenario *sc = s->sc;
+    size_t nv = (size_t)sc->layout.count;
+    bool again = state == s->trail; /* a rewind: its first state already counts the visit */
+    /* A copy first: a rewind passes the trail, which session_start overwrites. */
+    double *values = malloc((nv ? nv : 1) * sizeof *values);
+    if (!values) return session_fail(s, SERR_SCRIPT, "out of memory");
+    if (state)
+        memcpy(values, state, nv * sizeof *values);
+    else
+        state_init(&sc->layout, values);
+    /* session_start resets all a fresh session resets; its start node is then left unplayed
+     * (a dead end there says nothing about the node asked for). */
+    if (session_start(s, seed) != 0 && s->error != SERR_DEAD_END) {
+        free(values);
+        return -1;
+    }
+    drop_line(s);
+    rng_seed(&s->rng, seed);
+    s->over = false;
+    s->error = SERR_NONE;
+    s->err[0] = '\0';
+    memcpy(s->state, values, nv * sizeof *values);
+    free(values);
+    if (sc->has_model && sc->hooks->model_start(sc->hooks_ctx, s) != 0) return -1;
+    state_normalize(&sc->layout, s->state);
+    if (!again) count_visit(s, node);
+    memcpy(s->trail, s->state, nv * sizeof(double));
+    s->from = node + 1;
+    return enter_node(s, node);
+}
+
+/* The variant of set that is the current line (lines are said by pointer), or -1. */
+static int line_index(const LineSet *set, const char *line)
+{
+    for (int i = 0; set && i < set->count; i++)
+        if (set->lines[i] == line) return i;
+    return -1;
+}
+
+void session_line_why(const Session *s, LineWhy *w)
+{
+    const Node *n = session_node(s);
+    const Say *say = &n->say;
+    *w = (LineWhy){LINES_NONE, -1, false, false, -1, 0, -1};
+    const LineSet *cond = cond_set(s, n);
+    if (cond) {
+        w->source = LINES_COND;
+        for (int i = 0; i < say->nconds; i++)
+            if (&say->conds[i].lines == cond) w->cond = i;
+        w->index = line_index(cond, s->line);
+        w->count = cond->count;
+        return;
+    }
+    if (say->kind == SAY_FUNCTION) {
+        w->source = LINES_FUNCTION;
+        return;
+    }
+    const LineSet *alt = NULL;
+    const LineSet *set = say->kind == SAY_LIST ? &say->plain : keyed_set(s, n, s->band, &alt);
+    if (alt && line_index(set, s->line) < 0 && line_index(alt, s->line) >= 0) {
+        set = alt;
+        w->volatile_hi = true;
+    }
+    if (!set || !set->count) return;
+    w->index = line_index(set, s->line);
+    w->count = set->count;
+    if (say->kind == SAY_LIST) {
+        w->source = LINES_PLAIN;
+    } else if (set == &say->deflect) {
+        bool flag = s->sc->var_deflecting >= 0 && s->state[s->sc->var_deflecting] != 0;
+        w->source = flag ? LINES_DEFLECT : LINES_TOPIC;
+    } else if (set == &say->questions) {
+        w->source = LINES_QUESTIONS;
+    } else {
+        w->source = LINES_BAND;
+        w->band = (int)(set - say->band);
+        w->fallback = !w->volatile_hi && w->band != (s->band < 0 ? 0 : s->band);
+    }
+}
+
+/* The state at the start of session k of a course, from the state `end` the last one ended
+ * in: the fading and fresh bookkeeping, then what the model derives and the visit, exactly
+ * as session_start_sitting starts it. attend false: the appointment is missed, and the state
+ * stays at the ending, one session on. Into out; 0, or -1. */
+int session_sitting_state(Session *s, const double *end, int k, bool attend, double *out)
+{
+    const Scenario *sc = s->sc;
+    size_t bytes = (size_t)sc->layout.count * sizeof(double);
+    memcpy(s->state, end, bytes);
+    course_enter(sc, s->state, k);
+    if (sc->has_model && sc->hooks->model_start(sc->hooks_ctx, s) != 0) return -1;
+    state_normalize(&sc->layout, s->state);
+    if (attend) count_visit(s, sc->sittings[k].start);
+    if (out != s->state) memcpy(out, s->state, bytes);
+    return 0;
+}
+
+int session_start_sitting(Session *s, uint64_t seed, int k, const double *end)
+{
+    const Scenario *sc = s->sc;
+    size_t nv = (size_t)sc->layout.count;
+    double *values = malloc((nv ? nv : 1) * sizeof *values);
+    if (!values) return session_fail(s, SERR_SCRIPT, "out of memory");
+    memcpy(values, end, nv * sizeof *values);
+    course_enter(sc, values, k);
+    int nprior = s->nprior;
+    int rc = session_start_at(s, seed, sc->sittings[k].start, values);
+    s->nprior = nprior;
+    free(values);
+    return rc;
+}
+
+static int prior_push(Session *s, int node, int choice)
+{
+    if (s->nprior == s->prior_cap) {
+        int cap = s->prior_cap ? s->prior_cap * 2 : 64;
+        PriorStep *p = realloc(s->prior, (size_t)cap * sizeof *p);
+        if (!p) return session_fail(s, SERR_SCRIPT, "out of memory");
+        s->prior = p;
+        s->prior_cap = cap;
+    }
+    s->prior[s->nprior++] = (PriorStep){node, choice};
+    return 0;
+}
+
+int session_next_sitting(Session *s, int force, double *chance)
+{
+    const Scenario *sc = s->sc;
+    if (!s->over || !course_goes_on(sc, s->state, s->node))
+        return session_fail(s, SERR_CHOICE, "no session follows this one");
+    int k = course_sitting(sc, s->state) + 1;
+    double p = course_miss_chance(sc, s->state);
+    if (chance) *chance = p;
+    bool missed = force ? force == COURSE_MISS : course_missed(s->seed, k, p);
+    size_t bytes = (size_t)sc->layout.count * sizeof(double);
+    for (int t = 0; t < s->nturns; t++)
+        if (prior_push(s, s->turns[t].node, s->turns[t].choice) != 0) return -1;
+    if (prior_push(s, s->node, missed ? STEP_MISSED : STEP_NEXT) != 0) return -1;
+    double *end = malloc(bytes ? bytes : 1);
+    if (!end) return session_fail(s, SERR_SCRIPT, "out of memory");
+    memcpy(end, s->state, bytes);
+    int rc;
+    if (missed) { /* no session was played: the course waits at the ending, one session on */
+        rc = session_sitting_state(s, end, k, false, s->state);
+        clear_turns(s);
+        memcpy(s->trail, s->state, bytes);
+        s->from = s->node + 1;
+    } else {
+        rc = session_start_sitting(s, s->seed, k, end);
+    }
+    free(end);
+    return rc != 0 ? -1 : missed ? 0 : 1;
 }

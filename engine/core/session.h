@@ -14,6 +14,15 @@
 
 typedef struct Session Session;
 
+/* Steps that are not choices: at an ending another session follows, the client comes to the
+ * next session or misses it ("next" and "missed" in --choices, test plans and records). */
+#define STEP_NEXT 254
+#define STEP_MISSED 255
+
+typedef struct PriorStep {
+    int node, choice; /* an authored choice index, or STEP_NEXT / STEP_MISSED */
+} PriorStep;
+
 typedef struct ScriptHooks {
     /* Each returns 0, or -1 after session_fail() has recorded the message. */
     int (*cond)(void *ctx, Session *s, int fn, bool *holds);
@@ -77,6 +86,11 @@ struct Session {
     bool over;
     SessionError error;
     char err[1024];
+    int from; /* 1 + the node session_start_at began at (0: the start): where rewinds return */
+    /* A course of sessions: the steps of the sessions before this one, choices and the steps
+     * between sessions (STEP_NEXT, STEP_MISSED at the ending), so a record replays exactly. */
+    PriorStep *prior;
+    int nprior, prior_cap;
 };
 
 int session_init(Session *s, const Scenario *sc);
@@ -109,5 +123,51 @@ int session_talk_options(Session *s, int node, unsigned char *talk, unsigned cha
 const double *session_state_at(const Session *s, int turn);
 int session_fail(Session *s, SessionError e, const char *fmt, ...);
 int session_band(const Session *s);
+/* Text that depends on state (a choice's words, a cue) as it reads in `state`: the trainee
+ * sees a choice's words in the state the node was entered in, a choice's cue in the state
+ * after it. */
+const char *session_text_in(const Session *s, const StateText *t, const char *plain,
+                            const double *state);
+
+/* Starts at node `node` (an ending too) instead of the scenario's start, from `state`: values
+ * as state_init gives them, possibly changed (NULL: the start values); the model then derives
+ * its own as at a start, and numbers are clamped and rounded. Rewinds come back here, so
+ * `rapport why --from` and `play --text --from` can explore one node. 0, or -1. */
+int session_start_at(Session *s, uint64_t seed, int node, const double *state);
+/* A course of sessions (course.h): starts session k (k >= 1) from the state the previous one
+ * ended in, with the same seed. 0, or -1. */
+int session_start_sitting(Session *s, uint64_t seed, int k, const double *end);
+/* The explorer's side of the same step: the state at the start of session k (attend: at its
+ * start node) or after missing it (still at the ending), into out. 0, or -1. */
+int session_sitting_state(Session *s, const double *end, int k, bool attend, double *out);
+enum { COURSE_DRAW, COURSE_ATTEND, COURSE_MISS };
+/* At an ending another session follows: the client comes to the next session, which starts
+ * in s (1), or misses it (0: s stays at the ending, one session on; ask course_goes_on
+ * again). force: COURSE_DRAW decides from the course's seed; COURSE_ATTEND and COURSE_MISS
+ * decide (test plans, and the paths the explorer prints). *chance, when given, receives the
+ * chance of missing. -1 on an error. */
+int session_next_sitting(Session *s, int force, double *chance);
+
+/* Which of the current node's lines the client said and why (for `rapport why`). */
+typedef enum LineSource {
+    LINES_NONE,      /* the node has no lines for this state */
+    LINES_PLAIN,     /* a string or a list */
+    LINES_FUNCTION,  /* say = function */
+    LINES_BAND,      /* the entry of band `band` */
+    LINES_DEFLECT,   /* deflect: the model's deflecting flag is set */
+    LINES_TOPIC,     /* deflect: the node's guarded topic is withheld in this state */
+    LINES_QUESTIONS, /* questions: the client complains about questions */
+    LINES_COND       /* conditional lines `cond` (say.conds), whose condition holds */
+} LineSource;
+
+typedef struct LineWhy {
+    LineSource source;
+    int band;         /* LINES_BAND: the band whose entry was said */
+    bool fallback;    /* LINES_BAND: the state's band has no entry; the nearest one's */
+    bool volatile_hi; /* LINES_BAND: a volatile client answered one band more resistant */
+    int index, count; /* the variant said (0-based) of how many; index -1 when unknown */
+    int cond;         /* LINES_COND: index into the node's say.conds */
+} LineWhy;
+void session_line_why(const Session *s, LineWhy *w);
 
 #endif

@@ -13,6 +13,7 @@ enum {
     VAR_MODEL = 1u << 0,    /* owned by the client model (discord, rapport, ...) */
     VAR_READONLY = 1u << 1, /* scenario scripts may read it, only the engine/model writes it */
     VAR_HIDDEN = 1u << 2,   /* model bookkeeping, not shown in transcripts */
+    VAR_FLOW = 1u << 3,     /* the engine's own: visit counts, once flags, the return stack */
 };
 
 typedef struct VarDecl {

@@ -256,10 +256,12 @@ void turn_talk(const Turn *tu, char *buf, size_t size)
 void transcript_text_prompt(FILE *f, const Session *s)
 {
     const Node *n = session_node(s);
-    print_line(f, s, s->line, s->band, n->cue);
-    for (int j = 0; j < s->noffered; j++)
+    print_line(f, s, s->line, s->band, session_text_in(s, &n->cue_by, n->cue, s->state));
+    for (int j = 0; j < s->noffered; j++) {
+        const Choice *c = session_offered(s, session_shown(s, j));
         fprintf(f, "  %d. %s\n", j + 1,
-                term_safe(session_offered(s, session_shown(s, j))->text, true));
+                term_safe(session_text_in(s, &c->text_by, c->text, s->state), true));
+    }
 }
 
 static void print_changes(FILE *f, const Session *s, const double *before, const double *after)
@@ -287,16 +289,20 @@ void transcript_text_turn(FILE *f, const Session *s, int t)
     char codes[64], talk[64];
     turn_codes(tu, codes, sizeof codes);
     turn_talk(tu, talk, sizeof talk);
+    const double *before = session_state_at(s, t - 1), *after = session_state_at(s, t);
+    const char *cue = session_text_in(s, &c->cue_by, c->cue, after);
     fprintf(f, "[%d] ", t);
-    print_line(f, s, tu->line, tu->band, n->cue);
+    print_line(f, s, tu->line, tu->band, session_text_in(s, &n->cue_by, n->cue, before));
     if (tu->talk != TALK_NONE) fprintf(f, "     client talk: %s\n", talk);
-    for (int j = 0; j < tu->nshown; j++)
+    for (int j = 0; j < tu->nshown; j++) {
+        const Choice *o = &n->choices[tu->shown[j]];
         fprintf(f, "  %c %d. %s\n", tu->shown[j] == tu->choice ? '>' : ' ', j + 1,
-                term_safe(n->choices[tu->shown[j]].text, true));
+                term_safe(session_text_in(s, &o->text_by, o->text, before), true));
+    }
     fprintf(f, "     pressed %d (%s)\n", turn_pressed(tu), term_safe(c->id, false));
     fprintf(f, "     move: %s (%s)%s%s\n", term_safe(m->name, false), codes,
-            c->cue ? "  client: " : "", c->cue ? term_safe(c->cue, true) : "");
-    print_changes(f, s, session_state_at(s, t - 1), session_state_at(s, t));
+            cue ? "  client: " : "", cue ? term_safe(cue, true) : "");
+    print_changes(f, s, before, after);
     if (c->feedback) fprintf(f, "     feedback: %s\n", term_safe(c->feedback, true));
 }
 
@@ -305,13 +311,27 @@ void transcript_text_end(FILE *f, const Session *s)
     const Node *n = session_node(s);
     if (n->ending) {
         fprintf(f, "[end] ");
-        print_line(f, s, s->line, s->band, n->cue);
+        print_line(f, s, s->line, s->band, session_text_in(s, &n->cue_by, n->cue, s->state));
         fprintf(f, "ending: %s (%s) after %d turns\n", term_safe(n->ending, false),
                 outcome_name(n->outcome), s->nturns);
         if (n->debrief) fprintf(f, "debrief: %s\n", term_safe(n->debrief, true));
     } else {
         fprintf(f, "[stopped] at node '%s' after %d turns\n", term_safe(n->id, false), s->nturns);
     }
+}
+
+/* Between the sessions of a course: the next one's title, and whether the client came. */
+void transcript_text_sitting(FILE *f, const Session *s, int k, int attended, double chance)
+{
+    const Scenario *sc = s->sc;
+    const char *who = sc->client_name ? sc->client_name : "The client";
+    fprintf(f, "\n=== %s: ", term_safe(sc->sittings[k].title, true));
+    if (attended)
+        fprintf(f, "%s comes back (the chance of a missed appointment was %.0f%%)\n", who,
+                chance * 100);
+    else
+        fprintf(f, "%s misses the appointment (the chance was %.0f%%)%s\n", who, chance * 100,
+                k == sc->nsittings - 1 ? "; the course ends here" : "");
 }
 
 static void json_state(FILE *f, const Session *s, const double *state)
@@ -354,7 +374,8 @@ void transcript_json_turn(FILE *f, const Session *s, int t)
         fprintf(f, "%s{\"n\":%d,\"id\":", k ? "," : "", k + 1);
         json_string(f, n->choices[i].id);
         fputs(",\"text\":", f);
-        json_string(f, n->choices[i].text);
+        json_string(f, session_text_in(s, &n->choices[i].text_by, n->choices[i].text,
+                                       session_state_at(s, t - 1)));
         fputs(",\"move\":", f);
         json_string(f, s->sc->moves[n->choices[i].move].name);
         fputs("}", f);

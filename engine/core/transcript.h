@@ -38,6 +38,8 @@ void transcript_text_prompt(FILE *f, const Session *s);
  * the number pressed, the move and its codes, the state change, the feedback. */
 void transcript_text_turn(FILE *f, const Session *s, int t);
 void transcript_text_end(FILE *f, const Session *s);
+/* Between the sessions of a course: session k's title and whether the client came to it. */
+void transcript_text_sitting(FILE *f, const Session *s, int k, int attended, double chance);
 /* JSON: one object for turn t; then one for the end (or where the session stopped). */
 void transcript_json_turn(FILE *f, const Session *s, int t);
 void transcript_json_end(FILE *f, const Session *s);

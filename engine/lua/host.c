@@ -263,10 +263,14 @@ Host *host_open(const char *scripts_dir)
     return h;
 }
 
+static void free_load_errors(Host *h);
+
 void host_close(Host *h)
 {
     if (!h) return;
     scenario_free(&h->sc);
+    free_load_errors(h);
+    free(h->node_broken);
     if (h->L) lua_close(h->L);
     if (h->has_timer) timer_delete(h->timer);
     free(h->scripts_dir);
@@ -475,6 +479,35 @@ static void place_error(Host *h, const char *path)
     snprintf(h->err, sizeof h->err, "%s", msg);
 }
 
+/* The recorded load errors into h->err, one per line, as many as fit, then how many more. */
+static void join_load_errors(Host *h, const char *path)
+{
+    size_t at = 0, room = sizeof h->err - 120; /* keeps room for the last line */
+    int shown = 0;
+    h->err[0] = '\0';
+    for (; shown < h->nload_errors; shown++) {
+        const char *text = h->load_errors[shown].text;
+        size_t n = strlen(text) + (shown ? 1 : 0);
+        if (at + n >= room && shown) break;
+        snprintf(h->err + at, room - at, "%s%s", shown ? "\n" : "", text);
+        at = strlen(h->err);
+    }
+    int more = h->load_errors_total - shown;
+    if (more > 0)
+        snprintf(h->err + at, sizeof h->err - at,
+                 "\n%.60s: and %d more error%s (rapport lint lists up to %d)", path, more,
+                 more == 1 ? "" : "s", LOAD_ERRORS_SHOWN);
+}
+
+static void free_load_errors(Host *h)
+{
+    for (int i = 0; i < h->nload_errors; i++)
+        free(h->load_errors[i].text);
+    free(h->load_errors);
+    h->load_errors = NULL;
+    h->nload_errors = h->load_errors_total = 0;
+}
+
 /* Loads a client from its text (ownership of source passes to the host). */
 static int load_source(Host *h, const char *path, char *source, size_t len)
 {
@@ -487,6 +520,8 @@ static int load_source(Host *h, const char *path, char *source, size_t len)
     }
     free(h->source);
     h->source = source;
+    free_load_errors(h);
+    h->partial = false;
     srcindex_free(h->srcindex);
     h->srcindex = srcindex_build(h->source);
     if (!h->srcindex) {
@@ -504,6 +539,16 @@ static int load_source(Host *h, const char *path, char *source, size_t len)
     lua_pushstring(L, path);
     lua_pushvalue(L, result);
     if (host_call(h, 3, 0) != 0) goto fail;
+    if (h->nload_errors) {
+        join_load_errors(h, path);
+        if (h->keep_partial) { /* lint checks what did load */
+            h->partial = true;
+            lua_settop(L, top);
+            lua_gc(L, LUA_GCRESTART);
+            return -1;
+        }
+        goto fail;
+    }
     lua_pushcfunction(L, f_seal);
     lua_getfield(L, LUA_REGISTRYINDEX, "rapport.functions");
     lua_pushvalue(L, env);

@@ -38,14 +38,36 @@ typedef struct Host {
     volatile unsigned entry, tick_entry; /* entries into Lua so far; the one last ticked */
     timer_t timer;
     const char *where; /* the file being loaded or played, for messages without a line */
-    char err[1024];    /* the last error, one line */
+    /* The last error: one line, or after a failed load the load errors, one per line in
+     * file order, as many as fit (then a line saying how many more: lint lists them all). */
+    char err[1024];
     char trace[4096];
+    /* The load's mistakes, in file order: the loader records each and goes on, so that one
+     * run reports them all (lint prints them with its findings). */
+    struct LoadError *load_errors;
+    int nload_errors, load_errors_total;
+    /* Set before host_load by lint: on load errors keep the half-built scenario (h->sc) to
+     * check what can be checked; h->loaded stays false. node_broken[i] marks a node whose
+     * building stopped at an error, its fields past that point unset: 1 when it has a
+     * 'choices' table (some may be unbuilt), 2 when it has none. */
+    bool keep_partial, partial;
+    unsigned char *node_broken;
 } Host;
+
+/* One load error: its line (0 when it has none) and the whole "file:line: message". */
+typedef struct LoadError {
+    int line;
+    char *text;
+} LoadError;
+/* Kept: enough to sort the first ones into file order (a table's fields come in hash order);
+ * shown: lint prints at most LOAD_ERRORS_SHOWN. */
+enum { LOAD_ERRORS_MAX = 1000, LOAD_ERRORS_SHOWN = 50 };
 
 /* Opens a host; scripts_dir is where lib/model.lua lives. NULL when out of memory. */
 Host *host_open(const char *scripts_dir);
 void host_close(Host *h);
-/* Loads a client file into h->sc. 0, or -1 with h->err as "file:line: message". */
+/* Loads a client file into h->sc. 0, or -1 with h->err as "file:line: message" (one line
+ * per error when the file has several). */
 int host_load(Host *h, const char *path);
 /* The same, from text in memory (name stands for the file in messages). */
 int host_load_text(Host *h, const char *name, const char *text, size_t len);
@@ -77,7 +99,9 @@ void state_proxy_push(Host *h);
 void api_new_env(lua_State *L, int lib_idx);
 void api_seal_env(lua_State *L, int env_idx);
 int api_is_scenario(lua_State *L, int idx);
-int loader_build(lua_State *L);          /* lua_CFunction: builds h->sc from the returned table */
+int loader_build(lua_State *L); /* lua_CFunction: builds h->sc from the returned table */
+/* The debrief an ending without one shows, by outcome (lint tells it from the author's). */
+const char *host_default_debrief(Outcome outcome);
 int freeze_table(lua_State *L, int idx); /* makes a table tree read-only */
 /* Freezes every table Lua code can reach at play time: through the upvalues of the
  * scenario's functions (a list of them at `functions`) and through the file's globals, and

@@ -261,6 +261,18 @@ static void state_declare(Ld *ld, const char *name, int l)
     }
 }
 
+/* One variable, built protected (ld_part): its value on top of the stack. */
+typedef struct StatePart {
+    const char *name;
+    int line;
+} StatePart;
+
+static void state_part(Ld *ld, void *arg)
+{
+    const StatePart *sp = arg;
+    state_declare(ld, sp->name, sp->line);
+}
+
 void ld_build_state(Ld *ld)
 {
     lua_State *L = ld->L;
@@ -274,12 +286,18 @@ void ld_build_state(Ld *ld)
             ld_fail(ld, line, "'state' must be a table of variables, not %s", ld_type_word(L, -1));
         int t = lua_gettop(L), count;
         KeyLine *kl = ld_keys_in_order(ld, t, line, &count, "state: ");
+        lua_getfield(L, LUA_REGISTRYINDEX, "rapport.keys"); /* keeps kl alive */
         for (int i = 0; i < count; i++) {
             ld_get(ld, t, kl[i].key);
-            state_declare(ld, kl[i].key, kl[i].line ? kl[i].line : line);
-            lua_pop(L, 1);
+            StatePart sp = {kl[i].key, kl[i].line ? kl[i].line : line};
+            /* A mistake in one variable is recorded; it is declared anyway (a number from 0
+             * to 100), so that what reads it reports its own mistakes, not this one again. */
+            if (!ld_part(ld, state_part, &sp) && layout_find(&sc->layout, sp.name) < 0 &&
+                layout_add(&sc->layout, sp.name, VAR_NUMBER, 0, 0, 100, 1, 0) < 0)
+                ld_fail(ld, 0, "out of memory");
+            lua_settop(L, t + 1);
         }
-        lua_pop(L, 1);
+        lua_settop(L, t - 1);
     }
     sc->var_turn =
         layout_add(&sc->layout, "turn", VAR_NUMBER, 0, 0, SESSION_MAX_TURNS, 1, VAR_READONLY);
@@ -496,13 +514,26 @@ void ld_build_client(Ld *ld)
                                        "topics", "manner", "difficulty", NULL};
     int ty = ld_get(ld, ld->root, "client");
     int line = ld_field_line(ld, "client", 1);
+    /* Without a client (or a name) the client is "The client", they, with middling traits:
+     * a first file can start with the conversation alone. */
+    sc->receptivity = 3;
+    sc->reactance_trait = 0.5;
+    if (ty == LUA_TNIL) {
+        sc->client_name = ld_dup(ld, "The client");
+        sc->pronoun = ld_dup(ld, "they");
+        lua_pop(L, 1);
+        return;
+    }
     if (ty != LUA_TTABLE)
-        ld_fail(ld, ty == LUA_TNIL ? 0 : line,
-                "'client' is required: { name = \"Dana\", role = ... }%s%s",
-                ty == LUA_TNIL ? "" : ", not ", ty == LUA_TNIL ? "" : ld_type_word(L, -1));
+        ld_fail(ld, line, "'client' must be a table: { name = \"Dana\", role = ... }, not %s",
+                ld_type_word(L, -1));
     int c = lua_gettop(L);
     ld_check_keys(ld, c, keys, false, "client: ", line);
-    sc->client_name = ld_req_string(ld, c, "name", "client: ", line);
+    sc->client_name = ld_opt_string(ld, c, "name", "client: ", line);
+    if (!sc->client_name || !*sc->client_name) {
+        free(sc->client_name);
+        sc->client_name = ld_dup(ld, "The client");
+    }
     sc->client_role = ld_opt_string(ld, c, "role", "client: ", line);
     sc->pronoun = ld_opt_string(ld, c, "pronoun", "client: ", line);
     if (!sc->pronoun) sc->pronoun = ld_dup(ld, "they");
@@ -521,10 +552,7 @@ void ld_build_client(Ld *ld)
     ty = ld_get(ld, c, "traits");
     if (ty == LUA_TTABLE) {
         client_traits(ld, line);
-    } else if (ty == LUA_TNIL) {
-        sc->receptivity = 3;
-        sc->reactance_trait = 0.5;
-    } else {
+    } else if (ty != LUA_TNIL) {
         ld_fail(ld, ld_field_line(ld, "traits", line), "client: 'traits' must be a table, not %s",
                 ld_type_word(L, -1));
     }

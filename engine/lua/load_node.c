@@ -20,7 +20,7 @@ void ld_build_cond(Ld *ld, int idx, Cond *c, const char *where, int line)
     if (!lua_istable(L, idx))
         ld_fail(ld, line, "%s'when' must be a table of conditions or a function, not %s", where,
                 ld_type_word(L, idx));
-    int n = 0;
+    int n = ld_visits_count(ld, idx);
     lua_pushnil(L);
     while (lua_next(L, idx))
         n++, lua_pop(L, 1);
@@ -31,6 +31,12 @@ void ld_build_cond(Ld *ld, int idx, Cond *c, const char *where, int line)
             ld_fail(ld, line, "%sa condition names a state variable: { rapport = \">= 30\" }",
                     where);
         const char *name = lua_tostring(L, -2);
+        if (!strcmp(name, "visits") && lua_istable(L, -1) &&
+            layout_find(&ld->sc->layout, "visits") < 0) {
+            ld_visits_terms(ld, -1, c, where, ld_field_line(ld, "visits", line));
+            lua_pop(L, 1);
+            continue;
+        }
         int l = ld_field_line(ld, name, line);
         int v = ld_var_of(ld, name, where, l);
         const VarDecl *d = &ld->sc->layout.vars[v];
@@ -113,8 +119,8 @@ static bool is_variant(lua_State *L, int idx)
     return false;
 }
 
-static void add_line(Ld *ld, int idx, LineSet *ls, const Node *n, const char *where,
-                     const char *key, int i, int line)
+void ld_add_line(Ld *ld, int idx, LineSet *ls, const Node *n, const char *where, const char *key,
+                 int i, int line)
 {
     lua_State *L = ld->L;
     static const char *const keys[] = {"talk", "kind", NULL};
@@ -156,21 +162,90 @@ static void build_lineset(Ld *ld, int idx, LineSet *ls, const Node *n, const cha
     ls->talk = ld_zalloc(ld, (size_t)n_lines, 1);
     ls->kind = ld_zalloc(ld, (size_t)n_lines, 1);
     if (one) {
-        add_line(ld, idx, ls, n, where, key, 1, line);
+        ld_add_line(ld, idx, ls, n, where, key, 1, line);
         return;
     }
     for (int i = 1; i <= n_lines; i++) {
         lua_rawgeti(L, idx, i);
-        add_line(ld, lua_gettop(L), ls, n, where, key, i, line);
+        ld_add_line(ld, lua_gettop(L), ls, n, where, key, i, line);
         lua_pop(L, 1);
     }
+}
+
+/* Lines by band, deflect and questions: the string keys of the say table at `at` (list
+ * entries allowed when they were conditional lines). */
+static void say_keyed(Ld *ld, int at, Node *n, const char *where, int line, bool list_ok)
+{
+    lua_State *L = ld->L;
+    static const char *const keys[] = {"open",    "guarded",   "resistant", "hostile",
+                                       "deflect", "questions", NULL};
+    n->say.kind = SAY_KEYED;
+    ld_check_keys(ld, at, keys, list_ok, where, line);
+    int found = 0;
+    for (int b = 0; b < BAND_COUNT; b++) {
+        if (ld_get(ld, at, keys[b]) != LUA_TNIL) {
+            build_lineset(ld, -1, &n->say.band[b], n, where, keys[b],
+                          ld_field_line(ld, keys[b], line));
+            found++;
+        }
+        lua_pop(L, 1);
+    }
+    if (!found)
+        ld_fail(ld, line,
+                "%s'say' needs a line for at least one band (open, guarded, resistant, hostile)",
+                where);
+    if (!ld->model)
+        ld_fail(ld, line, "%slines by band need the client model (this client has model = false)",
+                where);
+    if (ld_get(ld, at, "deflect") != LUA_TNIL)
+        build_lineset(ld, -1, &n->say.deflect, n, where, "deflect",
+                      ld_field_line(ld, "deflect", line));
+    lua_pop(L, 1);
+    if (ld_get(ld, at, "questions") != LUA_TNIL)
+        build_lineset(ld, -1, &n->say.questions, n, where, "questions",
+                      ld_field_line(ld, "questions", line));
+    lua_pop(L, 1);
+}
+
+/* Whether the table at `at` has any string key. */
+static bool has_names(lua_State *L, int at)
+{
+    lua_pushnil(L);
+    while (lua_next(L, at)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TSTRING) {
+            lua_pop(L, 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Conditional lines first; then plain lines or lines by band for when none holds. */
+static void say_conditional(Ld *ld, int at, Node *n, const char *where, int line)
+{
+    ld_say_conds(ld, at, n, where, line);
+    bool named = has_names(ld->L, at);
+    if (n->say.plain.count && named)
+        ld_fail(ld, line,
+                "%s'say' has both plain lines and lines by band: after the conditional lines, "
+                "give one or the other",
+                where);
+    if (named) {
+        say_keyed(ld, at, n, where, line, true);
+        return;
+    }
+    n->say.kind = SAY_LIST;
+    if (!n->say.plain.count)
+        ld_fail(ld, line,
+                "%s'say' needs a line for when no condition holds: add a plain line or lines by "
+                "band",
+                where);
 }
 
 static void build_say(Ld *ld, int node, Node *n, const char *where)
 {
     lua_State *L = ld->L;
-    static const char *const keys[] = {"open",    "guarded",   "resistant", "hostile",
-                                       "deflect", "questions", NULL};
     int ty = ld_get(ld, node, "say");
     int line = ld_field_line(ld, "say", n->line);
     int at = lua_gettop(L);
@@ -181,34 +256,10 @@ static void build_say(Ld *ld, int node, Node *n, const char *where)
     } else if (ty == LUA_TFUNCTION) {
         n->say.kind = SAY_FUNCTION;
         n->say.fn = ld_ref_value(ld, at);
+    } else if (ty == LUA_TTABLE && ld_say_has_conds(ld, at)) {
+        say_conditional(ld, at, n, where, line);
     } else if (ty == LUA_TTABLE && lua_rawlen(L, at) == 0) {
-        n->say.kind = SAY_KEYED;
-        ld_check_keys(ld, at, keys, false, where, line);
-        int found = 0;
-        for (int b = 0; b < BAND_COUNT; b++) {
-            if (ld_get(ld, at, keys[b]) != LUA_TNIL) {
-                build_lineset(ld, -1, &n->say.band[b], n, where, keys[b],
-                              ld_field_line(ld, keys[b], line));
-                found++;
-            }
-            lua_pop(L, 1);
-        }
-        if (!found)
-            ld_fail(
-                ld, line,
-                "%s'say' needs a line for at least one band (open, guarded, resistant, hostile)",
-                where);
-        if (!ld->model)
-            ld_fail(ld, line,
-                    "%slines by band need the client model (this client has model = false)", where);
-        if (ld_get(ld, at, "deflect") != LUA_TNIL)
-            build_lineset(ld, -1, &n->say.deflect, n, where, "deflect",
-                          ld_field_line(ld, "deflect", line));
-        lua_pop(L, 1);
-        if (ld_get(ld, at, "questions") != LUA_TNIL)
-            build_lineset(ld, -1, &n->say.questions, n, where, "questions",
-                          ld_field_line(ld, "questions", line));
-        lua_pop(L, 1);
+        say_keyed(ld, at, n, where, line, false);
     } else {
         n->say.kind = SAY_LIST;
         build_lineset(ld, at, &n->say.plain, n, where, "say", line);
@@ -418,7 +469,9 @@ static void choice_id(Ld *ld, int t, Node *n, int k, const char *where)
                     where, c->id);
 }
 
-/* A choice's move tag, one of the model's moves; a near miss is named ("did you mean"). */
+/* A choice's move tag, one of the model's moves; a near miss is named ("did you mean"). An
+ * unknown tag is recorded at the line of its 'move' and the choice goes on loading (as the
+ * first move), so the node's other mistakes are found too. */
 static void choice_move(Ld *ld, int t, Choice *c, const char *where)
 {
     lua_State *L = ld->L;
@@ -429,19 +482,23 @@ static void choice_move(Ld *ld, int t, Choice *c, const char *where)
     if (ty != LUA_TSTRING)
         ld_fail(ld, ml, "%s'move' must be a move tag (a string), not %s", where,
                 ld_type_word(L, -1));
-    c->move = scenario_find_move(ld->sc, lua_tostring(L, -1));
+    const char *tag = lua_tostring(L, -1);
+    c->move = scenario_find_move(ld->sc, tag);
     if (c->move < 0) {
-        const char *best = NULL;
-        int bestd = 5;
-        for (int i = 0; i < ld->sc->nmoves; i++) {
-            int d = ld_edit_distance(ld->sc->moves[i].name, lua_tostring(L, -1));
-            if (d < bestd) bestd = d, best = ld->sc->moves[i].name;
-        }
+        /* The tag's own line: srcloc finds the first "move" after the choice's text. */
+        int at = srcloc_text(ld->ix, tag, c->line);
+        if (at) ml = at;
+        const char **names = lua_newuserdatauv(L, sizeof *names * (size_t)(ld->sc->nmoves + 1), 0);
+        for (int i = 0; i < ld->sc->nmoves; i++)
+            names[i] = ld->sc->moves[i].name;
+        const char *best = ld_nearest(tag, names, ld->sc->nmoves);
         if (best)
-            ld_fail(ld, ml, "%sunknown move '%s' (did you mean '%s'?)", where, lua_tostring(L, -1),
-                    best);
-        ld_fail(ld, ml, "%sunknown move '%s': see the move tags in scripts/README.md", where,
-                lua_tostring(L, -1));
+            ld_error(ld, ml, "%sunknown move '%s' (did you mean '%s'?)", where, tag, best);
+        else
+            ld_error(ld, ml, "%sunknown move '%s': see the move tags in scripts/README.md", where,
+                     tag);
+        lua_pop(L, 1);
+        c->move = 0;
     }
     lua_pop(L, 1);
 }
@@ -451,7 +508,9 @@ static void choice_extras(Ld *ld, int t, Choice *c, const char *where)
 {
     lua_State *L = ld->L;
     c->feedback = ld_opt_string(ld, t, "feedback", where, c->line);
-    c->cue = ld_opt_string(ld, t, "cue", where, c->line);
+    if (ld_get(ld, t, "cue") != LUA_TNIL)
+        ld_state_text(ld, -1, &c->cue, &c->cue_by, where, "cue", ld_field_line(ld, "cue", c->line));
+    lua_pop(L, 1);
     c->topic = ld_opt_string(ld, t, "topic", where, c->line);
     if (c->topic && ld->model && find_topic(ld, c->topic) < 0)
         ld_fail(ld, ld_field_line(ld, "topic", c->line),
@@ -469,8 +528,9 @@ static void choice_extras(Ld *ld, int t, Choice *c, const char *where)
 static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
 {
     lua_State *L = ld->L;
-    static const char *const keys[] = {"move", "go",    "id",     "when",  "effect",     "feedback",
-                                       "cue",  "topic", "repair", "codes", "permission", NULL};
+    static const char *const keys[] = {"move",       "go",   "id",    "when",   "effect",
+                                       "feedback",   "cue",  "topic", "repair", "codes",
+                                       "permission", "once", "call",  "back",   NULL};
     Choice *c = &n->choices[k];
     char where[256];
     snprintf(where, sizeof where, "%schoice %d: ", nodewhere, k + 1);
@@ -478,11 +538,19 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
         ld_fail(ld, n->line,
                 "%smust be a table { \"what the trainee says\", move = ..., go = ... }, not %s",
                 where, ld_type_word(L, t));
-    if (lua_rawgeti(L, t, 1) != LUA_TSTRING || !*lua_tostring(L, -1))
-        ld_fail(ld, n->line, "%sthe first entry must be what the trainee says (a string)", where);
-    c->text = ld_dup(ld, lua_tostring(L, -1));
+    int tty = lua_rawgeti(L, t, 1);
+    if (tty == LUA_TTABLE && lua_rawgeti(L, -1, 1) == LUA_TSTRING) lua_replace(L, -2);
+    if (lua_type(L, -1) != LUA_TSTRING || !*lua_tostring(L, -1))
+        ld_fail(ld, n->line,
+                "%sthe first entry must be what the trainee says (a string, or a table of texts "
+                "by state)",
+                where);
+    c->line = srcloc_text(ld->ix, lua_tostring(L, -1), n->line);
     lua_pop(L, 1);
-    c->line = srcloc_text(ld->ix, c->text, n->line);
+    if (!c->line) c->line = n->line;
+    lua_rawgeti(L, t, 1);
+    ld_state_text(ld, -1, &c->text, &c->text_by, where, "text", c->line);
+    lua_pop(L, 1);
     if (!c->line) c->line = n->line;
     ld_check_keys(ld, t, keys, true, where, c->line);
     if (lua_rawlen(L, t) > 1)
@@ -492,9 +560,11 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
     choice_move(ld, t, c, where);
     build_codes(ld, t, c, where);
 
-    if (ld_get(ld, t, "go") == LUA_TNIL)
+    ld_flow_choice(ld, t, n, c, where);
+    int gty = ld_get(ld, t, "go");
+    if (gty == LUA_TNIL && !c->back && !c->call)
         ld_fail(ld, c->line, "%s'go' is required: which node comes next?", where);
-    build_routes(ld, -1, c, where, ld_field_line(ld, "go", c->line));
+    if (gty != LUA_TNIL) build_routes(ld, -1, c, where, ld_field_line(ld, "go", c->line));
     lua_pop(L, 1);
     if (ld_get(ld, t, "when") != LUA_TNIL)
         ld_build_cond(ld, -1, &c->when, where, ld_field_line(ld, "when", c->line));
@@ -565,8 +635,9 @@ static void ending_title(Ld *ld, int t, Node *n, const char *where)
 static void build_node(Ld *ld, int t, Node *n)
 {
     lua_State *L = ld->L;
-    static const char *const keys[] = {"say",     "cue",    "talk",    "kind",    "topic", "order",
-                                       "choices", "ending", "outcome", "debrief", "title", NULL};
+    static const char *const keys[] = {"say",   "cue",     "talk",   "kind",    "topic",
+                                       "order", "choices", "ending", "outcome", "debrief",
+                                       "title", "counted", "stop",   NULL};
     char where[160];
     snprintf(where, sizeof where, "node '%s': ", n->id);
     if (!lua_istable(L, t))
@@ -585,7 +656,10 @@ static void build_node(Ld *ld, int t, Node *n)
         snprintf(what, sizeof what, "%sending", where);
         check_name(ld, ld_field_line(ld, "ending", n->line), what, n->ending);
     }
-    n->cue = ld_opt_string(ld, t, "cue", where, n->line);
+    if (ld_get(ld, t, "cue") != LUA_TNIL)
+        ld_state_text(ld, -1, &n->cue, &n->cue_by, where, "cue", ld_field_line(ld, "cue", n->line));
+    lua_pop(L, 1);
+    ld_flow_node(ld, t, n, where);
     read_talk(ld, t, &n->talk, &n->kind, where, n->line);
     build_node_topic(ld, t, n, where);
     node_order(ld, t, n, where);
@@ -633,6 +707,19 @@ static void build_node(Ld *ld, int t, Node *n)
     if (ld->model) n->ref = ld_ref_value(ld, t);
 }
 
+/* One node, built protected (ld_part): the table at *(int *)arg[0] into the node. */
+typedef struct NodePart {
+    int table;
+    Node *node;
+} NodePart;
+
+static void node_part(Ld *ld, void *arg)
+{
+    NodePart *np = arg;
+    ld_node_defaults(ld, np->table);
+    build_node(ld, np->table, np->node);
+}
+
 void ld_build_nodes(Ld *ld)
 {
     lua_State *L = ld->L;
@@ -644,47 +731,66 @@ void ld_build_nodes(Ld *ld)
                 ty == LUA_TNIL ? "" : ", not ", ty == LUA_TNIL ? "" : ld_type_word(L, -1));
     int t = lua_gettop(L), count;
     KeyLine *kl = ld_keys_in_order(ld, t, line, &count, "nodes: ");
+    lua_pushvalue(L, LUA_REGISTRYINDEX); /* keeps kl: nested key lists reuse "rapport.keys" */
+    lua_getfield(L, -1, "rapport.keys");
+    lua_replace(L, -2);
     if (count <= 0) {
         ld_fail(ld, line, "'nodes' is empty");
     }
+    /* The engine's walk-out ending, last, when the file names none. */
+    bool walkout = ld_push_walkout(ld, t);
+    int total = count + walkout, kept = t + 1;
     /* Unlocated nodes (line 0) sort first; put them last instead, keeping file order. */
     int first = 0;
     while (first < count && kl[first].line == 0)
         first++;
-    sc->nodes = calloc((size_t)count, sizeof *sc->nodes);
-    if (!sc->nodes) {
+    sc->nodes = calloc((size_t)total, sizeof *sc->nodes);
+    free(ld->h->node_broken);
+    ld->h->node_broken = calloc((size_t)total, 1);
+    if (!sc->nodes || !ld->h->node_broken) {
         ld_fail(ld, 0, "out of memory");
     }
-    sc->nnodes = count;
-    for (int i = 0; i < count; i++) {
-        KeyLine *k = &kl[(first + i) % count];
-        check_name(ld, k->line ? k->line : line, "node id", k->key);
-        sc->nodes[i].id = strdup(k->key);
-        sc->nodes[i].line = k->line ? k->line : line;
+    sc->nnodes = total;
+    for (int i = 0; i < total; i++) {
+        KeyLine *k = i < count ? &kl[(first + i) % count] : NULL;
+        const char *id = k ? k->key : LD_WALKOUT_ID;
+        if (k) check_name(ld, k->line ? k->line : line, "node id", k->key);
+        sc->nodes[i].id = strdup(id);
+        sc->nodes[i].line = k ? (k->line ? k->line : line) : 0; /* 0: the engine's own */
         if (!sc->nodes[i].id) {
             ld_fail(ld, 0, "out of memory");
         }
         lua_pushinteger(L, i);
-        lua_setfield(L, ld->ids, k->key);
+        lua_setfield(L, ld->ids, id);
     }
-    for (int i = 0; i < count; i++) {
-        ld_get(ld, t, sc->nodes[i].id);
-        build_node(ld, lua_gettop(L), &sc->nodes[i]);
-        lua_settop(L, t);
+    /* Each node on its own: a mistake in one is recorded, and the others still load. */
+    for (int i = 0; i < total; i++) {
+        if (i < count)
+            ld_get(ld, t, sc->nodes[i].id);
+        else
+            lua_pushvalue(L, kept + 1);
+        NodePart np = {lua_gettop(L), &sc->nodes[i]};
+        /* 1: stopped, its choices unknown; 2: stopped, but it has no choices to know. */
+        if (!ld_part(ld, node_part, &np))
+            ld->h->node_broken[i] =
+                lua_istable(L, np.table) && lua_getfield(L, np.table, "choices") != LUA_TNIL ? 1
+                                                                                             : 2;
+        lua_settop(L, walkout ? kept + 1 : kept);
     }
     lua_newtable(L); /* ending id -> node index: each ending id once */
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < total; i++) {
         if (!sc->nodes[i].ending) continue;
+        if (!sc->nodes[i].debrief && !ld->h->node_broken[i]) /* the trainee reads a default */
+            sc->nodes[i].debrief = ld_dup(ld, host_default_debrief(sc->nodes[i].outcome));
         if (lua_getfield(L, -1, sc->nodes[i].ending) == LUA_TNUMBER)
-            ld_fail(ld, ld_field_line(ld, "ending", sc->nodes[i].line),
-                    "node '%s': ending '%s' is already the ending of node '%s'", sc->nodes[i].id,
-                    sc->nodes[i].ending, sc->nodes[lua_tointeger(L, -1)].id);
+            ld_error(ld, ld_field_line(ld, "ending", sc->nodes[i].line),
+                     "node '%s': ending '%s' is already the ending of node '%s'", sc->nodes[i].id,
+                     sc->nodes[i].ending, sc->nodes[lua_tointeger(L, -1)].id);
         lua_pop(L, 1);
         lua_pushinteger(L, i);
         lua_setfield(L, -2, sc->nodes[i].ending);
     }
-    lua_pop(L, 1);
-    lua_pop(L, 1);
+    lua_settop(L, t - 1);
 }
 
 static int node_field(Ld *ld, const char *key, bool required, bool ending_ok)
@@ -716,7 +822,7 @@ void ld_build_rules(Ld *ld)
 {
     lua_State *L = ld->L;
     Scenario *sc = ld->sc;
-    sc->start = node_field(ld, "start", true, false);
+    sc->start = ld_start_node(ld); /* loader.c: an ending may be the start */
     sc->walkout = node_field(ld, "walkout", false, true);
     if (sc->has_model && sc->walkout < 0)
         ld_fail(ld, 0,

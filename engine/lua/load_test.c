@@ -9,66 +9,143 @@
 
 #include "loader.h"
 
-static void build_expects(Ld *ld, int t, Expect **out, int *count, const char *skip,
+/* What a test plan's `expect` and a bot's goal may name besides state variables: one list,
+ * so that both accept the same keys (a near miss of one is named). */
+static const char *const EXPECT_KEYS[] = {"ending",     "outcome", "node", "turns",
+                                          "complained", "except",  NULL};
+
+/* The node index of the ending named v, or a load error with the nearest ending's name. */
+static int find_ending(Ld *ld, const char *v, const char *where, const char *what, int line)
+{
+    const Scenario *sc = ld->sc;
+    const char *near = NULL;
+    int best = 3;
+    for (int i = 0; i < sc->nnodes; i++) {
+        if (!sc->nodes[i].ending) continue;
+        if (!strcmp(sc->nodes[i].ending, v)) return i;
+        int d = ld_edit_distance(sc->nodes[i].ending, v);
+        if (d < best) best = d, near = sc->nodes[i].ending;
+    }
+    if (near)
+        ld_fail(ld, line, "%s%s ending '%s', which no node has (did you mean '%s'?)", where, what,
+                v, near);
+    ld_fail(ld, line, "%s%s ending '%s', which no node has", where, what, v);
+}
+
+/* except = { "walked_out", ... }: endings the random bot need not reach, one Expect each
+ * (from *count on; the caller made room for them). */
+static void build_except(Ld *ld, int t, Expect *out, int *count, const char *where, int line)
+{
+    lua_State *L = ld->L;
+    if (!lua_istable(L, t) || lua_rawlen(L, t) == 0)
+        ld_fail(ld, line, "%s'except' must be a list of ending ids, like { \"walked_out\" }",
+                where);
+    int n = (int)lua_rawlen(L, t);
+    for (int i = 1; i <= n; i++) {
+        if (lua_rawgeti(L, t, i) != LUA_TSTRING)
+            ld_fail(ld, line, "%sexcept entry %d must be an ending id (a string), not %s", where, i,
+                    ld_type_word(L, -1));
+        const char *v = lua_tostring(L, -1);
+        Expect *e = &out[(*count)++];
+        e->kind = EXPECT_EXCEPT;
+        e->key = ld_dup(ld, "except");
+        e->text = ld_dup(ld, v);
+        e->var = -1;
+        int l = srcloc_text(ld->ix, v, line);
+        e->value = find_ending(ld, v, where, "except names", l ? l : line);
+        lua_pop(L, 1);
+    }
+}
+
+/* ending, outcome and node: a string naming what the session reached. */
+static void build_reached(Ld *ld, Expect *e, const char *where, int l)
+{
+    lua_State *L = ld->L;
+    if (lua_type(L, -1) != LUA_TSTRING)
+        ld_fail(ld, l, "%sexpect '%s' must be a string", where, e->key);
+    const char *v = lua_tostring(L, -1);
+    e->text = ld_dup(ld, v);
+    if (!strcmp(e->key, "ending")) {
+        e->kind = EXPECT_ENDING;
+        find_ending(ld, v, where, "expects", l);
+    } else if (!strcmp(e->key, "outcome")) {
+        e->kind = EXPECT_OUTCOME;
+        ld_parse_outcome(ld, v, where, l);
+    } else {
+        e->kind = EXPECT_NODE;
+        ld_find_node(ld, v, where, "node", l);
+    }
+}
+
+/* turns, or a state variable: a number, a comparison like "< 30", or a flag's true/false. */
+static void build_value(Ld *ld, Expect *e, const char *where, int l)
+{
+    lua_State *L = ld->L;
+    const char *key = e->key;
+    const VarDecl *d = NULL;
+    e->kind = !strcmp(key, "turns") ? EXPECT_TURNS : EXPECT_VAR;
+    if (e->kind == EXPECT_VAR) {
+        if (layout_find(&ld->sc->layout, key) < 0) {
+            for (const char *const *k = EXPECT_KEYS; *k; k++)
+                if (ld_edit_distance(*k, key) <= 2)
+                    ld_fail(ld, l, "%sunknown expectation '%s' (did you mean '%s'?)", where, key,
+                            *k);
+        }
+        e->var = ld_var_of(ld, key, where, l);
+        d = &ld->sc->layout.vars[e->var];
+    }
+    if (d && d->type == VAR_FLAG) {
+        if (!lua_isboolean(L, -1))
+            ld_fail(ld, l, "%s'%s' is a flag: expect true or false", where, key);
+        e->op = CMP_EQ;
+        e->value = lua_toboolean(L, -1);
+    } else if (lua_type(L, -1) == LUA_TNUMBER) {
+        e->op = CMP_EQ;
+        e->value = lua_tonumber(L, -1);
+    } else if (lua_type(L, -1) != LUA_TSTRING ||
+               cmp_parse(lua_tostring(L, -1), &e->op, &e->value)) {
+        ld_fail(ld, l, "%sexpect '%s' must be a number or a comparison like \"< 30\"", where, key);
+    }
+}
+
+/* The one parser of expectations, for test plans and bot goals alike. `except` is only for
+ * the random bot (except_ok); every other key means the same in both. */
+static void build_expects(Ld *ld, int t, Expect **out, int *count, bool except_ok,
                           const char *where, int line)
 {
     lua_State *L = ld->L;
-    Scenario *sc = ld->sc;
     int n = 0;
     lua_pushnil(L);
     while (lua_next(L, t))
         n++, lua_pop(L, 1);
+    if (ld_get(ld, t, "except") == LUA_TTABLE) n += (int)lua_rawlen(L, -1);
+    lua_pop(L, 1);
     *out = ld_zalloc(ld, (size_t)n, sizeof **out);
     lua_pushnil(L);
     while (lua_next(L, t)) {
         if (lua_type(L, -2) != LUA_TSTRING) ld_fail(ld, line, "%s'expect' keys are names", where);
         const char *key = lua_tostring(L, -2);
-        if (skip && !strcmp(key, skip)) {
+        int l = ld_field_line(ld, key, line);
+        if (!strcmp(key, "except")) {
+            if (!except_ok)
+                ld_fail(ld, l, "%s'except' is only for the random bot's goal (bots.random)", where);
+            build_except(ld, lua_gettop(L), *out, count, where, l);
             lua_pop(L, 1);
             continue;
         }
         Expect *e = &(*out)[(*count)++];
         e->key = ld_dup(ld, key);
         e->var = -1;
-        int l = ld_field_line(ld, key, line);
         if (!strcmp(key, "ending") || !strcmp(key, "outcome") || !strcmp(key, "node")) {
-            if (lua_type(L, -1) != LUA_TSTRING)
-                ld_fail(ld, l, "%sexpect '%s' must be a string", where, key);
-            const char *v = lua_tostring(L, -1);
-            e->text = ld_dup(ld, v);
-            if (!strcmp(key, "ending")) {
-                e->kind = EXPECT_ENDING;
-                bool found = false;
-                for (int i = 0; i < sc->nnodes; i++)
-                    if (sc->nodes[i].ending && !strcmp(sc->nodes[i].ending, v)) found = true;
-                if (!found) ld_fail(ld, l, "%sexpects ending '%s', which no node has", where, v);
-            } else if (!strcmp(key, "outcome")) {
-                e->kind = EXPECT_OUTCOME;
-                ld_parse_outcome(ld, v, where, l);
-            } else {
-                e->kind = EXPECT_NODE;
-                ld_find_node(ld, v, where, "node", l);
-            }
+            build_reached(ld, e, where, l);
+        } else if (!strcmp(key, "complained")) {
+            if (!lua_isboolean(L, -1))
+                ld_fail(ld, l, "%s'complained' must be true or false", where);
+            e->kind = EXPECT_COMPLAINED;
+            e->op = CMP_EQ;
+            e->value = lua_toboolean(L, -1);
         } else {
-            e->kind = !strcmp(key, "turns") ? EXPECT_TURNS : EXPECT_VAR;
-            const VarDecl *d = NULL;
-            if (e->kind == EXPECT_VAR) {
-                e->var = ld_var_of(ld, key, where, l);
-                d = &sc->layout.vars[e->var];
-            }
-            if (d && d->type == VAR_FLAG) {
-                if (!lua_isboolean(L, -1))
-                    ld_fail(ld, l, "%s'%s' is a flag: expect true or false", where, key);
-                e->op = CMP_EQ;
-                e->value = lua_toboolean(L, -1);
-            } else if (lua_type(L, -1) == LUA_TNUMBER) {
-                e->op = CMP_EQ;
-                e->value = lua_tonumber(L, -1);
-            } else if (lua_type(L, -1) != LUA_TSTRING ||
-                       cmp_parse(lua_tostring(L, -1), &e->op, &e->value)) {
-                ld_fail(ld, l, "%sexpect '%s' must be a number or a comparison like \"< 30\"",
-                        where, key);
-            }
+            build_value(ld, e, where, l);
         }
         lua_pop(L, 1);
     }
@@ -139,7 +216,7 @@ void ld_build_tests(Ld *ld)
         lua_pop(L, 1);
         if (ld_get(ld, p, "expect") != LUA_TTABLE)
             ld_fail(ld, tp->line, "%s'expect' must be a table", where);
-        build_expects(ld, lua_gettop(L), &tp->expects, &tp->nexpects, NULL, where, tp->line);
+        build_expects(ld, lua_gettop(L), &tp->expects, &tp->nexpects, false, where, tp->line);
         qsort(tp->expects, (size_t)tp->nexpects, sizeof *tp->expects, by_expect);
         lua_settop(L, t);
     }
@@ -202,25 +279,41 @@ void ld_build_invariants(Ld *ld)
     lua_pop(L, 1);
 }
 
+/* A walk-out ending the engine supplied (the file names no `walkout`) is never one the random
+ * bot must reach: a client without the model's pressure may never walk out. */
+static void except_engine_walkout(Ld *ld, BotGoal *g)
+{
+    Scenario *sc = ld->sc;
+    if (sc->walkout < 0) return;
+    bool named = ld_get(ld, ld->root, "walkout") != LUA_TNIL;
+    lua_pop(ld->L, 1);
+    if (named) return;
+    for (int i = 0; i < g->nexpects; i++)
+        if (g->expects[i].kind == EXPECT_EXCEPT && (int)g->expects[i].value == sc->walkout) return;
+    Expect *grown = realloc(g->expects, (size_t)(g->nexpects + 1) * sizeof *grown);
+    if (!grown) ld_fail(ld, 0, "out of memory");
+    g->expects = grown;
+    g->expects[g->nexpects++] = (Expect){.kind = EXPECT_EXCEPT,
+                                         .key = ld_dup(ld, "except"),
+                                         .text = ld_dup(ld, sc->nodes[sc->walkout].ending),
+                                         .var = -1,
+                                         .value = sc->walkout};
+}
+
 void ld_build_bots(Ld *ld)
 {
     lua_State *L = ld->L;
     Scenario *sc = ld->sc;
     int ty = ld_get(ld, ld->root, "bots");
     int line = ld_field_line(ld, "bots", 1);
-    if (ty == LUA_TNIL) {
-        lua_pop(L, 1);
-        return;
-    }
-    if (ty != LUA_TTABLE)
+    if (ty != LUA_TNIL && ty != LUA_TTABLE)
         ld_fail(ld, line, "'bots' must be a table like { mi = { outcome = \"success\" } }, not %s",
                 ld_type_word(L, -1));
     int t = lua_gettop(L);
     static const char *const keys[] = {"mi", "righting", "questions", "random", NULL};
-    ld_check_keys(ld, t, keys, false, "bots: ", line);
-    for (int b = 0; b < BOT_PERSONAS; b++) {
+    if (ty == LUA_TTABLE) ld_check_keys(ld, t, keys, false, "bots: ", line);
+    for (int b = 0; ty == LUA_TTABLE && b < BOT_PERSONAS; b++) {
         BotGoal *g = &sc->bots[b];
-        g->complained = -1;
         if (ld_get(ld, t, keys[b]) == LUA_TNIL) {
             lua_pop(L, 1);
             continue;
@@ -230,17 +323,15 @@ void ld_build_bots(Ld *ld)
         g->line = ld_field_line(ld, keys[b], line);
         if (!lua_istable(L, -1)) ld_fail(ld, g->line, "%smust be a table of expectations", where);
         g->set = true;
-        int e = lua_gettop(L);
-        build_expects(ld, e, &g->expects, &g->nexpects, "complained", where, g->line);
+        build_expects(ld, lua_gettop(L), &g->expects, &g->nexpects, b == BOT_RANDOM, where,
+                      g->line);
         qsort(g->expects, (size_t)g->nexpects, sizeof *g->expects, by_expect);
-        int cty = ld_get(ld, e, "complained");
-        if (cty == LUA_TBOOLEAN)
-            g->complained = lua_toboolean(L, -1);
-        else if (cty != LUA_TNIL)
-            ld_fail(ld, g->line, "%s'complained' must be true or false", where);
+        for (int i = 0; i < g->nexpects; i++)
+            g->every_ending |= g->expects[i].kind == EXPECT_EXCEPT;
         lua_settop(L, t);
     }
     lua_pop(L, 1);
+    except_engine_walkout(ld, &sc->bots[BOT_RANDOM]);
 }
 
 /* Arguments: the Host, the file's path, the table the file returned. */

@@ -31,6 +31,27 @@ typedef struct KeyLine {
 
 /* Raises the load error "path:line: message"; never returns (the analyser knows it). */
 _Noreturn void ld_fail(Ld *ld, int line, const char *fmt, ...);
+/* Records the load error "path:line: message" and returns: loading goes on (a mistake that
+ * leaves the part it is in whole, such as an unknown field or a missing node). */
+void ld_error(Ld *ld, int line, const char *fmt, ...);
+/* Runs fn(ld, arg) protected: a load error in it is recorded and false returned, so that the
+ * rest of the file still loads and every mistake is reported in one run. Values on the stack
+ * keep their indices inside fn. */
+bool ld_part(Ld *ld, void (*fn)(Ld *ld, void *arg), void *arg);
+/* The known name nearest to what was written, for "did you mean": the same name in other
+ * case, one that starts or holds the other ("affirm" for "affirmation"), or a near spelling;
+ * NULL when none is near. count < 0: known ends with NULL. */
+const char *ld_nearest(const char *written, const char *const *known, int count);
+/* The engine's walk-out ending (id LD_WALKOUT_ID) for a client with the model and without
+ * 'walkout': pushes its node table and sets the file's walkout to it; false (nothing pushed)
+ * when not needed. nodes: the stack index of the file's nodes table. */
+#define LD_WALKOUT_ID "walked_out"
+bool ld_push_walkout(Ld *ld, int nodes);
+/* The start node: required, any node (an ending start makes a session that ends at once, the
+ * smallest client that loads). */
+int ld_start_node(Ld *ld);
+/* An ending's defaults, written into its table at t: title from the id, outcome "success". */
+void ld_node_defaults(Ld *ld, int t);
 /* A number as an author wrote it ("120", "2.5"), for messages; a small ring of buffers so
  * several can stand in one message. */
 const char *ld_num(double x);
@@ -50,6 +71,8 @@ char *ld_opt_string(Ld *ld, int t, const char *key, const char *where, int line)
 char *ld_req_string(Ld *ld, int t, const char *key, const char *where, int line);
 double ld_opt_number(Ld *ld, int t, const char *key, double dflt, double lo, double hi,
                      const char *where, int line);
+/* The index of node `id`. A missing node is recorded as a load error (with the nearest id)
+ * and node 0 returned in its place: loading goes on, and the load fails at its end. */
 int ld_find_node(Ld *ld, const char *id, const char *where, const char *field, int line);
 int ld_var_of(Ld *ld, const char *name, const char *where, int line);
 /* A registry reference to the value at idx. Functions are also listed in the registry's
@@ -69,6 +92,37 @@ void ld_build_client(Ld *ld);
 /* ---- Nodes, choices and rules (load_node.c) */
 
 void ld_build_cond(Ld *ld, int idx, Cond *c, const char *where, int line);
+/* Adds the line (a string or a { "text", talk = ... } variant) at idx to ls, whose arrays
+ * have room. */
+void ld_add_line(Ld *ld, int idx, LineSet *ls, const Node *n, const char *where, const char *key,
+                 int i, int line);
+
+/* ---- Flow: once, visit counts, sub-conversations, state-dependent text (load_flow.c) */
+
+/* A hidden engine variable (VAR_FLOW) named `name`; its slot + 1. */
+int ld_flow_var(Ld *ld, const char *name, VarType type, double max);
+/* The visit count of node `node` (created on first use); its slot + 1. */
+int ld_visits_var(Ld *ld, int node);
+/* visits = { node = ">= 1", ... } in a table condition: adds the terms to c. */
+void ld_visits_terms(Ld *ld, int idx, Cond *c, const char *where, int line);
+/* The number of entries visits = { ... } adds to a condition table at idx (0 without). */
+int ld_visits_count(Ld *ld, int idx);
+/* once, call and back of the choice table at t. */
+void ld_flow_choice(Ld *ld, int t, Node *n, Choice *c, const char *where);
+/* counted = true and stop = true on the node table at t. */
+void ld_flow_node(Ld *ld, int t, Node *n, const char *where);
+/* sessions = { { title = ..., start = ..., between = { ... } }, ... }: a course of sessions
+ * (after the nodes and the start). */
+void ld_build_sittings(Ld *ld);
+/* Whether the say table at idx has { when = ..., "line" } entries. */
+bool ld_say_has_conds(Ld *ld, int idx);
+/* The say table's conditional entries into n->say.conds and its other list entries into
+ * n->say.plain. */
+void ld_say_conds(Ld *ld, int idx, Node *n, const char *where, int line);
+/* Text or a cue given as { "plain", open = "...", { when = { ... }, "..." } }: the plain text
+ * into *plain (malloc'd), the rest into st. A string goes to *plain, st left empty. */
+void ld_state_text(Ld *ld, int idx, char **plain, StateText *st, const char *where, const char *key,
+                   int line);
 Outcome ld_parse_outcome(Ld *ld, const char *s, const char *where, int line);
 void ld_build_nodes(Ld *ld);
 void ld_build_rules(Ld *ld);

@@ -1,7 +1,8 @@
 /* proxy: the `s` that Lua code reads and writes. Only declared variables exist; values live in
  * the session's C array; what may be written depends on who is calling (a condition or a
  * line may only read, an effect may write scenario variables, the model may write its own).
- * Upvalues: 1 the Host, 2 a table from variable name to slot. */
+ * Upvalues: 1 the Host, 2 a table from variable name to slot (-1 for `visits`, unless the
+ * client declares a variable of that name), 3 the read-only `s.visits` table. */
 #include <lauxlib.h>
 #include <math.h>
 
@@ -27,6 +28,10 @@ static int f_index(lua_State *L)
 {
     Host *h = lua_touserdata(L, lua_upvalueindex(1));
     int slot = slot_of(L, h);
+    if (slot < 0) {
+        lua_pushvalue(L, lua_upvalueindex(3));
+        return 1;
+    }
     const VarDecl *v = &h->sc.layout.vars[slot];
     double x = h->cur->state[slot];
     if (v->type == VAR_FLAG)
@@ -42,6 +47,7 @@ static int f_newindex(lua_State *L)
 {
     Host *h = lua_touserdata(L, lua_upvalueindex(1));
     int slot = slot_of(L, h);
+    if (slot < 0) return luaL_error(L, "'visits' is read-only: the engine counts visits");
     const VarDecl *v = &h->sc.layout.vars[slot];
     if (h->mode == PROXY_READ)
         return luaL_error(L,
@@ -102,6 +108,45 @@ static int f_tostring(lua_State *L)
     return 1;
 }
 
+/* s.visits.node: how many times the session has entered a counted node. */
+static int f_visits(lua_State *L)
+{
+    Host *h = lua_touserdata(L, lua_upvalueindex(1));
+    if (!h->cur || h->mode == PROXY_CLOSED)
+        return luaL_error(L, "the state can only be used while a session plays");
+    const char *id = lua_tostring(L, 2);
+    int n = id ? scenario_find_node(&h->sc, id) : -1;
+    if (n < 0)
+        return luaL_error(L, "'%s' is not a node of this client", luaL_tolstring(L, 2, NULL));
+    int v = h->sc.nodes[n].visits;
+    if (!v)
+        return luaL_error(L,
+                          "node '%s' keeps no visit count: add counted = true to it (or name it "
+                          "in a table condition's visits = { ... })",
+                          id);
+    lua_pushinteger(L, (lua_Integer)h->cur->state[v - 1]);
+    return 1;
+}
+
+static int f_visits_set(lua_State *L)
+{
+    return luaL_error(L, "'visits' is read-only: the engine counts visits");
+}
+
+/* The read-only s.visits table, its metatable holding the Host. */
+static void push_visits(lua_State *L, int host)
+{
+    static const luaL_Reg meta[] = {
+        {"__index", f_visits}, {"__newindex", f_visits_set}, {NULL, NULL}};
+    lua_newtable(L);
+    lua_newtable(L);
+    lua_pushvalue(L, host);
+    luaL_setfuncs(L, meta, 1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+}
+
 /* Called with the Host as argument 1 once the layout is known; returns the proxy table. */
 int luaopen_rapport_state(lua_State *L)
 {
@@ -120,7 +165,12 @@ int luaopen_rapport_state(lua_State *L)
         lua_pushinteger(L, i);
         lua_setfield(L, -2, h->sc.layout.vars[i].name);
     }
-    luaL_setfuncs(L, meta, 2);
+    if (layout_find(&h->sc.layout, "visits") < 0) {
+        lua_pushinteger(L, -1);
+        lua_setfield(L, -2, "visits");
+    }
+    push_visits(L, 1);
+    luaL_setfuncs(L, meta, 3);
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);

@@ -251,7 +251,13 @@ static void html_header(FILE *f, const Report *r)
     html_escape(f, r->title);
     fprintf(f, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n<h1>Debrief: ", css);
     html_escape(f, r->title);
-    fputs("</h1>\n<p class=\"meta\">Trainee: <b>", f);
+    fputs("</h1>\n", f);
+    if (r->sitting) {
+        fprintf(f, "<p class=\"meta\">Session %d of %d: ", r->sitting, r->nsittings);
+        html_escape(f, r->sitting_title);
+        fputs("</p>\n", f);
+    }
+    fputs("<p class=\"meta\">Trainee: <b>", f);
     html_escape(f, r->trainee[0] ? r->trainee : "(not named)");
     fprintf(f, "</b> &middot; %d turns &middot; ", r->nturns);
     html_escape(f, r->started);

@@ -242,6 +242,31 @@ static int alloc_turns(Report *r, int n)
     return r->turns ? 0 : -1;
 }
 
+/* "session": { "number": 2, "of": 3, "title": "..." } in a course's record: checked, since a
+ * record is data from anyone. */
+static int read_sitting(Report *r, char *err, size_t size)
+{
+    const cJSON *sit = cJSON_GetObjectItemCaseSensitive(r->root, "session");
+    if (!sit) return 0;
+    const cJSON *num = cJSON_GetObjectItemCaseSensitive(sit, "number");
+    const cJSON *of = cJSON_GetObjectItemCaseSensitive(sit, "of");
+    const cJSON *title = cJSON_GetObjectItemCaseSensitive(sit, "title");
+    if (!cJSON_IsObject(sit) || !cJSON_IsNumber(num) || !cJSON_IsNumber(of) ||
+        !cJSON_IsString(title) || of->valuedouble < 2 || of->valuedouble > 20 ||
+        num->valuedouble < 1 || num->valuedouble > of->valuedouble ||
+        num->valuedouble != (int)num->valuedouble || of->valuedouble != (int)of->valuedouble) {
+        snprintf(err, size,
+                 "%s: the record's \"session\" must be { \"number\": 1 to \"of\", \"of\": 2 "
+                 "to 20, \"title\": \"...\" }",
+                 r->path);
+        return -1;
+    }
+    r->sitting = num->valueint;
+    r->nsittings = of->valueint;
+    r->sitting_title = title->valuestring;
+    return 0;
+}
+
 /* Fills r->turns from the JSON tree (again after report_use_scenario adds to it). */
 static int build_turns(Report *r, char *err, size_t size)
 {
@@ -346,6 +371,10 @@ int report_load(const char *path, Report *r, char *err, size_t size)
         report_free(r);
         return -1;
     }
+    if (read_sitting(r, err, size) != 0) {
+        report_free(r);
+        return -1;
+    }
     r->ending = cJSON_GetObjectItemCaseSensitive(root, "ending");
     if (!cJSON_IsObject(r->ending)) r->ending = NULL;
     if (r->ending) { /* a record before titles: the id in words, until the client file says */
@@ -442,11 +471,13 @@ static double play_path(Host *h, unsigned long long seed, const int *path, int l
         }
         const Node *n = session_node(&s);
         const Choice *c = &n->choices[path[i]];
+        if (steps)
+            snprintf(steps[i].text, sizeof steps[i].text, "%s",
+                     session_text_in(&s, &c->text_by, c->text, s.state));
         ok = session_choose(&s, k) == 0;
         if (!steps) continue;
         BestStep *b = &steps[i];
         snprintf(b->node, sizeof b->node, "%s", n->id);
-        snprintf(b->text, sizeof b->text, "%s", c->text);
         snprintf(b->move, sizeof b->move, "%s", sc->moves[c->move].name);
         snprintf(b->miti, sizeof b->miti, "%s", miti_name(sc->moves[c->move].miti));
         b->discord = dv >= 0 ? s.state[dv] : NAN;
@@ -504,13 +535,16 @@ static void find_best(Report *r, Host *h)
         int len = explore_path(&e, i, path, SESSION_MAX_TURNS), harmful = 0;
         /* Walk the path's nodes back from the parents to count its harmful moves. */
         int32_t at = i;
-        for (int k = len - 1; k >= 0; k--) {
+        bool between = false; /* a debrief's best path stays within one session */
+        for (int k = len - 1; k >= 0 && !between; k--) {
             at = e.parent[at];
+            between = path[k] >= EXPLORE_ATTEND;
+            if (between) break;
             const Choice *c = &sc->nodes[e.node[at]].choices[path[k]];
             Miti m = sc->moves[c->move].miti;
             harmful += m == MITI_PERSUADE || m == MITI_CONFRONT;
         }
-        cand[ncand++] = (Candidate){i, harmful, len};
+        if (!between) cand[ncand++] = (Candidate){i, harmful, len};
     }
     if (ncand) qsort(cand, (size_t)ncand, sizeof *cand, cmp_candidate);
     int32_t best = -1;

@@ -59,6 +59,9 @@ typedef struct Report {
     char ending_title[256], best_title[256];
     double best_score;
     bool best_complete;
+    /* A session of a course: its number (1-based) of how many, and its title; 0 otherwise. */
+    int sitting, nsittings;
+    const char *sitting_title;
 } Report;
 
 /* Reads and checks a record. 0, or -1 with one line ("file: what is wrong") in err. */

@@ -53,6 +53,8 @@ static void text_header(FILE *f, const Report *r)
 {
     char a[32];
     fprintf(f, "Debrief: %s\n", T(r->title));
+    if (r->sitting)
+        fprintf(f, "Course: session %d of %d, %s\n", r->sitting, r->nsittings, T(r->sitting_title));
     fprintf(f, "Trainee: %s\n", r->trainee[0] ? T(r->trainee) : "(not named)");
     fprintf(
         f, "Session: %s to %s, %d turns, seed %llu, client %s (%s), engine %s, record version %d\n",

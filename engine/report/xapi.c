@@ -178,9 +178,40 @@ typedef struct XapiSession {
     bool pass;
 } XapiSession;
 
+/* A course of sessions is one registration: named by the client, the seed, the trainee and
+ * the first session's steps (the start of every later session's "choices"), each session
+ * one attempt (its own session id). */
+static bool course_ids(const Report *r, XapiSession *x)
+{
+    const cJSON *choices = cJSON_GetObjectItemCaseSensitive(r->root, "choices"), *c;
+    size_t cap = 1024;
+    cJSON_ArrayForEach(c, choices) cap += 260;
+    char *name = malloc(cap);
+    if (!name) return false;
+    int n = snprintf(name, cap, HOME "/courses/%s/%s/%llu/%s/", r->scenario_id, r->hash, r->seed,
+                     r->trainee);
+    cJSON_ArrayForEach(c, choices)
+    {
+        const cJSON *node = cJSON_GetObjectItemCaseSensitive(c, "node");
+        const cJSON *ch = cJSON_GetObjectItemCaseSensitive(c, "choice");
+        if (!cJSON_IsString(node) || !cJSON_IsString(ch)) continue;
+        if (!strcmp(ch->valuestring, "next") || !strcmp(ch->valuestring, "missed")) break;
+        if (n > 0 && (size_t)n < cap)
+            n += snprintf(name + n, cap - (size_t)n, "%.120s:%.120s,", node->valuestring,
+                          ch->valuestring);
+    }
+    char tmp[1200];
+    xapi_uuid5(name, x->registration);
+    snprintf(tmp, sizeof tmp, "%s#session-%d", x->registration, r->sitting);
+    xapi_uuid5(tmp, x->session);
+    free(name);
+    return true;
+}
+
 /* The record's identity: the same record, the same ids. */
 static bool record_ids(const Report *r, XapiSession *x)
 {
+    if (r->sitting) return course_ids(r, x);
     size_t cap = 1024;
     for (int i = 0; i < r->nturns; i++)
         cap += strlen(r->turns[i].node) + strlen(r->turns[i].chose) + 2;
@@ -335,6 +366,11 @@ static void add_context(cJSON *st, const XapiSession *x, bool judged, bool compl
     cJSON_AddItemToObject(rec, "seed", record_seed_json(r->seed));
     cJSON_AddStringToObject(rec, "engine", r->engine);
     cJSON_AddNumberToObject(rec, "record_version", r->version);
+    if (r->sitting) { /* a session of a course: which attempt of the registration this is */
+        cJSON_AddNumberToObject(rec, "session", r->sitting);
+        cJSON_AddNumberToObject(rec, "sessions", r->nsittings);
+        cJSON_AddStringToObject(rec, "session_title", r->sitting_title);
+    }
 }
 
 enum { INITIALIZED, COMPLETED, JUDGED, TERMINATED, STATEMENTS };

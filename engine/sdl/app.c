@@ -15,6 +15,7 @@
 #include "../core/transcript.h"
 #include "../lua/avatar.h"
 #include "../core/recap.h"
+#include "../core/course.h"
 
 static const Theme theme_normal = {
     .bg = {28, 32, 42, 255},
@@ -243,8 +244,9 @@ static void hist_turn(App *a, int t, char *last, size_t lastsz)
     rewind_note(a, t);
     snprintf(buf, sizeof buf, "%s: %s", sc->client_name, tu->line ? tu->line : "");
     hist_add(a, HIST_CLIENT, t, buf);
-    cue_caption(a, n->cue, t, t - 1, last, lastsz);
-    snprintf(buf, sizeof buf, "You: %s", c->text);
+    const double *before = session_state_at(s, t - 1);
+    cue_caption(a, session_text_in(s, &n->cue_by, n->cue, before), t, t - 1, last, lastsz);
+    snprintf(buf, sizeof buf, "You: %s", session_text_in(s, &c->text_by, c->text, before));
     hist_add(a, HIST_YOU, t, buf);
     if (app_mode(a) == MODE_PRACTICE) {
         recap_words(sc->moves[c->move].name, words, sizeof words);
@@ -253,7 +255,8 @@ static void hist_turn(App *a, int t, char *last, size_t lastsz)
                  m == MITI_NONE ? "" : miti_name(m), m == MITI_NONE ? "" : ")");
         hist_add(a, HIST_COACH, t, buf);
     }
-    cue_caption(a, c->cue, t, t - 1, last, lastsz);
+    cue_caption(a, session_text_in(s, &c->cue_by, c->cue, session_state_at(s, t)), t, t - 1, last,
+                lastsz);
     avatar_describe_change(&a->targets[t - 1], &a->targets[t], sc->pronoun, words, sizeof words);
     if (words[0]) {
         snprintf(buf, sizeof buf, "%s %s.", sc->client_name, words);
@@ -283,7 +286,9 @@ void app_rebuild(App *a)
     for (int t = 1; t <= s->nturns; t++)
         hist_turn(a, t, last, sizeof last);
     rewind_note(a, s->nturns + 1);
-    cue_caption(a, session_node(s)->cue, s->nturns + 1, s->nturns, last, sizeof last);
+    const Node *n = session_node(s);
+    cue_caption(a, session_text_in(s, &n->cue_by, n->cue, s->state), s->nturns + 1, s->nturns, last,
+                sizeof last);
     a->hist_scroll = 0;
 }
 
@@ -350,7 +355,10 @@ int app_start(App *a, Host *h, uint64_t seed, double now)
     avatar_look(&h->sc, &a->look);
     app_rebuild(a);
     avatar_init(&a->avatar, &a->targets[0], a->set.reduced_motion);
-    avatar_hold_cue(&a->avatar, avatar_cue_parse(session_node(&a->sess)->cue), now + 300);
+    const Node *n = session_node(&a->sess);
+    avatar_hold_cue(&a->avatar,
+                    avatar_cue_parse(session_text_in(&a->sess, &n->cue_by, n->cue, a->sess.state)),
+                    now + 300);
     a->screen = SCREEN_PLAY;
     new_line(a, now);
     keep_start(a, now);
@@ -455,13 +463,15 @@ static void after_change(App *a, const Choice *c, double now)
     app_rebuild(a);
     Session *s = &a->sess;
     avatar_retarget(&a->avatar, &a->targets[s->nturns], now);
-    AvatarCue cc = avatar_cue_parse(c ? c->cue : NULL);
+    AvatarCue cc = avatar_cue_parse(c ? session_text_in(s, &c->cue_by, c->cue, s->state) : NULL);
     double at = now;
     if (cc != CUE_NONE) {
         avatar_play_cue(&a->avatar, cc, at);
         at += avatar_cue_duration(cc) * 0.8;
     }
-    avatar_hold_cue(&a->avatar, avatar_cue_parse(session_node(s)->cue), at + 200);
+    const Node *n = session_node(s);
+    avatar_hold_cue(&a->avatar, avatar_cue_parse(session_text_in(s, &n->cue_by, n->cue, s->state)),
+                    at + 200);
     a->deb_sel = s->nturns > 0 ? s->nturns - 1 : 0;
     a->deb_scroll = 0;
     a->deb_follow = true;
@@ -567,6 +577,67 @@ int app_reload(App *a, double now)
     return 0;
 }
 
+bool app_course_goes_on(const App *a)
+{
+    const Session *s = &a->sess;
+    return a->has_sess && s->over && course_goes_on(s->sc, s->state, s->node);
+}
+
+/* A new record for a new session of the course; no offer to resume (this is the course). */
+static void keep_sitting(App *a, double now)
+{
+    char err[4400];
+    a->record_path[0] = '\0';
+    if (!a->save_settings) return;
+    a->started = time(NULL);
+    if (record_new_path(NULL, a->host->sc.id, a->trainee, a->seed, a->started, a->record_path,
+                        sizeof a->record_path, err, sizeof err) != 0) {
+        a->record_path[0] = '\0';
+        snprintf(a->toast, sizeof a->toast, "%.1300s", err);
+        a->toast_until = now + 6000;
+    }
+}
+
+int app_next_session(App *a, double now)
+{
+    if (!app_course_goes_on(a)) return -1;
+    Session *s = &a->sess;
+    const Scenario *sc = s->sc;
+    char note[1300] = "";
+    size_t len = 0;
+    double p = 0;
+    int rc;
+    /* The seed decides, by the model's chance: missed sessions are said, then skipped. */
+    while ((rc = session_next_sitting(s, COURSE_DRAW, &p)) == 0) {
+        int k = course_sitting(sc, s->state);
+        int w = snprintf(note + len, sizeof note - len,
+                         "%s missed the appointment for %s (a %.0f%% chance). ", sc->client_name,
+                         sc->sittings[k].title, p * 100);
+        if (w > 0 && (size_t)w < sizeof note - len) len += (size_t)w;
+        if (!course_goes_on(sc, s->state, s->node)) {
+            snprintf(a->toast, sizeof a->toast, "%sThe course ends here.", note);
+            a->toast_until = now + 8000;
+            a->dirty = true;
+            return 0;
+        }
+    }
+    if (rc < 0) {
+        snprintf(a->overlay, sizeof a->overlay, "%s", s->err);
+        return -1;
+    }
+    int k = course_sitting(sc, s->state);
+    snprintf(a->toast, sizeof a->toast, "%s%s: %s came back (a %.0f%% chance of missing it).", note,
+             sc->sittings[k].title, sc->client_name, p * 100);
+    a->toast_until = now + 6000;
+    a->nrewinds = 0;
+    keep_sitting(a, now);
+    app_rebuild(a);
+    avatar_init(&a->avatar, &a->targets[0], a->set.reduced_motion);
+    a->screen = SCREEN_PLAY;
+    after_change(a, NULL, now);
+    return 0;
+}
+
 void app_show_debrief(App *a)
 {
     if (!a->has_sess || !a->sess.over) return;
@@ -580,7 +651,11 @@ void app_show_debrief(App *a)
 
 void app_title(const App *a, char *buf, size_t size)
 {
-    if (a->has_sess && a->screen != SCREEN_PICKER)
+    const Scenario *sc = a->has_sess ? &a->host->sc : NULL;
+    if (sc && a->screen != SCREEN_PICKER && sc->nsittings > 1)
+        snprintf(buf, size, "Rapport: %s (%s)", sc->title,
+                 sc->sittings[course_sitting(sc, a->sess.state)].title);
+    else if (sc && a->screen != SCREEN_PICKER)
         snprintf(buf, size, "Rapport: %s", a->host->sc.title);
     else
         snprintf(buf, size, "Rapport");

@@ -44,7 +44,8 @@ enum {
     HIT_MENU_BTN = 501,
     HIT_RESTART_BTN = 502,
     HIT_BACK_BTN = 503,
-    HIT_HISTORY = 504
+    HIT_HISTORY = 504,
+    HIT_NEXT_BTN = 505
 };
 
 enum {
@@ -161,6 +162,10 @@ int app_rewind(App *a, int t, double now);
 /* F5: reloads the file and replays the same choices; keeps the old session on error. */
 int app_reload(App *a, double now);
 void app_show_debrief(App *a);
+/* At an ending another session of the course follows. */
+bool app_course_goes_on(const App *a);
+/* Goes on to the next session of the course (the client may miss it): 0, or -1. */
+int app_next_session(App *a, double now);
 void app_set_size(App *a, int w, int h);
 /* Handles one event at time now. */
 void app_event(App *a, const SDL_Event *ev, double now);

@@ -111,6 +111,9 @@ static void key_play(App *a, SDL_Keycode k, double now)
         if (!s->over) a->sel = a->sel < 0 || a->sel >= s->noffered - 1 ? 0 : a->sel + 1;
         a->mid_follow = true;
         break;
+    case SDLK_n:
+        app_next_session(a, now);
+        break;
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
     case SDLK_SPACE:
@@ -154,6 +157,9 @@ static void key_debrief(App *a, SDL_Keycode k, double now)
         break;
     case SDLK_r:
         app_rewind(a, 1, now);
+        break;
+    case SDLK_n:
+        app_next_session(a, now);
         break;
     case SDLK_BACKSPACE:
     case SDLK_b:
@@ -245,6 +251,8 @@ static void click(App *a, int id, double now)
             play_choose(a, id - HIT_CHOICE, now);
         } else if (id == HIT_DEBRIEF_BTN) {
             app_show_debrief(a);
+        } else if (id == HIT_NEXT_BTN) {
+            app_next_session(a, now);
         }
         break;
     case SCREEN_DEBRIEF:

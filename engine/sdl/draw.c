@@ -9,6 +9,7 @@
 #include "../core/transcript.h"
 #include "app.h"
 #include "../core/recap.h"
+#include "../core/course.h"
 
 #ifndef M_PI
 #define M_PI 3.14159265358979323846
@@ -491,7 +492,8 @@ static int draw_reply(Ctx *c, Column *col, int k, int y)
     const Session *s = &a->sess;
     const Choice *ch = session_offered(s, session_shown(s, k));
     int cw = col->w - 3 * c->pad, mx = col->x, top = col->top, bottom = col->bottom;
-    int h = wrapped_height(c, FONT_BODY, ch->text, cw) + c->pad;
+    const char *words = session_text_in(s, &ch->text_by, ch->text, s->state);
+    int h = wrapped_height(c, FONT_BODY, words, cw) + c->pad;
     SDL_Rect r = {mx, y, col->w, h};
     bool on = k == a->sel || k == a->hover;
     if (k == a->sel) col->sel_top = y, col->sel_bottom = y + h;
@@ -502,7 +504,7 @@ static int draw_reply(Ctx *c, Column *col, int k, int y)
     snprintf(num, sizeof num, "%d", (k + 1) % 100);
     SDL_Color tc = a->revealed ? c->th->text : c->th->dim;
     text(c, FONT_BOLD, num, mx + c->pad / 2, y + c->pad / 2, c->th->accent);
-    wrapped(c, FONT_BODY, ch->text, mx + 2 * c->pad, y + c->pad / 2, cw, tc, SIZE_MAX, top, bottom);
+    wrapped(c, FONT_BODY, words, mx + 2 * c->pad, y + c->pad / 2, cw, tc, SIZE_MAX, top, bottom);
     /* Only the visible part of a reply takes clicks. */
     SDL_Rect hr = r;
     if (hr.y < top) hr.h -= top - hr.y, hr.y = top;
@@ -548,6 +550,14 @@ static int draw_ending(Ctx *c, Column *col, int y)
     col->sel_bottom = y + c->lh + c->pad;
     if (col->sel_bottom <= col->bottom)
         button(c, (SDL_Rect){col->x, y, bw, c->lh + c->pad}, lbl, HIT_DEBRIEF_BTN, true);
+    if (app_course_goes_on(a)) { /* a course of sessions: the next one, below */
+        const char *next = "Go on to the next session (N)";
+        int nw = text_width(a->text, FONT_BODY, next, strlen(next)) + 3 * c->pad;
+        y = col->sel_bottom + c->pad;
+        col->sel_bottom = y + c->lh + c->pad;
+        if (col->sel_bottom <= col->bottom)
+            button(c, (SDL_Rect){col->x, y, nw, c->lh + c->pad}, next, HIT_NEXT_BTN, false);
+    }
     return col->sel_bottom;
 }
 
@@ -585,11 +595,21 @@ static void mid_scroll(Ctx *c, const Column *col, SDL_Rect view, int y)
     }
 }
 
+/* The client's title, and in a course of sessions which session this is. */
+static const char *session_title(const Session *s, char *buf, size_t size)
+{
+    const Scenario *sc = s->sc;
+    if (sc->nsittings < 2) return sc->title;
+    snprintf(buf, size, "%s · %s", sc->title, sc->sittings[course_sitting(sc, s->state)].title);
+    return buf;
+}
+
 static void draw_play(Ctx *c, double now)
 {
     App *a = c->a;
     Session *s = &a->sess;
-    int top = header(c, a->host->sc.title);
+    char title[600];
+    int top = header(c, session_title(s, title, sizeof title));
     static const char *const over[] = {
         "Enter: the debrief  ·  U: undo  ·  PgUp/PgDn: history  ·  F5: reload  ·  Esc: settings",
         "Enter: debrief  ·  U: undo  ·  Esc: settings", NULL};
@@ -960,7 +980,8 @@ static void draw_debrief(Ctx *c)
 {
     App *a = c->a;
     Session *s = &a->sess;
-    int top = header(c, s->sc->title);
+    char title[600];
+    int top = header(c, session_title(s, title, sizeof title));
     static const char *const hints[] = {
         "↑↓ and Enter, or click a turn: rewind there and choose again  ·  PgUp/PgDn: scroll  ·  "
         "R: from the start  ·  B: back  ·  Esc: settings",

@@ -1,6 +1,8 @@
 /* progress: saving and resuming unfinished sessions. */
 #include "progress.h"
 
+#include "../core/course.h"
+
 #include "paths.h"
 
 #include <errno.h>
@@ -34,7 +36,9 @@ int progress_save(Host *h, const Session *s, const char *trainee, time_t started
         fprintf(stderr, "%s\n", err);
         return -1;
     }
-    if (s->over) return unlink(path) == 0 || errno == ENOENT ? 0 : -1; /* nothing left to resume */
+    /* Nothing left to resume, unless another session of a course follows. */
+    if (s->over && !course_goes_on(s->sc, s->state, s->node))
+        return unlink(path) == 0 || errno == ENOENT ? 0 : -1;
     return record_write(path, h, s, trainee, started, time(NULL));
 }
 

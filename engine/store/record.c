@@ -1,6 +1,8 @@
 /* record: writing, reading and replaying session records (cJSON does the JSON). */
 #include "record.h"
 
+#include "../core/course.h"
+
 #include "../core/hash.h"
 #include "paths.h"
 #include "settings.h"
@@ -117,13 +119,15 @@ static cJSON *codes_json(const unsigned char *codes, int n)
 /* One offered choice: its text and tags, and (scratch not NULL) the state it would have led
  * to from the turn's state, so the debrief's "an MI-consistent choice here would have..."
  * needs no scenario file. */
-static cJSON *offered_json(const Scenario *sc, const Node *n, int i, Session *scratch,
+static cJSON *offered_json(const Session *s, const Node *n, int i, Session *scratch,
                            const double *before, int node)
 {
+    const Scenario *sc = s->sc;
     const Choice *ch = &n->choices[i];
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "id", ch->id);
-    cJSON_AddStringToObject(o, "text", ch->text);
+    /* The words as the trainee saw them in the turn's state. */
+    cJSON_AddStringToObject(o, "text", session_text_in(s, &ch->text_by, ch->text, before));
     cJSON_AddStringToObject(o, "move", sc->moves[ch->move].name);
     cJSON_AddStringToObject(o, "miti", miti_name(sc->moves[ch->move].miti));
     cJSON_AddItemToObject(o, "codes", codes_json(ch->codes, ch->ncodes));
@@ -158,7 +162,7 @@ static cJSON *turn_json(const Session *s, int t, Session *scratch)
         cJSON_AddItemToArray(shown, cJSON_CreateString(n->choices[tu->shown[j]].id));
     cJSON *offered = cJSON_AddArrayToObject(turn, "offered");
     for (int j = 0; j < tu->nshown; j++)
-        cJSON_AddItemToArray(offered, offered_json(sc, n, tu->shown[j], scratch,
+        cJSON_AddItemToArray(offered, offered_json(s, n, tu->shown[j], scratch,
                                                    session_state_at(s, t - 1), tu->node));
     cJSON_AddStringToObject(turn, "chose", c->id);
     cJSON_AddNumberToObject(turn, "number", tu->number);
@@ -217,6 +221,26 @@ cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t starte
     cJSON *root = cJSON_CreateObject();
     header_json(root, h, s, trainee, started, ended);
     cJSON *choices = cJSON_AddArrayToObject(root, "choices");
+    /* A later session of a course: the steps before it come first, so the record replays
+     * from the course's start; "next" and "missed" are the steps between sessions. */
+    for (int i = 0; i < s->nprior; i++) {
+        const PriorStep *p = &s->prior[i];
+        const Node *n = &sc->nodes[p->node];
+        cJSON *step = cJSON_CreateObject();
+        cJSON_AddStringToObject(step, "node", n->id);
+        cJSON_AddStringToObject(step, "choice",
+                                p->choice == STEP_NEXT     ? "next"
+                                : p->choice == STEP_MISSED ? "missed"
+                                                           : n->choices[p->choice].id);
+        cJSON_AddItemToArray(choices, step);
+    }
+    if (sc->nsittings > 1) {
+        int k = course_sitting(sc, session_state_at(s, 0));
+        cJSON *sit = cJSON_AddObjectToObject(root, "session");
+        cJSON_AddNumberToObject(sit, "number", k + 1);
+        cJSON_AddNumberToObject(sit, "of", sc->nsittings);
+        cJSON_AddStringToObject(sit, "title", sc->sittings[k].title);
+    }
     cJSON_AddItemToObject(root, "initial_state", state_json(sc, session_state_at(s, 0)));
     cJSON *turns = cJSON_AddArrayToObject(root, "turns");
     /* A scratch session for the offered choices' outcomes (transitions only: it draws no
@@ -615,6 +639,15 @@ int record_replay(const Record *r, Session *s, char *err, size_t size)
     for (int i = 0; i < r->nsteps; i++) {
         const RecordStep *st = &r->steps[i];
         const Node *n = session_node(s);
+        if (s->over && course_goes_on(s->sc, s->state, s->node) && strcmp(n->id, st->node) == 0 &&
+            (!strcmp(st->choice, "next") || !strcmp(st->choice, "missed"))) {
+            /* between two sessions of a course: as the record says the client did */
+            if (session_choose_ref(s, st->choice) != 0) {
+                snprintf(err, size, "record step %d: %s", i + 1, s->err);
+                return -1;
+            }
+            continue;
+        }
         if (s->over) {
             snprintf(err, size,
                      "record step %d: the session already ended at '%s' before choice '%s'", i + 1,

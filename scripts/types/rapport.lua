@@ -25,6 +25,7 @@
 ---@field grievances integer confrontations remembered (model)
 ---@field deflecting boolean this turn: a guarded topic was pushed too soon (model)
 ---@field questions_complaint boolean this turn: too many questions (model)
+---@field visits table<string, integer> visit counts of counted nodes (`counted = true`), read-only
 ---@field [string] number|boolean your own declared variables
 
 ---A comparison such as ">= 30", "< 50", "== 2", "~= 0".
@@ -57,21 +58,37 @@
 ---@field deflect? Lines when the client deflects a guarded topic pushed too soon
 ---@field questions? Lines when the client complains about too many questions
 
----@alias Say Lines|SayByBand|fun(s: State): Lines
+---A conditional line: { when = { heard = true }, "You listened.", ... } (table conditions only).
+---@class CondLine
+---@field when table<string, Comparison|number|boolean|table<string, Comparison|number>>
+---@field [integer] string|Variant the line and its variants
+
+---@alias Say Lines|SayByBand|(CondLine|string|Variant)[]|fun(s: State): Lines
+
+---Text that depends on state: { "plain", hostile = "...", { when = {...}, "..." } }.
+---@class TextByState
+---@field [1] string the plain text
+---@field open? string
+---@field guarded? string
+---@field resistant? string
+---@field hostile? string
 
 ---@class Route
 ---@field [1] string the node
 ---@field when? Condition
 
 ---@class Choice
----@field [1] string what the trainee says
+---@field [1] string|TextByState what the trainee says (or its words by state)
 ---@field move MoveTag the technique, scored with its MITI code
----@field go string|Route[] the next node, or routes tried in order (the last without `when`)
+---@field go? string|Route[] the next node, or routes tried in order (the last without `when`); with `call`, where `back` returns to
+---@field once? boolean offered until taken, then never again in the session
+---@field call? string enters a sub-conversation at this node
+---@field back? boolean instead of `go`: returns from the innermost sub-conversation
 ---@field id? string a stable id for test plans and records (default: its position)
 ---@field when? Condition offered only when this holds
 ---@field effect? Effect applied after the model scores the move
 ---@field feedback? string why this helps or hurts, for the debrief
----@field cue? Cue the client's reaction
+---@field cue? Cue|TextByState the client's reaction
 ---@field topic? string a guarded topic (client.topics) this choice pushes
 ---@field repair? boolean an apology with a complex reflection of the hurt: clears one grievance
 ---@field codes? MitiCode[] one MITI code per utterance ({ "CR", "Q" }); default: the move's
@@ -79,7 +96,9 @@
 
 ---@class Node
 ---@field say? Say what the client says (required unless an ending)
----@field cue? Cue a gesture while saying it
+---@field cue? Cue|TextByState a gesture while saying it
+---@field counted? boolean keeps a visit count, read as s.visits.<node>
+---@field stop? boolean for an ending in a course of sessions: the client stops coming after it
 ---@field talk? Talk client talk of every line without its own
 ---@field kind? TalkKind DARN-CAT subtype of the node's change or sustain talk
 ---@field topic? string a guarded topic (client.topics) these lines disclose: `deflect` is said until the client is ready
@@ -124,7 +143,7 @@
 ---@field name string
 ---@field choices (integer|string)[] by number offered or by choice id
 ---@field seed? integer
----@field expect table<string, string|number|boolean> ending, outcome, node, turns, variables
+---@field expect table<string, string|number|boolean> ending, outcome, node, turns, complained, variables
 
 ---@class ModelChanges
 ---@field moves? table<string, {miti?: string, rapport?: number, discord?: number, reactance?: number, importance?: number, credibility?: number}>
@@ -140,10 +159,10 @@
 ---@field at? string only at this ending
 
 ---@class BotGoals
----@field mi? table<string, string|number|boolean> expectations, as in a test plan, plus complained
+---@field mi? table<string, string|number|boolean> expectations, as in a test plan
 ---@field righting? table<string, string|number|boolean>
 ---@field questions? table<string, string|number|boolean>
----@field random? table<string, string|number|boolean>
+---@field random? table<string, string|number|boolean|string[]> expectations, and except = { ending ids } it need not reach
 
 ---@class AvatarChannels
 ---@field au1? number 0..1 FACS inner brow raiser
@@ -187,6 +206,12 @@
 ---@field mouth_tension? number 0..1 (sets au23, au24)
 ---@field mouth_open? number 0..1 (sets au26)
 
+---One session of a course: the first opens at the client's `start`.
+---@class SessionSpec
+---@field title string what the trainee reads, "Second session"
+---@field start? string the node it opens at (required after the first)
+---@field between? table<string, number|boolean> what changes before it: numbers added, flags set
+
 ---@class ScenarioSpec
 ---@field id string lower-case letters, digits and '-'
 ---@field title string
@@ -204,6 +229,7 @@
 ---@field invariants? Invariant[] checked by rapport explore on every reachable state
 ---@field mode? "practice"|"assessment" how the window shows this client
 ---@field avatar? fun(s: State): AvatarChannels|nil overrides of the avatar's expression
+---@field sessions? SessionSpec[] a course of 2 to 20 sessions (see the guide)
 
 ---Declares a client. A client file ends with `return scenario { ... }`.
 ---@param spec ScenarioSpec

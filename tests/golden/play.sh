@@ -26,5 +26,10 @@ case_ play-dana-practice.txt 60 '2\n1\n2\nu\n3\n1\nr 2\n4\nq\n' dana-results --s
 case_ play-dana-ending.txt 72 '2\n1\n2\n3\n' dana-results --seed 3 --mode assessment
 case_ play-sam-narrow.txt 40 '1\n2\n1\nq\n' sam-father --seed 5 --mode practice
 case_ play-help.txt 80 '' --help
+# A course of sessions: a missed second session and a third attended (seed 3), and a missed
+# last session ending the course (seed 1); the choice text and cue by state (flow fixture).
+case_ play-course-missed.txt 72 '2\nn\n2\nn\nq\n' tests/flow/course.lua --seed 3
+case_ play-course-ends.txt 72 '2\nn\n2\nn\nq\n' tests/flow/course.lua --seed 1
+case_ play-flow-text.txt 72 '3\n3\n3\n3\nq\n' tests/flow/flow.lua --seed 2
 echo "golden play: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

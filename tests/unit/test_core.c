@@ -250,6 +250,68 @@ static void session_same_seed_same_lines_and_rewind_is_exact(void **st)
     free(sc);
 }
 
+/* tiny_scenario with flow: "up" offered once, node a counted, and "go" calls sub-conversation
+ * "sub" (whose one choice goes back) with the ending as where it returns to. */
+static Scenario *flow_scenario(void)
+{
+    Scenario *sc = tiny_scenario();
+    sc->nodes = realloc(sc->nodes, 3 * sizeof *sc->nodes);
+    sc->nnodes = 3;
+    Node *a = &sc->nodes[0], *sub = &sc->nodes[2];
+    memset(sub, 0, sizeof *sub);
+    a->choices[0].once = layout_add(&sc->layout, "once:a:up", VAR_FLAG, 0, 0, 1, 0, VAR_FLOW) + 1;
+    a->visits = layout_add(&sc->layout, "visits:a", VAR_NUMBER, 0, 0, VISITS_MAX, 1, VAR_FLOW) + 1;
+    for (int k = 0; k < SCENARIO_STACK; k++) {
+        int v =
+            layout_add(&sc->layout, k ? "return:n" : "return:1", VAR_NUMBER, 0, 0, 3, 1, VAR_FLOW);
+        if (!k) sc->stack = v + 1;
+    }
+    a->choices[1].call = 3;
+    sub->id = strdup("sub");
+    sub->say.kind = SAY_LIST;
+    sub->nchoices = 1;
+    sub->choices = calloc(1, sizeof *sub->choices);
+    sub->choices[0].id = strdup("back");
+    sub->choices[0].text = strdup("Back");
+    sub->choices[0].back = true;
+    sub->choices[0].line = 9;
+    return sc;
+}
+
+static void session_flow_once_visits_call_and_back(void **st)
+{
+    Scenario *sc = flow_scenario();
+    Session s;
+    int once = sc->nodes[0].choices[0].once - 1, visits = sc->nodes[0].visits - 1;
+    int ret = sc->stack - 1;
+    assert_int_equal(session_init(&s, sc), 0);
+    assert_int_equal(session_start(&s, 5), 0);
+    assert_true(s.state[visits] == 1); /* the start counts */
+    assert_int_equal(session_choose_ref(&s, "up"), 0);
+    assert_true(s.state[once] == 1 && s.state[visits] == 2);
+    assert_int_equal(s.noffered, 1); /* up was offered once; go now holds */
+    assert_string_equal(session_offered(&s, 0)->id, "go");
+    assert_int_equal(session_choose_ref(&s, "go"), 0);
+    assert_string_equal(session_node(&s)->id, "sub");
+    assert_true(s.state[ret] == 2); /* returns to the ending (index 1) */
+    assert_int_equal(session_choose_ref(&s, "back"), 0);
+    assert_true(s.over);
+    assert_string_equal(session_node(&s)->ending, "done");
+    assert_true(s.state[ret] == 0);
+    assert_int_equal(session_rewind(&s, 1), 0); /* the flags and counts rewind with the state */
+    assert_true(s.state[once] == 1 && s.state[visits] == 2 && s.state[ret] == 0);
+    assert_int_equal(session_rewind(&s, 0), 0);
+    assert_true(s.state[once] == 0 && s.state[visits] == 1);
+    /* back with no sub-conversation entered: an error naming the choice's line */
+    int next;
+    assert_int_equal(session_transition(&s, 2, 0, &next), -1);
+    assert_string_equal(s.err, "tiny.lua:9: choice 'back' in node 'sub' goes back, but no "
+                               "sub-conversation was entered (a choice with call = \"node\" "
+                               "enters one)");
+    session_free(&s);
+    scenario_free(sc);
+}
+
 static void session_without_ending_stops_with_error(void **st)
 {
     Scenario *sc = tiny_scenario();
@@ -319,6 +381,7 @@ int main(void)
         cmocka_unit_test(session_offers_by_condition_and_applies_effects),
         cmocka_unit_test(session_rejects_bad_choices),
         cmocka_unit_test(session_same_seed_same_lines_and_rewind_is_exact),
+        cmocka_unit_test(session_flow_once_visits_call_and_back),
         cmocka_unit_test(session_without_ending_stops_with_error),
         cmocka_unit_test(transcript_json_escapes),
         cmocka_unit_test(transcript_json_turn_is_exact),

@@ -1,4 +1,4 @@
--- expect: tests/bindings/bad/client_type.lua:3: 'client' is required: { name = "Dana", role = ... }, not a string
+-- expect: tests/bindings/bad/client_type.lua:3: 'client' must be a table: { name = "Dana", role = ... }, not a string
 return scenario {
   id = "x", title = "t", setting = "s", client = "Al", start = "a", walkout = "b",
   nodes = {

@@ -3,6 +3,6 @@ return scenario {
   id = "x", title = "t", setting = "s", client = { name = "Al" }, start = "a", walkout = "b",
   nodes = {
     a = { say = "hi", choices = { { "Hi there, how are you?", move = "affirm", go = "b" } } },
-    b = { ending = "done", outcome = "success", say = "bye" },
+    b = { ending = "done", outcome = "success", say = "bye", title = "" },
   },
 }

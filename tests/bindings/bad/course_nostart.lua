@@ -1,0 +1,12 @@
+-- expect: tests/bindings/bad/course_nostart.lua:6: sessions: session 2: 'start' is required: the node it opens at
+return scenario {
+  id = "x", title = "X", setting = "S", walkout = "w",
+  state = { t = false },
+  start = "a",
+  sessions = { { title = "One" }, { title = "Two" } },
+  nodes = {
+    a = { say = "Hi.", choices = { { "Go.", move = "open_question", go = "w" } } },
+    b = { say = "Again.", choices = { { "Go.", move = "open_question", go = "w" } } },
+    w = { ending = "w", outcome = "fail", title = "Gone", say = "Bye." },
+  },
+}

@@ -1,0 +1,16 @@
+-- expect: tests/bindings/bad/goal_except_unknown.lua:14: bots.random: except names ending 'walked_ot', which no node has (did you mean 'walked_out'?)
+return scenario {
+  id = "goal-except", title = "t", setting = "s",
+  client = { name = "Al" },
+  start = "a", walkout = "out",
+  nodes = {
+    a = { say = "hello", choices = {
+      { "Hi there, how are you?", move = "affirm", go = "b" } } },
+    b = { ending = "done", title = "The end", outcome = "success", say = "bye" },
+    out = { ending = "walked_out", title = "Gone", outcome = "fail", say = "bye" },
+  },
+  bots = {
+    random = {
+      except = { "walked_ot" } },
+  },
+}

@@ -1,0 +1,1 @@
+return scenario { id = "x", start = "a", nodes = { a = { say = "Hi.", ending = "done" } } }
