@@ -29,9 +29,9 @@ void course_enter(const Scenario *sc, double *state, int k)
         const VarDecl *d = &l->vars[v];
         /* Per-session bookkeeping starts again; visit counts are the course's memory. */
         bool fresh = v == sc->var_turn || ((d->flags & VAR_MODEL) && (d->flags & VAR_HIDDEN)) ||
-                     ((d->flags & VAR_FLOW) && (d->type == VAR_FLAG || (sc->stack &&
-                                                v >= sc->stack - 1 &&
-                                                v < sc->stack - 1 + SCENARIO_STACK)));
+                     ((d->flags & VAR_FLOW) &&
+                      (d->type == VAR_FLAG ||
+                       (sc->stack && v >= sc->stack - 1 && v < sc->stack - 1 + SCENARIO_STACK)));
         if (fresh) state[v] = d->init;
     }
     const Effect *e = &sc->sittings[k].between;

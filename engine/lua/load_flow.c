@@ -140,8 +140,7 @@ void ld_flow_choice(Ld *ld, int t, Node *n, Choice *c, const char *where)
 
 void ld_flow_node(Ld *ld, int t, Node *n, const char *where)
 {
-    if (flag_field(ld, t, "counted", where, n->line))
-        ld_visits_var(ld, (int)(n - ld->sc->nodes));
+    if (flag_field(ld, t, "counted", where, n->line)) ld_visits_var(ld, (int)(n - ld->sc->nodes));
     n->stop = flag_field(ld, t, "stop", where, n->line);
     if (n->stop && !n->ending)
         ld_fail(ld, ld_field_line(ld, "stop", n->line),
@@ -217,8 +216,9 @@ void ld_say_conds(Ld *ld, int idx, Node *n, const char *where, int line)
         lua_rawgeti(L, idx, i);
         int e = lua_gettop(L);
         if (is_cond_entry(L, e)) {
-            int l = lua_rawgeti(L, e, 1) == LUA_TSTRING ? srcloc_text(ld->ix, lua_tostring(L, -1), line)
-                                                        : 0;
+            int l = lua_rawgeti(L, e, 1) == LUA_TSTRING
+                        ? srcloc_text(ld->ix, lua_tostring(L, -1), line)
+                        : 0;
             lua_pop(L, 1);
             cond_entry(ld, e, n, &n->say.conds[n->say.nconds++], where, l ? l : line);
         } else {
@@ -245,8 +245,8 @@ static void text_entry(Ld *ld, int e, TextVar *tv, const char *where, const char
     lua_pop(L, 1);
 }
 
-void ld_state_text(Ld *ld, int idx, char **plain, StateText *st, const char *where,
-                   const char *key, int line)
+void ld_state_text(Ld *ld, int idx, char **plain, StateText *st, const char *where, const char *key,
+                   int line)
 {
     lua_State *L = ld->L;
     idx = lua_absindex(L, idx);
@@ -266,8 +266,8 @@ void ld_state_text(Ld *ld, int idx, char **plain, StateText *st, const char *whe
     for (int b = 0; b < BAND_COUNT; b++) {
         int ty = lua_getfield(L, idx, bands[b]);
         if (ty != LUA_TNIL && (ty != LUA_TSTRING || !*lua_tostring(L, -1)))
-            ld_fail(ld, ld_field_line(ld, bands[b], line), "%s'%s' for %s must be a string",
-                    where, key, bands[b]);
+            ld_fail(ld, ld_field_line(ld, bands[b], line), "%s'%s' for %s must be a string", where,
+                    key, bands[b]);
         if (ty == LUA_TSTRING) st->band[b] = ld_dup(ld, lua_tostring(L, -1));
         lua_pop(L, 1);
     }
@@ -309,8 +309,9 @@ static void sitting_between(Ld *ld, int t, Sitting *st, const char *where, int l
         if ((d->flags & VAR_READONLY) && !(d->flags & VAR_MODEL))
             ld_fail(ld, vl, "%s'%s' is read-only: the engine computes it", where, name);
         if ((d->flags & VAR_READONLY) || (d->flags & VAR_HIDDEN))
-            ld_fail(ld, vl, "%s'%s' is the model's to compute: change discord, rapport, ... instead",
-                    where, name);
+            ld_fail(ld, vl,
+                    "%s'%s' is the model's to compute: change discord, rapport, ... instead", where,
+                    name);
         bool flag = d->type == VAR_FLAG;
         if (flag ? !lua_isboolean(L, -1) : lua_type(L, -1) != LUA_TNUMBER)
             ld_fail(ld, vl, "%s'%s' is a %s: give %s, not %s", where, name,

@@ -1,6 +1,10 @@
 -- A complete client, commented line by line: copy it to scripts/clients/ to start your own.
 -- Play it with:  rapport play --text scripts/examples/first-client.lua
 -- Test it with:  rapport test scripts/examples/first-client.lua
+-- Flow (the guide's "Flow"): below, a cue and a choice's words by band, a choice offered
+-- once, and conditional lines. Visit counts (visits = { node = ">= 2" }), sub-conversations
+-- (call = "node" ... back = true) and a course of sessions (sessions = { ... }, with missed
+-- appointments) are worked through in scripts/clients/ruth-sessions.lua.
 
 return scenario {
   -- Who and where. The id names the client on the command line (rapport run first-client).
@@ -37,7 +41,8 @@ return scenario {
         resistant = { "Let's be honest, I'm here because I was told to be.",
                       "I don't really see the point of this, if I'm honest." },
       },
-      cue = "arms_crossed",  -- a gesture while saying it
+      -- A gesture while saying it; like a choice's words, it can depend on the band (Flow).
+      cue = { "arms_crossed", resistant = "look_away" },
       -- Client talk: this node's lines argue for the status quo (sustain talk). Answering
       -- sustain talk with argument or unasked advice is the righting reflex, and costs more.
       talk = "sustain", kind = "need",
@@ -65,8 +70,10 @@ return scenario {
         { "Sorry. Nine people and a Friday release, and I talked as if you had time to spare.",
           move = "complex_reflection", go = "pressure", repair = true, id = "repair",
           feedback = "Owning the misstep and reflecting what it cost Jo repairs the start." },
-        { "Your manager was quite clear that this is important.",
-          move = "confront", go = "pressure", cue = "eye_roll", id = "rank",
+        -- Words by state: the plain text, then a band's own (see "Flow" in the guide).
+        { { "Your manager was quite clear that this is important.",
+            hostile = "Look, your manager was quite clear. This is important." },
+          move = "confront", go = "pressure", cue = "eye_roll", id = "rank", once = true,
           feedback = "Pulling rank turns the session into an order." },
       },
     },
@@ -94,11 +101,13 @@ return scenario {
     },
 
     close = {
-      -- A line can be a function of the state; `s` is read-only here.
-      say = function(s)
-        if s.named_pressure then return "Yeah. It is. Maybe we could use the time on that." end
-        return "Anyway. Was there anything else?"
-      end,
+      -- Conditional lines: the first whose table condition holds, else the lines after
+      -- them. (say = function(s) ... end computes a line from anything; tables are what
+      -- lint, the graph and the explorer can read.)
+      say = {
+        { when = { named_pressure = true }, "Yeah. It is. Maybe we could use the time on that." },
+        "Anyway. Was there anything else?",
+      },
       choices = {
         -- Routing by state: the ending depends on how the session went, not only this click.
         { "Would it help to spend our next session on the release?",
