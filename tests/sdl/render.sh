@@ -125,7 +125,7 @@ render "$OUT/assess.lua" --mode practice --out "$OUT/mode-forced.bmp"
 check "a client in assessment mode hides the meters" "$CMP" differ "$OUT/mode-default.bmp" "$OUT/mode-client.bmp" --region 0,590,460,110 --min-pct 20
 check "--mode practice shows them again" "$CMP" compare "$OUT/mode-default.bmp" "$OUT/mode-forced.bmp" --region 0,590,460,110 --max-pct 1 --max-mean 1
 sed 's/^  id = "first-client",/  id = "first-client", mode = "exam",/' scripts/examples/first-client.lua >"$OUT/mode-bad.lua"
-expect 2 "$OUT/mode-bad.lua:7: 'mode' must be \"practice\" or \"assessment\"" render "$OUT/mode-bad.lua" --out "$OUT/x.bmp"
+expect 2 "$OUT/mode-bad.lua:11: 'mode' must be \"practice\" or \"assessment\"" render "$OUT/mode-bad.lua" --out "$OUT/x.bmp"
 
 [ $fails -eq 0 ] && echo "render: all checks passed" && exit 0
 echo "render: $fails check(s) failed"
