@@ -290,6 +290,7 @@ static bool play_practice(const PlayOpts *o, const Scenario *sc)
     if (o->mode) return !strcmp(o->mode, "practice");
     if (sc->mode) return sc->mode == 1;
     Settings set;
+    settings_default(&set); /* no settings file: the defaults, not what the stack held */
     settings_load(&set);
     return set.mode == MODE_PRACTICE;
 }

@@ -310,6 +310,7 @@ static void session_flow_once_visits_call_and_back(void **st)
                                "enters one)");
     session_free(&s);
     scenario_free(sc);
+    free(sc);
 }
 
 static void session_without_ending_stops_with_error(void **st)
