@@ -324,8 +324,8 @@ void transcript_text_end(FILE *f, const Session *s)
 void transcript_text_sitting(FILE *f, const Session *s, int k, int attended, double chance)
 {
     const Scenario *sc = s->sc;
-    const char *who = sc->client_name ? sc->client_name : "The client";
-    fprintf(f, "\n=== %s: ", term_safe(sc->sittings[k].title, true));
+    const char *who = term_safe(sc->client_name ? sc->client_name : "The client", false);
+    fprintf(f, "\n=== %s: ", term_safe(sc->sittings[k].title, false));
     if (attended)
         fprintf(f, "%s comes back (the chance of a missed appointment was %.0f%%)\n", who,
                 chance * 100);
