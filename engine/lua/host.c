@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <lauxlib.h>
+#include <math.h>
 #include <lualib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -186,6 +187,11 @@ int host_call(Host *h, int nargs, int nresults)
         h->entry++;
         watchdog_arm(h);
     }
+    /* The model (lib/model.lua, the engine's own code with bounded loops) runs without the
+     * count hook, which would cost it a call per VM instruction; the memory limit and the
+     * watchdog still stop it (both trap, which sets the hook again). */
+    bool hookless = h->depth == 0 && h->mode == PROXY_MODEL;
+    if (hookless) lua_sethook(L, NULL, 0, 0);
     int base = lua_gettop(L) - nargs;
     lua_pushcfunction(L, msgh);
     lua_insert(L, base);
@@ -193,6 +199,7 @@ int host_call(Host *h, int nargs, int nresults)
     int rc = lua_pcall(L, nargs, nresults, base);
     h->depth--;
     lua_remove(L, base);
+    if (hookless) lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
     if (rc == LUA_OK) return 0;
     if (rc == LUA_ERRMEM) { /* one request past twice the limit: no line to say */
         snprintf(h->err, sizeof h->err,
@@ -259,7 +266,7 @@ Host *host_open(const char *scripts_dir)
     }
     freeze_table(L, -1); /* no script may patch string, math or table for everyone else */
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.lib");
-    h->ref_proxy = h->ref_model = h->ref_talk = LUA_NOREF;
+    h->ref_proxy = h->ref_model = h->ref_talk = h->ref_mview = h->ref_mkeys = LUA_NOREF;
     return h;
 }
 
@@ -271,6 +278,8 @@ void host_close(Host *h)
     scenario_free(&h->sc);
     free_load_errors(h);
     free(h->node_broken);
+    free(h->mslots);
+    free(h->mshadow);
     if (h->L) lua_close(h->L);
     if (h->has_timer) timer_delete(h->timer);
     free(h->scripts_dir);
@@ -641,12 +650,39 @@ static int hook_say(void *ctx, Session *s, int fn, char **text)
     return rc;
 }
 
+/* After a model call that failed or whose writes are not kept: the view's fields are unknown. */
+static void forget_view(Host *h)
+{
+    for (int k = 0; k < h->nmslots; k++)
+        h->mshadow[k] = NAN;
+}
+
+/* The model's view of the session's state, filled and pushed for a call. */
+static void push_view(Host *h, const Session *s)
+{
+    push_ref(h->L, h->ref_mview);
+    push_ref(h->L, h->ref_mkeys);
+    state_model_fill(h, s->state);
+    lua_pop(h->L, 1);
+}
+
+/* After a model call that may write: the view, checked, back into the session's state. */
+static int take_view(Host *h, Session *s, const char *fn)
+{
+    push_ref(h->L, h->ref_mview);
+    push_ref(h->L, h->ref_mkeys);
+    int rc = state_model_take(h, s->state, fn);
+    lua_pop(h->L, 2);
+    return rc ? session_fail(s, SERR_SCRIPT, "%s", h->err) : 0;
+}
+
 static int hook_model_start(void *ctx, Session *s)
 {
     Host *h = ctx;
     push_ref(h->L, h->ref_start);
-    push_ref(h->L, h->ref_proxy);
-    return host_enter(h, s, PROXY_MODEL, 1, 0);
+    push_view(h, s);
+    if (host_enter(h, s, PROXY_MODEL, 1, 0) != 0) return forget_view(h), -1;
+    return take_view(h, s, "start");
 }
 
 /* apply(s, choice, node, talk, kind): talk and kind name the client talk the move answers
@@ -656,7 +692,7 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
     Host *h = ctx;
     lua_State *L = h->L;
     push_ref(L, h->ref_apply);
-    push_ref(L, h->ref_proxy);
+    push_view(h, s);
     push_ref(L, c->ref);
     push_ref(L, n->ref);
     if (s->talk != TALK_NONE)
@@ -667,18 +703,22 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
         lua_pushstring(L, talk_kind_name((TalkKind)s->talk_kind));
     else
         lua_pushnil(L);
-    if (host_enter(h, s, PROXY_MODEL, 5, 1) != 0) return -1;
+    if (host_enter(h, s, PROXY_MODEL, 5, 1) != 0) return forget_view(h), -1;
     *recode = lua_type(L, -1) == LUA_TSTRING ? miti_parse(lua_tostring(L, -1)) : -1;
     lua_pop(L, 1);
-    return 0;
+    return take_view(h, s, "apply");
 }
 
+/* talk(s) only reads: the view is refilled before every call, so nothing it could write
+ * survives. */
 static int hook_model_talk(void *ctx, Session *s, double *p)
 {
     Host *h = ctx;
     push_ref(h->L, h->ref_talk);
-    push_ref(h->L, h->ref_proxy);
-    if (host_enter(h, s, PROXY_READ, 1, 1) != 0) return -1;
+    push_view(h, s);
+    int rc = host_enter(h, s, PROXY_MODEL, 1, 1);
+    forget_view(h); /* what it may have written is not kept: refill everything */
+    if (rc != 0) return -1;
     *p = lua_tonumber(h->L, -1);
     lua_pop(h->L, 1);
     return 0;
@@ -688,11 +728,11 @@ static int hook_model_settle(void *ctx, Session *s, bool *walkout)
 {
     Host *h = ctx;
     push_ref(h->L, h->ref_settle);
-    push_ref(h->L, h->ref_proxy);
-    if (host_enter(h, s, PROXY_MODEL, 1, 1) != 0) return -1;
+    push_view(h, s);
+    if (host_enter(h, s, PROXY_MODEL, 1, 1) != 0) return forget_view(h), -1;
     *walkout = lua_toboolean(h->L, -1);
     lua_pop(h->L, 1);
-    return 0;
+    return take_view(h, s, "settle");
 }
 
 const ScriptHooks host_hooks = {

@@ -20,6 +20,11 @@ typedef struct Host {
     Session *cur; /* the session the state proxy shows */
     int mode;     /* PROXY_*: what Lua code may do with the state now */
     int ref_proxy, ref_model, ref_start, ref_apply, ref_settle, ref_talk;
+    int ref_mview, ref_mkeys; /* the model's view of the state, a plain table, and its
+                                 names (proxy.c) */
+    int *mslots;              /* the model's variables' slots, in layout order */
+    double *mshadow;          /* per model variable: the value its view holds, NaN when unknown */
+    int nmslots;
     char *scripts_dir;
     char *source; /* the client file's text, for locating fields by line */
     struct SrcIndex *srcindex;
@@ -93,7 +98,9 @@ const char *host_grade_word(lua_State *L, int t, const char *key);
 int luaopen_rapport(lua_State *L);        /* scenario(), the sandbox; Host upvalue */
 int luaopen_rapport_state(lua_State *L);  /* the state proxy; Host upvalue */
 int luaopen_rapport_limits(lua_State *L); /* library calls on the step budget; Host arg */
-void state_proxy_push(Host *h);
+int state_model_view_push(Host *h);
+void state_model_fill(Host *h, const double *state);
+int state_model_take(Host *h, double *state, const char *fn);
 /* The sandbox's global tables (api.c): a fresh one for a file reading through to the library
  * at lib_idx; sealing it once the file has loaded; whether a table came from scenario {}. */
 void api_new_env(lua_State *L, int lib_idx);

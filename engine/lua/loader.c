@@ -672,5 +672,8 @@ int loader_build(lua_State *L)
     lua_pushlightuserdata(L, ld.h);
     lua_call(L, 1, 1);
     ld.h->ref_proxy = luaL_ref(L, LUA_REGISTRYINDEX);
+    if (state_model_view_push(ld.h) != 0) return luaL_error(L, "out of memory");
+    ld.h->ref_mkeys = luaL_ref(L, LUA_REGISTRYINDEX);
+    ld.h->ref_mview = luaL_ref(L, LUA_REGISTRYINDEX);
     return 0;
 }

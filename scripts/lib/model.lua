@@ -117,17 +117,32 @@ local function clamp(x, lo, hi)
 end
 
 local function has_code(codes, a, b)
-  for _, c in ipairs(codes) do
+  for i = 1, #codes do
+    local c = codes[i]
     if c == a or c == b then return true end
   end
   return false
 end
 
 local function all_questions(codes)
-  for _, c in ipairs(codes) do
-    if c ~= "Q" then return false end
+  for i = 1, #codes do
+    if codes[i] ~= "Q" then return false end
   end
   return #codes > 0
+end
+
+-- The variables a move changes, in the order the rules apply them.
+local DELTA_VARS = { "rapport", "discord", "reactance", "importance", "confidence", "credibility" }
+local RANGE = { rapport = 100, discord = 100, reactance = 100, importance = 10, confidence = 10,
+                credibility = 100 }
+-- Set bits in a byte: the grievances a mask holds.
+local BITS = {}
+for mask = 0, 255 do
+  local n = 0
+  for bit = 0, 7 do
+    if mask & (1 << bit) ~= 0 then n = n + 1 end
+  end
+  BITS[mask] = n
 end
 
 -- Builds the model for one client: `config.moves` and `config.params` override the
@@ -147,6 +162,7 @@ function M.new(config)
     moves_of[name] = { miti = m[1], rapport = m[2], discord = m[3], reactance = m[4],
                        importance = m[5], credibility = m[6] }
   end
+  local own_codes = {} -- { miti } for each move, made once: apply runs on every transition
   for name, o in pairs(config.moves or {}) do
     if type(o) ~= "table" then error("model move '" .. tostring(name) .. "' must be a table", 0) end
     local m = moves_of[name] or { miti = "none", rapport = 0, discord = 0, reactance = 0,
@@ -157,6 +173,8 @@ function M.new(config)
     end
     moves_of[name] = m
   end
+  for name, m in pairs(moves_of) do own_codes[name] = { m.miti } end
+  local PERSUADE_CODES = { "Persuade" }
 
   local client = config.client or {}
   local traits = client.traits or {}
@@ -207,6 +225,10 @@ function M.new(config)
   -- Rules 1 to 6 for the move of one choice at one node. `talk` is the client talk the move
   -- answers ("change", "sustain", "ask" or nil) and `kind` its DARN-CAT subtype. Returns a
   -- MITI code when the move counts as another for this turn.
+  -- The turn's deltas, one table reused by every call (apply runs on every transition of an
+  -- exploration; a fresh table each time would be most of its cost).
+  local d = {}
+
   function I.apply(s, choice, node, talk, kind)
     local tag = choice.move
     local recode
@@ -215,14 +237,17 @@ function M.new(config)
       tag, recode = "persuade", "Persuade"
     end
     local m = moves_of[tag]
-    local codes = recode and { recode } or choice.codes or { m.miti }
+    local codes = recode and PERSUADE_CODES or choice.codes or own_codes[tag]
 
     -- Rule 1: base deltas, with the choice's own changes to model variables.
-    local d = { rapport = m.rapport, discord = m.discord, reactance = m.reactance,
-                importance = m.importance, confidence = 0, credibility = m.credibility }
+    d.rapport, d.discord, d.reactance = m.rapport, m.discord, m.reactance
+    d.importance, d.confidence, d.credibility = m.importance, 0, m.credibility
     local extra = choice.effect
     if type(extra) == "table" then
-      for var in pairs(d) do d[var] = d[var] + (tonumber(extra[var]) or 0) end
+      for i = 1, #DELTA_VARS do
+        local var = DELTA_VARS[i]
+        d[var] = d[var] + (tonumber(extra[var]) or 0)
+      end
     end
 
     -- Rule 2, context. Information is welcome when the client asked for it, or when the
@@ -278,12 +303,10 @@ function M.new(config)
     s.permission_pending = choice.permission == true
 
     -- Rules 3 and 4 for each variable.
-    push(s, "rapport", d.rapport, 100)
-    push(s, "discord", d.discord, 100)
-    push(s, "reactance", d.reactance, 100)
-    push(s, "importance", d.importance, 10)
-    push(s, "confidence", d.confidence, 10)
-    push(s, "credibility", d.credibility, 100)
+    for i = 1, #DELTA_VARS do
+      local var = DELTA_VARS[i]
+      push(s, var, d[var], RANGE[var])
+    end
 
     -- Rule 5: decay, only on a turn that provoked nothing.
     if not provoked and not NO_DECAY[m.miti] and not NO_DECAY_TAGS[tag] then
@@ -303,10 +326,7 @@ function M.new(config)
       while (mask >> oldest) ~= 0 do oldest = oldest + 1 end
       mask = mask & ~(1 << (oldest - 1))
     end
-    local count = 0
-    for bit = 0, P.grievance_turns - 1 do
-      if mask & (1 << bit) ~= 0 then count = count + 1 end
-    end
+    local count = BITS[mask]
     s.grievance_mask, s.grievances = mask, count
     local cap = 100 - P.grievance_cap * count
     if s.rapport > cap then s.rapport = cap end

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../../engine/lua/host.h"
@@ -73,7 +74,8 @@ typedef struct Probe {
     char path[64];
 } Probe;
 
-static const char *probe_start = "a"; /* the node a probe starts at */
+static const char *probe_start = "a";                   /* the node a probe starts at */
+static const char *probe_scripts = RAPPORT_SCRIPTS_DIR; /* where lib/model.lua is read */
 
 static Probe *probe_full(const char *state, double receptivity, double reactance_trait,
                          const char *talk)
@@ -83,7 +85,7 @@ static Probe *probe_full(const char *state, double receptivity, double reactance
     FILE *f = fopen(p->path, "w");
     fprintf(f, SCENARIO_FMT, receptivity, reactance_trait, state, probe_start, talk);
     fclose(f);
-    p->h = host_open(RAPPORT_SCRIPTS_DIR);
+    p->h = host_open(probe_scripts);
     assert_non_null(p->h);
     if (host_load(p->h, p->path) != 0) fail_msg("%s", p->h->err);
     assert_int_equal(session_init(&p->s, &p->h->sc), 0);
@@ -509,6 +511,104 @@ static void teaching_provokes_one_and_a_half_to_three_times_the_discord_of_refle
     }
 }
 
+/* ---- the model's view of the state ---- */
+
+/* A scripts dir whose lib/model.lua is the real one with `patch` inserted before `anchor`, a
+ * line of apply (score.lua linked). Returns the dir, to remove with unpatch. */
+static char *patched_scripts(const char *anchor, const char *patch)
+{
+    char src[512];
+    snprintf(src, sizeof src, "%s/lib/model.lua", RAPPORT_SCRIPTS_DIR);
+    FILE *f = fopen(src, "rb");
+    assert_non_null(f);
+    static char text[1 << 16];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    fclose(f);
+    text[n] = 0;
+    const char *at = strstr(text, anchor);
+    assert_non_null(at);
+    static char dir[64];
+    snprintf(dir, sizeof dir, "/tmp/rapport-model-lib-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/lib", dir);
+    assert_int_equal(mkdir(path, 0700), 0);
+    snprintf(path, sizeof path, "%s/lib/model.lua", dir);
+    f = fopen(path, "wb");
+    assert_non_null(f);
+    fprintf(f, "%.*s%s\n%s", (int)(at - text), text, patch, at);
+    fclose(f);
+    snprintf(src, sizeof src, "%s/lib/score.lua", RAPPORT_SCRIPTS_DIR);
+    snprintf(path, sizeof path, "%s/lib/score.lua", dir);
+    assert_int_equal(symlink(src, path), 0);
+    return dir;
+}
+
+static void unpatch(const char *dir)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/lib/model.lua", dir);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/lib/score.lua", dir);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/lib", dir);
+    rmdir(path);
+    rmdir(dir);
+}
+
+/* The model reads and writes a plain table of its own variables (issue 14): what it writes is
+ * checked when it returns, and a name outside the model fails where it is used. */
+static const char *apply_error(const char *patch)
+{
+    static char err[1024];
+    probe_scripts = patched_scripts("    return recode\n  end", patch);
+    Probe *p = probe("discord = 30");
+    assert_int_equal(session_choose_ref(&p->s, "cr"), 0); /* other moves are untouched */
+    assert_int_not_equal(session_choose_ref(&p->s, "pe"), 0);
+    snprintf(err, sizeof err, "%s", p->s.err);
+    done(p);
+    unpatch(probe_scripts);
+    probe_scripts = RAPPORT_SCRIPTS_DIR;
+    return err;
+}
+
+static void the_model_view_checks_what_the_model_writes(void **st)
+{
+    (void)st;
+    assert_string_equal(apply_error("    if choice.move == 'persuade' then s.discord = 'high' end"),
+                        "model apply: 'discord' is a number: it cannot be set to a string");
+    assert_string_equal(apply_error("    if choice.move == 'persuade' then s.deflecting = 1 end"),
+                        "model apply: 'deflecting' is a flag: it cannot be set to a number");
+    assert_string_equal(apply_error("    if choice.move == 'persuade' then s.discord = 0/0 end"),
+                        "model apply: 'discord' cannot be set to NaN");
+    const char *e = apply_error("    if choice.move == 'persuade' then s.mood = 1 end");
+    assert_non_null(strstr(e, "/lib/model.lua:"));
+    assert_non_null(strstr(e, ": 'mood' is not a variable of the model: it cannot be created"));
+    e = apply_error("    if choice.move == 'persuade' and s.mood then end");
+    assert_non_null(strstr(e, ": 'mood' is not a variable of the model"));
+}
+
+/* A write out of range reaches the state clamped, like any write; the view still holds the
+ * raw value, so the next call must be handed the clamped one. Giving information sets
+ * confidence to 25 (nothing else in that call writes it: its delta is 0); an open question then
+ * copies confidence into discord before anything else. */
+static void the_model_view_clamps_and_refills(void **st)
+{
+    (void)st;
+    probe_scripts =
+        patched_scripts("    -- Rule 2, evidence without trust",
+                        "    if tag == 'give_information' then s.confidence = 25 end\n"
+                        "    if tag == 'open_question' then s.discord = s.confidence end");
+    Probe *p = probe("discord = 30");
+    play(p, "gi");
+    assert_true(get(p, "confidence") == 10);
+    play(p, "oq");
+    assert_true(get(p, "discord") <= 10); /* 10, less what the question takes off */
+    done(p);
+    unpatch(probe_scripts);
+    probe_scripts = RAPPORT_SCRIPTS_DIR;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -529,6 +629,8 @@ int main(void)
         cmocka_unit_test(one_confrontation_outweighs_two_reflections),
         cmocka_unit_test(unasked_information_after_sustain_talk_provokes_every_bundled_client),
         cmocka_unit_test(teaching_provokes_one_and_a_half_to_three_times_the_discord_of_reflecting),
+        cmocka_unit_test(the_model_view_checks_what_the_model_writes),
+        cmocka_unit_test(the_model_view_clamps_and_refills),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }
