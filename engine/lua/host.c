@@ -187,10 +187,10 @@ int host_call(Host *h, int nargs, int nresults)
         h->entry++;
         watchdog_arm(h);
     }
-    /* The model (lib/model.lua, the engine's own code with bounded loops) runs without the
-     * count hook, which would cost it a call per VM instruction; the memory limit and the
-     * watchdog still stop it (both trap, which sets the hook again). */
-    bool hookless = h->depth == 0 && h->mode == PROXY_MODEL;
+    /* The model and the scoring (lib/, the engine's own code with bounded loops) run without
+     * the count hook, which would cost them a call per VM instruction; the memory limit and
+     * the watchdog still stop them (both trap, which sets the hook again). */
+    bool hookless = h->depth == 0 && (h->mode == PROXY_MODEL || h->library);
     if (hookless) lua_sethook(L, NULL, 0, 0);
     int base = lua_gettop(L) - nargs;
     lua_pushcfunction(L, msgh);
@@ -796,7 +796,10 @@ int host_summary(Host *h, const Session *s)
         lua_pushstring(L, outcome_name(end->outcome));
     else
         lua_pushnil(L);
-    return host_call(h, 3, 1);
+    h->library = true; /* lib/score.lua: the engine's own code, as the model */
+    int rc = host_call(h, 3, 1);
+    h->library = false;
+    return rc;
 }
 
 int host_session_passed(Host *h, const Session *s, bool *pass)

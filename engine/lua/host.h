@@ -19,6 +19,7 @@ typedef struct Host {
     bool loaded;
     Session *cur; /* the session the state proxy shows */
     int mode;     /* PROXY_*: what Lua code may do with the state now */
+    bool library; /* calling lib/score.lua: no count hook, as for the model (host_call) */
     int ref_proxy, ref_model, ref_start, ref_apply, ref_settle, ref_talk;
     int ref_mview, ref_mkeys; /* the model's view of the state, a plain table, and its
                                  names (proxy.c) */

@@ -9,11 +9,54 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../engine/core/pack.h"
 #include "../../engine/core/rng.h"
 #include "../../engine/core/scenario.h"
 #include "../../engine/core/session.h"
 #include "../../engine/core/state.h"
 #include "../../engine/core/transcript.h"
+
+/* Every normalised value comes back from a packed state bit for bit: whole numbers, tenths
+ * (whose doubles are inexact), a grid whose max is off it, flags, a number with no step and a
+ * range too wide for a grid; a value off its grid is refused, naming its variable. */
+static void pack_round_trips_every_grid_value_exactly(void **st)
+{
+    (void)st;
+    StateLayout l;
+    layout_init(&l);
+    assert_int_equal(layout_add(&l, "whole", VAR_NUMBER, 50, 0, 100, 1, 0), 0);
+    assert_int_equal(layout_add(&l, "tenths", VAR_NUMBER, 3, 0, 10, 0.1, 0), 1);
+    assert_int_equal(layout_add(&l, "thirds", VAR_NUMBER, 0, -1, 10, 3, 0), 2);
+    assert_int_equal(layout_add(&l, "flag", VAR_FLAG, 0, 0, 1, 1, 0), 3);
+    assert_int_equal(layout_add(&l, "free", VAR_NUMBER, 0.5, -5, 5, 0, 0), 4);
+    assert_int_equal(layout_add(&l, "wide", VAR_NUMBER, 0, -1e12, 1e12, 1, 0), 5);
+    Packer p;
+    assert_int_equal(packer_init(&p, &l), 0);
+    /* 7 + 7 + 3 + 1 bits share the first word; the two doubles take a word each. */
+    assert_int_equal(p.nwords, 3);
+    double v[6], back[6];
+    uint64_t w[3];
+    int bad = -1, checked = 0;
+    for (int i = 0; i <= 400; i++) {
+        v[0] = i * 0.37;
+        v[1] = i * 0.0271;
+        v[2] = i * 0.03 - 1;
+        v[3] = i % 2;
+        v[4] = i * 0.0123 - 2.5;
+        v[5] = (i - 200) * 1e9 + 0.25;
+        state_normalize(&l, v);
+        assert_int_equal(pack_state(&p, v, w, &bad), 0);
+        unpack_state(&p, w, back);
+        assert_memory_equal(v, back, sizeof v);
+        checked++;
+    }
+    assert_int_equal(checked, 401);
+    v[1] = 0.15; /* between two tenths */
+    assert_int_equal(pack_state(&p, v, w, &bad), -1);
+    assert_int_equal(bad, 1);
+    packer_free(&p);
+    layout_free(&l);
+}
 
 static void rng_is_deterministic_and_seed_sensitive(void **st)
 {
@@ -386,6 +429,7 @@ int main(void)
         cmocka_unit_test(session_without_ending_stops_with_error),
         cmocka_unit_test(transcript_json_escapes),
         cmocka_unit_test(transcript_json_turn_is_exact),
+        cmocka_unit_test(pack_round_trips_every_grid_value_exactly),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }

@@ -1,0 +1,97 @@
+/* pack: state vectors as grid indices in 64-bit words (pack.h). Fields never straddle two
+ * words, so packing and unpacking are a shift and a mask each. */
+#include "pack.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The value at grid index k, exactly as state_normalize computes it. */
+static double grid_value(const PackField *f, uint64_t k)
+{
+    double x = f->min + (double)k * f->step;
+    if (x > f->max) x = f->max;
+    return x + 0.0;
+}
+
+static uint8_t bits_for(uint64_t kmax)
+{
+    uint8_t b = 1;
+    while (b < 64 && (kmax >> b) != 0)
+        b++;
+    return b;
+}
+
+int packer_init(Packer *p, const StateLayout *l)
+{
+    memset(p, 0, sizeof *p);
+    p->nvars = l->count;
+    p->fields = calloc((size_t)(l->count ? l->count : 1), sizeof *p->fields);
+    if (!p->fields) return -1;
+    int word = 0, used = 0;
+    for (int i = 0; i < l->count; i++) {
+        const VarDecl *v = &l->vars[i];
+        PackField *f = &p->fields[i];
+        f->min = v->min, f->max = v->max, f->step = v->step;
+        f->flag = v->type == VAR_FLAG;
+        double span = f->flag ? 1 : v->step > 0 ? round((v->max - v->min) / v->step) : -1;
+        /* A grid of more than 2^32 points, or none, keeps the double itself. */
+        if (span < 0 || !(span < 4294967296.0)) {
+            f->bits = 64;
+        } else {
+            f->kmax = (uint64_t)span;
+            if (!f->flag && grid_value(f, f->kmax) < f->max) f->kmax++; /* max off the grid */
+            f->bits = bits_for(f->kmax);
+        }
+        if (used + f->bits > 64) word++, used = 0;
+        f->word = (uint8_t)word;
+        f->shift = (uint8_t)used;
+        used += f->bits;
+    }
+    p->nwords = l->count ? word + 1 : 1;
+    return 0;
+}
+
+void packer_free(Packer *p)
+{
+    free(p->fields);
+    memset(p, 0, sizeof *p);
+}
+
+int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad)
+{
+    memset(out, 0, (size_t)p->nwords * sizeof *out);
+    for (int i = 0; i < p->nvars; i++) {
+        const PackField *f = &p->fields[i];
+        double x = values[i];
+        uint64_t k;
+        if (f->bits == 64) {
+            memcpy(&k, &x, sizeof k);
+        } else if (f->flag) {
+            if (x != 0.0 && x != 1.0) return *bad = i, -1;
+            k = x != 0.0;
+        } else {
+            double r = round((x - f->min) / f->step);
+            if (!(r >= 0 && r <= (double)f->kmax)) return *bad = i, -1;
+            k = (uint64_t)r;
+            double back = grid_value(f, k);
+            if (memcmp(&back, &x, sizeof x) != 0) return *bad = i, -1;
+        }
+        out[f->word] |= k << f->shift;
+    }
+    return 0;
+}
+
+void unpack_state(const Packer *p, const uint64_t *in, double *values)
+{
+    for (int i = 0; i < p->nvars; i++) {
+        const PackField *f = &p->fields[i];
+        uint64_t k = in[f->word] >> f->shift;
+        if (f->bits == 64) {
+            memcpy(&values[i], &k, sizeof k);
+        } else {
+            k &= (UINT64_C(1) << f->bits) - 1;
+            values[i] = f->flag ? (double)k : grid_value(f, k);
+        }
+    }
+}

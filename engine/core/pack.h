@@ -1,0 +1,34 @@
+/* pack: a normalised state vector as a few 64-bit words, exactly, for the explorer's store of
+ * millions of states. A number with a step is kept as its index on the grid state_normalize
+ * puts it on (x = min + k * step, capped at max) in as many bits as its range needs, a flag in
+ * one bit, a number without a step in a whole word of its own bits. Unpacking computes the
+ * value by the same formula, so it gives back the same double, bit for bit. */
+#ifndef RAPPORT_PACK_H
+#define RAPPORT_PACK_H
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "state.h"
+
+typedef struct PackField {
+    uint8_t word, shift, bits; /* where the field lives; bits 64: the raw double */
+    uint64_t kmax;             /* the largest grid index */
+    double min, max, step;
+    bool flag;
+} PackField;
+
+typedef struct Packer {
+    int nvars, nwords;
+    PackField *fields; /* one per variable, in layout order */
+} Packer;
+
+/* Lays out the fields for a layout. 0, or -1 when out of memory. */
+int packer_init(Packer *p, const StateLayout *l);
+void packer_free(Packer *p);
+/* Packs a normalised vector into p->nwords words. Returns -1 (nothing else changed but out)
+ * and the variable's slot in *bad when a value is not on its grid: never for a vector that
+ * state_normalize has seen. */
+int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad);
+void unpack_state(const Packer *p, const uint64_t *in, double *values);
+
+#endif
