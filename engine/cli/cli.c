@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../core/transcript.h"
 #include "../lua/json.h"
@@ -44,6 +45,12 @@ long cli_peak_rss_kb(void)
 {
     struct rusage ru;
     return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
+}
+
+int cli_default_workers(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > CLI_WORKERS_MAX ? CLI_WORKERS_MAX : (int)n;
 }
 
 double cli_now(void)

@@ -33,8 +33,12 @@ extern double cli_load_seconds;
 /* Seconds on a monotonic clock. */
 double cli_now(void);
 struct Explorer;
-/* Explores with a progress bar on a terminal; prints the error and returns -1 on failure. */
-int cli_explore(Host *h, struct Explorer *e, long max_states, int max_depth);
+/* Explores with a progress bar on a terminal, on `workers` threads (each opens its own copy
+ * of the scenario; 1: this thread alone); prints the error and returns -1 on failure. */
+int cli_explore(Host *h, struct Explorer *e, long max_states, int max_depth, int workers);
+/* --workers' default: the online CPUs, at most CLI_WORKERS_MAX. */
+#define CLI_WORKERS_MAX 64
+int cli_default_workers(void);
 
 int cmd_run(int argc, char **argv);
 int cmd_explore(int argc, char **argv);

@@ -1,4 +1,5 @@
 /* explore: every reachable state of a scenario, and what that says about it. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -324,12 +325,56 @@ static void print_json(const Explorer *e)
     printf("]}\n");
 }
 
-/* Runs the explorer with the CLI's progress bar; used by lint and graph too. */
-int cli_explore(Host *h, Explorer *e, long max_states, int max_depth)
+/* The explorer's workers: each thread loads its own copy of the scenario (its own Lua state)
+ * from the text the main host loaded, so every copy is the same file. */
+typedef struct WorkerHosts {
+    const char *scripts_dir, *path, *source;
+    pthread_mutex_t lock; /* opening a host is not safe on two threads at once */
+    Host *hosts[CLI_WORKERS_MAX];
+} WorkerHosts;
+
+static const Scenario *worker_open(void *ctx, int k)
 {
-    ExploreLimits lim = {(int32_t)max_states, max_depth, NULL, NULL};
+    WorkerHosts *w = ctx;
+    if (k < 0 || k >= CLI_WORKERS_MAX) return NULL;
+    pthread_mutex_lock(&w->lock);
+    Host *h = host_open(w->scripts_dir);
+    int rc = !h          ? -1
+             : w->source ? host_load_text(h, w->path, w->source, strlen(w->source))
+                         : host_load(h, w->path);
+    pthread_mutex_unlock(&w->lock);
+    if (rc != 0) {
+        host_close(h);
+        return NULL;
+    }
+    w->hosts[k] = h;
+    return &h->sc;
+}
+
+static void worker_close(void *ctx, int k, const Scenario *sc)
+{
+    WorkerHosts *w = ctx;
+    (void)sc;
+    host_close(w->hosts[k]);
+    w->hosts[k] = NULL;
+}
+
+/* Runs the explorer with the CLI's progress bar; used by lint and graph too. */
+int cli_explore(Host *h, Explorer *e, long max_states, int max_depth, int workers)
+{
+    WorkerHosts wh = {.scripts_dir = cli_scripts_dir(), .path = h->sc.path, .source = h->source};
+    ExploreLimits lim = {.max_states = (int32_t)max_states, .max_depth = max_depth};
     if (isatty(STDERR_FILENO)) lim.progress = progress;
-    if (explore_run(e, &h->sc, &lim) != 0) {
+    bool threads = workers > 1 && h->sc.path && pthread_mutex_init(&wh.lock, NULL) == 0;
+    if (threads) {
+        lim.workers = workers;
+        lim.worker_open = worker_open;
+        lim.worker_close = worker_close;
+        lim.worker_ctx = &wh;
+    }
+    int rc = explore_run(e, &h->sc, &lim);
+    if (threads) pthread_mutex_destroy(&wh.lock);
+    if (rc != 0) {
         fprintf(stderr, "%s\n", e->err);
         return -1;
     }
@@ -339,11 +384,15 @@ int cli_explore(Host *h, Explorer *e, long max_states, int max_depth)
 int cmd_explore(int argc, char **argv)
 {
     const char *name;
-    unsigned long long max_states = 2000000, max_depth = 0;
+    unsigned long long max_states = 2000000, max_depth = 0,
+                       workers = (unsigned long long)cli_default_workers();
     bool json = false, stats = false;
     const Option options[] = {
         OPTION_U64("--max-states", &max_states, "N", "stop after N states", 1, 100000000),
         OPTION_U64("--max-depth", &max_depth, "N", "stop after N turns", 1, SESSION_MAX_TURNS),
+        OPTION_U64("--workers", &workers, "N",
+                   "explore on N threads; the results do not change (default: the online CPUs)", 1,
+                   CLI_WORKERS_MAX),
         OPTION_FLAG("--json", &json, "the results as one JSON object"),
         OPTION_FLAG("--stats", &stats, "timings and memory as JSON on stderr"),
         {0}};
@@ -354,7 +403,7 @@ int cmd_explore(int argc, char **argv)
     if (!h) return EXIT_BAD_INPUT;
     Explorer e;
     double t0 = cli_now();
-    if (cli_explore(h, &e, (long)max_states, (int)max_depth) != 0) {
+    if (cli_explore(h, &e, (long)max_states, (int)max_depth, (int)workers) != 0) {
         explore_free(&e);
         host_close(h);
         return EXIT_BAD_INPUT;
@@ -367,10 +416,10 @@ int cmd_explore(int argc, char **argv)
     if (stats)
         fprintf(stderr,
                 "{\"load_ms\":%.2f,\"explore_ms\":%.2f,\"states\":%d,\"transitions\":%lld,\"states_"
-                "per_s\":%.0f,"
+                "per_s\":%.0f,\"workers\":%d,"
                 "\"peak_rss_kb\":%ld}\n",
                 cli_load_seconds * 1000, secs * 1000, e.count, (long long)e.nedges, e.count / secs,
-                cli_peak_rss_kb());
+                e.workers, cli_peak_rss_kb());
     rc = EXIT_OK;
     if (e.hit_states || e.hit_depth) {
         fprintf(stderr, "rapport explore: stopped at %s %s: the results cover part of the space\n",

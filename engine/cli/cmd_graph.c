@@ -265,7 +265,7 @@ int cmd_graph(int argc, char **argv)
     Explorer e;
     bool explored = false;
     if (coverage) {
-        if (cli_explore(h, &e, 2000000, 0) != 0) {
+        if (cli_explore(h, &e, 2000000, 0, cli_default_workers()) != 0) {
             explore_free(&e);
             host_close(h);
             return EXIT_BAD_INPUT;

@@ -816,12 +816,13 @@ static void check_reached(Lint *l, const Host *h, const Explorer *e, const bool 
 }
 
 /* The explored checks; *cover gets the coverage in percent (-1 when exploration failed). */
-static void check_explored(Lint *l, Host *h, const bool *reachable, long max_states, double *cover)
+static void check_explored(Lint *l, Host *h, const bool *reachable, long max_states, int workers,
+                           double *cover)
 {
     const Scenario *sc = &h->sc;
     Explorer e;
     *cover = -1;
-    if (cli_explore(h, &e, max_states, 0) != 0) {
+    if (cli_explore(h, &e, max_states, 0, workers) != 0) {
         finding(l, 0, "R000", SEV_ERROR, "exploration failed: %s", e.err);
         explore_free(&e);
         return;
@@ -877,7 +878,7 @@ static void lint_path(const char *name, char *path, size_t size)
 
 /* The checks that a scenario that loaded only in part still allows: the load errors, then
  * what reads whole nodes only. Exploration needs the whole scenario. */
-static void lint_loaded(Lint *l, Host *h, long max_states, double *cover)
+static void lint_loaded(Lint *l, Host *h, long max_states, int workers, double *cover)
 {
     bool *reachable = calloc((size_t)h->sc.nnodes + 1, 1);
     if (h->partial) load_failures(l, h);
@@ -885,15 +886,15 @@ static void lint_loaded(Lint *l, Host *h, long max_states, double *cover)
         check_static(l, h, reachable);
         check_design(l, h);
         check_variables(l, h);
-        if (!h->partial) check_explored(l, h, reachable, max_states, cover);
+        if (!h->partial) check_explored(l, h, reachable, max_states, workers, cover);
     }
     free(reachable);
 }
 
 /* Lints one scenario into the running counts: 0; 1 when its file cannot be read at all (bad
  * input); -1 when there is no Lua state. *cover: exploration's coverage, -1 without one. */
-static int lint_one(const char *name, const Lint *opts, bool *first, long max_states, int *errors,
-                    int *warnings, double *cover)
+static int lint_one(const char *name, const Lint *opts, bool *first, long max_states, int workers,
+                    int *errors, int *warnings, double *cover)
 {
     char path[4096];
     lint_path(name, path, sizeof path);
@@ -906,7 +907,7 @@ static int lint_one(const char *name, const Lint *opts, bool *first, long max_st
     *cover = -1;
     h->keep_partial = true;
     if (host_load(h, path) == 0 || h->partial) {
-        lint_loaded(&l, h, max_states, cover);
+        lint_loaded(&l, h, max_states, workers, cover);
     } else if (strstr(h->err, "cannot open") || strstr(h->err, "is a directory")) {
         /* Files that cannot be read at all are bad input; script mistakes are findings. */
         fprintf(stderr, "%s\n", h->err);
@@ -940,7 +941,8 @@ static bool below_coverage(const char *name, double cover, double floor)
 int cmd_lint(int argc, char **argv)
 {
     bool werror = false, json = false, dead_lines = false;
-    unsigned long long max_states = 2000000, min_coverage = 0;
+    unsigned long long max_states = 2000000, min_coverage = 0,
+                       workers = (unsigned long long)cli_default_workers();
     const Option options[] = {
         OPTION_FLAG("--werror", &werror, "warnings fail too (exit 1)"),
         OPTION_FLAG("--json", &json, "the findings as a JSON array"),
@@ -949,6 +951,9 @@ int cmd_lint(int argc, char **argv)
                    "fail (exit 1) when exploration takes fewer than PCT% of the choices", 0, 100),
         OPTION_FLAG("--dead-lines", &dead_lines,
                     "also report lines that no reachable state calls for (R024, explored)"),
+        OPTION_U64("--workers", &workers, "N",
+                   "explore on N threads; the findings do not change (default: the online CPUs)", 1,
+                   CLI_WORKERS_MAX),
         {0}};
     const Command c = {"lint", "[SCENARIO...]", cmd_lint_summary, options, 0, -1};
     const char **names = calloc((size_t)argc + 1, sizeof *names);
@@ -973,7 +978,8 @@ int cmd_lint(int argc, char **argv)
     for (int i = 0; i < count; i++) {
         double cover;
         const Lint opts = {NULL, 0, 0, json, true, 0, 0, dead_lines};
-        int r = lint_one(names[i], &opts, &first, (long)max_states, &errors, &warnings, &cover);
+        int r = lint_one(names[i], &opts, &first, (long)max_states, (int)workers, &errors,
+                         &warnings, &cover);
         if (r < 0) return EXIT_BAD_INPUT;
         bad += r;
         short_cover |= below_coverage(names[i], cover, (double)min_coverage);

@@ -1,5 +1,6 @@
 /* run: headless playthroughs. Given choices, or a policy over many seeded sessions. */
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -15,7 +16,8 @@
 
 typedef struct RunOpts {
     const char *scenario, *choices, *policy, *record, *golden, *trainee, *record_dir;
-    unsigned long long seed, runs;
+    unsigned long long seed, runs, workers;
+    int used_workers; /* threads the sessions were played on (1 unless --quiet) */
     bool json, quiet, stats, update, no_record;
     FILE *out; /* the transcript: stdout, or memory when comparing with a golden file */
 } RunOpts;
@@ -55,7 +57,10 @@ static int check(RunOpts *o)
 
 static int parse(int argc, char **argv, RunOpts *o)
 {
-    *o = (RunOpts){.seed = 1, .runs = 1};
+    *o = (RunOpts){.seed = 1,
+                   .runs = 1,
+                   .workers = (unsigned long long)cli_default_workers(),
+                   .used_workers = 1};
     const Option options[] = {
         OPTION_STRING("--choices", &o->choices, "LIST", "the choices to make, e.g. 1,3,ask_hopes"),
         OPTION_STRING(
@@ -66,6 +71,10 @@ static int parse(int argc, char **argv, RunOpts *o)
         OPTION_U64("--runs", &o->runs, "K", "sessions to play, seeds N, N+1, ...", 1, ULLONG_MAX),
         OPTION_FLAG("--json", &o->json, "the transcript as JSON lines"),
         OPTION_FLAG("--quiet", &o->quiet, "no transcript: the endings over all the runs"),
+        OPTION_U64("--workers", &o->workers, "N",
+                   "with --quiet: play on N threads; the counts do not change (default: the "
+                   "online CPUs)",
+                   1, CLI_WORKERS_MAX),
         OPTION_FLAG("--stats", &o->stats, "timings and memory as JSON on stderr"),
         OPTION_STRING("--record", &o->record, "FILE", "write the session record to FILE"),
         OPTION_STRING("--record-dir", &o->record_dir, "DIR", "write every session's record in DIR"),
@@ -309,9 +318,107 @@ static void print_stats(const RunOpts *o, const RunTally *t, double secs)
     fprintf(stderr,
             "{\"load_ms\":%.2f,\"run_ms\":%.2f,\"sessions\":%llu,\"choices\":%llu,\"sessions_"
             "per_s\":%.0f,"
-            "\"choices_per_s\":%.0f,\"peak_rss_kb\":%ld}\n",
+            "\"choices_per_s\":%.0f,\"workers\":%d,\"peak_rss_kb\":%ld}\n",
             cli_load_seconds * 1000, secs * 1000, o->runs, t->choices, (double)o->runs / secs,
-            (double)t->choices / secs, cli_peak_rss_kb());
+            (double)t->choices / secs, o->used_workers, cli_peak_rss_kb());
+}
+
+/* --quiet without records: the sessions on every core. Thread k plays sessions k, k + n, ...
+ * on its own copy of the client (its own Lua state, opened in the thread: the host's watchdog
+ * times the thread that opened it) and keeps its own tally; the tallies are summed, so the
+ * counts are exactly those of one thread. */
+typedef struct RunWorker {
+    pthread_t thread;
+    const RunOpts *o;
+    Host *h;            /* the main host for thread 0, else opened by the thread */
+    const Host *source; /* the main host: the file's path and text */
+    pthread_mutex_t *lock;
+    const char *trainee;
+    int k, n, rc;
+    bool opened;
+    RunTally t;
+} RunWorker;
+
+static void *run_worker(void *arg)
+{
+    RunWorker *w = arg;
+    if (!w->h) {
+        pthread_mutex_lock(w->lock); /* opening a host is not safe on two threads at once */
+        Host *h = host_open(cli_scripts_dir());
+        const Host *m = w->source;
+        int rc = !h          ? -1
+                 : m->source ? host_load_text(h, m->sc.path, m->source, strlen(m->source))
+                             : host_load(h, m->sc.path);
+        pthread_mutex_unlock(w->lock);
+        if (rc != 0) {
+            host_close(h);
+            return NULL; /* not opened: the main thread plays this share */
+        }
+        w->h = h;
+        w->opened = true;
+    }
+    Session s;
+    if (session_init(&s, &w->h->sc) != 0) {
+        fprintf(stderr, "rapport: out of memory\n");
+        w->rc = EXIT_BAD_INPUT;
+        return NULL;
+    }
+    for (unsigned long long r = (unsigned long long)w->k; w->rc == EXIT_OK && r < w->o->runs;
+         r += (unsigned long long)w->n)
+        w->rc = run_session(w->h, &s, w->o, r, w->trainee, &w->t);
+    session_free(&s);
+    return NULL;
+}
+
+static void tally_add(RunTally *t, const RunTally *u, int nnodes)
+{
+    t->choices += u->choices;
+    t->successes += u->successes;
+    t->passes += u->passes;
+    if (u->min_turns < t->min_turns) t->min_turns = u->min_turns;
+    if (u->max_turns > t->max_turns) t->max_turns = u->max_turns;
+    for (int i = 0; i < nnodes; i++)
+        t->endings[i] += u->endings[i];
+}
+
+/* Plays every session on n threads into t. A share whose thread could not open the client is
+ * played here after the others. */
+static int run_parallel(Host *h, const RunOpts *o, int n, const char *trainee, RunTally *t)
+{
+    RunWorker w[CLI_WORKERS_MAX];
+    pthread_mutex_t lock;
+    if (pthread_mutex_init(&lock, NULL) != 0) return -1;
+    int nn = h->sc.nnodes, rc = EXIT_OK;
+    for (int k = 0; k < n; k++) {
+        w[k] = (RunWorker){.o = o,
+                           .h = k == 0 ? h : NULL,
+                           .source = h,
+                           .lock = &lock,
+                           .trainee = trainee,
+                           .k = k,
+                           .n = n,
+                           .t = {.min_turns = ~0ULL, .endings = calloc((size_t)nn, sizeof(int))}};
+        if (!w[k].t.endings) rc = EXIT_BAD_INPUT;
+    }
+    int started = 0;
+    for (int k = 1; rc == EXIT_OK && k < n; k++, started++)
+        if (pthread_create(&w[k].thread, NULL, run_worker, &w[k]) != 0) break;
+    if (rc == EXIT_OK) run_worker(&w[0]);
+    for (int k = 1; k <= started; k++)
+        pthread_join(w[k].thread, NULL);
+    for (int k = 1; rc == EXIT_OK && k < n; k++)
+        if (!w[k].opened) { /* never opened (or never started): its share, here */
+            w[k].h = h;
+            run_worker(&w[k]);
+        }
+    for (int k = 0; k < n; k++) {
+        if (rc == EXIT_OK) rc = w[k].rc;
+        if (rc == EXIT_OK) tally_add(t, &w[k].t, nn);
+        if (w[k].opened) host_close(w[k].h);
+        free(w[k].t.endings);
+    }
+    pthread_mutex_destroy(&lock);
+    return rc;
 }
 
 /* All the sessions, the transcript to o->out; then the tally and the golden comparison. */
@@ -327,8 +434,16 @@ static int run_all(Host *h, Session *s, RunOpts *o, RunTally *t)
     else
         record_default_trainee(trainee, sizeof trainee);
     int rc = EXIT_OK;
-    for (unsigned long long r = 0; rc == EXIT_OK && r < o->runs; r++)
-        rc = run_session(h, s, o, r, trainee, t);
+    /* Threads only where nothing is written per session: the tally is all there is. */
+    int n = o->runs < o->workers ? (int)o->runs : (int)o->workers;
+    if (n > 1 && o->quiet && !o->record_dir && !o->record && !o->golden) {
+        rc = run_parallel(h, o, n, trainee, t);
+        if (rc < 0) rc = EXIT_BAD_INPUT;
+        o->used_workers = n;
+    } else {
+        for (unsigned long long r = 0; rc == EXIT_OK && r < o->runs; r++)
+            rc = run_session(h, s, o, r, trainee, t);
+    }
     if (rc == EXIT_OK && o->quiet && t->endings) print_tally(&h->sc, o, t);
     if (o->golden && o->out != stdout) {
         fclose(o->out);

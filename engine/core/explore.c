@@ -3,6 +3,9 @@
 
 #include "course.h"
 
+#include <limits.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -48,7 +51,9 @@ static int grow_states(Explorer *e)
     if (via) e->via = via;
     uint16_t *depth = realloc(e->depth, (size_t)cap * sizeof *depth);
     if (depth) e->depth = depth;
-    if (!values || !node || !parent || !via || !depth) return -1;
+    uint32_t *hash = realloc(e->hash, (size_t)cap * sizeof *hash);
+    if (hash) e->hash = hash;
+    if (!values || !node || !parent || !via || !depth || !hash) return -1;
     e->cap = cap;
     return 0;
 }
@@ -60,8 +65,7 @@ static int rehash(Explorer *e)
     if (!slots) return -1;
     memset(slots, 0xff, (size_t)n * sizeof *slots);
     for (int32_t i = 0; i < e->count; i++) {
-        uint32_t h =
-            (uint32_t)key_hash(e, e->node[i], e->values + (size_t)i * (size_t)e->nvars) & (n - 1);
+        uint32_t h = e->hash[i] & (n - 1);
         while (slots[h] >= 0)
             h = (h + 1) & (n - 1);
         slots[h] = i;
@@ -102,15 +106,17 @@ static void note_state(Explorer *e, int32_t i)
     }
 }
 
-/* Finds or adds the state (node, e->s->state). Returns its index, or -1 when out of room. */
-static int32_t intern(Explorer *e, int node, int32_t parent, int via, bool *added)
+/* Finds or adds the state (node, v), whose key_hash is hash. Returns its index, or -1 when
+ * out of room. */
+static int32_t intern_at(Explorer *e, int node, const double *v, uint32_t hash, int32_t parent,
+                         int via, bool *added)
 {
-    const double *v = e->s->state;
     size_t bytes = (size_t)e->nvars * sizeof(double);
     uint32_t mask = e->nslots - 1;
-    uint32_t h = (uint32_t)key_hash(e, node, v) & mask;
+    uint32_t h = hash & mask;
     for (int32_t j; (j = e->slots[h]) >= 0; h = (h + 1) & mask)
-        if (e->node[j] == node && memcmp(e->values + (size_t)j * (size_t)e->nvars, v, bytes) == 0) {
+        if (e->hash[j] == hash && e->node[j] == node &&
+            memcmp(e->values + (size_t)j * (size_t)e->nvars, v, bytes) == 0) {
             *added = false;
             return j;
         }
@@ -122,10 +128,18 @@ static int32_t intern(Explorer *e, int node, int32_t parent, int via, bool *adde
     e->parent[i] = parent;
     e->via[i] = (uint8_t)via;
     e->depth[i] = parent < 0 ? 0 : (uint16_t)(e->depth[parent] + 1);
+    e->hash[i] = hash;
     e->slots[h] = i;
     if ((uint32_t)e->count * 2 > e->nslots && rehash(e) != 0) return -1;
     note_state(e, i);
     return i;
+}
+
+/* The same for the state in the scratch session's vector, where transitions leave it. */
+static int32_t intern(Explorer *e, int node, int32_t parent, int via, bool *added)
+{
+    return intern_at(e, node, e->s->state, (uint32_t)key_hash(e, node, e->s->state), parent, via,
+                     added);
 }
 
 static int add_edge(Explorer *e, int32_t from, int32_t to)
@@ -328,6 +342,370 @@ static int visit(Explorer *e, int32_t i, const ExploreLimits *limits)
     return expand(e, i, offered, count, limits);
 }
 
+/* Exploring on several threads, in rounds. At a round's start the states not yet visited
+ * (up to ROUND_PER_WORKER a worker) are shared out; every worker, this thread included,
+ * computes for its share all that needs the scenario's scripts (the choices offered, the
+ * client talk, each successor's node and state vector, the steps between sessions) into its
+ * own buffers, touching nothing of the explorer's. Then this thread merges them in index
+ * order, doing exactly what visit does, so the states, their order, the parents, the edges,
+ * the counts and the first error are the sequential run's by construction. States the merge
+ * adds are the next round's. */
+
+#define ROUND_PER_WORKER 4096
+#define CHUNK_MAX 64 /* states a worker takes at a time */
+#define WORKERS_MAX 64
+
+typedef struct Succ {
+    int32_t node;
+    uint32_t hash; /* its key_hash, computed by the worker */
+    uint8_t via;
+} Succ;
+
+/* What a worker computed for one state of the round. */
+typedef struct StateOut {
+    int8_t count;   /* choices offered; -1 when offering them failed */
+    bool failed;    /* the scripts failed after nsucc successors (the worker's err says how) */
+    uint8_t worker; /* whose buffers hold the successors */
+    uint8_t offered[SESSION_MAX_CHOICES];
+    int32_t nsucc;
+    size_t first; /* the first successor in the worker's buffers */
+} StateOut;
+
+typedef struct Pool Pool;
+
+typedef struct Worker {
+    Pool *pool;
+    int k;       /* 0: the calling thread, with the explorer's own session */
+    Session *s;  /* the session it computes with */
+    Session own; /* k > 0: a session on the worker's own scenario */
+    const Scenario *sc;
+    pthread_t thread;
+    bool started;
+    int ready;    /* 1 when it can compute, -1 when it could not open, 0 not yet known */
+    unsigned gen; /* the last round it computed */
+    Succ *succ;   /* this round's successors, and their state vectors */
+    double *vals;
+    size_t n, cap;
+    char err[sizeof(((Session *)0)->err)]; /* its first failure this round */
+} Worker;
+
+struct Pool {
+    Explorer *e;
+    const ExploreLimits *lim;
+    Worker *w;
+    int nw;     /* workers created, this thread included */
+    int active; /* workers computing, this thread included */
+    pthread_mutex_t lock;
+    pthread_cond_t go, done;
+    unsigned gen; /* rounds started */
+    int pending;  /* threads still computing this round */
+    int nready;   /* threads that have answered worker_open */
+    bool quit;
+    int32_t round;         /* states a round takes at most */
+    int32_t lo, hi, chunk; /* this round: states [lo, hi), taken chunk at a time */
+    atomic_int next_chunk;
+    atomic_int stop; /* the first state that failed this round: none after it is needed */
+    StateOut *out;   /* per state of the round */
+};
+
+/* Room for one more successor in w's buffers: its slot, or -1 when out of memory. */
+static int push_succ(Worker *w, int nvars, size_t *slot)
+{
+    if (w->n == w->cap) {
+        size_t cap = w->cap ? w->cap * 2 : 1024;
+        Succ *succ = realloc(w->succ, cap * sizeof *succ);
+        if (succ) w->succ = succ;
+        double *vals = realloc(w->vals, cap * (size_t)(nvars ? nvars : 1) * sizeof *vals);
+        if (vals) w->vals = vals;
+        if (!succ || !vals) return -1;
+        w->cap = cap;
+    }
+    *slot = w->n++;
+    return 0;
+}
+
+static int worker_fail(Worker *w, StateOut *o, const char *msg)
+{
+    snprintf(w->err, sizeof w->err, "%s", msg);
+    o->failed = true;
+    return -1;
+}
+
+/* What visit, expand and expand_course compute through the scripts for state i, in their
+ * order, stopping at the first failure. 0, or -1 after worker_fail. */
+static int compute_state(Worker *w, int32_t i, StateOut *o)
+{
+    const Explorer *e = w->pool->e;
+    const Scenario *sc = e->sc; /* node data: the same in every copy of the file */
+    Session *s = w->s;
+    int node = e->node[i], nv = e->nvars;
+    const Node *n = &sc->nodes[node];
+    size_t bytes = (size_t)nv * sizeof(double), slot;
+    const double *v = e->values + (size_t)i * (size_t)nv;
+    o->count = 0;
+    o->failed = false;
+    o->worker = (uint8_t)w->k;
+    o->nsucc = 0;
+    o->first = w->n;
+    if (n->ending) {
+        if (!course_goes_on(sc, v, node)) return 0;
+        int k = course_sitting(sc, v) + 1;
+        bool can_miss = course_miss_chance(sc, v) > 0;
+        for (int attend = 1; attend >= !can_miss; attend--) {
+            if (push_succ(w, nv, &slot) != 0) return worker_fail(w, o, "out of memory");
+            if (session_sitting_state(s, v, k, attend, w->vals + slot * (size_t)nv) != 0)
+                return worker_fail(w, o, s->err);
+            w->succ[slot].node = attend ? sc->sittings[k].start : node;
+            w->succ[slot].via = attend ? EXPLORE_ATTEND : EXPLORE_MISS;
+            w->succ[slot].hash =
+                (uint32_t)key_hash(e, w->succ[slot].node, w->vals + slot * (size_t)nv);
+            o->nsucc++;
+        }
+        return 0;
+    }
+    memcpy(s->state, v, bytes);
+    int offered[SESSION_MAX_CHOICES];
+    int count = session_offer(s, node, offered);
+    if (count < 0) {
+        o->count = -1;
+        return worker_fail(w, o, s->err);
+    }
+    o->count = (int8_t)count;
+    for (int k = 0; k < count; k++)
+        o->offered[k] = (uint8_t)offered[k];
+    const ExploreLimits *limits = w->pool->lim;
+    if (count == 0 || (limits->max_depth > 0 && e->depth[i] >= limits->max_depth)) return 0;
+    unsigned char talk[8], kind[8];
+    int ntalk = session_talk_options(s, node, talk, kind, 8);
+    for (int t = 0; t < ntalk; t++) {
+        for (int k = 0; k < count; k++) {
+            memcpy(s->state, v, bytes);
+            s->talk = talk[t];
+            s->talk_kind = kind[t];
+            int next;
+            if (session_transition(s, node, offered[k], &next) != 0)
+                return worker_fail(w, o, s->err);
+            if (push_succ(w, nv, &slot) != 0) return worker_fail(w, o, "out of memory");
+            memcpy(w->vals + slot * (size_t)nv, s->state, bytes);
+            w->succ[slot].node = next;
+            w->succ[slot].via = (uint8_t)offered[k];
+            w->succ[slot].hash = (uint32_t)key_hash(e, next, s->state);
+            o->nsucc++;
+        }
+    }
+    return 0;
+}
+
+/* A worker's part of a round: chunks of states in increasing order until none is left or
+ * the rest come after a state that failed (the merge stops there). */
+static void compute_round(Worker *w)
+{
+    Pool *p = w->pool;
+    for (;;) {
+        int c = atomic_fetch_add(&p->next_chunk, 1);
+        int64_t from = (int64_t)p->lo + (int64_t)c * p->chunk;
+        if (from >= p->hi) return;
+        int64_t to = from + p->chunk < p->hi ? from + p->chunk : p->hi;
+        for (int32_t i = (int32_t)from; i < (int32_t)to; i++) {
+            if (i > atomic_load(&p->stop)) return;
+            if (compute_state(w, i, &p->out[i - p->lo]) != 0) {
+                int first = atomic_load(&p->stop);
+                while (i < first && !atomic_compare_exchange_weak(&p->stop, &first, i)) {
+                }
+                return;
+            }
+        }
+    }
+}
+
+static void *worker_main(void *arg)
+{
+    Worker *w = arg;
+    Pool *p = w->pool;
+    const ExploreLimits *lim = p->lim;
+    /* Opened here: a Lua host watches the CPU time of the thread it was opened on. */
+    w->sc = lim->worker_open(lim->worker_ctx, w->k);
+    bool ok = w->sc && session_init(&w->own, w->sc) == 0;
+    if (ok && session_start(&w->own, 1) != 0) {
+        session_free(&w->own);
+        ok = false;
+    }
+    w->s = &w->own;
+    pthread_mutex_lock(&p->lock);
+    w->ready = ok ? 1 : -1;
+    p->nready++;
+    pthread_cond_broadcast(&p->done);
+    while (ok) {
+        while (w->gen == p->gen && !p->quit)
+            pthread_cond_wait(&p->go, &p->lock);
+        if (p->quit) break;
+        w->gen = p->gen;
+        pthread_mutex_unlock(&p->lock);
+        compute_round(w);
+        pthread_mutex_lock(&p->lock);
+        if (--p->pending == 0) pthread_cond_signal(&p->done);
+    }
+    pthread_mutex_unlock(&p->lock);
+    if (ok) session_free(&w->own);
+    if (w->sc && lim->worker_close) lim->worker_close(lim->worker_ctx, w->k, w->sc);
+    return NULL;
+}
+
+static void pool_close(Pool *p)
+{
+    pthread_mutex_lock(&p->lock);
+    p->quit = true;
+    pthread_cond_broadcast(&p->go);
+    pthread_mutex_unlock(&p->lock);
+    for (int k = 1; k < p->nw; k++)
+        if (p->w[k].started) pthread_join(p->w[k].thread, NULL);
+    for (int k = 0; k < p->nw; k++)
+        free(p->w[k].succ), free(p->w[k].vals);
+    pthread_cond_destroy(&p->go);
+    pthread_cond_destroy(&p->done);
+    pthread_mutex_destroy(&p->lock);
+    free(p->w);
+    free(p->out);
+    free(p);
+}
+
+/* Starts the workers and waits until each has its scenario open. NULL when none but this
+ * thread could compute (out of memory, or no worker could open its scenario): the caller
+ * explores alone. */
+static Pool *pool_open(Explorer *e, const ExploreLimits *limits)
+{
+    int nw = limits->workers < WORKERS_MAX ? limits->workers : WORKERS_MAX;
+    Pool *p = calloc(1, sizeof *p);
+    if (!p) return NULL;
+    p->w = calloc((size_t)nw, sizeof *p->w);
+    if (!p->w || pthread_mutex_init(&p->lock, NULL) != 0) {
+        free(p->w);
+        free(p);
+        return NULL;
+    }
+    pthread_cond_init(&p->go, NULL);
+    pthread_cond_init(&p->done, NULL);
+    p->e = e;
+    p->lim = limits;
+    p->nw = nw;
+    atomic_init(&p->next_chunk, 0);
+    atomic_init(&p->stop, INT_MAX);
+    p->w[0] = (Worker){.pool = p, .k = 0, .s = e->s, .sc = e->sc, .ready = 1};
+    int started = 0;
+    for (int k = 1; k < nw; k++) {
+        p->w[k].pool = p;
+        p->w[k].k = k;
+        p->w[k].started = pthread_create(&p->w[k].thread, NULL, worker_main, &p->w[k]) == 0;
+        started += p->w[k].started;
+    }
+    pthread_mutex_lock(&p->lock);
+    while (p->nready < started)
+        pthread_cond_wait(&p->done, &p->lock);
+    pthread_mutex_unlock(&p->lock);
+    p->active = 1;
+    for (int k = 1; k < nw; k++)
+        p->active += p->w[k].ready > 0;
+    p->round = ROUND_PER_WORKER * p->active;
+    p->out = p->active > 1 ? malloc((size_t)p->round * sizeof *p->out) : NULL;
+    if (!p->out) {
+        pool_close(p);
+        return NULL;
+    }
+    return p;
+}
+
+/* Computes states [lo, hi) on every worker; returns when all are done. */
+static void run_round(Pool *p, int32_t lo, int32_t hi)
+{
+    int32_t chunk = (hi - lo) / (p->active * 8);
+    p->lo = lo;
+    p->hi = hi;
+    p->chunk = chunk < 1 ? 1 : chunk > CHUNK_MAX ? CHUNK_MAX : chunk;
+    atomic_store(&p->next_chunk, 0);
+    atomic_store(&p->stop, INT_MAX);
+    for (int k = 0; k < p->nw; k++)
+        p->w[k].n = 0;
+    pthread_mutex_lock(&p->lock);
+    p->gen++;
+    p->pending = p->active - 1;
+    pthread_cond_broadcast(&p->go);
+    pthread_mutex_unlock(&p->lock);
+    compute_round(&p->w[0]);
+    pthread_mutex_lock(&p->lock);
+    while (p->pending > 0)
+        pthread_cond_wait(&p->done, &p->lock);
+    pthread_mutex_unlock(&p->lock);
+}
+
+/* What visit does with state i, from what the workers computed for it. 0, or -1 after fail. */
+static int merge_state(Explorer *e, const Pool *p, int32_t i)
+{
+    const ExploreLimits *limits = p->lim;
+    const StateOut *o = &p->out[i - p->lo];
+    const Worker *w = &p->w[o->worker];
+    int node = e->node[i];
+    const Node *n = &e->sc->nodes[node];
+    if (e->depth[i] > e->max_depth) e->max_depth = e->depth[i];
+    if (limits->progress && (i & 0xffff) == 0) limits->progress(limits->ctx, e->count, e->depth[i]);
+    if (!n->ending) {
+        if (o->count < 0) return fail(e, w->err);
+        for (int k = 0; k < n->nchoices; k++)
+            e->cond_checked[(size_t)node * SESSION_MAX_CHOICES + (size_t)k]++;
+        for (int k = 0; k < o->count; k++)
+            e->cond_held[(size_t)node * SESSION_MAX_CHOICES + (size_t)o->offered[k]]++;
+        if (o->count == 0) {
+            if (e->ndead < DEAD_ENDS_KEPT) e->dead_ends[e->ndead] = i;
+            e->ndead++;
+            return 0;
+        }
+        if (limits->max_depth > 0 && e->depth[i] >= limits->max_depth) {
+            e->hit_depth = true;
+            return 0;
+        }
+    }
+    /* expand checks the bound before each transition; expand_course does not */
+    bool bounded = !n->ending && limits->max_states > 0;
+    size_t bytes = (size_t)e->nvars * sizeof(double);
+    for (int32_t k = 0; k < o->nsucc; k++) {
+        if (bounded && e->count >= limits->max_states) {
+            e->hit_states = true;
+            return 0;
+        }
+        size_t at = o->first + (size_t)k;
+        const Succ *x = &w->succ[at];
+        const double *v = w->vals + at * (size_t)e->nvars;
+        if (!n->ending) e->taken[node] |= 1u << x->via;
+        bool added;
+        int32_t j = intern_at(e, x->node, v, x->hash, i, x->via, &added);
+        if (j < 0) return fail(e, "out of memory");
+        if (added && e->sc->ninvariants > 0) {
+            memcpy(e->s->state, v, bytes); /* where the invariants' conditions read it */
+            if (check_invariants(e, j) != 0) return fail(e, e->s->err);
+        }
+        if (add_edge(e, i, j) != 0) return fail(e, "out of memory");
+    }
+    if (!o->failed) return 0;
+    if (bounded && e->count >= limits->max_states) { /* the bound came before the failure */
+        e->hit_states = true;
+        return 0;
+    }
+    return fail(e, w->err);
+}
+
+/* Breadth first in rounds, as the loop in explore_run does one state at a time. */
+static int explore_rounds(Explorer *e, Pool *p)
+{
+    int32_t next = 0;
+    while (next < e->count && !e->hit_states) {
+        int32_t hi = e->count - next > p->round ? next + p->round : e->count;
+        run_round(p, next, hi);
+        for (int32_t i = next; i < hi && !e->hit_states; i++)
+            if (merge_state(e, p, i) != 0) return -1;
+        next = hi;
+    }
+    return 0;
+}
+
 int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
 {
     memset(e, 0, sizeof *e);
@@ -339,8 +717,16 @@ int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
     bool added;
     if (intern(e, e->s->node, -1, 0, &added) < 0) return fail(e, "out of memory");
     if (check_invariants(e, 0) != 0) return fail(e, e->s->err);
-    for (int32_t i = 0; i < e->count && !e->hit_states; i++)
-        if (visit(e, i, limits) != 0) return -1;
+    Pool *p = limits->workers > 1 && limits->worker_open ? pool_open(e, limits) : NULL;
+    e->workers = p ? p->active : 1;
+    if (p) {
+        int rc = explore_rounds(e, p);
+        pool_close(p);
+        if (rc != 0) return -1;
+    } else {
+        for (int32_t i = 0; i < e->count && !e->hit_states; i++)
+            if (visit(e, i, limits) != 0) return -1;
+    }
     if (limits->progress) limits->progress(limits->ctx, -1, e->max_depth);
     if (!e->hit_states && !e->hit_depth && find_no_way_out(e) != 0) return fail(e, "out of memory");
     return 0;
@@ -361,7 +747,7 @@ void explore_free(Explorer *e)
         session_free(e->s);
         free(e->s);
     }
-    free(e->values), free(e->node), free(e->parent), free(e->via), free(e->depth);
+    free(e->values), free(e->node), free(e->parent), free(e->via), free(e->depth), free(e->hash);
     free(e->slots), free(e->edge_from), free(e->edge_to);
     free(e->first_at), free(e->reached), free(e->taken), free(e->lines_said), free(e->cond_checked),
         free(e->cond_held);

@@ -18,6 +18,16 @@ typedef struct ExploreLimits {
     int max_depth;      /* do not expand states deeper than this many turns */
     void (*progress)(void *ctx, int32_t states, int depth);
     void *ctx;
+    /* Threads computing successors (the calling thread counts as one): 1 or less, or no
+     * worker_open, explores on the calling thread alone, with no thread started. Each worker
+     * k (1 .. workers-1) needs a scenario of its own (its own Lua state): worker_open is
+     * called inside worker thread k and returns a separately loaded copy of the same file
+     * (NULL when it cannot: the run goes on with fewer workers); worker_close, inside the
+     * same thread, gives it back. The results are identical whatever the number. */
+    int workers;
+    const Scenario *(*worker_open)(void *ctx, int k);
+    void (*worker_close)(void *ctx, int k, const Scenario *sc);
+    void *worker_ctx;
 } ExploreLimits;
 
 typedef struct Explorer {
@@ -29,6 +39,7 @@ typedef struct Explorer {
     int32_t *node, *parent;
     uint8_t *via; /* authored choice index taken from the parent */
     uint16_t *depth;
+    uint32_t *hash; /* the low bits of each state's hash, for the hash set */
     int32_t count, cap;
     int32_t *slots; /* open-addressing hash set of state indices, -1 empty */
     uint32_t nslots;
@@ -53,6 +64,7 @@ typedef struct Explorer {
     int32_t *violation;   /* per invariant: first violating state, -1 when it holds */
     double *lo, *hi;      /* per node * nvars: the range of each variable at each ending */
     double *scratch;      /* one state vector */
+    int workers;          /* threads that computed successors, the calling one included */
 } Explorer;
 
 /* Explores; 0 when the exploration ran (complete or bounded), -1 on a script error (err). */
