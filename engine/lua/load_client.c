@@ -74,7 +74,9 @@ static int model_instance(Ld *ld, int ty, int cfg, int line)
         lua_newtable(L);
     }
     lua_setfield(L, -2, "state");
-    if (lua_pcall(L, 1, 1, 0) != LUA_OK) ld_fail(ld, line, "model: %s", lua_tostring(L, -1));
+    int rc = lua_pcall(L, 1, 1, 0);
+    ld->seen = NULL; /* the model may have written to the tables it was given */
+    if (rc != LUA_OK) ld_fail(ld, line, "model: %s", lua_tostring(L, -1));
     return lua_gettop(L);
 }
 

@@ -113,8 +113,8 @@ void ld_flow_choice(Ld *ld, int t, Node *n, Choice *c, const char *where)
     }
     c->back = flag_field(ld, t, "back", where, c->line);
     int ty = ld_get(ld, t, "call");
-    int cl = ld_field_line(ld, "call", c->line);
     if (ty != LUA_TNIL) {
+        int cl = ld_field_line(ld, "call", c->line);
         if (ty != LUA_TSTRING)
             ld_fail(ld, cl, "%s'call' must be the id of the node a sub-conversation starts at",
                     where);

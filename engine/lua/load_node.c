@@ -37,15 +37,17 @@ void ld_build_cond(Ld *ld, int idx, Cond *c, const char *where, int line)
             lua_pop(L, 1);
             continue;
         }
-        int l = ld_field_line(ld, name, line);
-        int v = ld_var_of(ld, name, where, l);
+        /* The term's own line is looked up only for a message. */
+        int v = layout_find(&ld->sc->layout, name);
+        if (v < 0) v = ld_var_of(ld, name, where, ld_field_line(ld, name, line));
         const VarDecl *d = &ld->sc->layout.vars[v];
         Compare *t = &c->terms[c->nterms];
         t->var = v;
         if (d->type == VAR_FLAG) {
             if (!lua_isboolean(L, -1))
-                ld_fail(ld, l, "%s'%s' is a flag: compare it with true or false, not %s", where,
-                        name, ld_type_word(L, -1));
+                ld_fail(ld, ld_field_line(ld, name, line),
+                        "%s'%s' is a flag: compare it with true or false, not %s", where, name,
+                        ld_type_word(L, -1));
             t->op = CMP_EQ;
             t->value = lua_toboolean(L, -1);
         } else if (lua_type(L, -1) == LUA_TNUMBER) {
@@ -53,8 +55,9 @@ void ld_build_cond(Ld *ld, int idx, Cond *c, const char *where, int line)
             t->value = lua_tonumber(L, -1);
         } else if (lua_type(L, -1) != LUA_TSTRING ||
                    cmp_parse(lua_tostring(L, -1), &t->op, &t->value)) {
-            ld_fail(ld, l, "%s'%s = %s' is not a comparison: write it like \">= 30\" or \"< 50\"",
-                    where, name, luaL_tolstring(L, -1, NULL));
+            ld_fail(ld, ld_field_line(ld, name, line),
+                    "%s'%s = %s' is not a comparison: write it like \">= 30\" or \"< 50\"", where,
+                    name, luaL_tolstring(L, -1, NULL));
         }
         c->nterms++;
         lua_pop(L, 1);
@@ -68,8 +71,8 @@ static void read_talk(Ld *ld, int t, unsigned char *talk, unsigned char *kind, c
 {
     lua_State *L = ld->L;
     int ty = ld_get(ld, t, "talk");
-    int l = ld_field_line(ld, "talk", line);
     if (ty != LUA_TNIL) {
+        int l = ld_field_line(ld, "talk", line);
         int v = ty == LUA_TSTRING ? talk_parse(lua_tostring(L, -1)) : -1;
         if (ty == LUA_TSTRING && !strcmp(lua_tostring(L, -1), "neutral")) v = TALK_NONE;
         if (v < 0)
@@ -82,8 +85,8 @@ static void read_talk(Ld *ld, int t, unsigned char *talk, unsigned char *kind, c
     }
     lua_pop(L, 1);
     ty = ld_get(ld, t, "kind");
-    l = ld_field_line(ld, "kind", line);
     if (ty != LUA_TNIL) {
+        int l = ld_field_line(ld, "kind", line);
         int v = ty == LUA_TSTRING ? talk_kind_parse(lua_tostring(L, -1)) : -1;
         if (v < 0)
             ld_fail(
@@ -289,20 +292,24 @@ static void build_effect(Ld *ld, int idx, Effect *e, const char *where, int line
             ld_fail(ld, line, "%san effect names a state variable: { asked = true, trust = 1 }",
                     where);
         const char *name = lua_tostring(L, -2);
-        int l = ld_field_line(ld, name, line);
-        int v = ld_var_of(ld, name, where, l);
+        /* The term's own line is looked up only for a message. */
+        int v = layout_find(&ld->sc->layout, name);
+        if (v < 0) v = ld_var_of(ld, name, where, ld_field_line(ld, name, line));
         const VarDecl *d = &ld->sc->layout.vars[v];
         if (d->flags & VAR_READONLY)
-            ld_fail(ld, l, "%s'%s' is read-only: the engine computes it", where, name);
+            ld_fail(ld, ld_field_line(ld, name, line),
+                    "%s'%s' is read-only: the engine computes it", where, name);
         if (d->type == VAR_FLAG) {
             if (!lua_isboolean(L, -1))
-                ld_fail(ld, l, "%s'%s' is a flag: set it to true or false, not %s", where, name,
+                ld_fail(ld, ld_field_line(ld, name, line),
+                        "%s'%s' is a flag: set it to true or false, not %s", where, name,
                         ld_type_word(L, -1));
             e->deltas[e->ndeltas++] = (Delta){v, true, lua_toboolean(L, -1)};
         } else {
             if (lua_type(L, -1) != LUA_TNUMBER)
-                ld_fail(ld, l, "%s'%s' is a number: give the change as a number, not %s", where,
-                        name, ld_type_word(L, -1));
+                ld_fail(ld, ld_field_line(ld, name, line),
+                        "%s'%s' is a number: give the change as a number, not %s", where, name,
+                        ld_type_word(L, -1));
             /* The model applies its own variables' deltas through its rules. */
             if (!(ld->model && (d->flags & VAR_MODEL)))
                 e->deltas[e->ndeltas++] = (Delta){v, false, lua_tonumber(L, -1)};
@@ -311,16 +318,31 @@ static void build_effect(Ld *ld, int idx, Effect *e, const char *where, int line
     }
 }
 
-static void build_routes(Ld *ld, int idx, Choice *c, const char *where, int line)
+/* The node a string at idx names, looked up with the string itself; -1 when none. */
+static int node_at(Ld *ld, int idx)
+{
+    lua_pushvalue(ld->L, idx);
+    int n = lua_rawget(ld->L, ld->ids) == LUA_TNUMBER ? (int)lua_tointeger(ld->L, -1) : -1;
+    lua_pop(ld->L, 1);
+    return n;
+}
+
+/* go = "node" or a list of routes. `from` is the choice's line: the line of 'go' is looked up
+ * when a message needs it. */
+static void build_routes(Ld *ld, int idx, Choice *c, const char *where, int from)
 {
     lua_State *L = ld->L;
     idx = lua_absindex(L, idx);
     if (lua_type(L, idx) == LUA_TSTRING) {
         c->routes = ld_zalloc(ld, 1, sizeof *c->routes);
-        c->routes[0].node = ld_find_node(ld, lua_tostring(L, idx), where, "go", line);
+        int node = node_at(ld, idx);
+        c->routes[0].node = node >= 0 ? node
+                                      : ld_find_node(ld, lua_tostring(L, idx), where, "go",
+                                                     ld_field_line(ld, "go", from));
         c->nroutes = 1;
         return;
     }
+    int line = ld_field_line(ld, "go", from);
     if (!lua_istable(L, idx) || lua_rawlen(L, idx) == 0)
         ld_fail(ld, line, "%s'go' must be a node id (a string) or a list of routes, not %s", where,
                 ld_type_word(L, idx));
@@ -362,8 +384,8 @@ static void build_node_topic(Ld *ld, int t, Node *n, const char *where)
     lua_State *L = ld->L;
     n->topic = -1;
     int ty = ld_get(ld, t, "topic");
-    int l = ld_field_line(ld, "topic", n->line);
     if (ty != LUA_TNIL) {
+        int l = ld_field_line(ld, "topic", n->line);
         if (ty != LUA_TSTRING)
             ld_fail(ld, l, "%s'topic' must be the name of a guarded topic, not %s", where,
                     ld_type_word(L, -1));
@@ -387,8 +409,8 @@ static void build_codes(Ld *ld, int t, Choice *c, const char *where)
     c->codes[0] = (unsigned char)ld->sc->moves[c->move].miti;
     c->ncodes = 1;
     int ty = ld_get(ld, t, "codes");
-    int l = ld_field_line(ld, "codes", c->line);
     if (ty != LUA_TNIL) {
+        int l = ld_field_line(ld, "codes", c->line);
         int n = ty == LUA_TTABLE ? (int)lua_rawlen(L, -1) : 0;
         if (n < 1 || n > CHOICE_MAX_CODES)
             ld_fail(ld, l,
@@ -469,6 +491,21 @@ static void choice_id(Ld *ld, int t, Node *n, int k, const char *where)
                     where, c->id);
 }
 
+/* scenario_find_move by halving: the loader sorts the moves by name (load_client.c). */
+static int find_move(const Scenario *sc, const char *tag)
+{
+    int lo = 0, hi = sc->nmoves;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2, d = strcmp(sc->moves[mid].name, tag);
+        if (d == 0) return mid;
+        if (d < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
 /* A choice's move tag, one of the model's moves; a near miss is named ("did you mean"). An
  * unknown tag is recorded at the line of its 'move' and the choice goes on loading (as the
  * first move), so the node's other mistakes are found too. */
@@ -476,18 +513,17 @@ static void choice_move(Ld *ld, int t, Choice *c, const char *where)
 {
     lua_State *L = ld->L;
     int ty = ld_get(ld, t, "move");
-    int ml = ld_field_line(ld, "move", c->line);
     if (ty == LUA_TNIL)
         ld_fail(ld, c->line, "%s'move' is required: which technique is this?", where);
     if (ty != LUA_TSTRING)
-        ld_fail(ld, ml, "%s'move' must be a move tag (a string), not %s", where,
-                ld_type_word(L, -1));
+        ld_fail(ld, ld_field_line(ld, "move", c->line),
+                "%s'move' must be a move tag (a string), not %s", where, ld_type_word(L, -1));
     const char *tag = lua_tostring(L, -1);
-    c->move = scenario_find_move(ld->sc, tag);
+    c->move = find_move(ld->sc, tag);
     if (c->move < 0) {
         /* The tag's own line: srcloc finds the first "move" after the choice's text. */
         int at = srcloc_text(ld->ix, tag, c->line);
-        if (at) ml = at;
+        int ml = at ? at : ld_field_line(ld, "move", c->line);
         const char **names = lua_newuserdatauv(L, sizeof *names * (size_t)(ld->sc->nmoves + 1), 0);
         for (int i = 0; i < ld->sc->nmoves; i++)
             names[i] = ld->sc->moves[i].name;
@@ -564,7 +600,7 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
     int gty = ld_get(ld, t, "go");
     if (gty == LUA_TNIL && !c->back && !c->call)
         ld_fail(ld, c->line, "%s'go' is required: which node comes next?", where);
-    if (gty != LUA_TNIL) build_routes(ld, -1, c, where, ld_field_line(ld, "go", c->line));
+    if (gty != LUA_TNIL) build_routes(ld, -1, c, where, c->line);
     lua_pop(L, 1);
     if (ld_get(ld, t, "when") != LUA_TNIL)
         ld_build_cond(ld, -1, &c->when, where, ld_field_line(ld, "when", c->line));
@@ -587,14 +623,15 @@ Outcome ld_parse_outcome(Ld *ld, const char *s, const char *where, int line)
 }
 
 /* A node's choices: a list of 1 to SESSION_MAX_CHOICES choices, on top of the stack. */
-static void node_choices(Ld *ld, Node *n, const char *where, int cl)
+static void node_choices(Ld *ld, Node *n, const char *where)
 {
     lua_State *L = ld->L;
     int count = (int)lua_rawlen(L, -1);
-    if (count == 0) ld_fail(ld, cl, "%s'choices' is empty", where);
+    if (count == 0)
+        ld_fail(ld, ld_field_line(ld, "choices", n->line), "%s'choices' is empty", where);
     if (count > SESSION_MAX_CHOICES)
-        ld_fail(ld, cl, "%shas %d choices; at most %d fit on screen", where, count,
-                SESSION_MAX_CHOICES);
+        ld_fail(ld, ld_field_line(ld, "choices", n->line),
+                "%shas %d choices; at most %d fit on screen", where, count, SESSION_MAX_CHOICES);
     n->choices = ld_zalloc(ld, (size_t)count, sizeof *n->choices);
     n->nchoices = count;
     int list = lua_gettop(L);
@@ -678,11 +715,11 @@ static void build_node(Ld *ld, int t, Node *n)
                 where, ld_type_word(L, -1));
     const char *outcome = oty == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
     int ty = ld_get(ld, t, "choices");
-    int cl = ld_field_line(ld, "choices", n->line);
     if (n->ending) {
         n->outcome = ld_parse_outcome(ld, outcome, where,
                                       outcome ? ld_field_line(ld, "outcome", n->line) : n->line);
-        if (ty != LUA_TNIL) ld_fail(ld, cl, "%san ending has no choices", where);
+        if (ty != LUA_TNIL)
+            ld_fail(ld, ld_field_line(ld, "choices", n->line), "%san ending has no choices", where);
         lua_pop(L, 2);
         ending_title(ld, t, n, where);
     } else {
@@ -699,9 +736,9 @@ static void build_node(Ld *ld, int t, Node *n)
         if (ty == LUA_TNIL)
             ld_fail(ld, n->line, "%sneeds 'choices' (or 'ending' if the session ends here)", where);
         if (ty != LUA_TTABLE)
-            ld_fail(ld, cl, "%s'choices' must be a list of choices, not %s", where,
-                    ld_type_word(L, -1));
-        node_choices(ld, n, where, cl);
+            ld_fail(ld, ld_field_line(ld, "choices", n->line),
+                    "%s'choices' must be a list of choices, not %s", where, ld_type_word(L, -1));
+        node_choices(ld, n, where);
         lua_pop(L, 2);
     }
     if (ld->model) n->ref = ld_ref_value(ld, t);

@@ -114,7 +114,9 @@ bool ld_part(Ld *ld, void (*fn)(Ld *ld, void *arg), void *arg)
     for (int i = 1; i <= top; i++)
         lua_pushvalue(L, i);
     lua_pushlightuserdata(L, &p);
+    ld->seen = NULL; /* a part may stop anywhere: start and end it with nothing known */
     int rc = lua_pcall(L, top + 1, LUA_MULTRET, 0);
+    ld->seen = NULL;
     if (rc == LUA_OK) return true;
     /* A script over its limits, or no memory: nothing after it can be trusted. */
     if (rc == LUA_ERRMEM || ld->h->aborting) lua_error(L);
@@ -242,6 +244,9 @@ void ld_check_keys(Ld *ld, int t, const char *const *known, bool list_ok, const 
                    int line)
 {
     lua_State *L = ld->L;
+    t = lua_absindex(L, t);
+    ld->seen = NULL;
+    unsigned present = 0;
     lua_pushnil(L);
     while (lua_next(L, t)) {
         lua_pop(L, 1);
@@ -250,8 +255,9 @@ void ld_check_keys(Ld *ld, int t, const char *const *known, bool list_ok, const 
             ld_fail(ld, line, "%sunexpected %s key in the table", where, ld_type_word(L, -1));
         const char *k = lua_tostring(L, -1);
         bool found = false;
-        for (const char *const *n = known; *n && !found; n++)
-            found = strcmp(*n, k) == 0;
+        for (int i = 0; known[i] && !found; i++)
+            if (*known[i] == *k && strcmp(known[i], k) == 0)
+                found = true, present |= 1u << (i & 31);
         if (!found) {
             const char *best = ld_nearest(k, known, -1);
             int l = ld_field_line(ld, k, line);
@@ -261,12 +267,33 @@ void ld_check_keys(Ld *ld, int t, const char *const *known, bool list_ok, const 
                 ld_error(ld, l, "%sunknown field '%s'", where, k);
         }
     }
+    int nknown = 0;
+    while (known[nknown])
+        nknown++;
+    if (nknown <= 32 && !lua_getmetatable(L, t)) { /* __index could answer what is absent */
+        ld->seen = lua_topointer(L, t);
+        ld->seen_at = t;
+        ld->seen_known = known;
+        ld->seen_present = present;
+    } else if (nknown <= 32) {
+        lua_pop(L, 1);
+    }
 }
 
 /* Pushes t[key]; returns its type. */
 int ld_get(Ld *ld, int t, const char *key)
 {
-    return lua_getfield(ld->L, t, key);
+    lua_State *L = ld->L;
+    if (ld->seen && lua_absindex(L, t) == ld->seen_at && lua_topointer(L, t) == ld->seen) {
+        const char *const *known = ld->seen_known;
+        for (int i = 0; known[i]; i++) {
+            if (known[i] != key && (*known[i] != *key || strcmp(known[i], key) != 0)) continue;
+            if (ld->seen_present >> i & 1) break;
+            lua_pushnil(L);
+            return LUA_TNIL;
+        }
+    }
+    return lua_getfield(L, t, key);
 }
 
 char *ld_opt_string(Ld *ld, int t, const char *key, const char *where, int line)
@@ -607,7 +634,16 @@ static void build_parts(Ld *ld)
     ld_check_keys(ld, ld->root, keys, false, "", 1);
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.functions");
-    lua_newtable(L);
+    /* Node id -> index, sized for the nodes (and the walk-out) so that it never grows. */
+    int nodes = 0;
+    lua_pushliteral(L, "nodes");
+    if (lua_rawget(L, ld->root) == LUA_TTABLE) {
+        lua_pushnil(L);
+        while (lua_next(L, -2))
+            nodes++, lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    lua_createtable(L, 0, nodes + 1);
     ld->ids = lua_gettop(L);
     ld_part(ld, part_header, NULL);
     ld_part(ld, part_client, NULL);

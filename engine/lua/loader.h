@@ -19,6 +19,12 @@ typedef struct Ld {
     int root;  /* stack index of the scenario table */
     int model; /* stack index of the model instance, 0 without a model */
     int ids;   /* stack index of a table from node id to node index (0-based) */
+    /* What ld_check_keys last found in a table without a metatable: ld_get answers nil for
+     * the known fields it lacks without asking Lua (most fields are optional and absent). */
+    const void *seen;              /* the table, NULL when none */
+    int seen_at;                   /* its stack index */
+    const char *const *seen_known; /* the known fields */
+    unsigned seen_present;         /* bit i: known field i is in the table */
 } Ld;
 
 /* A key of a table and the line it is written on. */

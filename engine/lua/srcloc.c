@@ -3,7 +3,6 @@
  * One pass over the text builds an index: the start of every line, and for every name
  * written as a table key (`name =` or `["name"] =`) the sorted lines where it stands, so a
  * 20,000-node file is located in linear time. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +14,7 @@ typedef struct KeyLines {
     int *lines;
     int count, cap;
     int next; /* chain in the bucket, -1 at the end */
+    int hint; /* where the last lookup ended: the loader asks in file order */
 } KeyLines;
 
 struct SrcIndex {
@@ -35,9 +35,15 @@ static unsigned name_hash(const char *p, int len)
     return h;
 }
 
-static bool is_ident(char c)
+/* ASCII only, as isalnum in the C locale the engine runs in, without its table lookups. */
+static bool is_start(unsigned char c)
 {
-    return isalnum((unsigned char)c) || c == '_';
+    return (unsigned char)((c | 32) - 'a') < 26 || c == '_';
+}
+
+static bool is_ident(unsigned char c)
+{
+    return is_start(c) || (unsigned char)(c - '0') < 10;
 }
 
 static int add_key(SrcIndex *x, const char *p, int len, int line)
@@ -55,7 +61,7 @@ static int add_key(SrcIndex *x, const char *p, int len, int line)
             x->capkeys = cap;
         }
         k = x->nkeys++;
-        x->keys[k] = (KeyLines){p, len, NULL, 0, 0, x->buckets[b]};
+        x->keys[k] = (KeyLines){p, len, NULL, 0, 0, x->buckets[b], 0};
         x->buckets[b] = k;
     }
     KeyLines *kl = &x->keys[k];
@@ -78,8 +84,8 @@ SrcIndex *srcindex_build(const char *src)
     x->src = src;
     size_t n = strlen(src);
     int lines = 1;
-    for (size_t i = 0; i < n; i++)
-        lines += src[i] == '\n';
+    for (const char *q = src; (q = memchr(q, '\n', n - (size_t)(q - src))) != NULL; q++)
+        lines++;
     x->line_at = malloc(((size_t)lines + 2) * sizeof *x->line_at);
     x->nbuckets = 1024;
     while (x->nbuckets < (unsigned)lines)
@@ -92,38 +98,55 @@ SrcIndex *srcindex_build(const char *src)
     memset(x->buckets, 0xff, x->nbuckets * sizeof *x->buckets);
     int line = 1;
     x->line_at[1] = src;
-    for (const char *p = src; *p; p++) {
-        if (*p == '\n') {
-            x->line_at[++line] = p + 1;
-            continue;
-        }
-        if (*p == '-' && p[1] == '-') { /* a comment: skip to the end of the line */
-            while (p[1] && p[1] != '\n')
+    /* Every name starts after a character that is not part of a name: a run of name
+     * characters is passed over whole, so only its first can start one. */
+    const char *p = src;
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (!is_ident(c)) {
+            if (c == '\0') break;
+            if (c == '\n') {
+                x->line_at[++line] = ++p;
+                continue;
+            }
+            if (c == '-' && p[1] == '-') { /* a comment: skip to the end of the line */
+                const char *eol = memchr(p, '\n', n - (size_t)(p - src));
+                p = eol ? eol : src + n;
+                continue;
+            }
+            if (c != '[' || (p[1] != '"' && p[1] != '\'')) {
                 p++;
-            continue;
+                continue;
+            }
         }
-        const char *name = NULL;
-        int len = 0;
-        const char *after = NULL;
-        if (*p == '[' && (p[1] == '"' || p[1] == '\'')) {
+        const char *name, *after;
+        int len;
+        if (c == '[') {
             const char *q = p + 2;
             while (*q && *q != p[1] && *q != '\n')
                 q++;
-            if (*q == p[1] && q[1] == ']') name = p + 2, len = (int)(q - p - 2), after = q + 2;
-        } else if ((isalpha((unsigned char)*p) || *p == '_') && (p == src || !is_ident(p[-1]))) {
-            const char *q = p;
-            while (is_ident(*q))
+            if (*q != p[1] || q[1] != ']') {
+                p++;
+                continue;
+            }
+            name = p + 2, len = (int)(q - p - 2), after = q + 2;
+        } else {
+            const char *q = p + 1;
+            while (is_ident((unsigned char)*q))
                 q++;
+            if (!is_start(c)) { /* a number, or a name glued to one: no key */
+                p = q;
+                continue;
+            }
             name = p, len = (int)(q - p), after = q;
         }
-        if (!name) continue;
         while (*after == ' ' || *after == '\t')
             after++;
         if (*after == '=' && after[1] != '=' && add_key(x, name, len, line) != 0) {
             srcindex_free(x);
             return NULL;
         }
-        p = after - 1 > p ? after - 1 : p; /* continue after the name */
+        p = after; /* continue after the name */
     }
     x->nlines = line;
     return x;
@@ -148,7 +171,13 @@ int srcloc_key(const SrcIndex *x, const char *key, int from)
     while (k >= 0 && !(x->keys[k].len == len && memcmp(x->keys[k].name, key, (size_t)len) == 0))
         k = x->keys[k].next;
     if (k < 0) return 0;
-    const KeyLines *kl = &x->keys[k];
+    KeyLines *kl = (KeyLines *)&x->keys[k];
+    /* The loader asks in file order: the answer is most often the last one or the next. */
+    for (int h = kl->hint; h <= kl->hint + 1 && h <= kl->count; h++)
+        if ((h == 0 || kl->lines[h - 1] < from) && (h == kl->count || kl->lines[h] >= from)) {
+            kl->hint = h;
+            return h < kl->count ? kl->lines[h] : 0;
+        }
     int lo = 0, hi = kl->count; /* the first line >= from */
     while (lo < hi) {
         int mid = (lo + hi) / 2;
@@ -157,6 +186,7 @@ int srcloc_key(const SrcIndex *x, const char *key, int from)
         else
             hi = mid;
     }
+    kl->hint = lo;
     return lo < kl->count ? kl->lines[lo] : 0;
 }
 
