@@ -87,15 +87,19 @@ static int32_t course_extreme(const Explorer *e, bool best)
 {
     int32_t pick = -1;
     int rank = best ? -1 : 999;
+    double *v = malloc((size_t)(e->nvars + 1) * sizeof *v);
+    if (!v) return -1;
     for (int32_t i = 0; i < e->count; i++) {
         const Node *node = &e->sc->nodes[e->node[i]];
-        const double *v = e->values + (size_t)i * (size_t)e->nvars;
-        if (!node->ending || course_goes_on(e->sc, v, e->node[i])) continue;
+        if (!node->ending) continue;
+        explore_state(e, i, v);
+        if (course_goes_on(e->sc, v, e->node[i])) continue;
         /* A course that ended on a missed appointment ranks just below the same outcome
          * reached in the room. */
         int r = 2 * explore_outcome_rank(node->outcome) + (e->via[i] != EXPLORE_MISS);
         if (best ? r > rank : r < rank) rank = r, pick = i; /* breadth first: the shortest */
     }
+    free(v);
     return pick;
 }
 
@@ -109,7 +113,7 @@ static int32_t extreme(const Explorer *e, bool best)
         if (!node->ending || e->first_at[n] < 0) continue;
         int r = explore_outcome_rank(node->outcome);
         bool better = best ? r > rank : r < rank;
-        if (better || (r == rank && e->depth[e->first_at[n]] < e->depth[pick])) {
+        if (better || (r == rank && explore_depth(e, e->first_at[n]) < explore_depth(e, pick))) {
             rank = r;
             pick = e->first_at[n];
         }
@@ -148,18 +152,18 @@ static void print_endings(const Explorer *e)
             continue;
         }
         printf("  %-22s %-8s %7d states, shortest %2d turns: ", node->ending,
-               outcome_name(node->outcome), e->reached[n], e->depth[e->first_at[n]]);
+               outcome_name(node->outcome), e->reached[n], explore_depth(e, e->first_at[n]));
         print_path(stdout, e, e->first_at[n]);
         putchar('\n');
     }
     int32_t best = extreme(e, true), worst = extreme(e, false);
     if (best < 0) return;
     printf("best outcome:  %s (%s) in %d turns: ", outcome_name(sc->nodes[e->node[best]].outcome),
-           sc->nodes[e->node[best]].ending, e->depth[best]);
+           sc->nodes[e->node[best]].ending, explore_depth(e, best));
     print_path(stdout, e, best);
     printf(
         "\nworst outcome: %s (%s) in %d turns: ", outcome_name(sc->nodes[e->node[worst]].outcome),
-        sc->nodes[e->node[worst]].ending, e->depth[worst]);
+        sc->nodes[e->node[worst]].ending, explore_depth(e, worst));
     print_path(stdout, e, worst);
     putchar('\n');
 }
@@ -272,7 +276,7 @@ static void print_json(const Explorer *e)
         printf(",\"outcome\":\"%s\",\"reached\":%s,\"states\":%d", outcome_name(node->outcome),
                e->first_at[n] >= 0 ? "true" : "false", e->reached[n]);
         if (e->first_at[n] >= 0) {
-            printf(",\"shortest\":%d,\"witness\":", e->depth[e->first_at[n]]);
+            printf(",\"shortest\":%d,\"witness\":", explore_depth(e, e->first_at[n]));
             json_path(stdout, e, e->first_at[n]);
             printf(",\"ranges\":{");
             bool f2 = true;
@@ -416,10 +420,11 @@ int cmd_explore(int argc, char **argv)
     if (stats)
         fprintf(stderr,
                 "{\"load_ms\":%.2f,\"explore_ms\":%.2f,\"states\":%d,\"transitions\":%lld,\"states_"
-                "per_s\":%.0f,\"workers\":%d,"
+                "per_s\":%.0f,\"workers\":%d,\"state_words\":%d,\"bytes_per_state\":%.1f,"
                 "\"peak_rss_kb\":%ld}\n",
                 cli_load_seconds * 1000, secs * 1000, e.count, (long long)e.nedges, e.count / secs,
-                e.workers, cli_peak_rss_kb());
+                e.workers, e.nwords, e.count ? (double)explore_bytes(&e) / e.count : 0.0,
+                cli_peak_rss_kb());
     rc = EXIT_OK;
     if (e.hit_states || e.hit_depth) {
         fprintf(stderr, "rapport explore: stopped at %s %s: the results cover part of the space\n",

@@ -674,10 +674,14 @@ static void check_clamps(Lint *l, const Host *h, const Explorer *e)
     const Scenario *sc = &h->sc;
     /* Per node and choice: a bit per delta already reported (the first 32). */
     uint32_t *said = calloc((size_t)sc->nnodes * SESSION_MAX_CHOICES, sizeof *said);
-    if (!said) return;
+    double *val = malloc((size_t)(e->nvars + 1) * sizeof *val);
+    if (!said || !val) {
+        free(said), free(val);
+        return;
+    }
     for (int32_t i = 0; i < e->count; i++) {
         const Node *node = &sc->nodes[e->node[i]];
-        const double *val = e->values + (size_t)i * (size_t)e->nvars;
+        explore_state(e, i, val);
         for (int k = 0; k < node->nchoices; k++) {
             const Choice *c = &node->choices[k];
             uint32_t *bits = &said[(size_t)e->node[i] * SESSION_MAX_CHOICES + (size_t)k];
@@ -698,7 +702,7 @@ static void check_clamps(Lint *l, const Host *h, const Explorer *e)
             }
         }
     }
-    free(said);
+    free(said), free(val);
 }
 
 /* Marks the line sets of keyed 'say' the engine can pick in state val (as session.c's
@@ -738,13 +742,17 @@ static void check_shown_lines(Lint *l, const Host *h, const Explorer *e)
     const Scenario *sc = &h->sc;
     static const char *const keys[] = {"open",    "guarded", "resistant",
                                        "hostile", "deflect", "questions"};
+    double *val = malloc((size_t)(e->nvars + 1) * sizeof *val);
+    if (!val) return;
     for (int n = 0; n < sc->nnodes; n++) {
         const Node *node = &sc->nodes[n];
         if (node->say.kind != SAY_KEYED || node->say.nconds || !e->reached[n]) continue;
         bool used[6] = {false};
         for (int32_t i = 0; i < e->count; i++)
-            if (e->node[i] == n)
-                mark_keyed(sc, node, e->values + (size_t)i * (size_t)e->nvars, used);
+            if (e->node[i] == n) {
+                explore_state(e, i, val);
+                mark_keyed(sc, node, val, used);
+            }
         const LineSet *sets[6] = {&node->say.band[0], &node->say.band[1], &node->say.band[2],
                                   &node->say.band[3], &node->say.deflect, &node->say.questions};
         for (int b = 0; b < 6; b++) {
@@ -756,6 +764,7 @@ static void check_shown_lines(Lint *l, const Host *h, const Explorer *e)
                     node->id, keys[b]);
         }
     }
+    free(val);
 }
 
 /* R025 from a complete exploration: a node's conditional lines ({ when = ..., "..." }) that

@@ -33,31 +33,75 @@ const char *explore_step_name(const Scenario *sc, int node, int via)
     return sc->nodes[node].choices[via].id;
 }
 
-static uint64_t key_hash(const Explorer *e, int node, const double *v)
+static int fail(Explorer *e, const char *msg);
+
+static uint64_t key_hash(const Explorer *e, int node, const uint64_t *key)
 {
-    return state_hash(v, e->nvars, (uint64_t)node * (uint64_t)0x9e3779b97f4a7c15ULL);
+    return pack_hash(key, e->nwords, (uint64_t)node);
+}
+
+static const uint64_t *key_of(const Explorer *e, int32_t i)
+{
+    return e->keys + (size_t)i * (size_t)e->nwords;
+}
+
+void explore_state(const Explorer *e, int32_t i, double *out)
+{
+    unpack_state(&e->packer, key_of(e, i), out);
+}
+
+int explore_depth(const Explorer *e, int32_t i)
+{
+    int lo = 0, hi = e->nlevels - 1; /* the last level that starts at or before i */
+    while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        if (e->level[mid] <= i)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+size_t explore_bytes(const Explorer *e)
+{
+    size_t per_state = (size_t)e->nwords * 8 + sizeof *e->node + sizeof *e->parent +
+                       sizeof *e->via + sizeof *e->nout;
+    return (size_t)e->cap * per_state + (size_t)e->edge_cap * sizeof *e->edge_to +
+           (size_t)e->nslots * sizeof *e->slots + (size_t)e->level_cap * sizeof *e->level;
+}
+
+/* Packs a vector for the store; -1 after fail when a value is off its variable's grid, which
+ * state_normalize never leaves (a bug, said as one). */
+static int pack_or_fail(Explorer *e, const double *v, uint64_t *key)
+{
+    int bad;
+    if (pack_state(&e->packer, v, key, &bad) == 0) return 0;
+    char msg[256];
+    snprintf(msg, sizeof msg, "internal error: '%s' holds %.17g, off its step %g",
+             e->sc->layout.vars[bad].name, v[bad], e->sc->layout.vars[bad].step);
+    return fail(e, msg);
 }
 
 static int grow_states(Explorer *e)
 {
     int32_t cap = e->cap ? e->cap * 2 : 1024;
-    double *values = realloc(e->values, (size_t)cap * (size_t)e->nvars * sizeof *values);
-    if (values) e->values = values;
+    uint64_t *keys = realloc(e->keys, (size_t)cap * (size_t)e->nwords * sizeof *keys);
+    if (keys) e->keys = keys;
     int32_t *node = realloc(e->node, (size_t)cap * sizeof *node);
     if (node) e->node = node;
     int32_t *parent = realloc(e->parent, (size_t)cap * sizeof *parent);
     if (parent) e->parent = parent;
     uint8_t *via = realloc(e->via, (size_t)cap);
     if (via) e->via = via;
-    uint16_t *depth = realloc(e->depth, (size_t)cap * sizeof *depth);
-    if (depth) e->depth = depth;
-    uint32_t *hash = realloc(e->hash, (size_t)cap * sizeof *hash);
-    if (hash) e->hash = hash;
-    if (!values || !node || !parent || !via || !depth || !hash) return -1;
+    uint16_t *nout = realloc(e->nout, (size_t)cap * sizeof *nout);
+    if (nout) e->nout = nout;
+    if (!keys || !node || !parent || !via || !nout) return -1;
     e->cap = cap;
     return 0;
 }
 
+/* The hash set at twice the size (a power of two), filled again from the stored keys. */
 static int rehash(Explorer *e)
 {
     uint32_t n = e->nslots ? e->nslots * 2 : 4096;
@@ -65,7 +109,7 @@ static int rehash(Explorer *e)
     if (!slots) return -1;
     memset(slots, 0xff, (size_t)n * sizeof *slots);
     for (int32_t i = 0; i < e->count; i++) {
-        uint32_t h = e->hash[i] & (n - 1);
+        uint32_t h = (uint32_t)key_hash(e, e->node[i], key_of(e, i)) & (n - 1);
         while (slots[h] >= 0)
             h = (h + 1) & (n - 1);
         slots[h] = i;
@@ -87,11 +131,10 @@ static void note_lines(Explorer *e, int node, const double *v)
     e->lines_said[node] |= 1u << k;
 }
 
-static void note_state(Explorer *e, int32_t i)
+static void note_state(Explorer *e, int32_t i, const double *v)
 {
     const Scenario *sc = e->sc;
     int node = e->node[i];
-    const double *v = e->values + (size_t)i * (size_t)e->nvars;
     if (e->first_at[node] < 0) e->first_at[node] = i;
     e->reached[node]++;
     note_lines(e, node, v);
@@ -106,56 +149,71 @@ static void note_state(Explorer *e, int32_t i)
     }
 }
 
-/* Finds or adds the state (node, v), whose key_hash is hash. Returns its index, or -1 when
- * out of room. */
-static int32_t intern_at(Explorer *e, int node, const double *v, uint32_t hash, int32_t parent,
-                         int via, bool *added)
+/* A new level starts at state i (depth d, one more than the last). 0, or -1 out of memory. */
+static int add_level(Explorer *e, int d, int32_t i)
 {
-    size_t bytes = (size_t)e->nvars * sizeof(double);
+    if (d < e->nlevels) return 0;
+    if (e->nlevels == e->level_cap) {
+        int cap = e->level_cap ? e->level_cap * 2 : 64;
+        int32_t *level = realloc(e->level, (size_t)cap * sizeof *level);
+        if (!level) return -1;
+        e->level = level;
+        e->level_cap = cap;
+    }
+    e->level[e->nlevels++] = i;
+    return 0;
+}
+
+/* Finds or adds the state (node, key) whose key_hash is hash; v is its vector, unpacked.
+ * Returns its index, or -1 after fail. */
+static int32_t intern_at(Explorer *e, int node, const uint64_t *key, const double *v, uint64_t hash,
+                         int32_t parent, int via, bool *added)
+{
+    size_t bytes = (size_t)e->nwords * sizeof *key;
     uint32_t mask = e->nslots - 1;
-    uint32_t h = hash & mask;
+    uint32_t h = (uint32_t)hash & mask;
     for (int32_t j; (j = e->slots[h]) >= 0; h = (h + 1) & mask)
-        if (e->hash[j] == hash && e->node[j] == node &&
-            memcmp(e->values + (size_t)j * (size_t)e->nvars, v, bytes) == 0) {
+        if (e->node[j] == node && memcmp(key_of(e, j), key, bytes) == 0) {
             *added = false;
             return j;
         }
     *added = true;
-    if (e->count == e->cap && grow_states(e) != 0) return -1;
+    if (e->count == e->cap && grow_states(e) != 0) return fail(e, "out of memory");
     int32_t i = e->count++;
-    memcpy(e->values + (size_t)i * (size_t)e->nvars, v, bytes);
+    memcpy(e->keys + (size_t)i * (size_t)e->nwords, key, bytes);
     e->node[i] = node;
     e->parent[i] = parent;
     e->via[i] = (uint8_t)via;
-    e->depth[i] = parent < 0 ? 0 : (uint16_t)(e->depth[parent] + 1);
-    e->hash[i] = hash;
+    e->nout[i] = 0;
+    if (add_level(e, parent < 0 ? 0 : explore_depth(e, parent) + 1, i) != 0)
+        return fail(e, "out of memory");
     e->slots[h] = i;
-    if ((uint32_t)e->count * 2 > e->nslots && rehash(e) != 0) return -1;
-    note_state(e, i);
+    /* Open addressing stays quick to three quarters full. */
+    if ((uint64_t)e->count * 4 > (uint64_t)e->nslots * 3 && rehash(e) != 0)
+        return fail(e, "out of memory");
+    note_state(e, i, v);
     return i;
 }
 
 /* The same for the state in the scratch session's vector, where transitions leave it. */
 static int32_t intern(Explorer *e, int node, int32_t parent, int via, bool *added)
 {
-    return intern_at(e, node, e->s->state, (uint32_t)key_hash(e, node, e->s->state), parent, via,
-                     added);
+    uint64_t *key = e->kscratch;
+    if (pack_or_fail(e, e->s->state, key) != 0) return -1;
+    return intern_at(e, node, key, e->s->state, key_hash(e, node, key), parent, via, added);
 }
 
 static int add_edge(Explorer *e, int32_t from, int32_t to)
 {
     if (e->nedges == e->edge_cap) {
         int64_t cap = e->edge_cap ? e->edge_cap * 2 : 4096;
-        int32_t *f = realloc(e->edge_from, (size_t)cap * sizeof *f);
-        if (f) e->edge_from = f;
         int32_t *t = realloc(e->edge_to, (size_t)cap * sizeof *t);
-        if (t) e->edge_to = t;
-        if (!f || !t) return -1;
+        if (!t) return -1;
+        e->edge_to = t;
         e->edge_cap = cap;
     }
-    e->edge_from[e->nedges] = from;
-    e->edge_to[e->nedges] = to;
-    e->nedges++;
+    e->edge_to[e->nedges++] = to;
+    e->nout[from]++;
     return 0;
 }
 
@@ -194,8 +252,10 @@ static int find_no_way_out(Explorer *e)
         return -1;
     }
     memcpy(fill, start, (size_t)n * sizeof *fill);
-    for (int64_t k = 0; k < e->nedges; k++)
-        from[fill[e->edge_to[k]]++] = e->edge_from[k];
+    int64_t edge = 0;
+    for (int32_t i = 0; i < n; i++) /* each state's transitions follow the last one's */
+        for (int c = 0; c < e->nout[i]; c++, edge++)
+            from[fill[e->edge_to[edge]]++] = i;
     free(fill);
     int32_t head = 0, tail = 0;
     for (int32_t i = 0; i < n; i++)
@@ -237,10 +297,13 @@ static int explore_alloc(Explorer *e, const Scenario *sc)
     e->dead_ends = malloc(DEAD_ENDS_KEPT * sizeof *e->dead_ends);
     e->violation = malloc((size_t)(sc->ninvariants + 1) * sizeof *e->violation);
     e->scratch = malloc((size_t)(e->nvars + 1) * sizeof *e->scratch);
+    e->cur = malloc((size_t)(e->nvars + 1) * sizeof *e->cur);
+    e->kscratch = malloc((size_t)(e->nvars + 1) * sizeof *e->kscratch); /* words <= variables */
     e->lo = calloc((size_t)nn * (size_t)(e->nvars + 1), sizeof *e->lo);
     e->hi = calloc((size_t)nn * (size_t)(e->nvars + 1), sizeof *e->hi);
     if (!e->s || !e->first_at || !e->reached || !e->taken || !e->lines_said || !e->cond_checked ||
         !e->cond_held || !e->dead_ends || !e->violation || !e->lo || !e->hi || !e->scratch ||
+        !e->cur || !e->kscratch || packer_init(&e->packer, &sc->layout) != 0 ||
         session_init(e->s, sc) != 0) {
         free(e->s);
         e->s = NULL;
@@ -250,6 +313,7 @@ static int explore_alloc(Explorer *e, const Scenario *sc)
         e->first_at[i] = -1;
     for (int k = 0; k < sc->ninvariants; k++)
         e->violation[k] = -1;
+    e->nwords = e->packer.nwords;
     return rehash(e) != 0 ? fail(e, "out of memory") : 0;
 }
 
@@ -262,7 +326,7 @@ static int expand(Explorer *e, int32_t i, const int *offered, int count,
     int node = e->node[i];
     size_t bytes = (size_t)e->nvars * sizeof(double);
     unsigned char talk[8], kind[8];
-    int ntalk = session_talk_options(e->s, node, talk, kind, 8);
+    int ntalk = session_talk_options(e->s, node, talk, kind, 8); /* e->cur holds state i */
     bool added;
     for (int o = 0; o < ntalk && !e->hit_states; o++) {
         for (int k = 0; k < count; k++) {
@@ -270,14 +334,14 @@ static int expand(Explorer *e, int32_t i, const int *offered, int count,
                 e->hit_states = true;
                 break;
             }
-            memcpy(e->s->state, e->values + (size_t)i * (size_t)e->nvars, bytes);
+            memcpy(e->s->state, e->cur, bytes);
             e->s->talk = talk[o];
             e->s->talk_kind = kind[o];
             int next;
             if (session_transition(e->s, node, offered[k], &next) != 0) return fail(e, e->s->err);
             e->taken[node] |= 1u << offered[k];
             int32_t j = intern(e, next, i, offered[k], &added);
-            if (j < 0) return fail(e, "out of memory");
+            if (j < 0) return -1;
             if (added && check_invariants(e, j) != 0) return fail(e, e->s->err);
             if (add_edge(e, i, j) != 0) return fail(e, "out of memory");
         }
@@ -292,7 +356,7 @@ static int expand_course(Explorer *e, int32_t i)
 {
     const Scenario *sc = e->sc;
     int node = e->node[i];
-    const double *end = e->values + (size_t)i * (size_t)e->nvars;
+    const double *end = e->cur; /* state i, unpacked by visit */
     int k = course_sitting(sc, end) + 1;
     bool can_miss = course_miss_chance(sc, end) > 0;
     for (int attend = 1; attend >= !can_miss; attend--) {
@@ -301,10 +365,9 @@ static int expand_course(Explorer *e, int32_t i)
         bool added;
         int32_t j = intern(e, attend ? sc->sittings[k].start : node, i,
                            attend ? EXPLORE_ATTEND : EXPLORE_MISS, &added);
-        if (j < 0) return fail(e, "out of memory");
+        if (j < 0) return -1;
         if (added && check_invariants(e, j) != 0) return fail(e, e->s->err);
         if (add_edge(e, i, j) != 0) return fail(e, "out of memory");
-        end = e->values + (size_t)i * (size_t)e->nvars; /* interning may have moved it */
     }
     return 0;
 }
@@ -313,16 +376,13 @@ static int expand_course(Explorer *e, int32_t i)
  * expands it. 0, or -1 after fail. */
 static int visit(Explorer *e, int32_t i, const ExploreLimits *limits)
 {
-    int node = e->node[i];
+    int node = e->node[i], depth = explore_depth(e, i);
     const Node *n = &e->sc->nodes[node];
-    if (e->depth[i] > e->max_depth) e->max_depth = e->depth[i];
-    if (limits->progress && (i & 0xffff) == 0) limits->progress(limits->ctx, e->count, e->depth[i]);
-    if (n->ending)
-        return course_goes_on(e->sc, e->values + (size_t)i * (size_t)e->nvars, node)
-                   ? expand_course(e, i)
-                   : 0;
-    memcpy(e->s->state, e->values + (size_t)i * (size_t)e->nvars,
-           (size_t)e->nvars * sizeof(double));
+    if (depth > e->max_depth) e->max_depth = depth;
+    if (limits->progress && (i & 0xffff) == 0) limits->progress(limits->ctx, e->count, depth);
+    explore_state(e, i, e->cur);
+    if (n->ending) return course_goes_on(e->sc, e->cur, node) ? expand_course(e, i) : 0;
+    memcpy(e->s->state, e->cur, (size_t)e->nvars * sizeof(double));
     int offered[SESSION_MAX_CHOICES];
     int count = session_offer(e->s, node, offered);
     if (count < 0) return fail(e, e->s->err);
@@ -335,7 +395,7 @@ static int visit(Explorer *e, int32_t i, const ExploreLimits *limits)
         e->ndead++;
         return 0;
     }
-    if (limits->max_depth > 0 && e->depth[i] >= limits->max_depth) {
+    if (limits->max_depth > 0 && depth >= limits->max_depth) {
         e->hit_depth = true;
         return 0;
     }
@@ -357,7 +417,7 @@ static int visit(Explorer *e, int32_t i, const ExploreLimits *limits)
 
 typedef struct Succ {
     int32_t node;
-    uint32_t hash; /* its key_hash, computed by the worker */
+    uint64_t hash; /* its key_hash, computed by the worker */
     uint8_t via;
 } Succ;
 
@@ -383,8 +443,10 @@ typedef struct Worker {
     bool started;
     int ready;    /* 1 when it can compute, -1 when it could not open, 0 not yet known */
     unsigned gen; /* the last round it computed */
-    Succ *succ;   /* this round's successors, and their state vectors */
+    Succ *succ;   /* this round's successors, their state vectors and their packed keys */
     double *vals;
+    uint64_t *keys;
+    double *cur; /* the state being computed, unpacked */
     size_t n, cap;
     char err[sizeof(((Session *)0)->err)]; /* its first failure this round */
 } Worker;
@@ -409,7 +471,7 @@ struct Pool {
 };
 
 /* Room for one more successor in w's buffers: its slot, or -1 when out of memory. */
-static int push_succ(Worker *w, int nvars, size_t *slot)
+static int push_succ(Worker *w, int nvars, int nwords, size_t *slot)
 {
     if (w->n == w->cap) {
         size_t cap = w->cap ? w->cap * 2 : 1024;
@@ -417,10 +479,28 @@ static int push_succ(Worker *w, int nvars, size_t *slot)
         if (succ) w->succ = succ;
         double *vals = realloc(w->vals, cap * (size_t)(nvars ? nvars : 1) * sizeof *vals);
         if (vals) w->vals = vals;
-        if (!succ || !vals) return -1;
+        uint64_t *keys = realloc(w->keys, cap * (size_t)nwords * sizeof *keys);
+        if (keys) w->keys = keys;
+        if (!succ || !vals || !keys) return -1;
         w->cap = cap;
     }
     *slot = w->n++;
+    return 0;
+}
+
+/* Packs successor `slot` (its vector is in place) and hashes it. 0, or -1 when a value is off
+ * its grid (a bug: the message says so). */
+static int pack_succ(Worker *w, const Explorer *e, size_t slot, char *err, size_t size)
+{
+    const double *v = w->vals + slot * (size_t)e->nvars;
+    uint64_t *key = w->keys + slot * (size_t)e->nwords;
+    int bad;
+    if (pack_state(&e->packer, v, key, &bad) != 0) {
+        snprintf(err, size, "internal error: '%s' holds %.17g, off its step %g",
+                 e->sc->layout.vars[bad].name, v[bad], e->sc->layout.vars[bad].step);
+        return -1;
+    }
+    w->succ[slot].hash = key_hash(e, w->succ[slot].node, key);
     return 0;
 }
 
@@ -438,10 +518,12 @@ static int compute_state(Worker *w, int32_t i, StateOut *o)
     const Explorer *e = w->pool->e;
     const Scenario *sc = e->sc; /* node data: the same in every copy of the file */
     Session *s = w->s;
-    int node = e->node[i], nv = e->nvars;
+    int node = e->node[i], nv = e->nvars, nw = e->nwords;
     const Node *n = &sc->nodes[node];
     size_t bytes = (size_t)nv * sizeof(double), slot;
-    const double *v = e->values + (size_t)i * (size_t)nv;
+    char msg[256];
+    explore_state(e, i, w->cur);
+    const double *v = w->cur;
     o->count = 0;
     o->failed = false;
     o->worker = (uint8_t)w->k;
@@ -452,13 +534,12 @@ static int compute_state(Worker *w, int32_t i, StateOut *o)
         int k = course_sitting(sc, v) + 1;
         bool can_miss = course_miss_chance(sc, v) > 0;
         for (int attend = 1; attend >= !can_miss; attend--) {
-            if (push_succ(w, nv, &slot) != 0) return worker_fail(w, o, "out of memory");
+            if (push_succ(w, nv, nw, &slot) != 0) return worker_fail(w, o, "out of memory");
             if (session_sitting_state(s, v, k, attend, w->vals + slot * (size_t)nv) != 0)
                 return worker_fail(w, o, s->err);
             w->succ[slot].node = attend ? sc->sittings[k].start : node;
             w->succ[slot].via = attend ? EXPLORE_ATTEND : EXPLORE_MISS;
-            w->succ[slot].hash =
-                (uint32_t)key_hash(e, w->succ[slot].node, w->vals + slot * (size_t)nv);
+            if (pack_succ(w, e, slot, msg, sizeof msg) != 0) return worker_fail(w, o, msg);
             o->nsucc++;
         }
         return 0;
@@ -474,7 +555,7 @@ static int compute_state(Worker *w, int32_t i, StateOut *o)
     for (int k = 0; k < count; k++)
         o->offered[k] = (uint8_t)offered[k];
     const ExploreLimits *limits = w->pool->lim;
-    if (count == 0 || (limits->max_depth > 0 && e->depth[i] >= limits->max_depth)) return 0;
+    if (count == 0 || (limits->max_depth > 0 && explore_depth(e, i) >= limits->max_depth)) return 0;
     unsigned char talk[8], kind[8];
     int ntalk = session_talk_options(s, node, talk, kind, 8);
     for (int t = 0; t < ntalk; t++) {
@@ -485,11 +566,11 @@ static int compute_state(Worker *w, int32_t i, StateOut *o)
             int next;
             if (session_transition(s, node, offered[k], &next) != 0)
                 return worker_fail(w, o, s->err);
-            if (push_succ(w, nv, &slot) != 0) return worker_fail(w, o, "out of memory");
+            if (push_succ(w, nv, nw, &slot) != 0) return worker_fail(w, o, "out of memory");
             memcpy(w->vals + slot * (size_t)nv, s->state, bytes);
             w->succ[slot].node = next;
             w->succ[slot].via = (uint8_t)offered[k];
-            w->succ[slot].hash = (uint32_t)key_hash(e, next, s->state);
+            if (pack_succ(w, e, slot, msg, sizeof msg) != 0) return worker_fail(w, o, msg);
             o->nsucc++;
         }
     }
@@ -560,7 +641,7 @@ static void pool_close(Pool *p)
     for (int k = 1; k < p->nw; k++)
         if (p->w[k].started) pthread_join(p->w[k].thread, NULL);
     for (int k = 0; k < p->nw; k++)
-        free(p->w[k].succ), free(p->w[k].vals);
+        free(p->w[k].succ), free(p->w[k].vals), free(p->w[k].keys), free(p->w[k].cur);
     pthread_cond_destroy(&p->go);
     pthread_cond_destroy(&p->done);
     pthread_mutex_destroy(&p->lock);
@@ -591,6 +672,14 @@ static Pool *pool_open(Explorer *e, const ExploreLimits *limits)
     atomic_init(&p->next_chunk, 0);
     atomic_init(&p->stop, INT_MAX);
     p->w[0] = (Worker){.pool = p, .k = 0, .s = e->s, .sc = e->sc, .ready = 1};
+    bool room = true;
+    for (int k = 0; k < nw; k++)
+        room &= (p->w[k].cur = malloc((size_t)(e->nvars + 1) * sizeof(double))) != NULL;
+    if (!room) {
+        p->nw = nw;
+        pool_close(p);
+        return NULL;
+    }
     int started = 0;
     for (int k = 1; k < nw; k++) {
         p->w[k].pool = p;
@@ -643,10 +732,10 @@ static int merge_state(Explorer *e, const Pool *p, int32_t i)
     const ExploreLimits *limits = p->lim;
     const StateOut *o = &p->out[i - p->lo];
     const Worker *w = &p->w[o->worker];
-    int node = e->node[i];
+    int node = e->node[i], depth = explore_depth(e, i);
     const Node *n = &e->sc->nodes[node];
-    if (e->depth[i] > e->max_depth) e->max_depth = e->depth[i];
-    if (limits->progress && (i & 0xffff) == 0) limits->progress(limits->ctx, e->count, e->depth[i]);
+    if (depth > e->max_depth) e->max_depth = depth;
+    if (limits->progress && (i & 0xffff) == 0) limits->progress(limits->ctx, e->count, depth);
     if (!n->ending) {
         if (o->count < 0) return fail(e, w->err);
         for (int k = 0; k < n->nchoices; k++)
@@ -658,7 +747,7 @@ static int merge_state(Explorer *e, const Pool *p, int32_t i)
             e->ndead++;
             return 0;
         }
-        if (limits->max_depth > 0 && e->depth[i] >= limits->max_depth) {
+        if (limits->max_depth > 0 && depth >= limits->max_depth) {
             e->hit_depth = true;
             return 0;
         }
@@ -676,8 +765,9 @@ static int merge_state(Explorer *e, const Pool *p, int32_t i)
         const double *v = w->vals + at * (size_t)e->nvars;
         if (!n->ending) e->taken[node] |= 1u << x->via;
         bool added;
-        int32_t j = intern_at(e, x->node, v, x->hash, i, x->via, &added);
-        if (j < 0) return fail(e, "out of memory");
+        int32_t j =
+            intern_at(e, x->node, w->keys + at * (size_t)e->nwords, v, x->hash, i, x->via, &added);
+        if (j < 0) return -1;
         if (added && e->sc->ninvariants > 0) {
             memcpy(e->s->state, v, bytes); /* where the invariants' conditions read it */
             if (check_invariants(e, j) != 0) return fail(e, e->s->err);
@@ -715,7 +805,7 @@ int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
     if (explore_alloc(e, sc) != 0) return -1;
     if (session_start(e->s, 1) != 0) return fail(e, e->s->err);
     bool added;
-    if (intern(e, e->s->node, -1, 0, &added) < 0) return fail(e, "out of memory");
+    if (intern(e, e->s->node, -1, 0, &added) < 0) return -1;
     if (check_invariants(e, 0) != 0) return fail(e, e->s->err);
     Pool *p = limits->workers > 1 && limits->worker_open ? pool_open(e, limits) : NULL;
     e->workers = p ? p->active : 1;
@@ -734,9 +824,8 @@ int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
 
 int explore_path(const Explorer *e, int32_t i, int *choices, int cap)
 {
-    int n = e->depth[i];
-    if (n > cap) n = cap;
-    for (int k = e->depth[i] - 1; i >= 0 && e->parent[i] >= 0; k--, i = e->parent[i])
+    int depth = explore_depth(e, i), n = depth < cap ? depth : cap;
+    for (int k = depth - 1; i >= 0 && e->parent[i] >= 0; k--, i = e->parent[i])
         if (k < cap) choices[k] = e->via[i];
     return n;
 }
@@ -747,8 +836,9 @@ void explore_free(Explorer *e)
         session_free(e->s);
         free(e->s);
     }
-    free(e->values), free(e->node), free(e->parent), free(e->via), free(e->depth), free(e->hash);
-    free(e->slots), free(e->edge_from), free(e->edge_to);
+    packer_free(&e->packer);
+    free(e->keys), free(e->node), free(e->parent), free(e->via), free(e->level), free(e->nout);
+    free(e->slots), free(e->edge_to), free(e->cur), free(e->kscratch);
     free(e->first_at), free(e->reached), free(e->taken), free(e->lines_said), free(e->cond_checked),
         free(e->cond_held);
     free(e->dead_ends), free(e->violation), free(e->lo), free(e->hi), free(e->scratch);

@@ -6,6 +6,7 @@
 #define RAPPORT_EXPLORE_H
 #include <stdint.h>
 
+#include "pack.h"
 #include "session.h"
 
 /* Steps that are not choices, in via[] and explore_path: at an ending another session
@@ -34,16 +35,21 @@ typedef struct Explorer {
     const Scenario *sc;
     Session *s; /* scratch session whose state vector the transitions work on */
     int nvars;
-    /* Every distinct state, in the order found (breadth first). */
-    double *values;
+    /* Every distinct state, in the order found (breadth first): its vector packed exactly
+     * (pack.h, nwords words), its node, its parent and the step taken from it. Breadth first,
+     * depth never falls as the index grows, so a state's depth is the level its index is in. */
+    Packer packer;
+    int nwords;
+    uint64_t *keys;
     int32_t *node, *parent;
-    uint8_t *via; /* authored choice index taken from the parent */
-    uint16_t *depth;
-    uint32_t *hash; /* the low bits of each state's hash, for the hash set */
+    uint8_t *via;   /* authored choice index taken from the parent */
+    int32_t *level; /* level[d]: the first state at depth d */
+    int nlevels, level_cap;
     int32_t count, cap;
     int32_t *slots; /* open-addressing hash set of state indices, -1 empty */
     uint32_t nslots;
-    int32_t *edge_from, *edge_to; /* transitions, in the order explored */
+    uint16_t *nout;   /* per state: its transitions, stored in order in edge_to */
+    int32_t *edge_to; /* transitions, in the order explored */
     int64_t nedges, edge_cap;
     /* Results. */
     int max_depth;
@@ -59,17 +65,24 @@ typedef struct Explorer {
     bool bands[BAND_COUNT];
     int32_t *dead_ends; /* states with no choice offered (soft-locks), the first few */
     int ndead;
-    int32_t no_way_out;   /* states with no path to any ending (complete runs only) */
-    int32_t no_way_first; /* the shortest such state, -1 when none */
-    int32_t *violation;   /* per invariant: first violating state, -1 when it holds */
-    double *lo, *hi;      /* per node * nvars: the range of each variable at each ending */
-    double *scratch;      /* one state vector */
-    int workers;          /* threads that computed successors, the calling one included */
+    int32_t no_way_out;    /* states with no path to any ending (complete runs only) */
+    int32_t no_way_first;  /* the shortest such state, -1 when none */
+    int32_t *violation;    /* per invariant: first violating state, -1 when it holds */
+    double *lo, *hi;       /* per node * nvars: the range of each variable at each ending */
+    double *scratch, *cur; /* state vectors: a successor, the state being visited */
+    uint64_t *kscratch;    /* one packed key */
+    int workers;           /* threads that computed successors, the calling one included */
 } Explorer;
 
 /* Explores; 0 when the exploration ran (complete or bounded), -1 on a script error (err). */
 int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits);
 void explore_free(Explorer *e);
+/* State i's vector (nvars doubles), unpacked. */
+void explore_state(const Explorer *e, int32_t i, double *out);
+/* State i's depth: the turns (and steps between sessions) on a shortest path to it. */
+int explore_depth(const Explorer *e, int32_t i);
+/* The memory the explorer holds for its states, transitions and hash set, in bytes. */
+size_t explore_bytes(const Explorer *e);
 /* The authored choice indices from the start to state i; returns the length (at most cap). */
 int explore_path(const Explorer *e, int32_t i, int *choices, int cap);
 /* Outcome rank for "best" and "worst": success 3, partial 2, fail 1, none 0. */

@@ -2,6 +2,8 @@
  * words, so packing and unpacking are a shift and a mask each. */
 #include "pack.h"
 
+#include "hash.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,4 +96,14 @@ void unpack_state(const Packer *p, const uint64_t *in, double *values)
             values[i] = f->flag ? (double)k : grid_value(f, k);
         }
     }
+}
+
+uint64_t pack_hash(const uint64_t *words, int n, uint64_t seed)
+{
+    uint64_t h = HASH_FNV_BASIS ^ (seed * 0x9e3779b97f4a7c15ULL);
+    for (int i = 0; i < n; i++) {
+        h = (h ^ words[i]) * 0x9e3779b97f4a7c15ULL;
+        h = (h << 29) | (h >> 35);
+    }
+    return hash_mix(h);
 }

@@ -30,5 +30,7 @@ void packer_free(Packer *p);
  * state_normalize has seen. */
 int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad);
 void unpack_state(const Packer *p, const uint64_t *in, double *values);
+/* A hash of n packed words, for hash sets (not for anything an adversary picks). */
+uint64_t pack_hash(const uint64_t *words, int n, uint64_t seed);
 
 #endif

@@ -56,7 +56,12 @@ check "picking a client changes the screen" "$CMP" differ "$OUT/picker.bmp" "$OU
 # checks it): start these without them.
 rm -rf "$XDG_DATA_HOME/rapport/progress"
 cp scripts/clients/dana-results.lua "$OUT/dana.lua"
-( sleep 2; printf 'this is not lua\n' >>"$OUT/dana.lua"; sleep 3; cp scripts/clients/dana-results.lua "$OUT/dana.lua" ) &
+# The file is broken once the first screenshot is taken and fixed once the second is: the
+# window's script leaves 1.5 s and 3.5 s for that, however slow the machine is to start it.
+rm -f "$OUT/before.bmp" "$OUT/reload-error.bmp" "$OUT/reloaded.bmp"
+until_file() { n=0; while [ ! -f "$1" ] && [ "$n" -lt 600 ]; do sleep 0.1; n=$((n + 1)); done; }
+( until_file "$OUT/before.bmp"; printf 'this is not lua\n' >>"$OUT/dana.lua"
+  until_file "$OUT/reload-error.bmp"; cp scripts/clients/dana-results.lua "$OUT/dana.lua" ) &
 check "F5 with a broken then a fixed file" win "$OUT/dana.lua" --script "wait:300 key:Right key:1 wait:800 shot:$OUT/before.bmp wait:1500 key:F5 wait:400 shot:$OUT/reload-error.bmp wait:3500 key:F5 wait:800 shot:$OUT/reloaded.bmp quit"
 wait
 check "the reload error covers the screen" "$CMP" differ "$OUT/before.bmp" "$OUT/reload-error.bmp" --region 300,250,680,200 --min-pct 30
