@@ -32,7 +32,7 @@ static void print_path(FILE *f, const Explorer *e, int32_t i)
     for (int32_t k = i; k >= 0 && len <= SESSION_MAX_TURNS; k = e->parent[k])
         chain[len++] = k;
     for (int t = 0; t < n; t++) {
-        const Node *node = &e->sc->nodes[e->node[chain[len - 1 - t]]];
+        const Node *node = &e->sc->nodes[explore_node(e, chain[len - 1 - t])];
         fprintf(f, "%s%s", t ? "," : "",
                 explore_step_name(e->sc, (int)(node - e->sc->nodes), path[t]));
     }
@@ -90,10 +90,10 @@ static int32_t course_extreme(const Explorer *e, bool best)
     double *v = malloc((size_t)(e->nvars + 1) * sizeof *v);
     if (!v) return -1;
     for (int32_t i = 0; i < e->count; i++) {
-        const Node *node = &e->sc->nodes[e->node[i]];
+        const Node *node = &e->sc->nodes[explore_node(e, i)];
         if (!node->ending) continue;
         explore_state(e, i, v);
-        if (course_goes_on(e->sc, v, e->node[i])) continue;
+        if (course_goes_on(e->sc, v, explore_node(e, i))) continue;
         /* A course that ended on a missed appointment ranks just below the same outcome
          * reached in the room. */
         int r = 2 * explore_outcome_rank(node->outcome) + (e->via[i] != EXPLORE_MISS);
@@ -158,12 +158,13 @@ static void print_endings(const Explorer *e)
     }
     int32_t best = extreme(e, true), worst = extreme(e, false);
     if (best < 0) return;
-    printf("best outcome:  %s (%s) in %d turns: ", outcome_name(sc->nodes[e->node[best]].outcome),
-           sc->nodes[e->node[best]].ending, explore_depth(e, best));
+    printf("best outcome:  %s (%s) in %d turns: ",
+           outcome_name(sc->nodes[explore_node(e, best)].outcome),
+           sc->nodes[explore_node(e, best)].ending, explore_depth(e, best));
     print_path(stdout, e, best);
-    printf(
-        "\nworst outcome: %s (%s) in %d turns: ", outcome_name(sc->nodes[e->node[worst]].outcome),
-        sc->nodes[e->node[worst]].ending, explore_depth(e, worst));
+    printf("\nworst outcome: %s (%s) in %d turns: ",
+           outcome_name(sc->nodes[explore_node(e, worst)].outcome),
+           sc->nodes[explore_node(e, worst)].ending, explore_depth(e, worst));
     print_path(stdout, e, worst);
     putchar('\n');
 }
@@ -174,14 +175,15 @@ static void print_dead_ends(const Explorer *e)
     const Scenario *sc = e->sc;
     printf("soft-locks: %d\n", e->ndead);
     for (int k = 0; k < e->ndead && k < 16; k++) {
-        printf("  node '%s' offers no choice after ", sc->nodes[e->node[e->dead_ends[k]]].id);
+        printf("  node '%s' offers no choice after ",
+               sc->nodes[explore_node(e, e->dead_ends[k])].id);
         print_path(stdout, e, e->dead_ends[k]);
         putchar('\n');
     }
     if (e->hit_states || e->hit_depth) return;
     printf("states with no way to an ending: %d\n", e->no_way_out);
     if (e->no_way_first >= 0) {
-        printf("  first at node '%s' after ", sc->nodes[e->node[e->no_way_first]].id);
+        printf("  first at node '%s' after ", sc->nodes[explore_node(e, e->no_way_first)].id);
         print_path(stdout, e, e->no_way_first);
         putchar('\n');
     }
@@ -296,11 +298,11 @@ static void print_json(const Explorer *e)
     printf("],\"best\":");
     if (best >= 0) {
         printf("{\"ending\":");
-        json_string(stdout, sc->nodes[e->node[best]].ending);
+        json_string(stdout, sc->nodes[explore_node(e, best)].ending);
         printf(",\"path\":");
         json_path(stdout, e, best);
         printf("},\"worst\":{\"ending\":");
-        json_string(stdout, sc->nodes[e->node[worst]].ending);
+        json_string(stdout, sc->nodes[explore_node(e, worst)].ending);
         printf(",\"path\":");
         json_path(stdout, e, worst);
         printf("}");

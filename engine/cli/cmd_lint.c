@@ -680,11 +680,11 @@ static void check_clamps(Lint *l, const Host *h, const Explorer *e)
         return;
     }
     for (int32_t i = 0; i < e->count; i++) {
-        const Node *node = &sc->nodes[e->node[i]];
+        const Node *node = &sc->nodes[explore_node(e, i)];
         explore_state(e, i, val);
         for (int k = 0; k < node->nchoices; k++) {
             const Choice *c = &node->choices[k];
-            uint32_t *bits = &said[(size_t)e->node[i] * SESSION_MAX_CHOICES + (size_t)k];
+            uint32_t *bits = &said[(size_t)explore_node(e, i) * SESSION_MAX_CHOICES + (size_t)k];
             if (c->when.fn || !c->effect.ndeltas || !cond_terms_hold(&c->when, val)) continue;
             for (int d = 0; d < c->effect.ndeltas && d < 32; d++) {
                 const Delta *dl = &c->effect.deltas[d];
@@ -749,7 +749,7 @@ static void check_shown_lines(Lint *l, const Host *h, const Explorer *e)
         if (node->say.kind != SAY_KEYED || node->say.nconds || !e->reached[n]) continue;
         bool used[6] = {false};
         for (int32_t i = 0; i < e->count; i++)
-            if (e->node[i] == n) {
+            if (explore_node(e, i) == n) {
                 explore_state(e, i, val);
                 mark_keyed(sc, node, val, used);
             }
@@ -846,10 +846,10 @@ static void check_explored(Lint *l, Host *h, const bool *reachable, long max_sta
     if (complete && l->dead_lines) check_shown_lines(l, h, &e);
     if (complete) check_cond_lines(l, h, &e);
     for (int k = 0; k < e.ndead && k < 16; k++) {
-        int node = e.node[e.dead_ends[k]];
+        int node = explore_node(&e, e.dead_ends[k]);
         bool seen = false; /* one finding per node */
         for (int j = 0; j < k; j++)
-            seen |= e.node[e.dead_ends[j]] == node;
+            seen |= explore_node(&e, e.dead_ends[j]) == node;
         if (!seen)
             finding(l, sc->nodes[node].line, "R003", SEV_ERROR,
                     "node '%s' offers no choice in some reachable states (a soft-lock)",

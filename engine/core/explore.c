@@ -35,9 +35,19 @@ const char *explore_step_name(const Scenario *sc, int node, int via)
 
 static int fail(Explorer *e, const char *msg);
 
-static uint64_t key_hash(const Explorer *e, int node, const uint64_t *key)
+static uint64_t key_hash(const Explorer *e, const uint64_t *key)
 {
-    return pack_hash(key, e->nwords, (uint64_t)node);
+    return pack_hash(key, e->nwords, 0);
+}
+
+/* A state's key: its vector packed, with its node in the bits the packer leaves free (or in a
+ * word of its own). 0, or -1 with the variable whose value is off its grid in *bad. */
+static int make_key(const Explorer *e, int node, const double *v, uint64_t *key, int *bad)
+{
+    if (pack_state(&e->packer, v, key, bad) != 0) return -1;
+    if (e->nwords > e->packer.nwords) key[e->nwords - 1] = 0;
+    key[e->node_word] |= (uint64_t)node << e->node_shift;
+    return 0;
 }
 
 static const uint64_t *key_of(const Explorer *e, int32_t i)
@@ -65,18 +75,18 @@ int explore_depth(const Explorer *e, int32_t i)
 
 size_t explore_bytes(const Explorer *e)
 {
-    size_t per_state = (size_t)e->nwords * 8 + sizeof *e->node + sizeof *e->parent +
-                       sizeof *e->via + sizeof *e->nout;
+    if (!e->slots && e->bytes) return e->bytes;
+    size_t per_state = (size_t)e->nwords * 8 + sizeof *e->parent + sizeof *e->via + sizeof *e->nout;
     return (size_t)e->cap * per_state + (size_t)e->edge_cap * sizeof *e->edge_to +
            (size_t)e->nslots * sizeof *e->slots + (size_t)e->level_cap * sizeof *e->level;
 }
 
 /* Packs a vector for the store; -1 after fail when a value is off its variable's grid, which
  * state_normalize never leaves (a bug, said as one). */
-static int pack_or_fail(Explorer *e, const double *v, uint64_t *key)
+static int key_or_fail(Explorer *e, int node, const double *v, uint64_t *key)
 {
     int bad;
-    if (pack_state(&e->packer, v, key, &bad) == 0) return 0;
+    if (make_key(e, node, v, key, &bad) == 0) return 0;
     char msg[256];
     snprintf(msg, sizeof msg, "internal error: '%s' holds %.17g, off its step %g",
              e->sc->layout.vars[bad].name, v[bad], e->sc->layout.vars[bad].step);
@@ -85,18 +95,17 @@ static int pack_or_fail(Explorer *e, const double *v, uint64_t *key)
 
 static int grow_states(Explorer *e)
 {
-    int32_t cap = e->cap ? e->cap * 2 : 1024;
+    if (e->cap > INT32_MAX / 3 * 2) return -1;
+    int32_t cap = e->cap ? e->cap + e->cap / 2 : 1024; /* by half: less room unused */
     uint64_t *keys = realloc(e->keys, (size_t)cap * (size_t)e->nwords * sizeof *keys);
     if (keys) e->keys = keys;
-    int32_t *node = realloc(e->node, (size_t)cap * sizeof *node);
-    if (node) e->node = node;
     int32_t *parent = realloc(e->parent, (size_t)cap * sizeof *parent);
     if (parent) e->parent = parent;
     uint8_t *via = realloc(e->via, (size_t)cap);
     if (via) e->via = via;
     uint16_t *nout = realloc(e->nout, (size_t)cap * sizeof *nout);
     if (nout) e->nout = nout;
-    if (!keys || !node || !parent || !via || !nout) return -1;
+    if (!keys || !parent || !via || !nout) return -1;
     e->cap = cap;
     return 0;
 }
@@ -109,7 +118,7 @@ static int rehash(Explorer *e)
     if (!slots) return -1;
     memset(slots, 0xff, (size_t)n * sizeof *slots);
     for (int32_t i = 0; i < e->count; i++) {
-        uint32_t h = (uint32_t)key_hash(e, e->node[i], key_of(e, i)) & (n - 1);
+        uint32_t h = (uint32_t)key_hash(e, key_of(e, i)) & (n - 1);
         while (slots[h] >= 0)
             h = (h + 1) & (n - 1);
         slots[h] = i;
@@ -134,7 +143,7 @@ static void note_lines(Explorer *e, int node, const double *v)
 static void note_state(Explorer *e, int32_t i, const double *v)
 {
     const Scenario *sc = e->sc;
-    int node = e->node[i];
+    int node = explore_node(e, i);
     if (e->first_at[node] < 0) e->first_at[node] = i;
     e->reached[node]++;
     note_lines(e, node, v);
@@ -164,16 +173,16 @@ static int add_level(Explorer *e, int d, int32_t i)
     return 0;
 }
 
-/* Finds or adds the state (node, key) whose key_hash is hash; v is its vector, unpacked.
- * Returns its index, or -1 after fail. */
-static int32_t intern_at(Explorer *e, int node, const uint64_t *key, const double *v, uint64_t hash,
+/* Finds or adds the state with this key (make_key), whose key_hash is hash; v is its vector,
+ * unpacked. Returns its index, or -1 after fail. */
+static int32_t intern_at(Explorer *e, const uint64_t *key, const double *v, uint64_t hash,
                          int32_t parent, int via, bool *added)
 {
     size_t bytes = (size_t)e->nwords * sizeof *key;
     uint32_t mask = e->nslots - 1;
     uint32_t h = (uint32_t)hash & mask;
     for (int32_t j; (j = e->slots[h]) >= 0; h = (h + 1) & mask)
-        if (e->node[j] == node && memcmp(key_of(e, j), key, bytes) == 0) {
+        if (memcmp(key_of(e, j), key, bytes) == 0) {
             *added = false;
             return j;
         }
@@ -181,7 +190,6 @@ static int32_t intern_at(Explorer *e, int node, const uint64_t *key, const doubl
     if (e->count == e->cap && grow_states(e) != 0) return fail(e, "out of memory");
     int32_t i = e->count++;
     memcpy(e->keys + (size_t)i * (size_t)e->nwords, key, bytes);
-    e->node[i] = node;
     e->parent[i] = parent;
     e->via[i] = (uint8_t)via;
     e->nout[i] = 0;
@@ -199,20 +207,24 @@ static int32_t intern_at(Explorer *e, int node, const uint64_t *key, const doubl
 static int32_t intern(Explorer *e, int node, int32_t parent, int via, bool *added)
 {
     uint64_t *key = e->kscratch;
-    if (pack_or_fail(e, e->s->state, key) != 0) return -1;
-    return intern_at(e, node, key, e->s->state, key_hash(e, node, key), parent, via, added);
+    if (key_or_fail(e, node, e->s->state, key) != 0) return -1;
+    return intern_at(e, key, e->s->state, key_hash(e, key), parent, via, added);
 }
 
-static int add_edge(Explorer *e, int32_t from, int32_t to)
+/* A transition from -> to. One that added `to` is implied by its parent link and not stored:
+ * only the others are (to, in order, with a count per state). */
+static int add_edge(Explorer *e, int32_t from, int32_t to, bool added)
 {
-    if (e->nedges == e->edge_cap) {
-        int64_t cap = e->edge_cap ? e->edge_cap * 2 : 4096;
+    e->nedges++;
+    if (added) return 0;
+    if (e->nstored == e->edge_cap) {
+        int64_t cap = e->edge_cap ? e->edge_cap + e->edge_cap / 2 : 4096;
         int32_t *t = realloc(e->edge_to, (size_t)cap * sizeof *t);
         if (!t) return -1;
         e->edge_to = t;
         e->edge_cap = cap;
     }
-    e->edge_to[e->nedges++] = to;
+    e->edge_to[e->nstored++] = to;
     e->nout[from]++;
     return 0;
 }
@@ -222,7 +234,8 @@ static int check_invariants(Explorer *e, int32_t i)
     const Scenario *sc = e->sc;
     for (int k = 0; k < sc->ninvariants; k++) {
         const Invariant *inv = &sc->invariants[k];
-        if (e->violation[k] >= 0 || (inv->ending >= 0 && inv->ending != e->node[i])) continue;
+        if (e->violation[k] >= 0 || (inv->ending >= 0 && inv->ending != explore_node(e, i)))
+            continue;
         bool holds;
         if (session_cond(e->s, &inv->holds, &holds) != 0) return -1;
         if (!holds) e->violation[k] = i;
@@ -230,20 +243,27 @@ static int check_invariants(Explorer *e, int32_t i)
     return 0;
 }
 
-/* Which states can reach an ending: backwards from the endings over reversed edges. */
+/* Which states can reach an ending: backwards from the endings over reversed transitions
+ * (each state's parent link, and the transitions stored). */
 static int find_no_way_out(Explorer *e)
 {
     int32_t n = e->count;
+    e->bytes = explore_bytes(e); /* the store at its largest, hash set included */
+    free(e->slots);              /* the hash set is done with: its room goes to this */
+    e->slots = NULL;
+    e->nslots = 0;
     int32_t *start = calloc((size_t)n + 1, sizeof *start);
-    int32_t *from = malloc((size_t)(e->nedges ? e->nedges : 1) * sizeof *from);
+    int32_t *from = malloc((size_t)(e->nstored + n + 1) * sizeof *from);
     int32_t *queue = malloc((size_t)n * sizeof *queue);
     uint8_t *ok = calloc((size_t)n, 1);
     if (!start || !from || !queue || !ok) {
         free(start), free(from), free(queue), free(ok);
         return -1;
     }
-    for (int64_t k = 0; k < e->nedges; k++)
+    for (int64_t k = 0; k < e->nstored; k++)
         start[e->edge_to[k] + 1]++;
+    for (int32_t i = 0; i < n; i++)
+        if (e->parent[i] >= 0) start[i + 1]++;
     for (int32_t i = 0; i < n; i++)
         start[i + 1] += start[i];
     int32_t *fill = malloc((size_t)n * sizeof *fill);
@@ -256,10 +276,12 @@ static int find_no_way_out(Explorer *e)
     for (int32_t i = 0; i < n; i++) /* each state's transitions follow the last one's */
         for (int c = 0; c < e->nout[i]; c++, edge++)
             from[fill[e->edge_to[edge]]++] = i;
+    for (int32_t i = 0; i < n; i++)
+        if (e->parent[i] >= 0) from[fill[i]++] = e->parent[i];
     free(fill);
     int32_t head = 0, tail = 0;
     for (int32_t i = 0; i < n; i++)
-        if (e->sc->nodes[e->node[i]].ending) ok[i] = 1, queue[tail++] = i;
+        if (e->sc->nodes[explore_node(e, i)].ending) ok[i] = 1, queue[tail++] = i;
     while (head < tail) {
         int32_t t = queue[head++];
         for (int32_t k = start[t]; k < start[t + 1]; k++)
@@ -313,7 +335,19 @@ static int explore_alloc(Explorer *e, const Scenario *sc)
         e->first_at[i] = -1;
     for (int k = 0; k < sc->ninvariants; k++)
         e->violation[k] = -1;
+    /* The node in the last word's free bits, or in a word of its own. */
+    int bits = 1;
+    while (bits < 31 && (sc->nnodes - 1) >> bits)
+        bits++;
+    e->node_bits = bits;
     e->nwords = e->packer.nwords;
+    if (e->packer.last_used + bits <= 64) {
+        e->node_word = e->nwords - 1;
+        e->node_shift = e->packer.last_used;
+    } else {
+        e->node_word = e->nwords++;
+        e->node_shift = 0;
+    }
     return rehash(e) != 0 ? fail(e, "out of memory") : 0;
 }
 
@@ -323,7 +357,7 @@ static int explore_alloc(Explorer *e, const Scenario *sc)
 static int expand(Explorer *e, int32_t i, const int *offered, int count,
                   const ExploreLimits *limits)
 {
-    int node = e->node[i];
+    int node = explore_node(e, i);
     size_t bytes = (size_t)e->nvars * sizeof(double);
     unsigned char talk[8], kind[8];
     int ntalk = session_talk_options(e->s, node, talk, kind, 8); /* e->cur holds state i */
@@ -343,7 +377,7 @@ static int expand(Explorer *e, int32_t i, const int *offered, int count,
             int32_t j = intern(e, next, i, offered[k], &added);
             if (j < 0) return -1;
             if (added && check_invariants(e, j) != 0) return fail(e, e->s->err);
-            if (add_edge(e, i, j) != 0) return fail(e, "out of memory");
+            if (add_edge(e, i, j, added) != 0) return fail(e, "out of memory");
         }
     }
     return 0;
@@ -355,7 +389,7 @@ static int expand(Explorer *e, int32_t i, const int *offered, int count,
 static int expand_course(Explorer *e, int32_t i)
 {
     const Scenario *sc = e->sc;
-    int node = e->node[i];
+    int node = explore_node(e, i);
     const double *end = e->cur; /* state i, unpacked by visit */
     int k = course_sitting(sc, end) + 1;
     bool can_miss = course_miss_chance(sc, end) > 0;
@@ -367,7 +401,7 @@ static int expand_course(Explorer *e, int32_t i)
                            attend ? EXPLORE_ATTEND : EXPLORE_MISS, &added);
         if (j < 0) return -1;
         if (added && check_invariants(e, j) != 0) return fail(e, e->s->err);
-        if (add_edge(e, i, j) != 0) return fail(e, "out of memory");
+        if (add_edge(e, i, j, added) != 0) return fail(e, "out of memory");
     }
     return 0;
 }
@@ -376,7 +410,7 @@ static int expand_course(Explorer *e, int32_t i)
  * expands it. 0, or -1 after fail. */
 static int visit(Explorer *e, int32_t i, const ExploreLimits *limits)
 {
-    int node = e->node[i], depth = explore_depth(e, i);
+    int node = explore_node(e, i), depth = explore_depth(e, i);
     const Node *n = &e->sc->nodes[node];
     if (depth > e->max_depth) e->max_depth = depth;
     if (limits->progress && (i & 0xffff) == 0) limits->progress(limits->ctx, e->count, depth);
@@ -495,12 +529,12 @@ static int pack_succ(Worker *w, const Explorer *e, size_t slot, char *err, size_
     const double *v = w->vals + slot * (size_t)e->nvars;
     uint64_t *key = w->keys + slot * (size_t)e->nwords;
     int bad;
-    if (pack_state(&e->packer, v, key, &bad) != 0) {
+    if (make_key(e, w->succ[slot].node, v, key, &bad) != 0) {
         snprintf(err, size, "internal error: '%s' holds %.17g, off its step %g",
                  e->sc->layout.vars[bad].name, v[bad], e->sc->layout.vars[bad].step);
         return -1;
     }
-    w->succ[slot].hash = key_hash(e, w->succ[slot].node, key);
+    w->succ[slot].hash = key_hash(e, key);
     return 0;
 }
 
@@ -518,7 +552,7 @@ static int compute_state(Worker *w, int32_t i, StateOut *o)
     const Explorer *e = w->pool->e;
     const Scenario *sc = e->sc; /* node data: the same in every copy of the file */
     Session *s = w->s;
-    int node = e->node[i], nv = e->nvars, nw = e->nwords;
+    int node = explore_node(e, i), nv = e->nvars, nw = e->nwords;
     const Node *n = &sc->nodes[node];
     size_t bytes = (size_t)nv * sizeof(double), slot;
     char msg[256];
@@ -732,7 +766,7 @@ static int merge_state(Explorer *e, const Pool *p, int32_t i)
     const ExploreLimits *limits = p->lim;
     const StateOut *o = &p->out[i - p->lo];
     const Worker *w = &p->w[o->worker];
-    int node = e->node[i], depth = explore_depth(e, i);
+    int node = explore_node(e, i), depth = explore_depth(e, i);
     const Node *n = &e->sc->nodes[node];
     if (depth > e->max_depth) e->max_depth = depth;
     if (limits->progress && (i & 0xffff) == 0) limits->progress(limits->ctx, e->count, depth);
@@ -765,14 +799,13 @@ static int merge_state(Explorer *e, const Pool *p, int32_t i)
         const double *v = w->vals + at * (size_t)e->nvars;
         if (!n->ending) e->taken[node] |= 1u << x->via;
         bool added;
-        int32_t j =
-            intern_at(e, x->node, w->keys + at * (size_t)e->nwords, v, x->hash, i, x->via, &added);
+        int32_t j = intern_at(e, w->keys + at * (size_t)e->nwords, v, x->hash, i, x->via, &added);
         if (j < 0) return -1;
         if (added && e->sc->ninvariants > 0) {
             memcpy(e->s->state, v, bytes); /* where the invariants' conditions read it */
             if (check_invariants(e, j) != 0) return fail(e, e->s->err);
         }
-        if (add_edge(e, i, j) != 0) return fail(e, "out of memory");
+        if (add_edge(e, i, j, added) != 0) return fail(e, "out of memory");
     }
     if (!o->failed) return 0;
     if (bounded && e->count >= limits->max_states) { /* the bound came before the failure */
@@ -837,7 +870,7 @@ void explore_free(Explorer *e)
         free(e->s);
     }
     packer_free(&e->packer);
-    free(e->keys), free(e->node), free(e->parent), free(e->via), free(e->level), free(e->nout);
+    free(e->keys), free(e->parent), free(e->via), free(e->level), free(e->nout);
     free(e->slots), free(e->edge_to), free(e->cur), free(e->kscratch);
     free(e->first_at), free(e->reached), free(e->taken), free(e->lines_said), free(e->cond_checked),
         free(e->cond_held);

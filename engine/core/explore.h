@@ -36,21 +36,25 @@ typedef struct Explorer {
     Session *s; /* scratch session whose state vector the transitions work on */
     int nvars;
     /* Every distinct state, in the order found (breadth first): its vector packed exactly
-     * (pack.h, nwords words), its node, its parent and the step taken from it. Breadth first,
-     * depth never falls as the index grows, so a state's depth is the level its index is in. */
+     * (pack.h) with its node in the same words, its parent and the step taken from it. Breadth
+     * first, depth never falls as the index grows, so a state's depth is the level its index is in.
+     */
     Packer packer;
-    int nwords;
+    int nwords; /* the packer's, and one more when the node does not fit in its last */
+    int node_word, node_shift, node_bits; /* where the node index lives in a key */
     uint64_t *keys;
-    int32_t *node, *parent;
+    int32_t *parent;
     uint8_t *via;   /* authored choice index taken from the parent */
     int32_t *level; /* level[d]: the first state at depth d */
     int nlevels, level_cap;
     int32_t count, cap;
     int32_t *slots; /* open-addressing hash set of state indices, -1 empty */
     uint32_t nslots;
-    uint16_t *nout;   /* per state: its transitions, stored in order in edge_to */
-    int32_t *edge_to; /* transitions, in the order explored */
-    int64_t nedges, edge_cap;
+    uint16_t *nout;   /* per state: its transitions stored in edge_to, in order */
+    int32_t *edge_to; /* the transitions that did not add their target (the others are the
+                         targets' parent links), in the order explored */
+    int64_t nedges, nstored, edge_cap; /* transitions; those stored; room */
+    size_t bytes;                      /* explore_bytes before the hash set was freed */
     /* Results. */
     int max_depth;
     bool hit_states, hit_depth, failed;
@@ -77,11 +81,18 @@ typedef struct Explorer {
 /* Explores; 0 when the exploration ran (complete or bounded), -1 on a script error (err). */
 int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits);
 void explore_free(Explorer *e);
+/* State i's node. */
+static inline int explore_node(const Explorer *e, int32_t i)
+{
+    uint64_t w = e->keys[(size_t)i * (size_t)e->nwords + (size_t)e->node_word];
+    return (int)((w >> e->node_shift) & ((UINT64_C(1) << e->node_bits) - 1));
+}
 /* State i's vector (nvars doubles), unpacked. */
 void explore_state(const Explorer *e, int32_t i, double *out);
 /* State i's depth: the turns (and steps between sessions) on a shortest path to it. */
 int explore_depth(const Explorer *e, int32_t i);
-/* The memory the explorer holds for its states, transitions and hash set, in bytes. */
+/* The memory the explorer holds for its states, transitions and hash set, in bytes (at the
+ * end of a complete run: as it was before the hash set was let go). */
 size_t explore_bytes(const Explorer *e);
 /* The authored choice indices from the start to state i; returns the length (at most cap). */
 int explore_path(const Explorer *e, int32_t i, int *choices, int cap);

@@ -51,6 +51,7 @@ int packer_init(Packer *p, const StateLayout *l)
         used += f->bits;
     }
     p->nwords = l->count ? word + 1 : 1;
+    p->last_used = used;
     return 0;
 }
 

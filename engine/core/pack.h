@@ -19,6 +19,7 @@ typedef struct PackField {
 
 typedef struct Packer {
     int nvars, nwords;
+    int last_used;     /* bits used in the last word: the rest is free for a caller's own field */
     PackField *fields; /* one per variable, in layout order */
 } Packer;
 

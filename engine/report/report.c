@@ -530,7 +530,7 @@ static void find_best(Report *r, Host *h)
     int ncand = 0;
     static int path[SESSION_MAX_TURNS];
     for (int32_t i = 0; cand && i < e.count; i++) {
-        const Node *n = &sc->nodes[e.node[i]];
+        const Node *n = &sc->nodes[explore_node(&e, i)];
         if (!n->ending || explore_outcome_rank(n->outcome) != rank) continue;
         int len = explore_path(&e, i, path, SESSION_MAX_TURNS), harmful = 0;
         /* Walk the path's nodes back from the parents to count its harmful moves. */
@@ -540,7 +540,7 @@ static void find_best(Report *r, Host *h)
             at = e.parent[at];
             between = path[k] >= EXPLORE_ATTEND;
             if (between) break;
-            const Choice *c = &sc->nodes[e.node[at]].choices[path[k]];
+            const Choice *c = &sc->nodes[explore_node(&e, at)].choices[path[k]];
             Miti m = sc->moves[c->move].miti;
             harmful += m == MITI_PERSUADE || m == MITI_CONFRONT;
         }
@@ -561,7 +561,7 @@ static void find_best(Report *r, Host *h)
         int len = explore_path(&e, best, path, SESSION_MAX_TURNS);
         r->best = calloc((size_t)(len ? len : 1), sizeof *r->best);
         if (r->best && !isnan(play_path(h, r->seed, path, len, r->best))) {
-            const Node *end = &sc->nodes[e.node[best]];
+            const Node *end = &sc->nodes[explore_node(&e, best)];
             r->has_best = true;
             r->nbest = len;
             r->best_score = best_score;
