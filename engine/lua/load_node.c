@@ -561,6 +561,46 @@ static void choice_extras(Ld *ld, int t, Choice *c, const char *where)
     lua_pop(L, 1);
 }
 
+/* What the model reads of a choice (lib/model.lua's apply: move, codes, effect, topic,
+ * permission, repair), copied at load into a plain table of its own: the model runs without
+ * the step budget's hook, so no code of the client's (a metatable's __index, say) may run
+ * inside it; here, loading, any such code runs on the budget. The effect keeps only the
+ * model's variables. Returns the table's registry ref. */
+static int model_choice(Ld *ld, int t)
+{
+    static const char *const fields[] = {"move", "codes", "topic", "permission", "repair", NULL};
+    static const char *const vars[] = {"rapport",    "discord",     "reactance", "importance",
+                                       "confidence", "credibility", NULL};
+    lua_State *L = ld->L;
+    t = lua_absindex(L, t);
+    lua_createtable(L, 0, 6);
+    for (int i = 0; fields[i]; i++) {
+        int ty = lua_getfield(L, t, fields[i]);
+        if (ty == LUA_TTABLE) { /* codes: a list of strings, copied */
+            int src = lua_gettop(L);
+            lua_Integer n = (lua_Integer)lua_rawlen(L, src);
+            lua_createtable(L, (int)n, 0);
+            for (lua_Integer k = 1; k <= n; k++) {
+                lua_rawgeti(L, src, k);
+                lua_rawseti(L, -2, k);
+            }
+            lua_replace(L, src);
+        }
+        lua_setfield(L, -2, fields[i]);
+    }
+    if (lua_getfield(L, t, "effect") == LUA_TTABLE) {
+        int src = lua_gettop(L);
+        lua_createtable(L, 0, 6);
+        for (int i = 0; vars[i]; i++) {
+            lua_getfield(L, src, vars[i]);
+            lua_setfield(L, -2, vars[i]);
+        }
+        lua_setfield(L, -3, "effect");
+    }
+    lua_pop(L, 1);
+    return luaL_ref(L, LUA_REGISTRYINDEX);
+}
+
 static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
 {
     lua_State *L = ld->L;
@@ -609,7 +649,7 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
         build_effect(ld, -1, &c->effect, where, ld_field_line(ld, "effect", c->line));
     lua_pop(L, 1);
     choice_extras(ld, t, c, where);
-    if (ld->model) c->ref = ld_ref_value(ld, t); /* the model reads the choice's fields */
+    if (ld->model) c->ref = model_choice(ld, t);
 }
 
 Outcome ld_parse_outcome(Ld *ld, const char *s, const char *where, int line)

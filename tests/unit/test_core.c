@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../engine/core/explore.h"
 #include "../../engine/core/pack.h"
 #include "../../engine/core/rng.h"
 #include "../../engine/core/scenario.h"
@@ -191,6 +192,8 @@ static Scenario *tiny_scenario(void)
     a->say.plain.lines = calloc(2, sizeof(char *));
     a->say.plain.lines[0] = strdup("one");
     a->say.plain.lines[1] = strdup("two");
+    a->say.plain.talk = calloc(2, 1); /* neutral lines, as the loader gives them */
+    a->say.plain.kind = calloc(2, 1);
     a->nchoices = 2;
     a->choices = calloc(2, sizeof *a->choices);
     Choice *up = &a->choices[0], *go = &a->choices[1];
@@ -244,6 +247,47 @@ static void session_offers_by_condition_and_applies_effects(void **st)
     assert_int_equal(session_choose(&s, 0), -1);
     assert_int_equal(s.error, SERR_CHOICE);
     session_free(&s);
+    scenario_free(sc);
+    free(sc);
+}
+
+/* Exploring tiny_scenario, worked by hand: from (a, trust 0, turn 0) "up" reaches trust 10 at
+ * turn 1, then each turn "up" (trust 20) or "go" (the ending). Turns stop at the turn's
+ * maximum M, so the states are (a, 0, 0), (a, 10, 1), (a, 20, t) for t = 2..M, (end, 10, 2)
+ * and (end, 20, t) for t = 3..M: 2M states, 2M + 1 transitions. A state is one packed word
+ * (5 bits of trust, 8 of turn, 1 of node) and reads back exactly. */
+static void explore_tiny_exactly_with_packed_states(void **st)
+{
+    (void)st;
+    Scenario *sc = tiny_scenario();
+    Explorer e;
+    ExploreLimits lim = {0};
+    assert_int_equal(explore_run(&e, sc, &lim), 0);
+    const int m = SESSION_MAX_TURNS;
+    assert_int_equal(e.count, 2 * m);
+    assert_int_equal(e.nedges, 2 * m + 1);
+    assert_int_equal(e.nwords, 1);
+    assert_int_equal(e.no_way_out, 0);
+    assert_int_equal(e.first_at[1], 3);
+    double v[2];
+    int want[4][4] = {{0, 0, 0, 0}, {0, 10, 1, 1}, {0, 20, 2, 2}, {1, 10, 2, 2}}; /* node,
+                                                                                   trust, turn,
+                                                                                   depth */
+    for (int i = 0; i < 4; i++) {
+        explore_state(&e, i, v);
+        assert_int_equal(explore_node(&e, i), want[i][0]);
+        assert_true(v[0] == want[i][1] && v[1] == want[i][2]);
+        assert_int_equal(explore_depth(&e, i), want[i][3]);
+    }
+    explore_state(&e, e.count - 1, v);
+    assert_int_equal(explore_node(&e, e.count - 1), 1);
+    assert_true(v[0] == 20 && v[1] == m);
+    assert_int_equal(explore_depth(&e, e.count - 1), m);
+    int path[8];
+    assert_int_equal(explore_path(&e, 3, path, 8), 2);
+    assert_int_equal(path[0], 0); /* up */
+    assert_int_equal(path[1], 1); /* go */
+    explore_free(&e);
     scenario_free(sc);
     free(sc);
 }
@@ -430,6 +474,7 @@ int main(void)
         cmocka_unit_test(transcript_json_escapes),
         cmocka_unit_test(transcript_json_turn_is_exact),
         cmocka_unit_test(pack_round_trips_every_grid_value_exactly),
+        cmocka_unit_test(explore_tiny_exactly_with_packed_states),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }
