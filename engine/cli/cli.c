@@ -11,7 +11,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/course.h"
 #include "../core/transcript.h"
+#include "choices.h"
 #include "../lua/json.h"
 
 const char *cli_scripts_dir(void)
@@ -194,4 +196,44 @@ int cli_print_summary(FILE *f, Host *h, const Session *s, bool json)
             lua_toboolean(L, -1) ? "pass" : "not yet a pass");
     lua_settop(L, t - 1);
     return 0;
+}
+
+int cli_play_choices(Session *s, const char *cmd, const char *list, const ChoicesHooks *hooks)
+{
+    static char refs[SESSION_MAX_TURNS][CHOICE_REF_MAX];
+    char err[256];
+    int n = choices_parse(list, refs, SESSION_MAX_TURNS, err, sizeof err);
+    if (n < 0) {
+        fprintf(stderr, "rapport %s: --choices: %s\n", cmd, err);
+        return EXIT_BAD_INPUT;
+    }
+    for (int step = 1; step <= n; step++) {
+        const char *ref = refs[step - 1];
+        if (s->over && course_goes_on(s->sc, s->state, s->node)) { /* between two sessions */
+            double chance = course_miss_chance(s->sc, s->state);
+            if (hooks && hooks->ended) hooks->ended(hooks->ctx, s);
+            if (session_choose_ref(s, ref) != 0) {
+                fprintf(stderr, "rapport %s: --choices: step %d: %s\n", cmd, step, s->err);
+                return EXIT_BAD_INPUT;
+            }
+            if (hooks && hooks->sitting)
+                hooks->sitting(hooks->ctx, s, !strcmp(ref, "next"), chance);
+            continue;
+        }
+        if (s->over) {
+            fprintf(stderr,
+                    "rapport %s: --choices: step %d (%s): the session already ended at '%s'\n", cmd,
+                    step, ref, session_node(s)->ending);
+            return EXIT_BAD_INPUT;
+        }
+        if (session_choose_ref(s, ref) != 0) {
+            if (s->error == SERR_CHOICE)
+                fprintf(stderr, "rapport %s: --choices: step %d: %s\n", cmd, step, s->err);
+            else
+                fprintf(stderr, "%s\n", s->err);
+            return EXIT_BAD_INPUT;
+        }
+        if (hooks && hooks->turn) hooks->turn(hooks->ctx, s);
+    }
+    return EXIT_OK;
 }

@@ -8,6 +8,18 @@
 
 enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_BAD_INPUT = 2 };
 
+/* Plays a --choices list on a started session for `rapport CMD`: each step a choice's number
+ * or id, or "next" or "missed" where a course goes on to its next session. The hooks (each
+ * may be NULL) see every step: the one-line errors are the same for every command. EXIT_OK,
+ * or EXIT_BAD_INPUT after "rapport CMD: --choices: step N: ..." on stderr. */
+typedef struct ChoicesHooks {
+    void (*turn)(void *ctx, const Session *s);                         /* after a choice */
+    void (*ended)(void *ctx, const Session *s);                        /* before next/missed */
+    void (*sitting)(void *ctx, const Session *s, bool came, double p); /* after it */
+    void *ctx;
+} ChoicesHooks;
+int cli_play_choices(Session *s, const char *cmd, const char *list, const ChoicesHooks *hooks);
+
 #define DEFAULT_CLIENT "dana-results"
 
 const char *cli_scripts_dir(void);

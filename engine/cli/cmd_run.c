@@ -10,7 +10,6 @@
 #include "../core/transcript.h"
 #include "cli.h"
 #include "../core/course.h"
-#include "choices.h"
 #include "opts.h"
 #include "../store/record.h"
 
@@ -101,45 +100,29 @@ static void emit_turn(const Session *s, const RunOpts *o)
 }
 
 /* Plays the listed choices ("1,3,ask_hopes"). */
+/* The transcript of a --choices list, as cli_play_choices plays it. */
+static void list_turn(void *ctx, const Session *s)
+{
+    emit_turn(s, ctx);
+}
+
+static void list_ended(void *ctx, const Session *s)
+{
+    const RunOpts *o = ctx;
+    if (!o->quiet && !o->json) transcript_text_end(o->out, s);
+}
+
+static void list_sitting(void *ctx, const Session *s, bool came, double chance)
+{
+    const RunOpts *o = ctx;
+    if (!o->quiet && !o->json)
+        transcript_text_sitting(o->out, s, course_sitting(s->sc, s->state), came, chance);
+}
+
 static int play_list(Session *s, const RunOpts *o)
 {
-    static char refs[SESSION_MAX_TURNS][CHOICE_REF_MAX];
-    char err[256];
-    int n = choices_parse(o->choices, refs, SESSION_MAX_TURNS, err, sizeof err);
-    if (n < 0) {
-        fprintf(stderr, "rapport run: --choices: %s\n", err);
-        return EXIT_BAD_INPUT;
-    }
-    for (int step = 1; step <= n; step++) {
-        const char *ref = refs[step - 1];
-        if (s->over && course_goes_on(s->sc, s->state, s->node)) { /* between two sessions */
-            double chance = course_miss_chance(s->sc, s->state);
-            if (!o->quiet && !o->json) transcript_text_end(o->out, s);
-            if (session_choose_ref(s, ref) != 0) {
-                fprintf(stderr, "rapport run: --choices: step %d: %s\n", step, s->err);
-                return EXIT_BAD_INPUT;
-            }
-            if (!o->quiet && !o->json)
-                transcript_text_sitting(o->out, s, course_sitting(s->sc, s->state),
-                                        !strcmp(ref, "next"), chance);
-            continue;
-        }
-        if (s->over) {
-            fprintf(stderr,
-                    "rapport run: --choices: step %d (%s): the session already ended at '%s'\n",
-                    step, ref, session_node(s)->ending);
-            return EXIT_BAD_INPUT;
-        }
-        if (session_choose_ref(s, ref) != 0) {
-            if (s->error == SERR_CHOICE)
-                fprintf(stderr, "rapport run: --choices: step %d: %s\n", step, s->err);
-            else
-                fprintf(stderr, "%s\n", s->err);
-            return EXIT_BAD_INPUT;
-        }
-        emit_turn(s, o);
-    }
-    return EXIT_OK;
+    const ChoicesHooks hooks = {list_turn, list_ended, list_sitting, (void *)o};
+    return cli_play_choices(s, "run", o->choices, &hooks);
 }
 
 static int play_policy(Session *s, const RunOpts *o, unsigned long long seed)

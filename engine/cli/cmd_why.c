@@ -10,7 +10,6 @@
 
 #include "../core/transcript.h"
 #include "../lua/loader.h"
-#include "choices.h"
 #include "cli.h"
 #include "opts.h"
 
@@ -616,34 +615,6 @@ static int explain(Host *h, Session *s, const WhyOpts *o)
     return EXIT_OK;
 }
 
-static int play_choices(Session *s, const char *list)
-{
-    static char refs[SESSION_MAX_TURNS][CHOICE_REF_MAX];
-    char err[256];
-    int n = choices_parse(list, refs, SESSION_MAX_TURNS, err, sizeof err);
-    if (n < 0) {
-        fprintf(stderr, "rapport why: --choices: %s\n", err);
-        return EXIT_BAD_INPUT;
-    }
-    for (int step = 1; step <= n; step++) {
-        const char *ref = refs[step - 1];
-        if (s->over) {
-            fprintf(stderr,
-                    "rapport why: --choices: step %d (%s): the session already ended at '%s'\n",
-                    step, ref, session_node(s)->ending);
-            return EXIT_BAD_INPUT;
-        }
-        if (session_choose_ref(s, ref) != 0) {
-            if (s->error == SERR_CHOICE)
-                fprintf(stderr, "rapport why: --choices: step %d: %s\n", step, s->err);
-            else
-                fprintf(stderr, "%s\n", s->err);
-            return EXIT_BAD_INPUT;
-        }
-    }
-    return EXIT_OK;
-}
-
 int cmd_why(int argc, char **argv)
 {
     WhyOpts o = {.seed = 1};
@@ -672,7 +643,7 @@ int cmd_why(int argc, char **argv)
         return EXIT_BAD_INPUT;
     }
     rc = cli_start_session("why", &s, o.seed, o.from, sets, nsets);
-    if (rc == EXIT_OK && o.choices) rc = play_choices(&s, o.choices);
+    if (rc == EXIT_OK && o.choices) rc = cli_play_choices(&s, "why", o.choices, NULL);
     if (rc == EXIT_OK) rc = explain(h, &s, &o);
     session_free(&s);
     host_close(h);

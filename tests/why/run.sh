@@ -42,6 +42,9 @@ case_ fixture-json.txt '' why $F --json --set=discord=75 --seed 2
 case_ sam-dad.txt '' why sam-father --from dad_again --set rapport=55
 case_ team-volatile.txt '' why team-pushback --choices 1,1
 case_ dana-numbers.txt '' why dana-results --choices reflect_gap
+# Across the sessions of a course: "next" and "missed" are steps, as for rapport run.
+case_ course-next.txt '' why tests/flow/course.lua --choices ask,next
+case_ course-missed.txt '' why tests/flow/course.lua --choices ask,missed
 # A terminal session at a node with variables set: undo returns to that node.
 case_ play-from.txt '1\nu\n2\nq\n' play --text $F --seed 2 --from middle --set asked=true \
   --set rapport=60 --mode assessment
