@@ -41,10 +41,17 @@ static uint64_t key_hash(const Explorer *e, const uint64_t *key)
 }
 
 /* A state's key: its vector packed, with its node in the bits the packer leaves free (or in a
- * word of its own). 0, or -1 with the variable whose value is off its grid in *bad. */
-static int make_key(const Explorer *e, int node, const double *v, uint64_t *key, int *bad)
+ * word of its own). 0, or -1 with a message in err when a value is off its variable's grid,
+ * which state_normalize never leaves (a bug, said as one). */
+static int make_key(const Explorer *e, int node, const double *v, uint64_t *key, char *err,
+                    size_t size)
 {
-    if (pack_state(&e->packer, v, key, bad) != 0) return -1;
+    int bad;
+    if (pack_state(&e->packer, v, key, &bad) != 0) {
+        snprintf(err, size, "internal error: '%s' holds %.17g, off its step %g",
+                 e->sc->layout.vars[bad].name, v[bad], e->sc->layout.vars[bad].step);
+        return -1;
+    }
     if (e->nwords > e->packer.nwords) key[e->nwords - 1] = 0;
     key[e->node_word] |= (uint64_t)node << e->node_shift;
     return 0;
@@ -81,16 +88,11 @@ size_t explore_bytes(const Explorer *e)
            (size_t)e->nslots * sizeof *e->slots + (size_t)e->level_cap * sizeof *e->level;
 }
 
-/* Packs a vector for the store; -1 after fail when a value is off its variable's grid, which
- * state_normalize never leaves (a bug, said as one). */
+/* make_key for the store: 0, or -1 after fail. */
 static int key_or_fail(Explorer *e, int node, const double *v, uint64_t *key)
 {
-    int bad;
-    if (make_key(e, node, v, key, &bad) == 0) return 0;
     char msg[256];
-    snprintf(msg, sizeof msg, "internal error: '%s' holds %.17g, off its step %g",
-             e->sc->layout.vars[bad].name, v[bad], e->sc->layout.vars[bad].step);
-    return fail(e, msg);
+    return make_key(e, node, v, key, msg, sizeof msg) == 0 ? 0 : fail(e, msg);
 }
 
 static int grow_states(Explorer *e)
@@ -528,12 +530,7 @@ static int pack_succ(Worker *w, const Explorer *e, size_t slot, char *err, size_
 {
     const double *v = w->vals + slot * (size_t)e->nvars;
     uint64_t *key = w->keys + slot * (size_t)e->nwords;
-    int bad;
-    if (make_key(e, w->succ[slot].node, v, key, &bad) != 0) {
-        snprintf(err, size, "internal error: '%s' holds %.17g, off its step %g",
-                 e->sc->layout.vars[bad].name, v[bad], e->sc->layout.vars[bad].step);
-        return -1;
-    }
+    if (make_key(e, w->succ[slot].node, v, key, err, size) != 0) return -1;
     w->succ[slot].hash = key_hash(e, key);
     return 0;
 }
