@@ -1,7 +1,7 @@
 #!/bin/sh
 # The engine's layers include only downwards (README, "How it is built"):
-#   core -> lua -> store -> sdl -> report -> cli
-# core includes nothing above it; lua only core; store only core and lua; sdl only core, lua,
+#   core -> text -> lua -> store -> sdl -> report -> cli
+# core includes nothing above it; text only core; lua only core and text; store only core and lua; sdl only core, lua,
 # store; report also sdl (its PNG chart draws text with sdl/text.h); cli is the top. Scans
 # engine/*/*.c and *.h for every relative include form ("../LAYER/x.h", <../LAYER/x.h>,
 # "../../engine/LAYER/x.h", with any spacing after #) and fails naming file:line and the
@@ -10,7 +10,7 @@ cd "${1:-.}" || exit 2
 [ -d engine ] || { echo "layers.sh: no engine/ folder in $(pwd)" >&2; exit 2; }
 rank() {
     case $1 in
-    core) echo 0 ;; lua) echo 1 ;; store) echo 2 ;; sdl) echo 3 ;; report) echo 4 ;; cli) echo 5 ;;
+    core) echo 0 ;; text) echo 1 ;; lua) echo 2 ;; store) echo 3 ;; sdl) echo 4 ;; report) echo 5 ;; cli) echo 6 ;;
     *) echo -1 ;;
     esac
 }
@@ -19,7 +19,7 @@ for dir in engine/*/; do
     layer=$(basename "$dir")
     own=$(rank "$layer")
     if [ "$own" -lt 0 ]; then
-        echo "$dir: not a known layer (core, lua, store, sdl, report, cli): add it to tests/layers.sh and the README"
+        echo "$dir: not a known layer (core, text, lua, store, sdl, report, cli): add it to tests/layers.sh and the README"
         bad=1
         continue
     fi

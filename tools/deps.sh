@@ -6,13 +6,14 @@ set -e
 # Building and playing: the compiler and CMake, the libraries the program links, its font,
 # cmocka (the default build compiles the unit tests) and scdoc (the man page).
 pkgs="build-essential cmake pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev libcmocka-dev
+      libstemmer-dev libhunspell-dev hunspell-en-us
       libfontconfig1-dev fonts-dejavu-core libcjson-dev libpng-dev scdoc"
 # The tests only: lua5.4 and graphviz (clients.graph), Xvfb, xauth and xdotool (the window
 # under a virtual display), chromium (report.browser, about 290 MB), clang and its runtime
 # (sanitizers, fuzzing), valgrind, desktop-file-utils, appstream and man-db (install.files),
-# clang-format (the format check in .ci/run).
+# clang-format (the format check in .ci/run), jq (records read in the report and window tests).
 test_pkgs="lua5.4 graphviz xvfb xauth xdotool chromium clang libclang-rt-14-dev valgrind
-           desktop-file-utils appstream man-db clang-format"
+           desktop-file-utils appstream man-db clang-format jq"
 case "${1:-}" in
   "") ;;
   --test) pkgs="$pkgs $test_pkgs" ;;

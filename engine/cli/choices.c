@@ -21,7 +21,8 @@ int choices_parse(const char *list, char (*refs)[CHOICE_REF_MAX], int max, char 
             return -1;
         }
         for (size_t i = 0; i < len; i++)
-            if (!(isalnum((unsigned char)p[i]) || p[i] == '_' || p[i] == '-' || p[i] == '.')) {
+            if (!(isalnum((unsigned char)p[i]) || p[i] == '_' || p[i] == '-' || p[i] == '.' ||
+                  (i == 0 && p[i] == '~'))) { /* ~move: a typed reply that fit no choice */
                 snprintf(err, size, "step %d: '%c' cannot be part of a choice number or id", n + 1,
                          isprint((unsigned char)p[i]) ? p[i] : '?');
                 return -1;

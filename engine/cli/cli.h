@@ -62,11 +62,12 @@ int cmd_graph(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 int cmd_play(int argc, char **argv);
 int cmd_list(int argc, char **argv);
-int cmd_window(int argc, char **argv); /* play in a window (cmd_window.c) */
-int cmd_render(int argc, char **argv); /* a headless frame (cmd_window.c) */
-int cmd_report(int argc, char **argv); /* debriefs and the class view (cmd_report.c) */
-int cmd_export(int argc, char **argv); /* xAPI statements (cmd_export.c) */
-int cmd_why(int argc, char **argv);    /* a node explained (cmd_why.c) */
+int cmd_window(int argc, char **argv);    /* play in a window (cmd_window.c) */
+int cmd_render(int argc, char **argv);    /* a headless frame (cmd_window.c) */
+int cmd_report(int argc, char **argv);    /* debriefs and the class view (cmd_report.c) */
+int cmd_export(int argc, char **argv);    /* xAPI statements (cmd_export.c) */
+int cmd_why(int argc, char **argv);       /* a node explained (cmd_why.c) */
+int cmd_calibrate(int argc, char **argv); /* typed replies against labels (cmd_calibrate.c) */
 /* --set VAR=VALUE, every one given (an option table keeps only the last): into sets. */
 int cli_collect_sets(int argc, char **argv, const char **sets, int max);
 /* Starts s with seed: at the start, or at node `from` (NULL: the start) with the sets applied
@@ -79,6 +80,6 @@ int cli_start_session(const char *cmd, Session *s, uint64_t seed, const char *fr
 extern const char cmd_run_summary[], cmd_test_summary[], cmd_explore_summary[], cmd_lint_summary[],
     cmd_replay_summary[], cmd_graph_summary[], cmd_play_summary[], cmd_list_summary[],
     cmd_window_summary[], cmd_render_summary[], cmd_report_summary[], cmd_export_summary[],
-    cmd_why_summary[];
+    cmd_why_summary[], cmd_calibrate_summary[];
 
 #endif

@@ -10,6 +10,7 @@
 #include "../core/transcript.h"
 #include "cli.h"
 #include "opts.h"
+#include "../text/reply.h"
 #include "../store/paths.h"
 
 #define LINE_MAX_CHARS 300 /* what the speech panel shows without scrolling */
@@ -602,11 +603,38 @@ static void check_choice_text(Lint *l, const Host *h, const Node *n, const Choic
     free(folded);
 }
 
+/* R026: two choices at one node whose words are so alike that a typed reply could not tell
+ * them apart (issue 15): the matcher's own similarity, over the choices' texts. */
+#define R026_SIMILAR 0.8
+static void check_typed_apart(Lint *l, const Host *h)
+{
+    const Scenario *sc = &h->sc;
+    Replies r;
+    char err[400];
+    if (replies_open(&r, sc, err, sizeof err) != 0) return; /* no stemmer: nothing to say */
+    for (int i = 0; i < sc->nnodes; i++) {
+        const Node *n = &sc->nodes[i];
+        if (n->ending || !node_whole(h, i)) continue;
+        for (int a = 0; a < n->nchoices; a++)
+            for (int b = a + 1; b < n->nchoices; b++) {
+                if (!strcmp(n->choices[a].text, n->choices[b].text)) continue; /* R008's */
+                double sim = freetext_similarity(r.ft, r.ix, r.base[i] + a, r.base[i] + b);
+                if (sim < R026_SIMILAR) continue;
+                finding(l, choice_line(h, n, &n->choices[b]), "R026", SEV_WARNING,
+                        "node '%s': choices %s and %s read too alike to tell apart when typed "
+                        "(similarity %.2f): make their words differ",
+                        n->id, n->choices[a].id, n->choices[b].id, sim);
+            }
+    }
+    replies_close(&r);
+}
+
 /* R017-R021 for a loaded scenario. R017 and R018 judge skill, which only the model's move
  * tags define, as R012 does. */
 static void check_design(Lint *l, const Host *h)
 {
     const Scenario *sc = &h->sc;
+    check_typed_apart(l, h);
     if (sc->has_model && !h->partial) check_giveaways(l, sc);
     for (int i = 0; i < sc->nnodes; i++) {
         const Node *n = &sc->nodes[i];

@@ -20,6 +20,7 @@
 #include "../store/progress.h"
 #include "../store/record.h"
 #include "../store/settings.h"
+#include "../text/reply.h"
 
 /* The terminal's width: COLUMNS, else the terminal's own, else 80. */
 static int term_width(void)
@@ -90,6 +91,7 @@ static void para(const char *prefix, const char *text, int indent)
 typedef struct View {
     char posture[512];
     bool practice;
+    bool free; /* --free: the trainee types replies; the choices are not listed */
 } View;
 
 /* A cue in words ("Dana crosses her arms."), unless the posture it names is already held in
@@ -125,11 +127,11 @@ static void show(View *v, const Session *s)
     para(head, term_safe(s->line, true), 2);
     const Node *n = session_node(s);
     cue_line(s, session_text_in(s, &n->cue_by, n->cue, s->state), s->state);
-    for (int j = 0; j < s->noffered; j++) {
+    for (int j = 0; !v->free && j < s->noffered; j++) {
         char num[16];
         const Choice *c = session_offered(s, session_shown(s, j));
         snprintf(num, sizeof num, "  %d. ", j + 1);
-        para(num, term_safe(session_text_in(s, &c->text_by, c->text, s->state), true), 5);
+        para(num, term_safe(session_choice_text(s, c, s->state), true), 5);
     }
 }
 
@@ -155,12 +157,22 @@ static void debrief(Host *h, const Session *s)
     printf("\nWhat you chose:\n");
     for (int t = 1; t <= s->nturns; t++) {
         const Turn *tu = &s->turns[t - 1];
-        const Choice *c = &s->sc->nodes[tu->node].choices[tu->choice];
+        const Choice *c = session_turn_choice(s, tu);
         char num[16], line[1400];
         recap_words(s->sc->moves[c->move].name, words, sizeof words);
         snprintf(num, sizeof num, "  %2d. ", t);
-        const char *said = session_text_in(s, &c->text_by, c->text, session_state_at(s, t - 1));
-        snprintf(line, sizeof line, "%s [%s]", term_safe(said, true), term_safe(words, false));
+        const char *said = session_choice_text(s, c, session_state_at(s, t - 1));
+        if (tu->typed) { /* the trainee's own words, beside what they were taken as */
+            snprintf(line, sizeof line, "You typed: %s", term_safe(tu->typed->words, true));
+            para(num, line, 6);
+            snprintf(num, sizeof num, "      ");
+            if (tu->choice < 0)
+                snprintf(line, sizeof line, "Fit no reply; counted as %s", term_safe(words, false));
+            else
+                snprintf(line, sizeof line, "Taken as: %s [%s]", term_safe(said, true),
+                         term_safe(words, false));
+        } else
+            snprintf(line, sizeof line, "%s [%s]", term_safe(said, true), term_safe(words, false));
         para(num, line, 6);
         if (c->feedback) para("      ", term_safe(c->feedback, true), 6);
     }
@@ -177,7 +189,13 @@ static char *read_line(char *buf, size_t size)
     printf("> ");
     fflush(stdout);
     if (!fgets(buf, (int)size, stdin)) return NULL;
-    buf[strcspn(buf, "\r\n")] = '\0';
+    size_t len = strcspn(buf, "\r\n");
+    if (!buf[len]) { /* longer than the buffer: the rest of the line is dropped */
+        int ch;
+        while ((ch = getchar()) != EOF && ch != '\n') {
+        }
+    }
+    buf[len] = '\0';
     return buf;
 }
 
@@ -234,7 +252,7 @@ const char cmd_play_summary[] =
 typedef struct PlayOpts {
     const char *name, *record, *trainee, *mode, *from, *set;
     unsigned long long seed; /* 0: a fresh seed: a new shuffle and new lines */
-    bool text, no_record, resume, fresh;
+    bool text, no_record, resume, fresh, free, menu;
     const char *sets[64]; /* every --set (the table keeps only the last) */
     int nsets;
 } PlayOpts;
@@ -244,6 +262,9 @@ static int play_parse(int argc, char **argv, PlayOpts *o)
     *o = (PlayOpts){0};
     const Option options[] = {
         OPTION_FLAG("--text", &o->text, "in the terminal (without it: in a window)"),
+        OPTION_FLAG("--free", &o->free, "type your replies in your own words (free text)"),
+        OPTION_FLAG("--menu", &o->menu,
+                    "pick replies from the list (over replies = typed in the settings)"),
         OPTION_U64("--seed", &o->seed, "N", "the session's seed (default: a fresh one)", 1,
                    ULLONG_MAX),
         OPTION_STRING("--trainee", &o->trainee, "NAME", "the trainee's name in the record"),
@@ -272,6 +293,10 @@ static int play_parse(int argc, char **argv, PlayOpts *o)
                 term_safe(o->mode, false));
         return EXIT_BAD_INPUT;
     }
+    if (o->free && o->menu) {
+        fprintf(stderr, "rapport play: give --free or --menu, not both\n");
+        return EXIT_BAD_INPUT;
+    }
     if (o->resume && o->fresh) {
         fprintf(stderr, "rapport play: give --resume or --fresh, not both\n");
         return EXIT_BAD_INPUT;
@@ -295,6 +320,16 @@ static bool play_practice(const PlayOpts *o, const Scenario *sc)
     return set.mode == MODE_PRACTICE;
 }
 
+/* Typed replies: --free, --menu, else the trainee's setting (replies = typed). */
+static bool play_free(const PlayOpts *o)
+{
+    if (o->free || o->menu) return o->free;
+    Settings set;
+    settings_default(&set);
+    settings_load(&set);
+    return set.typed;
+}
+
 /* A terminal session, and where its record goes ("" for nowhere). */
 typedef struct Play {
     Host *h;
@@ -304,6 +339,11 @@ typedef struct Play {
     time_t started;
     char trainee[128], path[4200];
     bool fixed_path; /* --record FILE: every session of a course is written there in turn */
+    Replies rep;     /* --free: the matcher over the client's choices */
+    /* --free: a reply that matched none confidently waits here while the closest are shown */
+    char pending[SESSION_TYPED_MAX + 2];
+    FtMatch pending_m;
+    bool asking;
 } Play;
 
 /* Loads the client, starts the session, names the record; one line on stderr when not. */
@@ -367,6 +407,8 @@ static int play_rewind(Play *p, const char *buf)
     return EXIT_OK;
 }
 
+static int play_after(Play *p);
+
 /* A number typed: the choice at that position in the order shown. */
 static int play_choose(Play *p, const char *buf)
 {
@@ -384,9 +426,16 @@ static int play_choose(Play *p, const char *buf)
         fprintf(stderr, "%s\n", s->err);
         return EXIT_BAD_INPUT;
     }
+    return play_after(p);
+}
+
+/* After a turn: the record, the practice line, the client's cue and the next line. */
+static int play_after(Play *p)
+{
+    Session *s = &p->s;
     keep_record(p->keep, p->path, p->h, s, p->trainee, p->started);
     const Turn *t = &s->turns[s->nturns - 1];
-    const Choice *c = &p->h->sc.nodes[t->node].choices[t->choice];
+    const Choice *c = session_turn_choice(s, t);
     if (p->view.practice) { /* as the window's coach line: the move in words and its code */
         char words[96], line[200];
         Miti m = p->h->sc.moves[c->move].miti;
@@ -400,6 +449,88 @@ static int play_choose(Play *p, const char *buf)
              session_state_at(s, s->nturns - 1));
     show(&p->view, s);
     return EXIT_OK;
+}
+
+/* What a typed reply was taken as, in one line before the client answers. */
+static void print_taken(const Session *s, const FtMatch *m, bool matched)
+{
+    const Choice *c = session_turn_choice(s, &s->turns[s->nturns - 1]);
+    char line[1400], words[96];
+    recap_words(s->sc->moves[c->move].name, words, sizeof words);
+    if (matched)
+        snprintf(line, sizeof line, "Taken as: %s",
+                 term_safe(session_choice_text(s, c, session_state_at(s, s->nturns - 1)), true));
+    else
+        snprintf(line, sizeof line, "That fit none of the replies here; it counts as %s (%s).",
+                 term_safe(words, false), miti_name(m->code.principal));
+    para("", line, 0);
+}
+
+/* The closest replies to one that matched none confidently; the trainee picks or rephrases. */
+static void ask_which(Play *p, const char *buf, const FtMatch *m)
+{
+    const Session *s = &p->s;
+    snprintf(p->pending, sizeof p->pending, "%s", buf);
+    p->pending_m = *m;
+    p->asking = true;
+    printf(m->nbest == 1 ? "Did you mean this?\n" : "Which did you mean?\n");
+    for (int i = 0; i < m->nbest; i++) {
+        const Choice *c = session_offered(s, m->best[i]);
+        char num[16];
+        snprintf(num, sizeof num, "  %d. ", i + 1);
+        para(num, term_safe(session_choice_text(s, c, s->state), true), 5);
+    }
+    printf(m->nbest == 1 ? "(type 1 to say it, or say it another way)\n"
+                         : "(type its number, or say it another way)\n");
+}
+
+/* --free: a reply typed, or (after "did you mean") the number of one of the closest. */
+static int play_typed(Play *p, const char *buf)
+{
+    Session *s = &p->s;
+    if (s->over) {
+        printf("(the session has ended: r N rewinds, q quits)\n");
+        return EXIT_OK;
+    }
+    if (!buf[strspn(buf, " \t")]) { /* Enter alone: nothing was said */
+        printf("(type your reply in your own words; q quits)\n");
+        return EXIT_OK;
+    }
+    FtMatch m;
+    const char *words = buf;
+    int k = -1;
+    bool asked = false;
+    char *end;
+    long pick = strtol(buf, &end, 10);
+    if (p->asking && *buf && !*end && pick >= 1 && pick <= p->pending_m.nbest) {
+        m = p->pending_m;
+        words = p->pending;
+        k = m.best[pick - 1];
+        asked = true;
+    } else {
+        replies_match(&p->rep, s, buf, NULL, &m);
+        if (m.verdict == FT_ASK) {
+            ask_which(p, buf, &m);
+            return EXIT_OK;
+        }
+        if (m.verdict == FT_CONFIDENT) k = m.best[0];
+    }
+    p->asking = false;
+    int rc = replies_take(&p->rep, s, words, &m, k, asked);
+    if (rc < 0) {
+        fprintf(stderr, "%s\n", s->err);
+        return EXIT_BAD_INPUT;
+    }
+    if (rc == 1) { /* nothing to code: the client is puzzled and waits */
+        char head[300];
+        putchar('\n');
+        snprintf(head, sizeof head, "%s: ", term_safe(s->sc->client_name, false));
+        para(head, term_safe(session_unmatched_line(s), true), 2);
+        printf("(say it another way)\n");
+        return EXIT_OK;
+    }
+    print_taken(s, &m, k >= 0);
+    return play_after(p);
 }
 
 /* "n" after a session another follows: the client comes to the next one or misses it (the
@@ -438,7 +569,7 @@ static int play_next(Play *p)
 
 static int play_loop(Play *p)
 {
-    char buf[256];
+    static char buf[SESSION_TYPED_MAX + 2];
     show(&p->view, &p->s);
     for (;;) {
         if (p->s.over) {
@@ -454,8 +585,23 @@ static int play_loop(Play *p)
             if (next > 0) return EXIT_OK; /* the client stopped coming: the course is over */
             continue;
         }
-        int rc = play_rewind(p, buf);
-        if (rc == 1) rc = play_choose(p, buf);
+        const char *cmd = p->view.free && buf[0] == '/' ? buf + 1 : buf;
+        if (p->view.free && (!strcmp(cmd, "q") || !strcmp(cmd, "n"))) {
+            if (!strcmp(cmd, "q")) return EXIT_OK;
+            int next = play_next(p);
+            if (next < 0) return EXIT_BAD_INPUT;
+            if (next > 0) return EXIT_OK;
+            continue;
+        }
+        /* typed replies: "r" only as "r" or "r N", so a reply such as "r u ok" is a reply */
+        bool rewind =
+            !p->view.free || !strcmp(cmd, "u") || !strcmp(cmd, "r") ||
+            (!strncmp(cmd, "r ", 2) && cmd[2] && strspn(cmd + 2, "0123456789") == strlen(cmd + 2));
+        int rc = rewind ? play_rewind(p, cmd) : 1;
+        if (rc == 1)
+            rc = p->view.free ? play_typed(p, buf) : play_choose(p, buf);
+        else
+            p->asking = false;
         if (rc) return rc;
     }
 }
@@ -469,6 +615,16 @@ int cmd_play(int argc, char **argv)
     if ((rc = play_open(&p, &o)) != EXIT_OK) return rc;
     p.view.posture[0] = '\0';
     p.view.practice = play_practice(&o, &p.h->sc);
+    p.view.free = play_free(&o);
+    p.asking = false;
+    memset(&p.rep, 0, sizeof p.rep);
+    char err[400];
+    if (p.view.free && replies_open(&p.rep, &p.h->sc, err, sizeof err) != 0) {
+        fprintf(stderr, "rapport play: --free: %s\n", err);
+        session_free(&p.s);
+        host_close(p.h);
+        return EXIT_BAD_INPUT;
+    }
     printf("%s\n", term_safe(p.h->sc.title, false));
     para("", term_safe(p.h->sc.setting, true), 0);
     if (p.keep)
@@ -476,8 +632,12 @@ int cmd_play(int argc, char **argv)
     else
         printf("(started at node '%s'; no record or saved session is kept)\n",
                term_safe(session_node(&p.s)->id, false));
-    printf("(type a number to answer; u undoes, r N rewinds to turn N, q quits)\n");
+    if (p.view.free)
+        printf("(type your reply in your own words; u undoes, r N rewinds to turn N, q quits)\n");
+    else
+        printf("(type a number to answer; u undoes, r N rewinds to turn N, q quits)\n");
     rc = play_loop(&p);
+    if (p.view.free) replies_close(&p.rep);
     session_free(&p.s);
     host_close(p.h);
     return rc;

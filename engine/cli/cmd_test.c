@@ -10,6 +10,7 @@
 #include "../report/report.h"
 #include "cli.h"
 #include "opts.h"
+#include "../text/reply.h"
 
 #define BOT_SHARE 0.8        /* a bot's goal must hold in this share of its runs */
 #define SURFACE_MIN_RUNS 500 /* surface bots play at least this many seeds */
@@ -140,8 +141,59 @@ static bool script_failed(const char *err)
     return false;
 }
 
+/* What became of a typed reply, in words for a failed step: "taken as 'x'", "asked between
+ * 'x' and 'y'", "fit no choice". */
+static void verdict_words(const Session *s, const FtMatch *m, char *buf, size_t size)
+{
+    const Node *n = session_node(s);
+    if (m->verdict == FT_UNMATCHED || !m->nbest) {
+        snprintf(buf, size, "fit no choice");
+        return;
+    }
+    if (m->verdict == FT_CONFIDENT) {
+        snprintf(buf, size, "taken as '%s' (confidence %.2f)",
+                 n->choices[s->offered[m->best[0]]].id, m->confidence);
+        return;
+    }
+    if (m->nbest == 1) {
+        snprintf(buf, size, "not sure: asked whether it meant '%s' (confidence %.2f)",
+                 n->choices[s->offered[m->best[0]]].id, m->confidence);
+        return;
+    }
+    size_t len = (size_t)snprintf(buf, size, "not sure: asked between");
+    for (int i = 0; i < m->nbest && len < size; i++)
+        len += (size_t)snprintf(buf + len, size - len, "%s '%s'",
+                                i == 0              ? ""
+                                : i == m->nbest - 1 ? " and"
+                                                    : ",",
+                                n->choices[s->offered[m->best[i]]].id);
+}
+
+/* A typed step: the words must be taken as the choice the plan names, or (expect = "none")
+ * fit no choice. Plays it as a trainee's typed reply. 0, or -1 with msg (or a script error:
+ * msg empty). */
+static int typed_step(Session *s, Replies *rep, const PlanStep *st, int i, char *msg, size_t size)
+{
+    FtMatch m;
+    replies_match(rep, s, st->typed, NULL, &m);
+    bool none = !strcmp(st->id, "none");
+    int k = m.verdict == FT_CONFIDENT ? m.best[0] : -1;
+    bool ok = none ? m.verdict == FT_UNMATCHED
+                   : k >= 0 && !strcmp(session_node(s)->choices[s->offered[k]].id, st->id);
+    if (!ok) {
+        char got[600];
+        verdict_words(s, &m, got, sizeof got);
+        snprintf(msg, size, "step %d: typed \"%.80s\" %s; expected %s%s%s", i + 1, st->typed, got,
+                 none ? "" : "'", none ? "no choice to fit" : st->id, none ? "" : "'");
+        return -1;
+    }
+    int rc = replies_take(rep, s, st->typed, &m, k, false);
+    if (rc < 0 && s->error == SERR_CHOICE) snprintf(msg, size, "step %d: %s", i + 1, s->err);
+    return rc < 0 ? -1 : 0;
+}
+
 /* Plays one plan into r; false after one line on stderr when the client file fails. */
-static bool run_plan(Results *r, Session *s, const TestPlan *tp, bool *reached)
+static bool run_plan(Results *r, Session *s, const TestPlan *tp, bool *reached, Replies *rep)
 {
     const Scenario *sc = s->sc;
     char msg[1200] = "";
@@ -154,7 +206,10 @@ static bool run_plan(Results *r, Session *s, const TestPlan *tp, bool *reached)
         if (s->over && !course_goes_on(sc, s->state, s->node))
             snprintf(msg, sizeof msg, "step %d (%s): the session already ended at '%s'", i + 1,
                      st->id ? st->id : ref, session_node(s)->ending);
-        else if (session_choose_ref(s, st->id ? st->id : ref) != 0) {
+        else if (st->typed) {
+            if (typed_step(s, rep, st, i, msg, sizeof msg) != 0 && !msg[0])
+                return script_failed(s->err);
+        } else if (session_choose_ref(s, st->id ? st->id : ref) != 0) {
             if (s->error != SERR_CHOICE) return script_failed(s->err);
             snprintf(msg, sizeof msg, "step %d: %s", i + 1, s->err);
         }
@@ -574,8 +629,16 @@ static bool test_scenario(Results *r, const char *name, const TestOpts *o)
      * again. */
     bool ok = true;
     bool *reached = calloc((size_t)h->sc.nnodes, sizeof *reached);
+    Replies rep = {0}; /* the matcher, opened when a plan types a reply */
+    for (int t = 0; ok && t < h->sc.ntests; t++)
+        for (int i = 0; ok && !rep.ft && i < h->sc.tests[t].nsteps; i++)
+            if (h->sc.tests[t].steps[i].typed) {
+                char err[400];
+                if (replies_open(&rep, &h->sc, err, sizeof err) != 0) ok = script_failed(err);
+            }
     for (int t = 0; ok && reached && t < h->sc.ntests; t++)
-        ok = run_plan(r, &s, &h->sc.tests[t], reached);
+        ok = run_plan(r, &s, &h->sc.tests[t], reached, &rep);
+    if (rep.ft) replies_close(&rep);
     /* The random bot plays ten times as often: its goal is to reach even rare endings, and
      * its rates are the chance the surface bots are measured against. */
     Chance chance = {0};

@@ -1,4 +1,6 @@
-/* cmd_window: `rapport play [SCENARIO]` in a window, and `rapport render`, a headless frame. */
+/* cmd_window: `rapport play [SCENARIO]` in a window, and `rapport render`, a headless frame.
+ * --free and --menu (typed replies or the list, over the settings' `replies =`) have the names
+ * `play --text` gives them (cmd_play.c). */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,8 +43,10 @@ static int window_parse(int argc, char **argv, WindowOptions *wo, const char **n
 {
     const char *mode = NULL, *size = NULL;
     unsigned long long seed = 0; /* a fresh seed per session unless --seed */
-    bool text = false;
+    bool text = false, typed = false, menu = false;
     const Option options[] = {
+        OPTION_FLAG("--free", &typed, "type your replies in your own words (free text)"),
+        OPTION_FLAG("--menu", &menu, "pick replies from the list (when the settings say typed)"),
         OPTION_U64("--seed", &seed, "N", "the session's seed (default: a fresh one)", 1,
                    ULLONG_MAX),
         OPTION_STRING("--mode", &mode, "MODE", "practice or assessment"),
@@ -50,13 +54,18 @@ static int window_parse(int argc, char **argv, WindowOptions *wo, const char **n
         OPTION_STRING(
             "--script", &wo->script, "STEPS",
             "drive the window: key:NAME click:X,Y move:X,Y wait:MS shot:FILE dump:FILE resize:WxH "
-            "mark:NAME quit"),
+            "mark:NAME type:TEXT ('_' for a space) quit"),
         OPTION_FLAG("--text", &text, "play in the terminal (rapport play --text --help)"),
         {0}};
     const Command c = {"play", "[SCENARIO]", cmd_window_summary, options, 0, 1};
     int n, rc = opts_parse(&c, argc, argv, name, &n);
     if (rc) return rc;
     wo->seed = seed;
+    if (typed && menu) {
+        fprintf(stderr, "rapport play: give --free or --menu, not both\n");
+        return EXIT_BAD_INPUT;
+    }
+    wo->typed = typed ? 1 : menu ? 0 : -1;
     if (mode && !parse_mode(mode, &wo->mode))
         return bad_value("play", "--mode is practice or assessment", mode);
     if (size && !parse_size(size, &wo->w, &wo->h))
@@ -75,6 +84,7 @@ int cmd_window(int argc, char **argv)
     const char *name = NULL;
     WindowOptions wo = {.scripts_dir = cli_scripts_dir(),
                         .mode = -1,
+                        .typed = -1,
                         .script = getenv("RAPPORT_SCRIPT"),
                         .frame_log = getenv("RAPPORT_FRAME_LOG"),
                         .t_start_ms = t_start};
@@ -104,9 +114,9 @@ int cmd_window(int argc, char **argv)
 
 /* What `rapport render` was given, as text until render_check reads it. */
 typedef struct RenderArgs {
-    const char *name, *choices, *out, *at_ms, *size, *mode, *text_size, *repeat;
+    const char *name, *choices, *out, *at_ms, *size, *mode, *text_size, *repeat, *say, *typing;
     unsigned long long seed;
-    bool debrief, contrast, face;
+    bool debrief, contrast, face, typed;
 } RenderArgs;
 
 static int render_parse(int argc, char **argv, RenderArgs *a)
@@ -124,6 +134,10 @@ static int render_parse(int argc, char **argv, RenderArgs *a)
         OPTION_FLAG("--debrief", &a->debrief, "the debrief of the ended session"),
         OPTION_FLAG("--face", &a->face, "the client's face alone, head and body held still"),
         OPTION_STRING("--repeat", &a->repeat, "N", "draw N times (1 to 100000), for timing"),
+        OPTION_FLAG("--free", &a->typed, "typed replies: the text box instead of the list"),
+        OPTION_STRING("--say", &a->say, "TEXT",
+                      "with --free: replies typed after the choices, '|' between them"),
+        OPTION_STRING("--typing", &a->typing, "TEXT", "with --free: text left in the box"),
         {0}};
     const Command c = {"render", "SCENARIO", cmd_render_summary, options, 1, 1};
     int n;
@@ -160,6 +174,13 @@ static int render_check(const RenderArgs *a, RenderOptions *ro)
         fprintf(stderr, "rapport render: --out FILE.bmp is required\n");
         return EXIT_BAD_INPUT;
     }
+    if ((a->say || a->typing) && !a->typed) {
+        fprintf(stderr, "rapport render: --say and --typing need --free\n");
+        return EXIT_BAD_INPUT;
+    }
+    ro->typed = a->typed;
+    ro->say = a->say;
+    ro->typing = a->typing;
     ro->debrief = a->debrief;
     ro->face = a->face;
     ro->high_contrast = a->contrast;

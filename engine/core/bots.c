@@ -127,7 +127,7 @@ int bot_surface_score(BotKind bot, const char *text)
 static const char *shown_text(const Session *s, int k)
 {
     const Choice *c = session_offered(s, k);
-    return session_text_in(s, &c->text_by, c->text, s->state);
+    return session_choice_text(s, c, s->state);
 }
 
 /* A surface bot reads the options top to bottom as shown and keeps the first best one. */

@@ -102,10 +102,9 @@ static size_t add(char *buf, size_t size, size_t len, const char *text)
 static size_t told_turn(const Session *s, int t, char *buf, size_t size, size_t len)
 {
     const Turn *tu = &s->turns[t - 1];
-    const Choice *c = &s->sc->nodes[tu->node].choices[tu->choice];
+    const Choice *c = session_turn_choice(s, tu);
     char quote[200], words[96], one[400];
-    recap_quote(session_text_in(s, &c->text_by, c->text, session_state_at(s, t - 1)), 70, quote,
-                sizeof quote);
+    recap_quote(session_choice_text(s, c, session_state_at(s, t - 1)), 70, quote, sizeof quote);
     recap_words(s->sc->moves[c->move].name, words, sizeof words);
     snprintf(one, sizeof one, "at turn %d you answered \"%s\" (%s; discord +%.0f)", t, quote, words,
              discord_rise(s, t));
@@ -137,8 +136,7 @@ void recap_paragraph(const Session *s, char *buf, size_t size)
     if (alt < 0) return;
     const Choice *c = &s->sc->nodes[s->turns[big - 1].node].choices[alt];
     char quote[200], words[96], one[480];
-    recap_quote(session_text_in(s, &c->text_by, c->text, session_state_at(s, big - 1)), 70, quote,
-                sizeof quote);
+    recap_quote(session_choice_text(s, c, session_state_at(s, big - 1)), 70, quote, sizeof quote);
     recap_words(s->sc->moves[c->move].name, words, sizeof words);
     snprintf(one, sizeof one, " At turn %d a skilled reply was on offer: \"%s\" (%s).", big, quote,
              words);

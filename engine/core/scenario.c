@@ -52,6 +52,9 @@ static void choice_free(Choice *c)
     free(c->topic);
     state_text_free(&c->text_by);
     state_text_free(&c->cue_by);
+    for (int i = 0; i < c->nparaphrases; i++)
+        free(c->paraphrases[i]);
+    free(c->paraphrases);
 }
 
 void scenario_free(Scenario *sc)
@@ -63,6 +66,8 @@ void scenario_free(Scenario *sc)
         say_free(&n->say);
         free(n->cue);
         state_text_free(&n->cue_by);
+        free(n->unmatched);
+        state_text_free(&n->unmatched_by);
         for (int j = 0; j < n->nchoices; j++)
             choice_free(&n->choices[j]);
         free(n->choices);
@@ -86,7 +91,7 @@ void scenario_free(Scenario *sc)
         TestPlan *t = &sc->tests[i];
         free(t->name);
         for (int j = 0; j < t->nsteps; j++)
-            free(t->steps[j].id);
+            free(t->steps[j].id), free(t->steps[j].typed);
         free(t->steps);
         for (int j = 0; j < t->nexpects; j++) {
             free(t->expects[j].key);
@@ -115,6 +120,11 @@ void scenario_free(Scenario *sc)
     free(sc->id);
     free(sc->title);
     free(sc->setting);
+    free(sc->unmatched);
+    for (int i = 0; sc->free && i < sc->nmoves; i++)
+        choice_free(&sc->free[i]);
+    free(sc->free);
+    state_text_free(&sc->unmatched_by);
     free(sc->difficulty);
     free(sc->client_name);
     free(sc->client_role);

@@ -118,7 +118,8 @@ typedef struct Move {
     Miti miti;
 } Move;
 
-#define CHOICE_MAX_CODES 4 /* utterances in one choice, each with its MITI code */
+#define CHOICE_MAX_CODES 4        /* utterances in one choice, each with its MITI code */
+#define CHOICE_MAX_PARAPHRASES 12 /* other words for one choice (typed replies) */
 
 typedef struct Choice {
     char *id;
@@ -141,6 +142,8 @@ typedef struct Choice {
                   where `back` returns to (the node the choice was made at without one) */
     bool back; /* back = true: returns from the innermost sub-conversation */
     StateText text_by, cue_by; /* text and cue that depend on state (empty when constant) */
+    char **paraphrases;        /* other words for the same move, for typed replies (issue 15) */
+    int nparaphrases;
 } Choice;
 
 #define SCENARIO_STACK 4 /* sub-conversations nested at most this deep */
@@ -166,6 +169,8 @@ typedef struct Node {
     int visits;       /* slot + 1 of the hidden visit count, 0 when the node is not counted */
     bool stop;        /* an ending with stop = true ends a course of sessions */
     StateText cue_by; /* a cue that depends on state */
+    char *unmatched;  /* what the client says to a typed reply that fits no choice, or NULL */
+    StateText unmatched_by;
 } Node;
 
 /* One session of a client seen more than once (`sessions` in the client file). */
@@ -182,8 +187,10 @@ typedef struct Rule {
 } Rule;
 
 typedef struct PlanStep {
-    int number; /* 1-based among offered, or 0 when id is used */
-    char *id;
+    int number;  /* 1-based among offered, or 0 when id is used */
+    char *id;    /* the choice; for a typed step, the one the words must be taken as ("none":
+                    no choice fits them) */
+    char *typed; /* { type = "words", expect = "id" }: a typed reply, or NULL */
 } PlanStep;
 
 typedef enum ExpectKind {
@@ -270,6 +277,8 @@ struct ScriptHooks;
 
 typedef struct Scenario {
     char *path, *id, *title, *setting;
+    char *unmatched; /* the client's answer to a typed reply that fits no choice, or NULL */
+    StateText unmatched_by;
     char *difficulty; /* "introductory", "intermediate", "advanced" or NULL */
     char *client_name, *client_role, *pronoun;
     Look look;
@@ -284,6 +293,9 @@ typedef struct Scenario {
     int turn_limit, turn_limit_node; /* 0 / -1 when there is no limit */
     Move *moves;
     int nmoves;
+    /* One choice per move for a typed reply that fits no choice (issue 15): the turn counts as
+     * its move, and the client stays at the node. free[m] is move m's; id "~name". */
+    Choice *free;
     bool has_model;
     int var_turn, var_resistance, var_deflecting, var_questions; /* -1 when absent */
     int var_rapport, var_discord, var_sustain_next;              /* -1 when absent */

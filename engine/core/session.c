@@ -28,9 +28,22 @@ static void drop_line(Session *s)
 
 static void clear_turns(Session *s)
 {
-    for (int i = 0; i < s->nturns; i++)
+    for (int i = 0; i < s->nturns; i++) {
         if (s->turns[i].line_owned) free(s->turns[i].line);
+        free(s->turns[i].typed);
+        s->turns[i].typed = NULL;
+    }
     s->nturns = 0;
+}
+
+const Choice *session_choice_at(const Scenario *sc, int node, int choice)
+{
+    return choice >= 0 ? &sc->nodes[node].choices[choice] : &sc->free[SESSION_FREE_MOVE(choice)];
+}
+
+const Choice *session_turn_choice(const Session *s, const Turn *t)
+{
+    return session_choice_at(s->sc, t->node, t->choice);
 }
 
 int session_init(Session *s, const Scenario *sc)
@@ -113,6 +126,11 @@ const char *session_text_in(const Session *s, const StateText *t, const char *pl
     if (!t->nvars && !t->band[0] && !t->band[1] && !t->band[2] && !t->band[3]) return plain;
     int band = sc->var_resistance >= 0 ? band_of(sc, state[sc->var_resistance]) : -1;
     return state_text(t, state, band, plain);
+}
+
+const char *session_choice_text(const Session *s, const Choice *c, const double *state)
+{
+    return session_text_in(s, &c->text_by, c->text, state);
 }
 
 int session_cond(Session *s, const Cond *c, bool *holds)
@@ -446,6 +464,10 @@ static int next_node(Session *s, const Node *n, const Choice *c, bool walkout, i
     }
     if (sc->turn_limit > 0 && turn >= sc->turn_limit) return redirect(s, sc->turn_limit_node, next);
     if (c->back) return flow_back(s, n, c, next);
+    if (!c->nroutes && !c->call) { /* a typed reply that fit no choice: the client stays */
+        *next = (int)(n - sc->nodes);
+        return 0;
+    }
     for (int i = 0; i < c->nroutes; i++) {
         bool ok;
         if (session_cond(s, &c->routes[i].when, &ok) != 0) return -1;
@@ -463,7 +485,7 @@ int session_transition(Session *s, int node, int choice, int *next)
 {
     const Scenario *sc = s->sc;
     const Node *n = &sc->nodes[node];
-    const Choice *c = &n->choices[choice];
+    const Choice *c = session_choice_at(sc, node, choice);
     int turn = (sc->var_turn >= 0 ? (int)s->state[sc->var_turn] : s->nturns) + 1;
     if (sc->var_turn >= 0) s->state[sc->var_turn] = turn;
 
@@ -491,17 +513,74 @@ int session_transition(Session *s, int node, int choice, int *next)
         state_normalize(&sc->layout, s->state);
     }
     if (next_node(s, n, c, walkout, turn, next) != 0) return -1;
-    count_visit(s, *next);
+    if (choice >= 0 || *next != node) count_visit(s, *next);
     return 0;
 }
 
+/* What the client answers a typed reply that fit no choice: the node's `unmatched` line, else
+ * the client's, else the engine's, by band. */
+const char *session_unmatched_line(const Session *s)
+{
+    const Node *n = session_node(s);
+    static const char *const fallback[BAND_COUNT] = {
+        "Sorry, I'm not sure I follow. What do you mean?",
+        "I'm not sure what you mean by that.",
+        "I don't see what that has to do with anything.",
+        "What? That doesn't even make sense.",
+    };
+    if (n->unmatched) return session_text_in(s, &n->unmatched_by, n->unmatched, s->state);
+    if (s->sc->unmatched)
+        return session_text_in(s, &s->sc->unmatched_by, s->sc->unmatched, s->state);
+    int band = s->band >= 0 && s->band < BAND_COUNT ? s->band : 0;
+    return fallback[band];
+}
+
+static int play_turn(Session *s, int choice, int number);
+
 int session_choose(Session *s, int k)
 {
-    const Scenario *sc = s->sc;
     if (s->over) return session_fail(s, SERR_CHOICE, "the session has ended");
     if (k < 0 || k >= s->noffered)
         return session_fail(s, SERR_CHOICE, "choice %d is out of range: %d offered", k + 1,
                             s->noffered);
+    return play_turn(s, s->offered[k], k + 1);
+}
+
+int session_choose_free(Session *s, int move)
+{
+    if (s->over) return session_fail(s, SERR_CHOICE, "the session has ended");
+    if (move < 0 || move >= s->sc->nmoves || !s->sc->free)
+        return session_fail(s, SERR_CHOICE, "no move %d for a typed reply", move);
+    return play_turn(s, SESSION_FREE(move), 0);
+}
+
+int session_set_typed(Session *s, const char *words, int code, double confidence, const int *alts,
+                      int nalts)
+{
+    if (!s->nturns) return session_fail(s, SERR_CHOICE, "no turn to attach typed words to");
+    Turn *t = &s->turns[s->nturns - 1];
+    size_t n = strnlen(words, SESSION_TYPED_MAX);
+    while (n > 0 && words[n] && ((unsigned char)words[n] & 0xC0) == 0x80)
+        n--; /* cut at a character boundary */
+    Typed *ty = malloc(sizeof *ty + n + 1);
+    if (!ty) return session_fail(s, SERR_SCRIPT, "out of memory");
+    ty->code = code;
+    ty->confidence = confidence;
+    ty->nalts = nalts < 0 ? 0 : nalts > 3 ? 3 : nalts;
+    for (int i = 0; i < ty->nalts; i++)
+        ty->alts[i] = alts[i];
+    memcpy(ty->words, words, n);
+    ty->words[n] = '\0';
+    free(t->typed);
+    t->typed = ty;
+    return 0;
+}
+
+/* One turn: authored choice `choice` of the current node (number: 1-based among those
+ * offered), or a free one (SESSION_FREE, number 0). */
+static int play_turn(Session *s, int choice, int number)
+{
+    const Scenario *sc = s->sc;
     if (s->nturns >= SESSION_MAX_TURNS)
         return session_fail(s, SERR_TOO_LONG,
                             "%s: no ending after %d turns: add an ending or a turn_limit", sc->path,
@@ -510,8 +589,9 @@ int session_choose(Session *s, int k)
 
     Turn *t = &s->turns[s->nturns];
     t->node = s->node;
-    t->choice = s->offered[k];
-    t->number = k + 1;
+    t->choice = choice;
+    t->number = number;
+    t->typed = NULL;
     t->offered = 0;
     for (int i = 0; i < s->noffered; i++)
         t->offered |= 1u << s->offered[i];
@@ -535,7 +615,14 @@ int session_choose(Session *s, int k)
         s->miti[s->codes[i]]++;
     memcpy(s->trail + (size_t)s->nturns * (size_t)sc->layout.count, s->state,
            (size_t)sc->layout.count * sizeof(double));
-    return enter_node(s, next);
+    if (enter_node(s, next) != 0) return -1;
+    if (choice < 0 && next == t->node) { /* the client answers the reply it could not place */
+        drop_line(s);
+        s->line = (char *)session_unmatched_line(s);
+        s->talk = TALK_NONE;
+        s->talk_kind = KIND_NONE;
+    }
+    return 0;
 }
 
 int session_choose_ref(Session *s, const char *ref)
@@ -552,6 +639,15 @@ int session_choose_ref(Session *s, const char *ref)
     }
     for (int k = 0; k < s->noffered; k++)
         if (strcmp(n->choices[s->offered[k]].id, ref) == 0) return session_choose(s, k);
+    if (ref[0] == '~') {
+        int m = scenario_find_move(s->sc, ref + 1);
+        if (m < 0)
+            return session_fail(s, SERR_CHOICE,
+                                "'%s' is not a typed reply: '%s' is not a move (\"~reflect\" is "
+                                "written \"~complex_reflection\")",
+                                ref, ref + 1);
+        return session_choose_free(s, m);
+    }
     /* A number: said as written when out of range (never wrapped or saturated). */
     const char *digits = ref + (*ref == '-');
     if (*digits && strspn(digits, "0123456789") == strlen(digits)) {
@@ -572,9 +668,17 @@ int session_rewind(Session *s, int n)
     if (n < 0 || n > s->nturns)
         return session_fail(s, SERR_CHOICE, "cannot rewind to turn %d of %d", n, s->nturns);
     int *picks = malloc(sizeof(int) * (size_t)(n ? n : 1));
-    if (!picks) return session_fail(s, SERR_SCRIPT, "out of memory");
-    for (int i = 0; i < n; i++)
+    Typed **typed = calloc((size_t)(n ? n : 1), sizeof *typed);
+    if (!picks || !typed) {
+        free(picks);
+        free(typed);
+        return session_fail(s, SERR_SCRIPT, "out of memory");
+    }
+    for (int i = 0; i < n; i++) {
         picks[i] = s->turns[i].choice;
+        typed[i] = s->turns[i].typed; /* kept across the replay */
+        s->turns[i].typed = NULL;
+    }
     int nprior = s->nprior;
     int rc =
         s->from ? session_start_at(s, s->seed, s->from - 1, s->trail) : session_start(s, s->seed);
@@ -583,10 +687,18 @@ int session_rewind(Session *s, int n)
         int k = 0;
         while (k < s->noffered && s->offered[k] != picks[i])
             k++;
-        rc = k < s->noffered ? session_choose(s, k)
-                             : session_fail(s, SERR_CHOICE, "replay diverged at turn %d", i + 1);
+        rc = picks[i] < 0      ? session_choose_free(s, SESSION_FREE_MOVE(picks[i]))
+             : k < s->noffered ? session_choose(s, k)
+                               : session_fail(s, SERR_CHOICE, "replay diverged at turn %d", i + 1);
+        if (rc == 0) {
+            s->turns[i].typed = typed[i];
+            typed[i] = NULL;
+        }
     }
+    for (int i = 0; i < n; i++)
+        free(typed[i]);
     free(picks);
+    free(typed);
     return rc;
 }
 

@@ -49,9 +49,27 @@ typedef enum SessionError {
     SERR_CHOICE
 } SessionError;
 
+/* A typed reply that fit no offered choice (issue 15) is a turn of its own: it counts as its
+ * move (the model scores it), and the client stays at the node and answers with its
+ * `unmatched` line. Its Turn.choice is SESSION_FREE(move); its ref is "~move". */
+#define SESSION_FREE(move) (-1000 + (move))
+#define SESSION_FREE_MOVE(choice) ((choice) + 1000)
+
+/* A reply the trainee typed (issue 15): their words, what the coder made of them and how sure
+ * the match was. */
+typedef struct Typed {
+    int code;          /* the Miti the coder gave the reply (its principal code) */
+    double confidence; /* 0..1 */
+    int alts[3];       /* authored indices of the closest choices, when the trainee was asked */
+    int nalts;
+    char words[]; /* as typed, cut at SESSION_TYPED_MAX bytes */
+} Typed;
+#define SESSION_TYPED_MAX 4000
+
 typedef struct Turn {
     int node;         /* where the choice was made */
-    int choice;       /* authored index within the node */
+    int choice;       /* authored index within the node, or SESSION_FREE(move) */
+    Typed *typed;     /* the reply as typed, or NULL when picked from the list */
     int number;       /* 1-based among the choices offered */
     unsigned offered; /* bit i set: authored choice i was offered */
     char *line;       /* what the client said at the node */
@@ -99,8 +117,22 @@ void session_free(Session *s);
 int session_start(Session *s, uint64_t seed);
 /* Plays the k-th offered choice (0-based). */
 int session_choose(Session *s, int k);
-/* Plays the offered choice with this id (or, if id is all digits, that 1-based number). */
+/* Plays the offered choice with this id (or, if id is all digits, that 1-based number; or,
+ * "~move", a typed reply that fit no choice, as that move). */
 int session_choose_ref(Session *s, const char *ref);
+/* A typed reply that fit no choice, as move `move` (SESSION_FREE). 0, or -1. */
+int session_choose_free(Session *s, int move);
+/* The last turn was typed: its words (copied, cut at SESSION_TYPED_MAX bytes at a character
+ * boundary), code, confidence and the closest choices shown (authored indices). 0, or -1. */
+int session_set_typed(Session *s, const char *words, int code, double confidence, const int *alts,
+                      int nalts);
+/* What the client says to a typed reply that fits no choice, here and now: the node's
+ * `unmatched` line, else the client's, else the engine's, by band. */
+const char *session_unmatched_line(const Session *s);
+/* The choice a turn played: an authored one, or the scenario's free choice for its move. */
+const Choice *session_turn_choice(const Session *s, const Turn *t);
+/* The choice `choice` of node `node`, authored or SESSION_FREE. */
+const Choice *session_choice_at(const Scenario *sc, int node, int choice);
 /* Evaluates a condition on the current state. */
 int session_cond(Session *s, const Cond *c, bool *holds);
 /* Which choices node `node` offers in the current state: their authored indices into
@@ -128,6 +160,8 @@ int session_band(const Session *s);
  * after it. */
 const char *session_text_in(const Session *s, const StateText *t, const char *plain,
                             const double *state);
+/* A choice's words as they read in `state` (session_text_in of its text). */
+const char *session_choice_text(const Session *s, const Choice *c, const double *state);
 
 /* Starts at node `node` (an ending too) instead of the scenario's start, from `state`: values
  * as state_init gives them, possibly changed (NULL: the start values); the model then derives

@@ -259,8 +259,7 @@ void transcript_text_prompt(FILE *f, const Session *s)
     print_line(f, s, s->line, s->band, session_text_in(s, &n->cue_by, n->cue, s->state));
     for (int j = 0; j < s->noffered; j++) {
         const Choice *c = session_offered(s, session_shown(s, j));
-        fprintf(f, "  %d. %s\n", j + 1,
-                term_safe(session_text_in(s, &c->text_by, c->text, s->state), true));
+        fprintf(f, "  %d. %s\n", j + 1, term_safe(session_choice_text(s, c, s->state), true));
     }
 }
 
@@ -284,7 +283,7 @@ void transcript_text_turn(FILE *f, const Session *s, int t)
 {
     const Turn *tu = &s->turns[t - 1];
     const Node *n = &s->sc->nodes[tu->node];
-    const Choice *c = &n->choices[tu->choice];
+    const Choice *c = session_turn_choice(s, tu);
     const Move *m = &s->sc->moves[c->move];
     char codes[64], talk[64];
     turn_codes(tu, codes, sizeof codes);
@@ -297,9 +296,16 @@ void transcript_text_turn(FILE *f, const Session *s, int t)
     for (int j = 0; j < tu->nshown; j++) {
         const Choice *o = &n->choices[tu->shown[j]];
         fprintf(f, "  %c %d. %s\n", tu->shown[j] == tu->choice ? '>' : ' ', j + 1,
-                term_safe(session_text_in(s, &o->text_by, o->text, before), true));
+                term_safe(session_choice_text(s, o, before), true));
     }
-    fprintf(f, "     pressed %d (%s)\n", turn_pressed(tu), term_safe(c->id, false));
+    if (tu->typed)
+        fprintf(f, "     typed: %s  (coded %s, confidence %.2f)\n",
+                term_safe(tu->typed->words, true), miti_name((Miti)tu->typed->code),
+                tu->typed->confidence);
+    if (tu->choice < 0)
+        fputs("     fit no choice: the client stays\n", f);
+    else
+        fprintf(f, "     pressed %d (%s)\n", turn_pressed(tu), term_safe(c->id, false));
     fprintf(f, "     move: %s (%s)%s%s\n", term_safe(m->name, false), codes,
             cue ? "  client: " : "", cue ? term_safe(cue, true) : "");
     print_changes(f, s, before, after);
@@ -354,7 +360,7 @@ void transcript_json_turn(FILE *f, const Session *s, int t)
 {
     const Turn *tu = &s->turns[t - 1];
     const Node *n = &s->sc->nodes[tu->node];
-    const Choice *c = &n->choices[tu->choice];
+    const Choice *c = session_turn_choice(s, tu);
     const Move *m = &s->sc->moves[c->move];
     fprintf(f, "{\"turn\":%d,\"node\":", t);
     json_string(f, n->id);
@@ -374,14 +380,19 @@ void transcript_json_turn(FILE *f, const Session *s, int t)
         fprintf(f, "%s{\"n\":%d,\"id\":", k ? "," : "", k + 1);
         json_string(f, n->choices[i].id);
         fputs(",\"text\":", f);
-        json_string(f, session_text_in(s, &n->choices[i].text_by, n->choices[i].text,
-                                       session_state_at(s, t - 1)));
+        json_string(f, session_choice_text(s, &n->choices[i], session_state_at(s, t - 1)));
         fputs(",\"move\":", f);
         json_string(f, s->sc->moves[n->choices[i].move].name);
         fputs("}", f);
     }
     fprintf(f, "],\"pressed\":%d,\"chose\":%d,\"id\":", turn_pressed(tu), tu->number);
     json_string(f, c->id);
+    if (tu->typed) {
+        fputs(",\"typed\":", f);
+        json_string(f, tu->typed->words);
+        fprintf(f, ",\"typed_code\":\"%s\",\"confidence\":%.3f", miti_name((Miti)tu->typed->code),
+                tu->typed->confidence);
+    }
     fputs(",\"move\":", f);
     json_string(f, m->name);
     fputs(",\"miti\":", f);

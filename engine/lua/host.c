@@ -762,8 +762,7 @@ int host_summary(Host *h, const Session *s)
     lua_createtable(L, s->nturns, 0);
     for (int t = 1; t <= s->nturns; t++) {
         const Turn *tu = &s->turns[t - 1];
-        const Node *n = &sc->nodes[tu->node];
-        const Move *m = &sc->moves[n->choices[tu->choice].move];
+        const Move *m = &sc->moves[session_turn_choice(s, tu)->move];
         const double *st = session_state_at(s, t);
         lua_createtable(L, 0, 12);
         lua_pushstring(L, m->name);

@@ -561,6 +561,32 @@ static void choice_extras(Ld *ld, int t, Choice *c, const char *where)
     lua_pop(L, 1);
 }
 
+/* paraphrases = { "...", ... }: other words a trainee might type for the same move (issue 15),
+ * 1 to CHOICE_MAX_PARAPHRASES non-empty strings. */
+static void choice_paraphrases(Ld *ld, int t, Choice *c, const char *where)
+{
+    lua_State *L = ld->L;
+    int ty = ld_get(ld, t, "paraphrases");
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    int line = ld_field_line(ld, "paraphrases", c->line);
+    int n = ty == LUA_TTABLE ? (int)lua_rawlen(L, -1) : 0;
+    if (n < 1 || n > CHOICE_MAX_PARAPHRASES)
+        ld_fail(ld, line, "%s'paraphrases' must be a list of 1 to %d strings: { \"...\", ... }",
+                where, CHOICE_MAX_PARAPHRASES);
+    c->paraphrases = ld_zalloc(ld, (size_t)n, sizeof *c->paraphrases);
+    for (int i = 1; i <= n; i++) {
+        if (lua_rawgeti(L, -1, i) != LUA_TSTRING || !*lua_tostring(L, -1))
+            ld_fail(ld, line, "%s'paraphrases' entry %d must be a non-empty string, not %s", where,
+                    i, ld_type_word(L, -1));
+        c->paraphrases[c->nparaphrases++] = ld_dup(ld, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 /* What the model reads of a choice (lib/model.lua's apply: move, codes, effect, topic,
  * permission, repair), copied at load into a plain table of its own: the model runs without
  * the step budget's hook, so no code of the client's (a metatable's __index, say) may run
@@ -604,9 +630,9 @@ static int model_choice(Ld *ld, int t)
 static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
 {
     lua_State *L = ld->L;
-    static const char *const keys[] = {"move",       "go",   "id",    "when",   "effect",
-                                       "feedback",   "cue",  "topic", "repair", "codes",
-                                       "permission", "once", "call",  "back",   NULL};
+    static const char *const keys[] = {
+        "move",   "go",    "id",         "when", "effect", "feedback", "cue",         "topic",
+        "repair", "codes", "permission", "once", "call",   "back",     "paraphrases", NULL};
     Choice *c = &n->choices[k];
     char where[256];
     snprintf(where, sizeof where, "%schoice %d: ", nodewhere, k + 1);
@@ -649,7 +675,37 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
         build_effect(ld, -1, &c->effect, where, ld_field_line(ld, "effect", c->line));
     lua_pop(L, 1);
     choice_extras(ld, t, c, where);
+    choice_paraphrases(ld, t, c, where);
     if (ld->model) c->ref = model_choice(ld, t);
+}
+
+/* The choices a typed reply that fits no offered choice is played as (issue 15): one per
+ * move, staying at the node, with the move's code, and a model table like an authored one's. */
+void ld_free_choices(Ld *ld)
+{
+    lua_State *L = ld->L;
+    Scenario *sc = ld->sc;
+    sc->free = ld_zalloc(ld, (size_t)sc->nmoves, sizeof *sc->free);
+    for (int m = 0; m < sc->nmoves; m++) {
+        Choice *c = &sc->free[m];
+        char id[160];
+        snprintf(id, sizeof id, "~%s", sc->moves[m].name);
+        c->id = ld_dup(ld, id);
+        c->text = ld_dup(ld, "(a typed reply that fit no choice)");
+        c->move = m;
+        c->codes[0] = (unsigned char)sc->moves[m].miti;
+        c->ncodes = 1;
+        if (!ld->model) continue;
+        lua_createtable(L, 0, 2);
+        lua_pushstring(L, sc->moves[m].name);
+        lua_setfield(L, -2, "move");
+        lua_createtable(L, 1, 0);
+        lua_pushstring(L, miti_name(sc->moves[m].miti));
+        lua_rawseti(L, -2, 1);
+        lua_setfield(L, -2, "codes");
+        c->ref = model_choice(ld, -1);
+        lua_pop(L, 1);
+    }
 }
 
 Outcome ld_parse_outcome(Ld *ld, const char *s, const char *where, int line)
@@ -712,9 +768,9 @@ static void ending_title(Ld *ld, int t, Node *n, const char *where)
 static void build_node(Ld *ld, int t, Node *n)
 {
     lua_State *L = ld->L;
-    static const char *const keys[] = {"say",   "cue",     "talk",   "kind",    "topic",
-                                       "order", "choices", "ending", "outcome", "debrief",
-                                       "title", "counted", "stop",   NULL};
+    static const char *const keys[] = {"say",   "cue",     "talk",   "kind",      "topic",
+                                       "order", "choices", "ending", "outcome",   "debrief",
+                                       "title", "counted", "stop",   "unmatched", NULL};
     char where[160];
     snprintf(where, sizeof where, "node '%s': ", n->id);
     if (!lua_istable(L, t))
@@ -735,6 +791,10 @@ static void build_node(Ld *ld, int t, Node *n)
     }
     if (ld_get(ld, t, "cue") != LUA_TNIL)
         ld_state_text(ld, -1, &n->cue, &n->cue_by, where, "cue", ld_field_line(ld, "cue", n->line));
+    lua_pop(L, 1);
+    if (ld_get(ld, t, "unmatched") != LUA_TNIL)
+        ld_state_text(ld, -1, &n->unmatched, &n->unmatched_by, where, "unmatched",
+                      ld_field_line(ld, "unmatched", n->line));
     lua_pop(L, 1);
     ld_flow_node(ld, t, n, where);
     read_talk(ld, t, &n->talk, &n->kind, where, n->line);

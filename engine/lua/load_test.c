@@ -153,6 +153,27 @@ static void build_expects(Ld *ld, int t, Expect **out, int *count, bool except_o
 
 /* Expectations in a stable order (Lua's table order varies from run to run): what the
  * session reached first, then variables by name. */
+/* A typed step: { type = "what the trainee types", expect = "choice id" or "none" }. */
+static void typed_step(Ld *ld, int t, PlanStep *st, const char *where, int k, int line)
+{
+    lua_State *L = ld->L;
+    static const char *const keys[] = {"type", "expect", NULL};
+    char at[300];
+    snprintf(at, sizeof at, "%sstep %d: ", where, k);
+    line = ld_field_line(ld, "type", line);
+    ld_check_keys(ld, t, keys, false, at, line);
+    if (lua_getfield(L, t, "type") != LUA_TSTRING || !*lua_tostring(L, -1) ||
+        lua_rawlen(L, -1) > SESSION_TYPED_MAX)
+        ld_fail(ld, line, "%s'type' must be what the trainee types (1 to %d bytes)", at,
+                SESSION_TYPED_MAX);
+    st->typed = ld_dup(ld, lua_tostring(L, -1));
+    if (lua_getfield(L, t, "expect") != LUA_TSTRING || !*lua_tostring(L, -1))
+        ld_fail(ld, line,
+                "%s'expect' must be the id of the choice the words are taken as, or \"none\"", at);
+    st->id = ld_dup(ld, lua_tostring(L, -1));
+    lua_pop(L, 2);
+}
+
 static int by_expect(const void *a, const void *b)
 {
     const Expect *x = a, *y = b;
@@ -207,8 +228,12 @@ void ld_build_tests(Ld *ld)
                 tp->steps[k - 1].number = (int)num;
             else if (lua_type(L, -1) == LUA_TSTRING)
                 tp->steps[k - 1].id = ld_dup(ld, lua_tostring(L, -1));
+            else if (lua_istable(L, -1))
+                typed_step(ld, lua_gettop(L), &tp->steps[k - 1], where, k, tp->line);
             else
-                ld_fail(ld, tp->line, "%sstep %d must be a choice number (1 to %d) or a choice id",
+                ld_fail(ld, tp->line,
+                        "%sstep %d must be a choice number (1 to %d), a choice id or { type = "
+                        "\"...\", expect = \"id\" }",
                         where, k, SESSION_MAX_CHOICES);
             tp->nsteps = k;
             lua_pop(L, 1);

@@ -574,6 +574,10 @@ static void part_header(Ld *ld, void *arg)
     sc->title = ld_opt_string(ld, ld->root, "title", "", 1);
     sc->setting = ld_opt_string(ld, ld->root, "setting", "", 1);
     if (!sc->setting) sc->setting = ld_dup(ld, "");
+    if (ld_get(ld, ld->root, "unmatched") != LUA_TNIL)
+        ld_state_text(ld, -1, &sc->unmatched, &sc->unmatched_by, "", "unmatched",
+                      ld_field_line(ld, "unmatched", 1));
+    lua_pop(L, 1);
     if (sc->title && *sc->title) return;
     free(sc->title);
     sc->title = NULL;
@@ -630,7 +634,7 @@ static void build_parts(Ld *ld)
     static const char *const keys[] = {"id",    "title",    "setting",    "client", "state",
                                        "start", "walkout",  "turn_limit", "rules",  "nodes",
                                        "tests", "model",    "invariants", "bots",   "avatar",
-                                       "mode",  "sessions", NULL};
+                                       "mode",  "sessions", "unmatched",  NULL};
     ld_check_keys(ld, ld->root, keys, false, "", 1);
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.functions");
@@ -653,6 +657,7 @@ static void build_parts(Ld *ld)
         return;
     }
     if (!ld_part(ld, part_state, NULL) || !ld_part(ld, part_nodes, NULL)) return;
+    ld_free_choices(ld);
     if (ld_part(ld, part_rules, NULL)) ld_part(ld, part_sittings, NULL);
     /* The engine's walk-out was named in the file's table only for the rules: take it out,
      * so that later parts see that the file names none (bots: it is never required). */

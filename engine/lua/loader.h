@@ -130,6 +130,8 @@ void ld_say_conds(Ld *ld, int idx, Node *n, const char *where, int line);
 void ld_state_text(Ld *ld, int idx, char **plain, StateText *st, const char *where, const char *key,
                    int line);
 Outcome ld_parse_outcome(Ld *ld, const char *s, const char *where, int line);
+/* The choices a typed reply that fits no choice is played as, one per move (sc->free). */
+void ld_free_choices(Ld *ld);
 void ld_build_nodes(Ld *ld);
 void ld_build_rules(Ld *ld);
 

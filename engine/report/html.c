@@ -99,7 +99,7 @@ static void svg_move(FILE *f, const ReportTurn *t, double x)
         fprintf(f, "<line class=\"harmline\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\"/>\n", x,
                 MT, x, cy(0));
     fprintf(f, "<g class=\"move %s\"><title>Turn %d: ", cls, t->turn);
-    html_escape(f, t->text);
+    html_escape(f, report_reply(t));
     fputs(" (", f);
     html_escape(f, report_words(t->move));
     fputs(", ", f);
@@ -421,8 +421,9 @@ static void html_worst_turn(FILE *f, const Report *r, int k)
     double after = report_value(t->after, "discord");
     report_num(report_value(t->before, "discord"), a, sizeof a);
     report_num(after, b, sizeof b);
-    fprintf(f, "<div class=\"worstbox\"><b>Turn %d</b>: you said &ldquo;", t->turn);
-    html_escape(f, t->text);
+    fprintf(f, "<div class=\"worstbox\"><b>Turn %d</b>: you %s &ldquo;", t->turn,
+            t->typed ? "typed" : "said");
+    html_escape(f, report_reply(t));
     fputs("&rdquo; ", f);
     tag(f, t->move, t->miti, t->codes);
     fprintf(f, ". Discord went from %s to <b>%s</b>.\n", a, b);
@@ -467,7 +468,7 @@ static void talk_row(FILE *f, const ReportTalk *k)
     fputs("</span><div class=\"say\">&ldquo;", f);
     html_escape(f, t->say);
     fputs("&rdquo;</div></td><td>&ldquo;", f);
-    html_escape(f, t->text);
+    html_escape(f, report_reply(t));
     fputs("&rdquo; ", f);
     tag(f, t->move, t->miti, t->codes);
     fprintf(f, "<div class=\"answer %s\">", k->good ? "good" : "bad");
@@ -501,6 +502,47 @@ static void html_talk(FILE *f, const Report *r)
     if (ntalk > 0) fputs("</table>\n", f);
 }
 
+/* The choices a trainee was asked between when the match of their words was unsure. */
+static void typed_alternatives(FILE *f, const ReportTurn *t)
+{
+    int n = cJSON_GetArraySize(t->alternatives);
+    if (!n) return;
+    fputs("<div class=\"note\">Shown to confirm, as the match was unsure:", f);
+    for (int i = 0; i < n; i++) {
+        fputs(i ? " or &ldquo;" : " &ldquo;", f);
+        html_escape(f, report_option_text(t, cJSON_GetArrayItem(t->alternatives, i)->valuestring));
+        fputs("&rdquo;", f);
+    }
+    fputs("</div>", f);
+}
+
+/* A typed reply (issue 15): the trainee's words beside the choice they were taken as, with how
+ * the words were coded and how sure the match was; or, when they fit no choice, the move they
+ * counted as. */
+static void typed_reply(FILE *f, const ReportTurn *t)
+{
+    fputs("<div>You typed: &ldquo;", f);
+    html_escape(f, t->typed);
+    if (t->unmatched) {
+        fputs("&rdquo; &mdash; fit none of the replies; counted as ", f);
+        html_escape(f, report_words(t->move));
+        fputs(" (", f);
+        html_escape(f, report_code(t->codes));
+        fputs(")</div>", f);
+        return;
+    }
+    char c[32];
+    report_num(t->confidence, c, sizeof c);
+    fputs("&rdquo; <span class=\"note\">(coded ", f);
+    html_escape(f, report_code(t->typed_code));
+    fprintf(f, ", confidence %s)</span></div><div>Taken as: &ldquo;", c);
+    html_escape(f, t->text);
+    fputs("&rdquo; ", f);
+    tag(f, t->move, t->miti, t->codes);
+    fputs("</div>", f);
+    typed_alternatives(f, t);
+}
+
 /* One turn of the choices table: what the client said, the choice, feedback, effect. */
 static void choice_row(FILE *f, const ReportTurn *t)
 {
@@ -517,13 +559,18 @@ static void choice_row(FILE *f, const ReportTurn *t)
         }
         fputs(")</span>", f);
     }
-    fputs("</div><div>You: &ldquo;", f);
-    html_escape(f, t->text);
-    fputs("&rdquo; ", f);
-    tag(f, t->move, t->miti, t->codes);
-    if (t->pressed)
-        fprintf(f, " <span class=\"note\">shown as %d of %d</span>", t->pressed, t->noffered);
     fputs("</div>", f);
+    if (t->typed) {
+        typed_reply(f, t);
+    } else {
+        fputs("<div>You: &ldquo;", f);
+        html_escape(f, t->text);
+        fputs("&rdquo; ", f);
+        tag(f, t->move, t->miti, t->codes);
+        if (t->pressed)
+            fprintf(f, " <span class=\"note\">shown as %d of %d</span>", t->pressed, t->noffered);
+        fputs("</div>", f);
+    }
     if (t->feedback) {
         fputs("<div class=\"fb\">", f);
         html_escape(f, t->feedback);

@@ -109,7 +109,7 @@ static size_t recap_turn(const Report *r, int k, char *buf, size_t size, size_t 
 {
     const ReportTurn *t = &r->turns[r->worst[k]];
     char quote[200];
-    recap_quote(t->text, 70, quote, sizeof quote);
+    recap_quote(report_reply(t), 70, quote, sizeof quote);
     double d = report_value(t->after, "discord") - report_value(t->before, "discord");
     int w = snprintf(buf + len, size - len, "%sat turn %d you answered \"%s\" (%s; discord +%.0f)",
                      k ? "; " : "", t->turn, quote, report_words(t->move), d);
@@ -132,6 +132,26 @@ void report_recap(const Report *r, char *buf, size_t size)
     recap_quote(o->text, 70, quote, sizeof quote);
     snprintf(buf + len, size - len, " At turn %d a skilled reply was on offer: \"%s\" (%s).",
              t->turn, quote, report_words(o->move));
+}
+
+const char *report_reply(const ReportTurn *t)
+{
+    return t->typed ? t->typed : t->text;
+}
+
+const char *report_option_text(const ReportTurn *t, const char *id)
+{
+    for (int j = 0; j < t->noffered; j++)
+        if (!strcmp(t->offered[j].id, id)) return t->offered[j].text;
+    return id;
+}
+
+int report_typed_turns(const Report *r)
+{
+    int n = 0;
+    for (int i = 0; i < r->nturns; i++)
+        n += r->turns[i].typed != NULL;
+    return n;
 }
 
 /* Newlines too are shown, since each field of the text debrief and the class view is one line
@@ -195,10 +215,12 @@ static int read_offered(ReportTurn *rt, const cJSON *t)
             op->text = str_or(o, "text", op->id);
             op->move = str_or(o, "move", "?");
             op->miti = str(o, "miti"); /* version-1 records name the move only */
-            if (!op->miti && !strcmp(op->id, rt->chose)) op->miti = rt->miti;
+            /* A "~move" turn names no choice: it is never looked up among them. */
+            bool taken = !rt->unmatched && !strcmp(op->id, rt->chose);
+            if (!op->miti && taken) op->miti = rt->miti;
             op->after = cJSON_GetObjectItemCaseSensitive(o, "after");
             if (!cJSON_IsObject(op->after)) op->after = NULL;
-            if (!strcmp(op->id, rt->chose)) {
+            if (taken) {
                 rt->chosen = rt->noffered;
                 rt->text = op->text;
             }
@@ -229,6 +251,52 @@ static void read_turn(ReportTurn *rt, const cJSON *t, int i, const cJSON *before
     rt->after = cJSON_GetObjectItemCaseSensitive(t, "state");
     rt->chosen = -1;
     rt->text = rt->chose;
+    rt->unmatched = rt->chose[0] == '~';
+    /* Its words, once read_typed finds them; never the "~move" as if it were a reply. */
+    if (rt->unmatched) rt->text = "(a typed reply that fit none of the choices)";
+}
+
+/* A list of strings only (an empty list too). */
+static bool all_strings(const cJSON *list)
+{
+    const cJSON *a;
+    if (!cJSON_IsArray(list)) return false;
+    cJSON_ArrayForEach(a, list) if (!cJSON_IsString(a)) return false;
+    return true;
+}
+
+/* A turn's "typed", written by whoever wrote the record: optional, and when present
+ * { "words": UTF-8 text, "code": text, "confidence": 0..1, "alternatives": [ids] }. Fills rt;
+ * 0, or -1 with what is wrong in err (without the file and turn). */
+static int read_typed(ReportTurn *rt, const cJSON *t, char *err, size_t size)
+{
+    const cJSON *ty = cJSON_GetObjectItemCaseSensitive(t, "typed");
+    if (!ty) return 0;
+    const cJSON *words = cJSON_GetObjectItemCaseSensitive(ty, "words");
+    const cJSON *code = cJSON_GetObjectItemCaseSensitive(ty, "code");
+    const cJSON *conf = cJSON_GetObjectItemCaseSensitive(ty, "confidence");
+    const cJSON *alts = cJSON_GetObjectItemCaseSensitive(ty, "alternatives");
+    const char *why = NULL;
+    if (!cJSON_IsObject(ty))
+        why = "\"typed\" must be an object { \"words\", \"code\", \"confidence\" }";
+    else if (!cJSON_IsString(words) || !record_utf8_ok(words->valuestring))
+        why = "\"typed\" needs \"words\": UTF-8 text";
+    else if (!cJSON_IsString(code))
+        why = "\"typed\" needs \"code\": a MITI code such as \"CR\"";
+    else if (!cJSON_IsNumber(conf) || !(conf->valuedouble >= 0 && conf->valuedouble <= 1))
+        why = "\"typed\" needs \"confidence\": a number from 0 to 1";
+    else if (alts && !all_strings(alts))
+        why = "\"typed\" \"alternatives\" must be a list of choice ids (strings)";
+    if (why) {
+        snprintf(err, size, "%s", why);
+        return -1;
+    }
+    rt->typed = words->valuestring;
+    rt->typed_code = code->valuestring;
+    rt->confidence = conf->valuedouble;
+    rt->alternatives = alts;
+    if (rt->unmatched) rt->text = rt->typed; /* there is no choice text to show */
+    return 0;
 }
 
 /* Frees the turns read before (report_use_scenario reads them again) and makes room for n. */
@@ -292,6 +360,11 @@ static int build_turns(Report *r, char *err, size_t size)
             return -1;
         }
         read_turn(&r->turns[i], t, i, before);
+        char why[200];
+        if (read_typed(&r->turns[i], t, why, sizeof why) != 0) {
+            snprintf(err, size, "%s: turn %d of the record: %s", r->path, i + 1, why);
+            return -1;
+        }
         if (read_offered(&r->turns[i], t) != 0) {
             snprintf(err, size, "%s: out of memory", r->path);
             return -1;
@@ -473,7 +546,7 @@ static double play_path(Host *h, unsigned long long seed, const int *path, int l
         const Choice *c = &n->choices[path[i]];
         if (steps)
             snprintf(steps[i].text, sizeof steps[i].text, "%s",
-                     session_text_in(&s, &c->text_by, c->text, s.state));
+                     session_choice_text(&s, c, s.state));
         ok = session_choose(&s, k) == 0;
         if (!steps) continue;
         BestStep *b = &steps[i];

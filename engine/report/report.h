@@ -27,6 +27,15 @@ typedef struct ReportTurn {
     const struct cJSON *before, *after; /* the state before (NULL when unknown) and after */
     ReportOption *offered;
     int noffered, chosen; /* chosen: index into offered, -1 when not found */
+    /* A reply the trainee typed (issue 15): their words (NULL when picked from the list), the
+     * code the coder gave the words, how sure the match was (0..1) and the closest choices
+     * they were asked between when the engine was not sure (ids; NULL or empty when not
+     * asked). A "~move" turn (unmatched) fit no choice: chose names no choice, only the move
+     * it counted as, and text is the words. */
+    const char *typed, *typed_code;
+    double confidence;
+    const struct cJSON *alternatives;
+    bool unmatched;
 } ReportTurn;
 
 typedef struct BestStep {
@@ -112,6 +121,12 @@ const char *report_code(const char *codes);
  * reply quoted briefly with its move in words, and the skilled reply offered at the worst.
  * "" when the record has no such turns. */
 void report_recap(const Report *r, char *buf, size_t size);
+/* What the trainee said at a turn, in their own words when they typed it. */
+const char *report_reply(const ReportTurn *t);
+/* The text of the choice of that id offered at a turn, or the id when it was not offered. */
+const char *report_option_text(const ReportTurn *t, const char *id);
+/* How many of a record's turns were typed. */
+int report_typed_turns(const Report *r);
 /* A record's text for a terminal: control characters (newlines too) shown, not obeyed. */
 const char *report_term(const char *s);
 

@@ -22,6 +22,7 @@ typedef struct Row {
     double score;
     bool pass, has_ending;
     int turns, sessions;
+    int typed; /* of the turns, how many the trainee typed (issue 15) */
 } Row;
 
 typedef struct Point {
@@ -121,6 +122,7 @@ static void fill_row(Row *row, const Report *r, const char *who, const char *fil
     row->score = report_value(r->summary, "score");
     row->pass = report_flag(r->summary, "pass");
     row->turns = r->nturns;
+    row->typed = report_typed_turns(r);
     row->has_ending = r->ending != NULL;
     /* The ending as trainees read it; the id stays for the CSV's machines. */
     snprintf(row->ending, sizeof row->ending, "%s", r->ending ? r->ending_title : "not finished");
@@ -220,13 +222,23 @@ static void csv_cell(FILE *f, const char *s)
 
 #define WORST_POINTS 5
 
+/* Whether any latest session typed: only then has the class view a "typed" column, so a
+ * class that only picked from the list sees the view it always has. */
+static bool class_typed(const Class *c)
+{
+    for (int i = 0; i < c->nrows; i++)
+        if (c->rows[i].typed) return true;
+    return false;
+}
+
 static void text_rows(FILE *f, const Class *c)
 {
+    bool typed = class_typed(c);
     fprintf(f, "%-20s %-18s %8s %6s %-8s %-40s ", "trainee", "client", "sessions", "score", "pass",
             "ending");
     for (int m = 0; m < REPORT_MITI_ROWS; m++)
         if (report_miti_layout[m].column) fprintf(f, "%-10s ", report_miti_layout[m].column);
-    fprintf(f, "%5s  %s\n", "turns", "latest record");
+    fprintf(f, "%5s  %s%s\n", "turns", typed ? "typed  " : "", "latest record");
     for (int i = 0; i < c->nrows; i++) {
         const Row *r = &c->rows[i];
         char ending[300];
@@ -236,7 +248,9 @@ static void text_rows(FILE *f, const Class *c)
                 r->score, r->pass ? "pass" : "not yet", T(ending));
         for (int m = 0; m < REPORT_MITI_ROWS; m++)
             if (report_miti_layout[m].column) fprintf(f, "%-10s ", T(r->miti[m]));
-        fprintf(f, "%5d  %s\n", r->turns, T(r->file));
+        fprintf(f, "%5d  ", r->turns);
+        if (typed) fprintf(f, "%5d  ", r->typed);
+        fprintf(f, "%s\n", T(r->file));
     }
 }
 
@@ -287,7 +301,9 @@ static void print_csv(FILE *f, const Class *c)
     fputs("trainee,client,sessions,score,pass,ending,outcome", f);
     for (int m = 0; m < REPORT_MITI_ROWS; m++)
         if (report_miti_layout[m].column) fprintf(f, ",%s", report_miti_layout[m].key);
-    fputs(",turns,started,file,ending_title\n", f);
+    bool typed = class_typed(c);
+    fputs(typed ? ",turns,started,file,ending_title,typed\n" : ",turns,started,file,ending_title\n",
+          f);
     for (int i = 0; i < c->nrows; i++) {
         const Row *r = &c->rows[i];
         csv_field(f, r->trainee);
@@ -308,6 +324,7 @@ static void print_csv(FILE *f, const Class *c)
         csv_field(f, r->file);
         fputc(',', f);
         csv_field(f, r->has_ending ? r->ending : "");
+        if (typed) fprintf(f, ",%d", r->typed);
         fputc('\n', f);
     }
 }
@@ -341,7 +358,7 @@ static void html_head(FILE *f, const Class *c, const char *dir)
             c->nrows, c->nrows == 1 ? "" : "s");
 }
 
-static void html_row(FILE *f, const Row *r)
+static void html_row(FILE *f, const Row *r, bool typed)
 {
     fputs("<tr><td>", f);
     html_escape(f, r->trainee);
@@ -361,7 +378,9 @@ static void html_row(FILE *f, const Row *r)
         fputs("</td><td class=\"num\">", f);
         html_escape(f, r->miti[m]);
     }
-    fprintf(f, "</td><td class=\"num\">%d</td><td>", r->turns);
+    fprintf(f, "</td><td class=\"num\">%d", r->turns);
+    if (typed) fprintf(f, "</td><td class=\"num\">%d", r->typed);
+    fputs("</td><td>", f);
     if (r->page[0]) { /* a relative link: the page sits beside this one */
         fputs("<a href=\"", f);
         html_escape(f, r->page);
@@ -383,9 +402,12 @@ static void html_rows(FILE *f, const Class *c)
         html_escape(f, report_miti_layout[m].column);
         fputs("</th>", f);
     }
-    fputs("<th>turns</th><th>latest debrief</th></tr>\n", f);
+    bool typed = class_typed(c);
+    fputs(typed ? "<th>turns</th><th>typed</th><th>latest debrief</th></tr>\n"
+                : "<th>turns</th><th>latest debrief</th></tr>\n",
+          f);
     for (int i = 0; i < c->nrows; i++)
-        html_row(f, &c->rows[i]);
+        html_row(f, &c->rows[i], typed);
     fputs("</table>\n", f);
 }
 

@@ -162,8 +162,9 @@ static void text_worst_turn(FILE *f, const Report *r, int k)
     double after = report_value(t->after, "discord");
     report_num(report_value(t->before, "discord"), a, sizeof a);
     report_num(after, b, sizeof b);
-    fprintf(f, "  Turn %d: you chose \"%s\" [%s, %s]: discord %s -> %s.\n", t->turn, T(t->text),
-            W(t->move), T(report_code(t->codes)), a, b);
+    fprintf(f, "  Turn %d: you %s \"%s\" [%s, %s]: discord %s -> %s.\n", t->turn,
+            t->typed ? "typed" : "chose", T(report_reply(t)), W(t->move), T(report_code(t->codes)),
+            a, b);
     if (r->better[k] < 0) {
         fprintf(f, "    No MI-consistent choice offered there would have left discord lower.\n");
         return;
@@ -202,11 +203,36 @@ static void text_talk(FILE *f, const Report *r)
         const ReportTurn *t = k->turn;
         fprintf(f, "  Turn %d, %s talk%s%s%s: \"%s\"\n", t->turn, T(k->talk), k->kind ? " (" : "",
                 k->kind ? T(k->kind) : "", k->kind ? ")" : "", T(t->say));
-        fprintf(f, "    You answered \"%s\" [%s, %s]: %s, %s.\n", T(t->text), W(t->move),
+        fprintf(f, "    You answered \"%s\" [%s, %s]: %s, %s.\n", T(report_reply(t)), W(t->move),
                 T(report_code(t->codes)), T(k->answer),
                 k->good ? "MI-consistent" : "not MI-consistent");
         fprintf(f, "    What an MI-consistent answer does: %s\n", T(k->advice));
     }
+}
+
+/* A typed reply (issue 15): the trainee's words beside the choice they were taken as (with
+ * how the words were coded and how sure the match was) and the choices they were asked
+ * between; or, when they fit no choice, the move they counted as. */
+static void text_typed(FILE *f, const ReportTurn *t)
+{
+    if (t->unmatched) {
+        fprintf(f, "     You typed: \"%s\" \u2014 fit none of the replies; counted as %s (%s)\n",
+                T(t->typed), W(t->move), T(report_code(t->codes)));
+        return;
+    }
+    char c[32];
+    report_num(t->confidence, c, sizeof c);
+    fprintf(f, "     You typed: \"%s\" (coded %s, confidence %s)\n", T(t->typed),
+            T(report_code(t->typed_code)), c);
+    fprintf(f, "     Taken as: %s [%s, %s]\n", T(t->text), W(t->move), T(report_code(t->codes)));
+    int n = cJSON_GetArraySize(t->alternatives);
+    if (!n) return;
+    fprintf(f, "     Shown to confirm, as the match was unsure:");
+    for (int i = 0; i < n; i++) {
+        const char *id = cJSON_GetArrayItem(t->alternatives, i)->valuestring;
+        fprintf(f, "%s \"%s\"", i ? " or" : "", T(report_option_text(t, id)));
+    }
+    fputc('\n', f);
 }
 
 static void text_choice(FILE *f, const ReportTurn *t)
@@ -215,9 +241,13 @@ static void text_choice(FILE *f, const ReportTurn *t)
     if (t->talk && strcmp(t->talk, "none") != 0)
         fprintf(f, "     Client talk: %s%s%s%s\n", T(t->talk), t->kind ? " (" : "",
                 t->kind ? T(t->kind) : "", t->kind ? ")" : "");
-    fprintf(f, "     You: %s [%s, %s]", T(t->text), W(t->move), T(report_code(t->codes)));
-    if (t->pressed) fprintf(f, ", shown as %d of %d", t->pressed, t->noffered);
-    fputc('\n', f);
+    if (t->typed) {
+        text_typed(f, t);
+    } else {
+        fprintf(f, "     You: %s [%s, %s]", T(t->text), W(t->move), T(report_code(t->codes)));
+        if (t->pressed) fprintf(f, ", shown as %d of %d", t->pressed, t->noffered);
+        fputc('\n', f);
+    }
     fprintf(f, "     Effect: ");
     effect_line(f, t->before, t->after);
     fputc('\n', f);

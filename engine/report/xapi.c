@@ -1,7 +1,8 @@
-/* xapi: a session record as cmi5-shaped xAPI 1.0.3 statements (initialized, completed, passed
- * or failed, terminated) for a learning platform. Everything derives from the record, so the
- * same record always gives the same statements: the registration, the session id and the
- * statement ids are name-based (version 5) UUIDs of the record's identity. */
+/* xapi: a session record as cmi5-shaped xAPI 1.0.3 statements (initialized, one "responded"
+ * per typed turn, completed, passed or failed, terminated) for a learning platform. Everything
+ * derives from the record, so the same record always gives the same statements: the registration,
+ * the session id and the statement ids are name-based (version 5) UUIDs of the record's identity.
+ */
 #include <cjson/cJSON.h>
 #include <math.h>
 #include <stdint.h>
@@ -373,6 +374,74 @@ static void add_context(cJSON *st, const XapiSession *x, bool judged, bool compl
     }
 }
 
+/* A typed turn's interaction (issue 15): the choice point as a fill-in activity, a part of
+ * the client's simulation, which the trainee answered in their own words. */
+static void add_turn_object(cJSON *st, const XapiSession *x, const ReportTurn *t)
+{
+    char node[600], id[1400], name[200];
+    iri_segment(t->node, node, sizeof node);
+    snprintf(id, sizeof id, "%s/nodes/%s", x->object_id, node);
+    cJSON *obj = activity(id);
+    cJSON *def = cJSON_AddObjectToObject(obj, "definition");
+    snprintf(name, sizeof name, "Turn %d", t->turn);
+    cJSON_AddItemToObject(def, "name", lang_map(name));
+    cJSON_AddItemToObject(def, "description", lang_map(t->say));
+    cJSON_AddStringToObject(def, "type", "http://adlnet.gov/expapi/activities/cmi.interaction");
+    /* Words typed freely, not an authored choice picked: fill-in, never "choice". */
+    cJSON_AddStringToObject(def, "interactionType", "fill-in");
+    cJSON_AddItemToObject(st, "object", obj);
+}
+
+/* The words as the response, marked as free text, with the code they were given, how sure the
+ * match was, the choice they were taken as (none for a "~move" turn, which fit no choice),
+ * the move they counted as and the choices the trainee was asked between. */
+static void add_turn_result(cJSON *st, const ReportTurn *t)
+{
+    cJSON *res = cJSON_AddObjectToObject(st, "result");
+    cJSON_AddStringToObject(res, "response", t->typed);
+    cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
+    cJSON_AddBoolToObject(ext, EXT "typed", true);
+    cJSON_AddStringToObject(ext, EXT "code", t->typed_code);
+    cJSON_AddNumberToObject(ext, EXT "confidence", t->confidence);
+    if (!t->unmatched) cJSON_AddStringToObject(ext, EXT "choice", t->chose);
+    cJSON_AddStringToObject(ext, EXT "move", t->move);
+    cJSON_AddStringToObject(ext, EXT "miti", t->codes);
+    if (cJSON_GetArraySize(t->alternatives))
+        cJSON_AddItemToObject(ext, EXT "alternatives", cJSON_Duplicate(t->alternatives, true));
+}
+
+/* A cmi5 "allowed" statement's context: the session's registration and id, the client as the
+ * parent, and no cmi5 category (cmi5 keeps that for its own defined statements). */
+static void add_turn_context(cJSON *st, const XapiSession *x)
+{
+    cJSON *ctx = cJSON_AddObjectToObject(st, "context");
+    cJSON_AddStringToObject(ctx, "registration", x->registration);
+    cJSON_AddStringToObject(ctx, "platform", "Rapport " RAPPORT_VERSION);
+    cJSON *ca = cJSON_AddObjectToObject(ctx, "contextActivities");
+    cJSON_AddItemToArray(cJSON_AddArrayToObject(ca, "parent"), activity(x->object_id));
+    cJSON *cext = cJSON_AddObjectToObject(ctx, "extensions");
+    cJSON_AddStringToObject(cext, CMI5 "extensions/sessionid", x->session);
+}
+
+/* A typed turn as a "responded" statement. The record keeps no time per turn, so it is
+ * stamped with the session's start: never before initialized, never after completed. */
+static cJSON *turn_statement(const XapiSession *x, const ReportTurn *t)
+{
+    char tmp[1200], sid[37];
+    snprintf(tmp, sizeof tmp, "%s#turn-%d", x->registration, t->turn);
+    xapi_uuid5(tmp, sid);
+    cJSON *st = cJSON_CreateObject();
+    cJSON_AddStringToObject(st, "id", sid);
+    add_actor(st, x->r);
+    add_verb(st, "responded");
+    add_turn_object(st, x, t);
+    add_turn_result(st, t);
+    add_turn_context(st, x);
+    cJSON_AddStringToObject(st, "timestamp", x->r->started);
+    cJSON_AddStringToObject(st, "version", "1.0.3");
+    return st;
+}
+
 enum { INITIALIZED, COMPLETED, JUDGED, TERMINATED, STATEMENTS };
 
 /* The k-th statement (INITIALIZED ... TERMINATED) of the session. */
@@ -406,6 +475,10 @@ cJSON *xapi_statements(const Report *r)
          * cmi5 then has only initialized and terminated. */
         if ((k == COMPLETED || k == JUDGED) && !r->ending) continue;
         cJSON_AddItemToArray(list, statement(&x, k));
+        /* Only typed turns are statements of their own: a record of choices picked from the
+         * list exports as it always has. */
+        for (int i = 0; k == INITIALIZED && i < r->nturns; i++)
+            if (r->turns[i].typed) cJSON_AddItemToArray(list, turn_statement(&x, &r->turns[i]));
     }
     return list;
 }

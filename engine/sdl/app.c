@@ -1,8 +1,12 @@
 /* app: the window's state and its sessions: setting up and freeing the app, the picker's
  * clients, starting, choosing, rewinding, reloading and resuming, the record and progress
  * saves, the history with its captions, the avatar's targets and cues, and the frame timing.
- * Input and the settings menu are in app_input.c, the debrief's summary in app_summary.c,
- * drawing in draw.c. */
+ * Also typed replies (issue 15): the matcher over the client's choices (engine/text/reply.h)
+ * and what a typed reply comes to, as `play --text --free` does it (cmd_play.c's play_typed):
+ * confident, it is played and "Taken as: ..." said; close to some, "Which did you mean?";
+ * fitting none, a free turn that counts as its move; with no code at all, the client says it
+ * did not follow and the words stay in the box. Input and the settings menu are in
+ * app_input.c, the debrief's summary in app_summary.c, drawing in draw.c. */
 #include "app_internal.h"
 
 #include <math.h>
@@ -65,6 +69,7 @@ int app_init(App *a, SDL_Renderer *r, const Settings *set, const char *scripts_d
     a->last_activity = -1e9; /* long idle: the first touch starts a lively stretch */
     a->w = 1280;
     a->h = 720;
+    a->typed_opt = -1;
     avatar_mesh_init(&a->mesh);
     a->text = text_open(set->font, err, errsz);
     if (!a->text) return -1;
@@ -82,8 +87,42 @@ static void hist_clear(App *a)
     a->nhist = 0;
 }
 
+/* The matcher belongs to the loaded client: it goes with it. */
+static void replies_drop(App *a)
+{
+    if (a->rep_open) replies_close(&a->rep);
+    a->rep_open = false;
+}
+
+/* The matcher for the loaded client, opened on first use (the speller's dictionary takes a
+ * moment to load). NULL, with the error shown, when it cannot be opened. */
+static Replies *replies_ready(App *a)
+{
+    char err[400];
+    if (a->rep_open) return &a->rep;
+    if (!a->host) return NULL;
+    if (replies_open(&a->rep, &a->host->sc, err, sizeof err) != 0) {
+        snprintf(a->overlay, sizeof a->overlay, "Typed replies are not available: %s", err);
+        return NULL;
+    }
+    a->rep_open = true;
+    return &a->rep;
+}
+
+/* What the box and the last typed reply showed: gone with the session or turn they were for. */
+static void typed_reset(App *a)
+{
+    a->asking = false;
+    a->said[0] = '\0';
+    a->said_puzzled = false;
+}
+
 static void end_session(App *a)
 {
+    replies_drop(a);
+    typed_reset(a);
+    a->input[0] = '\0';
+    a->ninput = 0;
     if (a->has_sess) session_free(&a->sess);
     a->has_sess = false;
     host_close(a->host);
@@ -239,15 +278,25 @@ static void hist_turn(App *a, int t, char *last, size_t lastsz)
     const Scenario *sc = &a->host->sc;
     const Turn *tu = &s->turns[t - 1];
     const Node *n = &sc->nodes[tu->node];
-    const Choice *c = &n->choices[tu->choice];
-    char buf[1200], words[600];
+    const Choice *c = session_turn_choice(s, tu);
+    char buf[SESSION_TYPED_MAX + 1200], words[600]; /* typed words are up to 4000 bytes */
     rewind_note(a, t);
     snprintf(buf, sizeof buf, "%s: %s", sc->client_name, tu->line ? tu->line : "");
     hist_add(a, HIST_CLIENT, t, buf);
     const double *before = session_state_at(s, t - 1);
     cue_caption(a, session_text_in(s, &n->cue_by, n->cue, before), t, t - 1, last, lastsz);
-    snprintf(buf, sizeof buf, "You: %s", session_text_in(s, &c->text_by, c->text, before));
+    const char *chosen = session_choice_text(s, c, before);
+    snprintf(buf, sizeof buf, "You: %s", tu->typed ? tu->typed->words : chosen);
     hist_add(a, HIST_YOU, t, buf);
+    if (tu->typed) { /* what the words were taken as, as the debrief says it */
+        recap_words(sc->moves[c->move].name, words, sizeof words);
+        if (tu->choice < 0)
+            snprintf(buf, sizeof buf, "Fit no reply; counted as %s (%s)", words,
+                     miti_name((Miti)tu->typed->code));
+        else
+            snprintf(buf, sizeof buf, "Taken as: %s", chosen);
+        hist_add(a, HIST_COACH, t, buf);
+    }
     if (app_mode(a) == MODE_PRACTICE) {
         recap_words(sc->moves[c->move].name, words, sizeof words);
         Miti m = sc->moves[c->move].miti;
@@ -353,6 +402,7 @@ int app_start(App *a, Host *h, uint64_t seed, double now)
         return -1;
     }
     avatar_look(&h->sc, &a->look);
+    if (app_typed(a)) replies_ready(a); /* now, not at the first Enter */
     app_rebuild(a);
     avatar_init(&a->avatar, &a->targets[0], a->set.reduced_motion);
     const Node *n = session_node(&a->sess);
@@ -433,10 +483,7 @@ void app_resume_saved(App *a, double now)
     a->screen = SCREEN_PLAY;
     /* As after the last choice: its cue and the node's held posture, then the line. */
     const Session *s = &a->sess;
-    const Choice *last =
-        s->nturns
-            ? &s->sc->nodes[s->turns[s->nturns - 1].node].choices[s->turns[s->nturns - 1].choice]
-            : NULL;
+    const Choice *last = s->nturns ? session_turn_choice(s, &s->turns[s->nturns - 1]) : NULL;
     after_change(a, last, now);
 }
 
@@ -472,6 +519,7 @@ static void after_change(App *a, const Choice *c, double now)
     const Node *n = session_node(s);
     avatar_hold_cue(&a->avatar, avatar_cue_parse(session_text_in(s, &n->cue_by, n->cue, s->state)),
                     at + 200);
+    typed_reset(a);
     a->deb_sel = s->nturns > 0 ? s->nturns - 1 : 0;
     a->deb_scroll = 0;
     a->deb_follow = true;
@@ -554,19 +602,23 @@ int app_reload(App *a, double now)
     char why[1100] = "";
     for (int t = 0; t < a->sess.nturns; t++) {
         const Turn *tu = &a->sess.turns[t];
-        const char *id = a->host->sc.nodes[tu->node].choices[tu->choice].id;
+        const char *id = session_turn_choice(&a->sess, tu)->id;
         if (ns.over || session_choose_ref(&ns, id) != 0) {
             snprintf(why, sizeof why, " (the new file diverges at turn %d: %s)", t + 1,
                      ns.over ? "the session already ended" : ns.err);
             if (!ns.over) session_rewind(&ns, replayed);
             break;
         }
+        const Typed *ty = tu->typed; /* the words typed stay with their turn */
+        if (ty) session_set_typed(&ns, ty->words, ty->code, ty->confidence, ty->alts, ty->nalts);
         replayed++;
     }
+    replies_drop(a); /* it indexed the old file's choices */
     session_free(&a->sess);
     host_close(a->host);
     a->host = h;
     a->sess = ns;
+    if (app_typed(a)) replies_ready(a);
     avatar_look(&h->sc, &a->look);
     a->overlay[0] = '\0';
     a->screen = SCREEN_PLAY;
@@ -707,4 +759,139 @@ double app_next_change(const App *a, double now)
         if (next < 0 || b < next) next = b;
     }
     return next;
+}
+
+/* ---------------------------------------------------------------- typed replies */
+
+bool app_typed(const App *a)
+{
+    return a->typed_opt >= 0 ? a->typed_opt == 1 : a->set.typed;
+}
+
+bool app_typing(const App *a)
+{
+    return app_typed(a) && a->has_sess && a->screen == SCREEN_PLAY && !a->sess.over &&
+           !a->menu_on && !a->overlay[0] && !app_resume_modal(a);
+}
+
+void app_set_typed(App *a, bool on)
+{
+    a->set.typed = on;
+    a->typed_opt = -1; /* chosen in the window: the setting rules from now on */
+    typed_reset(a);
+    if (on && a->has_sess) replies_ready(a);
+    a->dirty = true;
+}
+
+/* "Taken as: ..." or "That fit none ...": the turn just played, as the terminal says it. */
+static void taken_line(App *a, const FtMatch *m, bool matched)
+{
+    const Session *s = &a->sess;
+    const Choice *c = session_turn_choice(s, &s->turns[s->nturns - 1]);
+    char words[96];
+    recap_words(s->sc->moves[c->move].name, words, sizeof words);
+    if (matched)
+        snprintf(a->said, sizeof a->said, "Taken as: %s",
+                 session_choice_text(s, c, session_state_at(s, s->nturns - 1)));
+    else
+        snprintf(a->said, sizeof a->said,
+                 "That fit none of the replies here; it counts as %s (%s).", words,
+                 miti_name(m->code.principal));
+    a->said_puzzled = false;
+}
+
+/* Plays words as offered position k (< 0: as a turn of its own) and shows what it came to. */
+static int take(App *a, const char *words, const FtMatch *m, int k, bool asked, double now)
+{
+    Session *s = &a->sess;
+    Replies *r = replies_ready(a);
+    if (!r) return -1;
+    int before = s->nturns;
+    int rc = replies_take(r, s, words, m, k, asked);
+    if (rc < 0) {
+        snprintf(a->overlay, sizeof a->overlay, "%s", s->err);
+        session_rewind(s, before); /* as app_choose: back where it was */
+        app_rebuild(a);
+        a->dirty = true;
+        return -1;
+    }
+    if (rc == 1) { /* nothing to code: the client did not follow; the words stay to edit */
+        if (words != a->input) snprintf(a->input, sizeof a->input, "%s", words);
+        a->ninput = strlen(a->input);
+        a->asking = false;
+        snprintf(a->said, sizeof a->said, "%s: \u201c%s\u201d", s->sc->client_name,
+                 session_unmatched_line(s));
+        a->said_puzzled = true;
+        app_touch(a, now);
+        a->dirty = true;
+        return 0;
+    }
+    a->input[0] = '\0';
+    a->ninput = 0;
+    after_change(a, session_turn_choice(s, &s->turns[s->nturns - 1]), now);
+    taken_line(a, m, k >= 0);
+    return 0;
+}
+
+/* The box holds a number from 1 to n alone: the trainee picks one of the closest by it. */
+static int typed_pick(const char *in, int n)
+{
+    char *end;
+    long v = strtol(in, &end, 10);
+    return *in >= '0' && *in <= '9' && !*end && v >= 1 && v <= n ? (int)v : 0;
+}
+
+/* True when the box holds nothing but spaces. */
+static bool input_blank(const App *a)
+{
+    return strspn(a->input, " ") == a->ninput;
+}
+
+int app_submit(App *a, double now)
+{
+    Session *s = &a->sess;
+    if (!a->has_sess || s->over) return -1;
+    if (!a->revealed) app_reveal_all(a);
+    int pick = a->asking ? typed_pick(a->input, a->ask.nbest) : 0;
+    if (pick) return app_pick_asked(a, pick - 1, now);
+    if (input_blank(a)) { /* Enter alone: the option ↑↓ selected while asking, else nothing */
+        if (a->asking && a->ask_sel < a->ask.nbest) return app_pick_asked(a, a->ask_sel, now);
+        if (a->asking) app_say_again(a);
+        return 0;
+    }
+    Replies *r = replies_ready(a);
+    if (!r) return -1;
+    FtMatch m;
+    replies_match(r, s, a->input, NULL, &m);
+    if (m.verdict == FT_ASK) { /* the closest, with the words, until picked or rephrased */
+        a->ask = m;
+        snprintf(a->ask_words, sizeof a->ask_words, "%s", a->input);
+        a->asking = true;
+        a->ask_sel = 0;
+        a->input[0] = '\0';
+        a->ninput = 0;
+        a->said[0] = '\0';
+        a->mid_follow = true;
+        a->dirty = true;
+        return 0;
+    }
+    return take(a, a->input, &m, m.verdict == FT_CONFIDENT ? m.best[0] : -1, false, now);
+}
+
+int app_pick_asked(App *a, int i, double now)
+{
+    if (!a->asking || i < 0 || i >= a->ask.nbest || a->sess.over) return -1;
+    FtMatch m = a->ask; /* take() ends the asking, and these with it */
+    char words[sizeof a->ask_words];
+    snprintf(words, sizeof words, "%s", a->ask_words);
+    return take(a, words, &m, m.best[i], true, now);
+}
+
+void app_say_again(App *a)
+{
+    if (!a->asking) return;
+    a->asking = false;
+    snprintf(a->input, sizeof a->input, "%s", a->ask_words);
+    a->ninput = strlen(a->input);
+    a->dirty = true;
 }

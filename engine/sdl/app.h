@@ -10,6 +10,7 @@
 #include "../core/avatar.h"
 #include "../lua/host.h"
 #include "../store/settings.h"
+#include "../text/reply.h"
 #include "text.h"
 
 typedef enum Screen { SCREEN_PICKER, SCREEN_PLAY, SCREEN_DEBRIEF } Screen;
@@ -45,7 +46,9 @@ enum {
     HIT_RESTART_BTN = 502,
     HIT_BACK_BTN = 503,
     HIT_HISTORY = 504,
-    HIT_NEXT_BTN = 505
+    HIT_NEXT_BTN = 505,
+    HIT_SAY_AGAIN = 506, /* typed replies: "say it another way" under "Which did you mean?" */
+    HIT_INPUT = 507      /* the text box */
 };
 
 enum {
@@ -55,6 +58,7 @@ enum {
     MENU_REVEAL,
     MENU_FULLSCREEN,
     MENU_MODE,
+    MENU_REPLIES,
     MENU_FONT,
     MENU_CLIENTS,
     MENU_QUIT,
@@ -130,6 +134,21 @@ typedef struct App {
     int line_rows_shown, line_rows;
     bool menu_fits;
 
+    /* Typed replies (issue 15): the text box, the matcher over the client's choices, and
+     * what the last typed reply came to: played in app.c, typed in app_input.c. */
+    int typed_opt; /* -1: the setting (replies = typed) decides; 0: --menu; 1: --free */
+    Replies rep;
+    bool rep_open;
+    char input[SESSION_TYPED_MAX + 1]; /* what is in the box, UTF-8 */
+    size_t ninput;
+    bool asking;                           /* "Which did you mean?" is up */
+    FtMatch ask;                           /* the closest choices it shows */
+    char ask_words[SESSION_TYPED_MAX + 1]; /* the reply they were closest to */
+    int ask_sel;     /* 0..nbest: the option ↑↓ selected (nbest: rephrase) */
+    char said[1600]; /* "Taken as: ...", "That fit none ...", or the client puzzled */
+    bool said_puzzled;
+    SDL_Rect input_rect; /* where the box was drawn, for the input method's window */
+
     /* overlays */
     bool menu_on;
     int menu_sel;
@@ -192,5 +211,19 @@ double app_idle_motion(const App *a, double now);
 void app_reveal_all(App *a);
 /* The offer to resume a saved session is up: a modal dialog that takes every key. */
 bool app_resume_modal(const App *a);
+/* Replies are typed in this session: --free / --menu, else the setting. */
+bool app_typed(const App *a);
+/* The text box is up and takes text now (play screen, session going, nothing over it). */
+bool app_typing(const App *a);
+/* Switches typed replies on or off (the settings row); the option given at start lapses. */
+void app_set_typed(App *a, bool on);
+/* Submits the box as a typed reply (or, while asking, the number of one of the closest):
+ * plays it, asks which was meant, or lets the client say it did not follow. 0, or -1 with
+ * the overlay set. */
+int app_submit(App *a, double now);
+/* While asking: plays the i-th closest choice (0-based) with the words typed. */
+int app_pick_asked(App *a, int i, double now);
+/* While asking: "say it another way": the words go back into the box for editing. */
+void app_say_again(App *a);
 
 #endif

@@ -1,7 +1,20 @@
 /* app_input: the trainee's input. Keys, clicks, hovering and the wheel on each screen (the
- * client picker, play, the debrief), the settings menu and what each of its rows changes, and
- * the offer to resume a saved session. Sessions themselves are in app.c, drawing in draw.c. */
+ * client picker, play, the debrief), the settings menu and what each of its rows changes, the
+ * offer to resume a saved session, and the text box of typed replies. Sessions themselves are
+ * in app.c, drawing in draw.c.
+ *
+ * Typed replies (issue 15): while the box is up (app_typing), text arrives as SDL_TEXTINPUT
+ * (UTF-8, so any layout and input method works) and every key that could be text is left to
+ * it: letters, digits, Space, so U, R, N and 1-9 type rather than undo or choose. The keys
+ * that cannot be text keep their jobs: Esc/F2 (settings), F5, F11, PgUp/PgDn (history),
+ * Home/End (the middle column), Ctrl+Q and Ctrl +/-. Undo is Ctrl+Z. Enter submits,
+ * Backspace deletes the last character (a whole UTF-8 sequence); the caret stays at the end
+ * (no Left/Right editing: replies are short and Backspace is enough). "Which did you mean?"
+ * is answered as in the terminal, by typing the option's number and Enter, or by a click,
+ * or by ↑↓ and Enter with the box empty; typing words instead dismisses it. Text typed with
+ * Ctrl or Alt held is a shortcut, never text. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app_internal.h"
@@ -47,6 +60,9 @@ static void menu_change(App *a, int item, int dir, double now)
         a->set.mode = a->set.mode == MODE_PRACTICE ? MODE_ASSESSMENT : MODE_PRACTICE;
         if (a->has_sess) app_rebuild(a);
         break;
+    case MENU_REPLIES:
+        app_set_typed(a, !app_typed(a));
+        break;
     case MENU_FONT:
         snprintf(a->toast, sizeof a->toast,
                  "Set font = /path/to/font.ttf in the settings file to change the font.");
@@ -83,8 +99,86 @@ static void play_choose(App *a, int j, double now)
     app_choose(a, session_shown(&a->sess, j), now);
 }
 
+/* Backspace: the last character goes, all its bytes. */
+static void input_backspace(App *a)
+{
+    size_t n = a->ninput;
+    while (n > 0 && ((unsigned char)a->input[n - 1] & 0xC0) == 0x80)
+        n--;
+    a->ninput = n > 0 ? n - 1 : 0;
+    a->input[a->ninput] = '\0';
+}
+
+/* The box holds nothing but digits (the number of an option being typed). */
+static bool input_digits(const App *a)
+{
+    return strspn(a->input, "0123456789") == a->ninput;
+}
+
+/* Text for the box (SDL_TEXTINPUT): appended whole characters while they fit the cap; control
+ * characters become spaces. Words, not a number, dismiss "Which did you mean?". */
+static void text_input(App *a, const char *txt, double now)
+{
+    if (!app_typing(a) || (SDL_GetModState() & (KMOD_CTRL | KMOD_LALT))) return;
+    app_touch(a, now);
+    if (!a->revealed) app_reveal_all(a); /* typing starts: the line is shown whole */
+    for (const unsigned char *p = (const unsigned char *)txt; *p;) {
+        size_t len = *p < 0x80 ? 1 : *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : 2;
+        if (strnlen((const char *)p, len) < len) break; /* a cut sequence: never stored */
+        if (a->ninput + len > SESSION_TYPED_MAX) break; /* the cap: the rest is dropped */
+        memcpy(a->input + a->ninput, p, len);
+        if (len == 1 && (*p < 0x20 || *p == 0x7F)) a->input[a->ninput] = ' ';
+        a->ninput += len;
+        p += len;
+    }
+    a->input[a->ninput] = '\0';
+    if (a->asking && !input_digits(a)) a->asking = false;
+    a->mid_follow = true;
+    a->dirty = true;
+}
+
+/* Keys while the box is up: only those that cannot be text (see the banner). */
+static void key_typing(App *a, SDL_Keycode k, double now)
+{
+    if (!a->revealed && k != SDLK_RETURN && k != SDLK_KP_ENTER) app_reveal_all(a);
+    switch (k) {
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+        app_submit(a, now);
+        break;
+    case SDLK_BACKSPACE:
+        input_backspace(a);
+        break;
+    case SDLK_UP:
+    case SDLK_DOWN: /* the options under "Which did you mean?", the last being "rephrase" */
+        if (a->asking) {
+            int n = a->ask.nbest + 1;
+            a->ask_sel = (a->ask_sel + (k == SDLK_UP ? n - 1 : 1)) % n;
+        }
+        break;
+    case SDLK_HOME:
+        a->mid_scroll = 0;
+        break;
+    case SDLK_END:
+        a->mid_scroll = 1 << 20;
+        break;
+    case SDLK_PAGEUP:
+        a->hist_scroll += a->h / 3;
+        break;
+    case SDLK_PAGEDOWN:
+        a->hist_scroll = a->hist_scroll > a->h / 3 ? a->hist_scroll - a->h / 3 : 0;
+        break;
+    default: /* text comes as SDL_TEXTINPUT */
+        break;
+    }
+}
+
 static void key_play(App *a, SDL_Keycode k, double now)
 {
+    if (app_typing(a)) {
+        key_typing(a, k, now);
+        return;
+    }
     Session *s = &a->sess;
     if (k == SDLK_u) { /* undo acts at once, mid-reveal too: one press, one turn */
         if (s->nturns > 0) app_rewind(a, s->nturns, now);
@@ -247,6 +341,10 @@ static void click(App *a, int id, double now)
     case SCREEN_PLAY:
         if (!a->revealed) {
             app_reveal_all(a);
+        } else if (app_typed(a) && id >= HIT_CHOICE && id < HIT_CHOICE + FREETEXT_SHOW) {
+            app_pick_asked(a, id - HIT_CHOICE, now); /* "Which did you mean?" */
+        } else if (id == HIT_SAY_AGAIN) {
+            app_say_again(a);
         } else if (id >= HIT_CHOICE && id < HIT_CHOICE + SESSION_MAX_CHOICES) {
             play_choose(a, id - HIT_CHOICE, now);
         } else if (id == HIT_DEBRIEF_BTN) {
@@ -324,9 +422,15 @@ static void mouse_wheel(App *a, const SDL_MouseWheelEvent *w)
     a->dirty = true;
 }
 
-/* Ctrl with a key: text size and quit, on every screen. */
-static void key_ctrl(App *a, SDL_Keycode k)
+/* Ctrl with a key: text size and quit, on every screen; Ctrl+Z undoes a turn in play (the
+ * one undo key when U is text in the box). */
+static void key_ctrl(App *a, SDL_Keycode k, double now)
 {
+    if (k == SDLK_z && a->screen == SCREEN_PLAY && a->has_sess && !a->menu_on &&
+        !app_resume_modal(a) && a->sess.nturns > 0) {
+        app_rewind(a, a->sess.nturns, now);
+        return;
+    }
     if (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS)
         text_size(a, 2);
     else if (k == SDLK_MINUS || k == SDLK_KP_MINUS)
@@ -380,7 +484,7 @@ static void key_down(App *a, const SDL_Keysym *ks, double now)
         k == SDLK_LALT || k == SDLK_RALT)
         return;
     if (ks->mod & KMOD_CTRL) {
-        key_ctrl(a, k);
+        key_ctrl(a, k, now);
         return;
     }
     if (a->overlay[0]) { /* any key closes the error; F5 also reloads the fixed file */
@@ -430,6 +534,9 @@ void app_event(App *a, const SDL_Event *ev, double now)
         break;
     case SDL_KEYDOWN:
         key_down(a, &ev->key.keysym, now);
+        break;
+    case SDL_TEXTINPUT:
+        text_input(a, ev->text.text, now);
         break;
     default:
         break;

@@ -1,6 +1,9 @@
 /* draw: every screen of the window (picker, play, debrief) and the overlays (menu, error,
  * toast), laid out from the window size and the text size on each frame, so resizing and
- * Ctrl +/- need no state of their own. Also records where the clickable things are. */
+ * Ctrl +/- need no state of their own. Also records where the clickable things are. With
+ * typed replies the replies' place holds the text box instead (it wraps, and past a few rows
+ * shows the rows at the caret), what the last reply was taken as, and "Which did you mean?";
+ * the debrief shows each typed turn's words beside what they were taken as. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -492,7 +495,7 @@ static int draw_reply(Ctx *c, Column *col, int k, int y)
     const Session *s = &a->sess;
     const Choice *ch = session_offered(s, session_shown(s, k));
     int cw = col->w - 3 * c->pad, mx = col->x, top = col->top, bottom = col->bottom;
-    const char *words = session_text_in(s, &ch->text_by, ch->text, s->state);
+    const char *words = session_choice_text(s, ch, s->state);
     int h = wrapped_height(c, FONT_BODY, words, cw) + c->pad;
     SDL_Rect r = {mx, y, col->w, h};
     bool on = k == a->sel || k == a->hover;
@@ -513,10 +516,126 @@ static int draw_reply(Ctx *c, Column *col, int k, int y)
     return h;
 }
 
+#define INPUT_ROWS 4 /* the box grows to this many rows, then scrolls with the caret */
+
+/* An option card at y: a number (or none), the words, highlighted when on; returns its
+ * height. Only its visible part takes clicks (id). */
+static int option_card(Ctx *c, const Column *col, int y, const char *num, const char *words,
+                       bool on, int id)
+{
+    int cw = col->w - 3 * c->pad, top = col->top, bottom = col->bottom;
+    int h = wrapped_height(c, FONT_BODY, words, cw) + c->pad;
+    SDL_Rect r = {col->x, y, col->w, h};
+    if (y + h <= top || y >= bottom) return h;
+    fill(c, r, on ? c->th->select : c->th->panel);
+    outline(c, r, on ? c->th->accent : c->th->border, on ? 2 : 1);
+    text(c, FONT_BOLD, num, col->x + c->pad / 2, y + c->pad / 2, c->th->accent);
+    wrapped(c, FONT_BODY, words, col->x + 2 * c->pad, y + c->pad / 2, cw, c->th->text, SIZE_MAX,
+            top, bottom);
+    SDL_Rect hr = r;
+    if (hr.y < top) hr.h -= top - hr.y, hr.y = top;
+    if (hr.y + hr.h > bottom) hr.h = bottom - hr.y;
+    hit(c, hr, id);
+    return h;
+}
+
+/* "Which did you mean?": the words typed, the closest choices numbered, and "say it another
+ * way"; returns the y below them. */
+static int draw_ask(Ctx *c, Column *col, int y)
+{
+    App *a = c->a;
+    const Session *s = &a->sess;
+    const FtMatch *m = &a->ask;
+    char you[SESSION_TYPED_MAX + 64];
+    snprintf(you, sizeof you, "You typed: \u201c%s\u201d", a->ask_words);
+    y += wrapped(c, FONT_SMALL, you, col->x, y, col->w, c->th->dim, SIZE_MAX, col->top,
+                 col->bottom) +
+         c->pad / 3;
+    const char *q = m->nbest == 1 ? "Did you mean this?" : "Which did you mean?";
+    y += wrapped(c, FONT_BOLD, q, col->x, y, col->w, c->th->text, SIZE_MAX, col->top, col->bottom) +
+         c->pad / 3;
+    col->sel_top = y;
+    for (int i = 0; i < m->nbest; i++) {
+        const Choice *ch = session_offered(s, m->best[i]);
+        char num[8];
+        snprintf(num, sizeof num, "%d", i + 1);
+        bool on = i == a->ask_sel || i == a->hover;
+        y += option_card(c, col, y, num, session_choice_text(s, ch, s->state), on, HIT_CHOICE + i) +
+             c->pad / 2;
+    }
+    y += option_card(c, col, y, "\u21ba", "Say it another way", a->ask_sel == m->nbest,
+                     HIT_SAY_AGAIN) +
+         c->pad / 2;
+    const char *hint = "Type a number and press Enter, click one, or type your reply again.";
+    return y +
+           wrapped(c, FONT_SMALL, hint, col->x, y, col->w, c->th->dim, SIZE_MAX, col->top,
+                   col->bottom) +
+           c->pad / 2;
+}
+
+/* The text box at y: the words wrapped, the rows at the caret in view, a steady caret at the
+ * end (no blinking: a still window costs nothing), the hint while empty; returns its bottom. */
+static int draw_input(Ctx *c, Column *col, int y)
+{
+    App *a = c->a;
+    int tw = col->w - 2 * c->pad, x = col->x + c->pad;
+    const Wrapped *wr = text_wrap(a->text, FONT_BODY, a->input, tw);
+    int rows = wr->n > 0 ? wr->n : 1, shown = rows < INPUT_ROWS ? rows : INPUT_ROWS;
+    SDL_Rect box = {col->x, y, col->w, shown * c->lh + c->pad};
+    fill(c, box, c->th->panel_hi);
+    outline(c, box, c->th->accent, 2);
+    int top = y + c->pad / 2, bottom = top + shown * c->lh;
+    int lo = top > col->top ? top : col->top, hi = bottom < col->bottom ? bottom : col->bottom;
+    size_t ls = wr->n > 0 ? (size_t)wr->start[wr->n - 1] : 0;
+    int cx = a->ninput ? text_width(a->text, FONT_BODY, a->input + ls, a->ninput - ls) : 0;
+    if (cx > tw) cx = tw; /* trailing spaces past the edge */
+    if (a->ninput)
+        wrapped(c, FONT_BODY, a->input, x, top - (rows - shown) * c->lh, tw, c->th->text, SIZE_MAX,
+                lo, hi);
+    else
+        text(c, FONT_BODY, "Type your reply and press Enter", x + 6, top, c->th->dim);
+    int cy = top + (shown - 1) * c->lh;
+    if (cy >= lo && cy + c->lh <= hi) fill(c, (SDL_Rect){x + cx + 1, cy, 2, c->lh}, c->th->accent);
+    if (rows > shown) { /* how far down the text the box shows: at its end */
+        int th = box.h * shown / rows;
+        fill(c, (SDL_Rect){box.x + box.w - 5, box.y + box.h - th, 3, th}, c->th->border);
+    }
+    a->input_rect = box;
+    hit(c, box, HIT_INPUT);
+    return y + box.h;
+}
+
+/* Typed replies in the replies' place: what the last reply came to, "Which did you mean?"
+ * when asking, and the box; returns the y below them. */
+static int draw_typed(Ctx *c, Column *col, int y)
+{
+    App *a = c->a;
+    int y0 = y;
+    if (a->said[0]) { /* the coach's line, or the client who did not follow */
+        SDL_Color sc = a->said_puzzled ? c->th->text : c->th->fair;
+        y +=
+            wrapped(c, FONT_BODY, a->said, col->x, y, col->w, sc, SIZE_MAX, col->top, col->bottom) +
+            c->pad / 3;
+        if (a->said_puzzled)
+            y += wrapped(c, FONT_SMALL, "Say it another way: edit your reply and press Enter.",
+                         col->x, y, col->w, c->th->dim, SIZE_MAX, col->top, col->bottom) +
+                 c->pad / 3;
+        y += c->pad / 3;
+    }
+    if (a->asking) y = draw_ask(c, col, y);
+    text(c, FONT_SMALL, "Your reply, in your own words:", col->x, y, c->th->dim);
+    y += c->lh_small + c->pad / 3;
+    if (!a->asking) col->sel_top = y0;
+    y = draw_input(c, col, y);
+    col->sel_bottom = y + c->pad / 2;
+    return y + c->pad / 2;
+}
+
 /* The replies offered, in the order shown; returns the y below them. */
 static int draw_replies(Ctx *c, Column *col, int y)
 {
     App *a = c->a;
+    if (app_typed(a)) return draw_typed(c, col, y);
     text(c, FONT_SMALL,
          a->revealed ? "Your reply:" : "Your reply (any key shows the whole line first):", col->x,
          y, c->th->dim);
@@ -617,7 +736,11 @@ static void draw_play(Ctx *c, double now)
         "1–9, or ↑↓ and Enter, or click: reply  ·  U: undo  ·  PgUp/PgDn: history  ·  F5: "
         "reload  ·  Esc: settings",
         "1–9 or click: reply  ·  U: undo  ·  Esc: settings", "1–9: reply · U: undo · Esc", NULL};
-    int bottom = a->h - footer(c, s->over ? over : playing);
+    static const char *const typing[] = {
+        "Type your reply, Enter: send  ·  Ctrl+Z: undo  ·  PgUp/PgDn: history  ·  F5: reload  ·  "
+        "Esc: settings",
+        "Enter: send  ·  Ctrl+Z: undo  ·  Esc: settings", "Enter · Ctrl+Z: undo · Esc", NULL};
+    int bottom = a->h - footer(c, s->over ? over : app_typed(a) ? typing : playing);
     bool wide = a->w >= 1000;
     int aw = (int)(a->w * (wide ? 0.36 : 0.42));
     /* Large text in a narrow window: the client gives up width to the line and replies. */
@@ -826,21 +949,30 @@ static int debrief_turn(Ctx *c, const List *l, int t, int yy)
     App *a = c->a;
     const Session *s = &a->sess;
     const Turn *tu = &s->turns[t - 1];
-    const Choice *chc = &s->sc->nodes[tu->node].choices[tu->choice];
+    const Choice *chc = session_turn_choice(s, tu);
     const Move *m = &s->sc->moves[chc->move];
-    char row[1400], fb[1400], codes[48], words[96], move[160];
+    char row[SESSION_TYPED_MAX + 64], fb[1400], codes[48], words[96], move[160];
     turn_codes(tu, codes, sizeof codes);
     recap_words(m->name, words, sizeof words);
     if (strcmp(codes, "none")) /* a move without a MITI code is named alone */
         snprintf(move, sizeof move, "%s (%s)", words, codes);
     else
         snprintf(move, sizeof move, "%s", words);
-    snprintf(row, sizeof row, "%d. %s", t, chc->text);
+    char taken[1500] = "";
+    if (tu->typed) { /* the trainee's own words, beside what they were taken as */
+        snprintf(row, sizeof row, "%d. You typed: \u201c%s\u201d", t, tu->typed->words);
+        if (tu->choice < 0)
+            snprintf(taken, sizeof taken, "Fit no reply; counted as %s", words);
+        else
+            snprintf(taken, sizeof taken, "Taken as: %s", chc->text);
+    } else {
+        snprintf(row, sizeof row, "%d. %s", t, chc->text);
+    }
     snprintf(fb, sizeof fb, "%s%s%s", move, chc->feedback ? ": " : "",
              chc->feedback ? chc->feedback : "");
     Miti first = tu->ncodes ? (Miti)tu->codes[0] : m->miti;
     int h = wrapped_height(c, FONT_BODY, row, l->tw) + wrapped_height(c, FONT_SMALL, fb, l->tw) +
-            c->pad / 2;
+            (taken[0] ? wrapped_height(c, FONT_SMALL, taken, l->tw) : 0) + c->pad / 2;
     SDL_Rect r = {l->r.x + c->pad / 2, yy, l->r.w - c->pad, h};
     if (t - 1 == a->deb_sel) {
         /* After a key moved the selection, scroll it into view (the next pass draws it). */
@@ -856,6 +988,9 @@ static int debrief_turn(Ctx *c, const List *l, int t, int yy)
     int ty = yy + c->pad / 4;
     ty += wrapped(c, FONT_BODY, row, r.x + c->pad / 2, ty, l->tw, c->th->text, SIZE_MAX, l->ltop,
                   l->lbot);
+    if (taken[0])
+        ty += wrapped(c, FONT_SMALL, taken, r.x + c->pad / 2, ty, l->tw, c->th->dim, SIZE_MAX,
+                      l->ltop, l->lbot);
     wrapped(c, FONT_SMALL, fb, r.x + c->pad / 2, ty, l->tw, miti_color(c, first), SIZE_MAX, l->ltop,
             l->lbot);
     list_hit(c, l, r, HIT_TURN + t - 1);
@@ -869,13 +1004,13 @@ static int debrief_talk(Ctx *c, const List *l, const DebriefTalk *d, int yy)
     const Session *s = &c->a->sess;
     const Scenario *sc = s->sc;
     const Turn *tu = &s->turns[d->turn - 1];
-    const Choice *chc = &sc->nodes[tu->node].choices[tu->choice];
-    char what[200], said[1400], you[1600], mi[600];
+    const Choice *chc = session_turn_choice(s, tu);
+    char what[200], said[1400], you[SESSION_TYPED_MAX + 200], mi[600];
     snprintf(what, sizeof what, "Turn %d · %s talk%s%s%s", d->turn, d->talk, d->kind[0] ? " (" : "",
              d->kind, d->kind[0] ? ")" : "");
     snprintf(said, sizeof said, "%s: “%s”", sc->client_name, tu->line ? tu->line : "");
-    snprintf(you, sizeof you, "You: “%s” — %s, %s", chc->text, d->answer,
-             d->good ? "MI-consistent" : "not MI-consistent");
+    snprintf(you, sizeof you, "You: “%s” — %s, %s", tu->typed ? tu->typed->words : chc->text,
+             d->answer, d->good ? "MI-consistent" : "not MI-consistent");
     snprintf(mi, sizeof mi, "MI-consistent: %s", d->advice);
     int x0 = l->r.x + c->pad, tw = l->tw;
     int h = c->lh + wrapped_height(c, FONT_SMALL, said, tw) +
@@ -1009,44 +1144,60 @@ static void draw_debrief(Ctx *c)
 
 /* ---------------------------------------------------------------- overlays */
 
+/* The settings' rows in words; terse drops the explanations in brackets (for large text in a
+ * small window). */
+static void menu_rows(App *a, char rows[MENU_COUNT][1200], bool terse)
+{
+    Settings *st = &a->set;
+    snprintf(rows[MENU_TEXT], 1200, "Text size: %d%s", st->text_size,
+             terse ? "" : "   (← → or Ctrl +/−)");
+    snprintf(rows[MENU_CONTRAST], 1200, "High contrast: %s", st->high_contrast ? "on" : "off");
+    snprintf(rows[MENU_MOTION], 1200, "Reduced motion: %s", st->reduced_motion ? "on" : "off");
+    snprintf(rows[MENU_REVEAL], 1200, "Text reveal: %s", settings_reveal_name(st->reveal));
+    snprintf(rows[MENU_FULLSCREEN], 1200, "Fullscreen: %s%s", st->fullscreen ? "on" : "off",
+             terse ? "" : "   (F11)");
+    bool practice = st->mode == MODE_PRACTICE;
+    snprintf(rows[MENU_MODE], 1200, "Mode: %s%s", practice ? "practice" : "assessment",
+             terse      ? ""
+             : practice ? " (meters, a cue per turn)"
+                        : " (no meters or cues)");
+    snprintf(rows[MENU_REPLIES], 1200, "Replies: %s%s", app_typed(a) ? "typed" : "menu",
+             terse          ? ""
+             : app_typed(a) ? " (in your own words)"
+                            : " (pick from a list)");
+    const char *fpath = text_font_path(a->text), *base = strrchr(fpath, '/');
+    snprintf(rows[MENU_FONT], 1200, "Font: %s", base ? base + 1 : fpath);
+    snprintf(rows[MENU_CLIENTS], 1200, "%s",
+             a->npaths ? "Choose another client" : "(started with one client)");
+    snprintf(rows[MENU_QUIT], 1200, "Quit (Ctrl+Q)");
+}
+
 static void draw_menu(Ctx *c)
 {
     App *a = c->a;
-    Settings *st = &a->set;
     fill(c, (SDL_Rect){0, 0, a->w, a->h}, with_alpha(c->th->bg, 200));
     char rows[MENU_COUNT][1200];
-    snprintf(rows[MENU_TEXT], sizeof rows[0], "Text size: %d   (← → or Ctrl +/−)", st->text_size);
-    snprintf(rows[MENU_CONTRAST], sizeof rows[0], "High contrast: %s",
-             st->high_contrast ? "on" : "off");
-    snprintf(rows[MENU_MOTION], sizeof rows[0], "Reduced motion: %s",
-             st->reduced_motion ? "on" : "off");
-    snprintf(rows[MENU_REVEAL], sizeof rows[0], "Text reveal: %s",
-             settings_reveal_name(st->reveal));
-    snprintf(rows[MENU_FULLSCREEN], sizeof rows[0], "Fullscreen: %s   (F11)",
-             st->fullscreen ? "on" : "off");
-    snprintf(rows[MENU_MODE], sizeof rows[0], "Mode: %s",
-             st->mode == MODE_PRACTICE ? "practice (meters, a cue per turn)"
-                                       : "assessment (no meters or cues)");
-    const char *fpath = text_font_path(a->text), *base = strrchr(fpath, '/');
-    snprintf(rows[MENU_FONT], sizeof rows[0], "Font: %s", base ? base + 1 : fpath);
-    snprintf(rows[MENU_CLIENTS], sizeof rows[0], "%s",
-             a->npaths ? "Choose another client" : "(started with one client)");
-    snprintf(rows[MENU_QUIT], sizeof rows[0], "Quit (Ctrl+Q)");
+    menu_rows(a, rows, false);
     int w = a->w - 2 * c->pad > 760 ? 760 : a->w - 2 * c->pad;
     const char *hint = "↑↓ choose · ← → Enter change · Esc close · saved automatically";
     /* The dialog fits the window at any text size: rows in the body font when they fit, else
-     * in the small font with less space between them. */
+     * in the small font with less space between them, else without their explanations. */
     int font = FONT_BODY, gap = c->pad / 2, title = FONT_TITLE;
     int hint_h = wrapped_height(c, FONT_SMALL, hint, w - 2 * c->pad);
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < 3; pass++) {
         int rows_h = 0;
         for (int i = 0; i < MENU_COUNT; i++)
             rows_h += wrapped_height(c, font, rows[i], w - 2 * c->pad) + gap;
         int need = text_height(a->text, title) + c->pad + rows_h + hint_h + c->pad * 3 / 2;
-        if (need <= a->h || pass == 1) break;
+        if (need <= a->h || pass == 2) break;
         font = FONT_SMALL;
         gap = c->pad / 5;
         title = FONT_BOLD;
+        if (pass == 1) { /* the last resort: the rows and the hint without explanations */
+            menu_rows(a, rows, true);
+            hint = "↑↓ choose · Enter change · Esc close";
+            hint_h = wrapped_height(c, FONT_SMALL, hint, w - 2 * c->pad);
+        }
     }
     int h = text_height(a->text, title) + c->pad + hint_h + c->pad * 3 / 2;
     for (int i = 0; i < MENU_COUNT; i++)

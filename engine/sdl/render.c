@@ -1,5 +1,7 @@
 /* render: `rapport render`: the frame the window would show after some choices, drawn with
- * SDL's software renderer into a surface and saved as a BMP. Needs no display. */
+ * SDL's software renderer into a surface and saved as a BMP. Needs no display. With --free,
+ * replies typed after the choices (--say) go through the window's own path (app_submit), so
+ * "Taken as", "Which did you mean?" and the text box (--typing) can be looked at. */
 #include <SDL.h>
 #include <errno.h>
 #include <stdio.h>
@@ -74,6 +76,34 @@ static int choices_play(App *a, const RenderOptions *o, double *t)
             fprintf(stderr, "%s\n", a->overlay);
             return -1;
         }
+    }
+    return 0;
+}
+
+/* --say: each reply ('|' between them) typed into the box and sent, CHOICE_GAP_MS apart, as
+ * the window does on Enter; then --typing is left in the box. 0, or -1 after saying why. */
+static int replies_play(App *a, const RenderOptions *o, double *t)
+{
+    for (const char *p = o->say; p && *p;) {
+        size_t n = strcspn(p, "|");
+        if (a->sess.over) {
+            fprintf(stderr, "rapport render: --say: the session already ended at '%s'\n",
+                    session_node(&a->sess)->id);
+            return -1;
+        }
+        snprintf(a->input, sizeof a->input, "%.*s", (int)n, p);
+        a->ninput = strlen(a->input);
+        *t += CHOICE_GAP_MS;
+        a->revealed = true;
+        if (app_submit(a, *t) != 0) {
+            fprintf(stderr, "%s\n", a->overlay);
+            return -1;
+        }
+        p += n + (p[n] == '|');
+    }
+    if (o->typing) {
+        snprintf(a->input, sizeof a->input, "%s", o->typing);
+        a->ninput = strlen(a->input);
     }
     return 0;
 }
@@ -187,6 +217,7 @@ static int app_setup(App *a, SDL_Renderer *r, const RenderOptions *o)
         return 2;
     }
     a->mode_forced = o->mode >= 0;
+    a->typed_opt = o->typed ? 1 : 0; /* a frame never depends on the trainee's settings file */
     app_set_size(a, o->w, o->h);
     if (app_start(a, o->host, o->seed, 0) != 0) { /* it closed the client */
         fprintf(stderr, "%s\n", a->overlay);
@@ -217,7 +248,8 @@ int render_frame(const RenderOptions *o)
     int rc = app_setup(&a, r, o);
     if (rc == 0) {
         double t = 0;
-        if (choices_play(&a, o, &t) != 0 || screen_check(&a, o) != 0) {
+        if (choices_play(&a, o, &t) != 0 || replies_play(&a, o, &t) != 0 ||
+            screen_check(&a, o) != 0) {
             rc = 2;
         } else {
             frame_draw(&a, o, t);

@@ -1,7 +1,9 @@
 /* window: the interactive loop. Draws only when something changed or moves and otherwise
  * sleeps in SDL_WaitEventTimeout until the next input or scheduled change (a blink, a toast
  * ending), so an idle window uses next to no CPU. Scripted input (--script) feeds real SDL
- * events through the same path as a keyboard, for the Xvfb smoke test and the benchmark. */
+ * events through the same path as a keyboard, for the Xvfb smoke test and the benchmark.
+ * Text input (SDL_StartTextInput, for typed replies) is on only while the reply box is up, so
+ * an input method's window never opens over the menu-driven screens. */
 #include <SDL.h>
 #include <SDL_ttf.h>
 #include <ctype.h>
@@ -24,6 +26,7 @@ typedef enum StepKind {
     STEP_RESIZE,
     STEP_MARK,
     STEP_DUMP,
+    STEP_TYPE,
     STEP_QUIT
 } StepKind;
 
@@ -82,11 +85,17 @@ static int parse_step(const char *tok, Step *st, char *err, size_t errsz)
             return -1;
         }
         st->x = (int)ms;
-    } else if (IS("shot") || IS("mark") || IS("dump")) {
-        st->kind = IS("shot") ? STEP_SHOT : IS("mark") ? STEP_MARK : STEP_DUMP;
+    } else if (IS("shot") || IS("mark") || IS("dump") || IS("type")) {
+        st->kind = IS("shot")   ? STEP_SHOT
+                   : IS("mark") ? STEP_MARK
+                   : IS("dump") ? STEP_DUMP
+                                : STEP_TYPE;
         if (!*arg) {
             snprintf(err, errsz, "'%.*s' needs a %s: %s", (int)klen, tok,
-                     IS("mark") ? "name" : "file name", tok);
+                     IS("mark")   ? "name"
+                     : IS("type") ? "text"
+                                  : "file name",
+                     tok);
             return -1;
         }
         snprintf(st->arg, sizeof st->arg, "%s", arg);
@@ -165,6 +174,28 @@ static void push_key(SDL_Keycode k, SDL_Keymod mod)
     SDL_PushEvent(&ev);
 }
 
+/* type:TEXT: the text as SDL_TEXTINPUT events, as a keyboard would send it (a step has no
+ * spaces, so '_' stands for one), in pieces that fit the event and end on a character. */
+static void push_text(const char *txt)
+{
+    SDL_Event ev = {0};
+    ev.type = SDL_TEXTINPUT;
+    while (*txt) {
+        size_t n = 0;
+        while (txt[n] && n < sizeof ev.text.text - 5) { /* room for one more whole character */
+            n++;
+            while (((unsigned char)txt[n] & 0xC0) == 0x80)
+                n++;
+        }
+        memset(ev.text.text, 0, sizeof ev.text.text);
+        memcpy(ev.text.text, txt, n);
+        for (size_t i = 0; i < n; i++)
+            if (ev.text.text[i] == '_') ev.text.text[i] = ' ';
+        SDL_PushEvent(&ev);
+        txt += n;
+    }
+}
+
 static void push_mouse(int x, int y, bool click)
 {
     SDL_Event ev = {0};
@@ -202,6 +233,11 @@ static void dump_state(const App *a, const char *path)
     fprintf(f, "size %dx%d\ntext_px %d\nline_rows %d of %d\n", a->w, a->h, a->text_px,
             a->line_rows_shown, a->line_rows);
     if (a->menu_on) fprintf(f, "menu_fits %s\n", a->menu_fits ? "yes" : "no");
+    fprintf(f, "replies %s\n", app_typed(a) ? "typed" : "menu");
+    if (app_typed(a)) {
+        fprintf(f, "input %s\nasking %d\n", a->input, a->asking ? a->ask.nbest : 0);
+        if (a->said[0]) fprintf(f, "said %s\n", a->said);
+    }
     for (int i = 0; i < a->nhist; i++)
         fprintf(f, "history %d %s\n", a->hist[i].turn, a->hist[i].text);
     fclose(f);
@@ -361,6 +397,7 @@ static int loop_start_app(Loop *l, const WindowOptions *o, const Settings *set)
         return -1;
     }
     a->mode_forced = o->mode >= 0;
+    a->typed_opt = o->typed;
     a->save_settings = true;
     int ow, oh;
     SDL_GetRendererOutputSize(l->r, &ow, &oh);
@@ -426,6 +463,9 @@ static void script_step(Loop *l, const Step *s, double now)
     case STEP_DUMP:
         dump_state(&l->a, s->arg);
         break;
+    case STEP_TYPE:
+        push_text(s->arg);
+        break;
     case STEP_QUIT:
         l->quit_after_shot = true;
         break;
@@ -441,9 +481,17 @@ static void script_run(Loop *l, double now)
     }
 }
 
-/* The window follows the app: its title and fullscreen. */
+/* The window follows the app: its title, fullscreen, and text input while the box is up
+ * (the input method's window placed under the box). */
 static void window_sync(Loop *l)
 {
+    bool typing = app_typing(&l->a);
+    if (typing && !SDL_IsTextInputActive()) {
+        SDL_SetTextInputRect(&l->a.input_rect);
+        SDL_StartTextInput();
+    } else if (!typing && SDL_IsTextInputActive()) {
+        SDL_StopTextInput();
+    }
     char title[600];
     app_title(&l->a, title, sizeof title);
     if (strcmp(title, SDL_GetWindowTitle(l->win)) != 0) SDL_SetWindowTitle(l->win, title);

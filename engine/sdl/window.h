@@ -14,6 +14,7 @@ typedef struct WindowOptions {
     const char *scripts_dir;
     uint64_t seed;         /* 0: a fresh seed for every session (a new shuffle, new lines) */
     int mode;              /* -1: the setting decides; else MODE_* */
+    int typed;             /* -1: the setting decides; 0: --menu; 1: --free (typed replies) */
     int w, h;              /* initial size, 0 for the default */
     const char *script;    /* scripted input ("key:1 wait:500 shot:a.bmp quit"), or NULL */
     const char *frame_log; /* where to write timing figures at exit, or NULL */
@@ -37,8 +38,11 @@ typedef struct RenderOptions {
     bool debrief;
     bool face; /* the face alone, head and body held still (tests of the expression) */
     bool high_contrast;
-    int text_size; /* 0 for the default */
-    int repeat;    /* > 0: also draw the frame this many more times and print the mean time */
+    int text_size;      /* 0 for the default */
+    bool typed;         /* --free: typed replies */
+    const char *say;    /* --say: replies typed after the choices, separated by '|' */
+    const char *typing; /* --typing: text left in the box */
+    int repeat;         /* > 0: also draw the frame this many more times and print the mean time */
     const char *out;
 } RenderOptions;
 

@@ -127,7 +127,7 @@ static cJSON *offered_json(const Session *s, const Node *n, int i, Session *scra
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "id", ch->id);
     /* The words as the trainee saw them in the turn's state. */
-    cJSON_AddStringToObject(o, "text", session_text_in(s, &ch->text_by, ch->text, before));
+    cJSON_AddStringToObject(o, "text", session_choice_text(s, ch, before));
     cJSON_AddStringToObject(o, "move", sc->moves[ch->move].name);
     cJSON_AddStringToObject(o, "miti", miti_name(sc->moves[ch->move].miti));
     cJSON_AddItemToObject(o, "codes", codes_json(ch->codes, ch->ncodes));
@@ -140,6 +140,23 @@ static cJSON *offered_json(const Session *s, const Node *n, int i, Session *scra
     return o;
 }
 
+/* A typed reply: the words, the code the coder gave them, how sure the match was and the
+ * closest choices the trainee was shown (by id). NULL for a choice picked from the list. */
+static cJSON *typed_json(const Session *s, const Turn *tu)
+{
+    const Typed *ty = tu->typed;
+    if (!ty) return NULL;
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "words", ty->words);
+    cJSON_AddStringToObject(o, "code", miti_name((Miti)ty->code));
+    cJSON_AddNumberToObject(o, "confidence", (double)(int)(ty->confidence * 1000 + 0.5) / 1000);
+    cJSON *alts = cJSON_AddArrayToObject(o, "alternatives");
+    for (int i = 0; i < ty->nalts; i++)
+        cJSON_AddItemToArray(alts,
+                             cJSON_CreateString(s->sc->nodes[tu->node].choices[ty->alts[i]].id));
+    return o;
+}
+
 /* Turn t (from 1): what the client said, the choices shown (in the shown order), what was
  * chosen and pressed, its tags, feedback and the state after it. */
 static cJSON *turn_json(const Session *s, int t, Session *scratch)
@@ -147,7 +164,7 @@ static cJSON *turn_json(const Session *s, int t, Session *scratch)
     const Scenario *sc = s->sc;
     const Turn *tu = &s->turns[t - 1];
     const Node *n = &sc->nodes[tu->node];
-    const Choice *c = &n->choices[tu->choice];
+    const Choice *c = session_turn_choice(s, tu);
     cJSON *turn = cJSON_CreateObject();
     cJSON_AddNumberToObject(turn, "turn", t);
     cJSON_AddStringToObject(turn, "node", n->id);
@@ -165,6 +182,7 @@ static cJSON *turn_json(const Session *s, int t, Session *scratch)
         cJSON_AddItemToArray(offered, offered_json(s, n, tu->shown[j], scratch,
                                                    session_state_at(s, t - 1), tu->node));
     cJSON_AddStringToObject(turn, "chose", c->id);
+    if (tu->typed) cJSON_AddItemToObject(turn, "typed", typed_json(s, tu));
     cJSON_AddNumberToObject(turn, "number", tu->number);
     cJSON_AddNumberToObject(turn, "pressed", turn_pressed(tu));
     cJSON_AddStringToObject(turn, "move", sc->moves[c->move].name);
@@ -229,9 +247,10 @@ cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t starte
         cJSON *step = cJSON_CreateObject();
         cJSON_AddStringToObject(step, "node", n->id);
         cJSON_AddStringToObject(step, "choice",
-                                p->choice == STEP_NEXT     ? "next"
-                                : p->choice == STEP_MISSED ? "missed"
-                                                           : n->choices[p->choice].id);
+                                p->choice == STEP_NEXT ? "next"
+                                : p->choice == STEP_MISSED
+                                    ? "missed"
+                                    : session_choice_at(sc, p->node, p->choice)->id);
         cJSON_AddItemToArray(choices, step);
     }
     if (sc->nsittings > 1) {
@@ -256,7 +275,8 @@ cJSON *record_json(Host *h, const Session *s, const char *trainee, time_t starte
         const Node *n = &sc->nodes[tu->node];
         cJSON *step = cJSON_CreateObject();
         cJSON_AddStringToObject(step, "node", n->id);
-        cJSON_AddStringToObject(step, "choice", n->choices[tu->choice].id);
+        cJSON_AddStringToObject(step, "choice", session_turn_choice(s, tu)->id);
+        if (tu->typed) cJSON_AddItemToObject(step, "typed", typed_json(s, tu));
         cJSON_AddItemToArray(choices, step);
         cJSON_AddItemToArray(turns, turn_json(s, t, scratch_ok ? &scratch : NULL));
     }
@@ -535,6 +555,51 @@ static char *read_whole(const char *path, size_t *out_len, char *err, size_t siz
     return buf;
 }
 
+/* A step's "typed": { words, code, confidence, alternatives }. 0, or -1 with err. */
+static int read_typed(const cJSON *t, RecordStep *st, char *err, size_t size)
+{
+    const cJSON *words = cJSON_GetObjectItemCaseSensitive(t, "words");
+    const cJSON *code = cJSON_GetObjectItemCaseSensitive(t, "code");
+    const cJSON *conf = cJSON_GetObjectItemCaseSensitive(t, "confidence");
+    const cJSON *alts = cJSON_GetObjectItemCaseSensitive(t, "alternatives");
+    int c = cJSON_IsString(code) ? miti_parse(code->valuestring) : -1;
+    if (!cJSON_IsObject(t) || !cJSON_IsString(words) || !record_utf8_ok(words->valuestring) ||
+        strlen(words->valuestring) > SESSION_TYPED_MAX) {
+        snprintf(err, size, "\"typed\" needs \"words\": UTF-8 text of at most %d bytes",
+                 SESSION_TYPED_MAX);
+        return -1;
+    }
+    if (c < 0 && !(cJSON_IsString(code) && !strcmp(code->valuestring, "none"))) {
+        snprintf(err, size, "\"typed\" needs \"code\": a MITI code such as \"CR\" or \"none\"");
+        return -1;
+    }
+    if (!cJSON_IsNumber(conf) || !(conf->valuedouble >= 0 && conf->valuedouble <= 1)) {
+        snprintf(err, size, "\"typed\" needs \"confidence\": a number from 0 to 1");
+        return -1;
+    }
+    if (alts && (!cJSON_IsArray(alts) || cJSON_GetArraySize(alts) > 3)) {
+        snprintf(err, size, "\"typed\" \"alternatives\" must be a list of at most 3 choice ids");
+        return -1;
+    }
+    st->typed = strdup(words->valuestring);
+    if (!st->typed) {
+        snprintf(err, size, "out of memory");
+        return -1;
+    }
+    st->code = c < 0 ? MITI_NONE : c;
+    st->confidence = conf->valuedouble;
+    const cJSON *a;
+    cJSON_ArrayForEach(a, alts)
+    {
+        if (!cJSON_IsString(a) || strlen(a->valuestring) >= sizeof st->alts[0]) {
+            snprintf(err, size, "\"typed\" \"alternatives\" must be choice ids (strings)");
+            return -1;
+        }
+        snprintf(st->alts[st->nalts++], sizeof st->alts[0], "%s", a->valuestring);
+    }
+    return 0;
+}
+
 /* The record's choices, as (node, choice) steps. 0, or -1 after a message in err. */
 static int read_steps(const cJSON *choices, Record *r, const char *path, char *err, size_t size)
 {
@@ -554,6 +619,14 @@ static int read_steps(const cJSON *choices, Record *r, const char *path, char *e
                      "%s: choice %d of the record needs \"node\" and \"choice\" (strings)", path,
                      i + 1);
             r->nsteps = i;
+            return -1;
+        }
+        const cJSON *typed = cJSON_GetObjectItemCaseSensitive(step, "typed");
+        if (typed && read_typed(typed, &r->steps[i], err, size) != 0) {
+            char why[400];
+            snprintf(why, sizeof why, "%s", err);
+            snprintf(err, size, "%s: choice %d of the record: %s", path, i + 1, why);
+            r->nsteps = i + 1;
             return -1;
         }
         i++;
@@ -629,9 +702,40 @@ int record_read(const char *path, Record *r, char *err, size_t size)
 
 void record_free(Record *r)
 {
+    for (int i = 0; r->steps && i < r->nsteps; i++)
+        free(r->steps[i].typed);
     free(r->steps);
     r->steps = NULL;
     r->nsteps = 0;
+}
+
+/* The typed words of step i, attached to the turn it replayed. 0, or -1 with err (or s->err
+ * empty and err set). */
+static int replay_typed(Session *s, const Node *n, const RecordStep *st, int i, char *err,
+                        size_t size)
+{
+    if (!st->typed) return 0;
+    int alts[3], nalts = 0;
+    for (int a = 0; a < st->nalts; a++) {
+        int j = 0;
+        while (j < n->nchoices && strcmp(n->choices[j].id, st->alts[a]) != 0)
+            j++;
+        if (j == n->nchoices) {
+            s->err[0] = '\0';
+            snprintf(err, size, "record step %d: alternative '%s' no longer exists at node '%s'",
+                     i + 1, st->alts[a], n->id);
+            return -1;
+        }
+        alts[nalts++] = j;
+    }
+    return session_set_typed(s, st->typed, st->code, st->confidence, alts, nalts);
+}
+
+/* A replay step that failed: the session's message, unless err already holds one. */
+static int replay_fail(const Session *s, char *err, size_t size, int i)
+{
+    if (s->err[0]) snprintf(err, size, "record step %d: %s", i + 1, s->err);
+    return -1;
 }
 
 int record_replay(const Record *r, Session *s, char *err, size_t size)
@@ -660,6 +764,11 @@ int record_replay(const Record *r, Session *s, char *err, size_t size)
                      i + 1, st->node, n->id);
             return -1;
         }
+        if (st->choice[0] == '~') { /* a typed reply that fit no choice */
+            if (session_choose_ref(s, st->choice) != 0 || replay_typed(s, n, st, i, err, size))
+                return replay_fail(s, err, size, i);
+            continue;
+        }
         int k = 0;
         while (k < s->noffered && strcmp(session_offered(s, k)->id, st->choice) != 0)
             k++;
@@ -671,10 +780,8 @@ int record_replay(const Record *r, Session *s, char *err, size_t size)
                      exists ? "is not offered in this state" : "no longer exists", n->id);
             return -1;
         }
-        if (session_choose(s, k) != 0) {
-            snprintf(err, size, "%s", s->err);
-            return -1;
-        }
+        if (session_choose(s, k) != 0 || replay_typed(s, n, st, i, err, size) != 0)
+            return replay_fail(s, err, size, i);
     }
     return 0;
 }

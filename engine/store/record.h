@@ -16,6 +16,13 @@
 
 typedef struct RecordStep {
     char node[128], choice[128];
+    /* A typed reply (issue 15): its words (malloc'd, or NULL), code, confidence and the ids
+     * of the closest choices shown. */
+    char *typed;
+    int code;
+    double confidence;
+    char alts[3][128];
+    int nalts;
 } RecordStep;
 
 typedef struct Record {

@@ -78,7 +78,7 @@ static FILE *open_settings(const char *path, bool loud)
 /* The keys this file format owns, in the order a save writes them. */
 static const char *const owned_keys[] = {"text_size", "high_contrast", "reduced_motion",
                                          "reveal",    "fullscreen",    "mode",
-                                         "font",      "trainee"};
+                                         "font",      "trainee",       "replies"};
 
 static bool owned(const char *k)
 {
@@ -123,6 +123,9 @@ int settings_read(const char *path, Settings *s, bool warn)
         } else if (!strcmp(k, "mode")) {
             ok = !strcmp(v, "practice") || !strcmp(v, "assessment");
             if (ok) s->mode = !strcmp(v, "practice") ? MODE_PRACTICE : MODE_ASSESSMENT;
+        } else if (!strcmp(k, "replies")) {
+            ok = !strcmp(v, "menu") || !strcmp(v, "typed");
+            if (ok) s->typed = !strcmp(v, "typed");
         } else if (!strcmp(k, "font")) {
             snprintf(s->font, sizeof s->font, "%s", v);
         } else if (!strcmp(k, "trainee")) {
@@ -202,10 +205,11 @@ int settings_write(const char *path, const Settings *s)
     fprintf(f, "%s\n", SETTINGS_HEADER);
     fprintf(f,
             "text_size = %d\nhigh_contrast = %s\nreduced_motion = %s\nreveal = %s\nfullscreen = "
-            "%s\nmode = %s\nfont = %s\n",
+            "%s\nmode = %s\nreplies = %s\nfont = %s\n",
             s->text_size, s->high_contrast ? "true" : "false", s->reduced_motion ? "true" : "false",
             settings_reveal_name(s->reveal), s->fullscreen ? "true" : "false",
-            s->mode == MODE_PRACTICE ? "practice" : "assessment", s->font);
+            s->mode == MODE_PRACTICE ? "practice" : "assessment", s->typed ? "typed" : "menu",
+            s->font);
     if (s->trainee[0]) fprintf(f, "trainee = %s\n", s->trainee);
     keep_foreign_lines(path, f);
     bool ok = fflush(f) == 0 && fsync(fileno(f)) == 0;

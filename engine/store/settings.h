@@ -21,6 +21,7 @@ typedef struct Settings {
     int reveal; /* REVEAL_* */
     bool fullscreen;
     int mode;          /* MODE_*: practice shows meters and one cue per turn */
+    bool typed;        /* replies = typed: the trainee types replies (free text), not a menu */
     char font[1024];   /* a font file that overrides fontconfig's choice, or "" */
     char trainee[128]; /* the name records carry when no --trainee is given, or "" */
 } Settings;

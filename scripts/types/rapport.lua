@@ -89,6 +89,7 @@
 ---@field effect? Effect applied after the model scores the move
 ---@field feedback? string why this helps or hurts, for the debrief
 ---@field cue? Cue|TextByState the client's reaction
+---@field paraphrases? string[] 1-12 other ways a trainee might type the same move (typed replies)
 ---@field topic? string a guarded topic (client.topics) this choice pushes
 ---@field repair? boolean an apology with a complex reflection of the hurt: clears one grievance
 ---@field codes? MitiCode[] one MITI code per utterance ({ "CR", "Q" }); default: the move's
@@ -104,6 +105,7 @@
 ---@field topic? string a guarded topic (client.topics) these lines disclose: `deflect` is said until the client is ready
 ---@field order? "shuffled"|"fixed" shown order of the choices (default shuffled per session)
 ---@field choices? Choice[] at most 9
+---@field unmatched? string|TextByState what the client says to a typed reply that fits no choice
 ---@field ending? string makes this node an ending, with this id
 ---@field outcome? Outcome for an ending
 ---@field debrief? string for an ending: what the trainee should learn
@@ -139,9 +141,14 @@
 ---@field traits? Traits
 ---@field topics? table<string, {sensitivity: number}> guarded subjects, 0-100
 
+---A typed reply in a test plan: the words, and the choice they must be taken as ("none": no choice).
+---@class TypedStep
+---@field type string what the trainee types
+---@field expect string the id of the choice the words must be taken as, or "none"
+
 ---@class TestPlan
 ---@field name string
----@field choices (integer|string)[] by number offered or by choice id
+---@field choices (integer|string|TypedStep)[] by number offered, by choice id, or typed
 ---@field seed? integer
 ---@field expect table<string, string|number|boolean> ending, outcome, node, turns, complained, variables
 
@@ -216,6 +223,7 @@
 ---@field id string lower-case letters, digits and '-'
 ---@field title string
 ---@field setting string
+---@field unmatched? string|TextByState what the client says to a typed reply that fits no choice
 ---@field client Client
 ---@field state? table<string, number|boolean|{[1]: number, min?: number, max?: number, step?: number}>
 ---@field start string

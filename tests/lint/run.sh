@@ -31,6 +31,12 @@ for code in R017 R018 R019 R020 R021; do
   printf '%s\n' "$out" | grep -q " $code " || { echo "FAIL code $code not tripped"; fail=1; }
 done
 printf '%s\n' "$out" | grep -q ' R017 .*shown first' && echo "ok   R017 by position" || { echo "FAIL R017 by position"; fail=1; }
+# R026: choices too alike to tell apart when typed (the matcher's similarity).
+out=$("$rapport" lint tests/lint/typed-apart.lua 2>&1); rc=$?
+check "choices too alike exit 0 (warnings)" 0 $rc
+if [ "$out" != "$(cat tests/lint/typed-apart.txt)" ]; then
+  echo "FAIL lint output differs from tests/lint/typed-apart.txt:"; printf '%s\n' "$out" | diff tests/lint/typed-apart.txt - ; fail=1
+else echo "ok   lint output matches typed-apart.txt"; fi
 # The bundled clients as they were before the v2 rewrite: their giveaways and mis-tags.
 # (Their directives are all tagged persuade or confront, and no reflection-tagged repair says
 # sorry, so of R019-R021 only R019 is truthfully theirs.)

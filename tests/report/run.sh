@@ -3,7 +3,7 @@
 # version-1 record from an older engine that still reports (the same text as today's record of
 # the same session), the HTML page (self-contained, with the chart and the MITI table), the PNG
 # chart, the class view (text and CSV golden, HTML), records kept by default and identical but
-# for their times, and every bad input as one line and exit 2.
+# for their times, every bad input as one line and exit 2, and typed replies (issue 15).
 # Usage: tests/report/run.sh path/to/rapport path/to/pngstat   (UPDATE=1 rewrites the goldens)
 set -u
 R=$1
@@ -195,5 +195,47 @@ expect_error 2 "rapport run: --no-record and --record/--record-dir contradict ea
 mkdir "$tmp/mixed"; cp $D/class/bea.json "$tmp/mixed/"; cp "$tmp/notjson.json" "$tmp/mixed/"
 expect_error 2 "$tmp/mixed/notjson.json:1: not a valid record: the JSON is malformed or cut short" $R report --summary "$tmp/mixed"
 grep -q '^Bea Kim' "$tmp/out" || fail "the class view dropped the good record beside a bad one"
+
+# 9. Typed replies (issue 15). typed-dana.json is a session of today's engine played with
+#    --free --seed 3: turn 1 asked (the match unsure, the trainee confirmed), turn 2 matched
+#    words with markup in them, turn 3 fit no choice ("~give_information"), the rest matched.
+#    The text and HTML debriefs are exact but for the best path, which is the client file's as
+#    it is today (it changes as the client is written; the record does not).
+nobest() { sed -e '/^The best path the explorer finds$/,$d' -e '/^<h2 id="best">/,/^<p class="note">Made by/{/^<p class="note">Made by/!d}' "$1"; }
+$R report $D/typed-dana.json --format text > "$tmp/typed.txt" 2> "$tmp/err" || fail "report of typed replies exited $?: $(cat "$tmp/err")"
+nobest "$tmp/typed.txt" > "$tmp/typed-nobest.txt"
+golden typed-dana.txt "$tmp/typed-nobest.txt"
+$R report $D/typed-dana.json --out "$tmp/typed.html" 2> "$tmp/err" || fail "HTML report of typed replies exited $?: $(cat "$tmp/err")"
+nobest "$tmp/typed.html" > "$tmp/typed-nobest.html"
+golden typed-dana.html "$tmp/typed-nobest.html"
+# The typed words reach a terminal shown, not obeyed, and a "~move" is never looked up among
+# the offered choices, even one that happens to share its id.
+jq '.turns[1].typed.words = "x\u001b[31mRED" | .turns[2].offered[0].id = "~give_information"' \
+    $D/typed-dana.json > "$tmp/typed-esc.json"
+$R report "$tmp/typed-esc.json" --format text > "$tmp/typed-esc.txt" 2> /dev/null || fail "report of escaped typed words"
+if LC_ALL=C grep -q "$(printf '\033')" "$tmp/typed-esc.txt"; then fail "the text report passes an escape in typed words through"; fi
+grep -qF 'You typed: "x^[[31mRED" (coded GI' "$tmp/typed-esc.txt" || fail "the escaped typed words: $(grep -F 'You typed: "x' "$tmp/typed-esc.txt")"
+grep -qF 'You typed: "blah blah the weather" — fit none of the replies; counted as give information (GI)' "$tmp/typed-esc.txt" ||
+    fail "a \"~move\" turn was taken for an offered choice of the same id"
+# The class view counts each trainee's typed turns (a column only where someone typed).
+mkdir "$tmp/typedclass"; cp $D/class/bea.json $D/typed-dana.json "$tmp/typedclass/"
+$R report --summary "$tmp/typedclass" > "$tmp/typedclass.txt" || fail "class view with typed replies"
+grep -q '^Robin Park .* 11  *11  typed-dana.json$' "$tmp/typedclass.txt" || fail "the class view does not count typed turns: $(cat "$tmp/typedclass.txt")"
+grep -q '^Bea Kim .* 10  *0  bea.json$' "$tmp/typedclass.txt" || fail "the class view miscounts a session without typed turns"
+$R report --summary "$tmp/typedclass" --csv | head -n 1 | grep -q ',typed$' || fail "the class CSV has no typed column"
+# A "typed" that is not what the engine writes: one line naming the file and the turn.
+expect_error 2 "$D/typed-bad.json: turn 3 of the record: \"typed\" needs \"confidence\": a number from 0 to 1" \
+    $R report $D/typed-bad.json
+expect_error 2 "$D/typed-bad.json: turn 3 of the record: \"typed\" needs \"confidence\": a number from 0 to 1" \
+    $R export --xapi $D/typed-bad.json
+jq '.turns[0].typed = "words"' $D/typed-dana.json > "$tmp/typed-str.json"
+expect_error 2 "$tmp/typed-str.json: turn 1 of the record: \"typed\" must be an object { \"words\", \"code\", \"confidence\" }" \
+    $R report "$tmp/typed-str.json"
+jq '.turns[0].typed.alternatives = ["ask_results", 7]' $D/typed-dana.json > "$tmp/typed-alt.json"
+expect_error 2 "$tmp/typed-alt.json: turn 1 of the record: \"typed\" \"alternatives\" must be a list of choice ids (strings)" \
+    $R report "$tmp/typed-alt.json"
+jq '.turns[4] |= del(.typed.words)' $D/typed-dana.json > "$tmp/typed-words.json"
+expect_error 2 "$tmp/typed-words.json: turn 5 of the record: \"typed\" needs \"words\": UTF-8 text" \
+    $R report "$tmp/typed-words.json"
 
 [ "$fails" = 0 ] && echo "report: all checks passed" || { echo "report: $fails failed"; exit 1; }

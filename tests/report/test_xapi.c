@@ -99,14 +99,44 @@ static bool has_category(const cJSON *st, const char *id)
 
 #define CMI5 "https://w3id.org/xapi/cmi5/context/"
 
+#define MAX_STATEMENTS 260 /* 4, and a typed turn's each */
+#define EXT "https://rapport.invalid/xapi/extensions/"
+
+static bool is_responded(const cJSON *st)
+{
+    const char *v = str(cJSON_GetObjectItemCaseSensitive(st, "verb"), "id");
+    return v && !strcmp(v, "http://adlnet.gov/expapi/verbs/responded");
+}
+
+/* A typed turn (issue 15): a fill-in interaction whose response is the words, marked as free
+ * text by the typed extension. */
+static void check_typed_turn(const cJSON *st, Check *c, int k)
+{
+    const cJSON *def = cJSON_GetObjectItemCaseSensitive(
+        cJSON_GetObjectItemCaseSensitive(st, "object"), "definition");
+    const cJSON *res = cJSON_GetObjectItemCaseSensitive(st, "result");
+    const cJSON *ext = cJSON_GetObjectItemCaseSensitive(res, "extensions");
+    if (!str(def, "type") ||
+        strcmp(str(def, "type"), "http://adlnet.gov/expapi/activities/cmi.interaction"))
+        fail_at(c, k, "a typed turn's activity type must be cmi.interaction");
+    else if (!str(def, "interactionType") || strcmp(str(def, "interactionType"), "fill-in"))
+        fail_at(c, k, "a typed turn's interactionType must be fill-in");
+    else if (!str(res, "response"))
+        fail_at(c, k, "a typed turn needs the words as result.response");
+    else if (!cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(ext, EXT "typed")))
+        fail_at(c, k, "a typed turn must be marked typed (free text)");
+}
+
 /* Every rule the export must keep; the count of broken ones, the first in c->first. */
 static int validate(const cJSON *list, Check *c)
 {
     memset(c, 0, sizeof *c);
     /* Four statements for a finished session; initialized and terminated alone for one that
-     * stopped before an ending. */
-    int n = cJSON_GetArraySize(list);
-    if (!cJSON_IsArray(list) || (n != 4 && n != 2)) {
+     * stopped before an ending; and after initialized, one "responded" per typed turn. */
+    int n = cJSON_GetArraySize(list), nturns = 0;
+    const cJSON *each;
+    cJSON_ArrayForEach(each, list) nturns += is_responded(each);
+    if (!cJSON_IsArray(list) || (n - nturns != 4 && n - nturns != 2) || n > MAX_STATEMENTS) {
         fail_at(c, 0, "expected a list of 4 statements (or 2 for an unfinished session)");
         return c->errors;
     }
@@ -121,8 +151,9 @@ static int validate(const cJSON *list, Check *c)
         "registration", "instructor", "team",      "contextActivities", "revision",
         "platform",     "language",   "statement", "extensions",        NULL};
     const char *registration = NULL, *session = NULL, *last_time = NULL, *object_id = NULL;
-    char ids[4][40] = {{0}};
-    const char *verbs[4] = {"", "", "", ""};
+    static char ids[MAX_STATEMENTS][40];
+    const char *verbs[MAX_STATEMENTS] = {""};
+    memset(ids, 0, sizeof ids);
     for (int k = 0; k < n; k++) {
         const cJSON *st = cJSON_GetArrayItem(list, k);
         if (!cJSON_IsObject(st)) {
@@ -164,19 +195,23 @@ static int validate(const cJSON *list, Check *c)
             verbs[k] = vid + 31;
         if (!lang_map(cJSON_GetObjectItemCaseSensitive(verb, "display")))
             fail_at(c, k, "verb display must be a language map");
-        /* Object: the simulation activity, the same in every statement. */
+        /* Object: the simulation activity, the same in every statement (a typed turn's is
+         * its own interaction). */
         const cJSON *obj = cJSON_GetObjectItemCaseSensitive(st, "object"),
                     *def = cJSON_GetObjectItemCaseSensitive(obj, "definition");
+        bool turn = is_responded(st);
         if (str(obj, "objectType") && strcmp(str(obj, "objectType"), "Activity"))
             fail_at(c, k, "object must be an Activity");
         if (!matches(IRI_RE, str(obj, "id")))
             fail_at(c, k, "object id is not an absolute IRI");
+        else if (turn)
+            check_typed_turn(st, c, k);
         else if (object_id && strcmp(object_id, str(obj, "id")))
             fail_at(c, k, "object id differs from statement 1's");
         else
             object_id = str(obj, "id");
-        if (!str(def, "type") ||
-            strcmp(str(def, "type"), "http://adlnet.gov/expapi/activities/simulation"))
+        if (!turn && (!str(def, "type") ||
+                      strcmp(str(def, "type"), "http://adlnet.gov/expapi/activities/simulation")))
             fail_at(c, k, "activity type must be http://adlnet.gov/expapi/activities/simulation");
         if (!lang_map(cJSON_GetObjectItemCaseSensitive(def, "name")))
             fail_at(c, k, "activity name must be a language map");
@@ -231,8 +266,14 @@ static int validate(const cJSON *list, Check *c)
             fail_at(c, k, "cmi5: sessionid differs from statement 1's");
         else
             session = sid;
-        if (!has_category(st, CMI5 "categories/cmi5"))
+        if (!turn && !has_category(st, CMI5 "categories/cmi5"))
             fail_at(c, k, "cmi5: the cmi5 category activity is missing");
+        if (turn && has_category(st, CMI5 "categories/cmi5"))
+            fail_at(c, k,
+                    "cmi5: an allowed statement (responded) must not carry the cmi5 category");
+        if (turn &&
+            (k == 0 || (strcmp(verbs[k - 1], "initialized") && strcmp(verbs[k - 1], "responded"))))
+            fail_at(c, k, "cmi5: a typed turn's statement goes after initialized, before the rest");
         bool judged = success || completion;
         if (judged != has_category(st, CMI5 "categories/moveon"))
             fail_at(c, k,
@@ -277,14 +318,16 @@ static int validate(const cJSON *list, Check *c)
     /* The order cmi5 asks of an AU's session. */
     static const char *const order4[4] = {"initialized", "completed", NULL, "terminated"};
     static const char *const order2[2] = {"initialized", "terminated"};
-    const char *const *order = n == 4 ? order4 : order2;
-    for (int k = 0; k < n; k++) {
-        if (order[k] ? strcmp(verbs[k], order[k]) != 0
-                     : (strcmp(verbs[k], "passed") && strcmp(verbs[k], "failed")))
+    const char *const *order = n - nturns == 4 ? order4 : order2;
+    for (int k = 0, j = 0; k < n; k++) {
+        if (!strcmp(verbs[k], "responded")) continue; /* placed above */
+        const char *want = order[j++];
+        if (want ? strcmp(verbs[k], want) != 0
+                 : (strcmp(verbs[k], "passed") && strcmp(verbs[k], "failed")))
             fail_at(c, k,
                     "expected %s here, found '%s' (initialized, completed, passed or failed, "
                     "terminated)",
-                    order[k] ? order[k] : "passed or failed", verbs[k]);
+                    want ? want : "passed or failed", verbs[k]);
     }
     return c->errors;
 }
@@ -450,6 +493,66 @@ static void b_cmi5_cat(cJSON *l)
                               0);
 }
 
+/* Breakages of a typed turn's statement (the second, after initialized). */
+static void t_choice_type(cJSON *l)
+{
+    set_str(obj(obj(st(l, 1), "object"), "definition"), "interactionType", "choice");
+}
+static void t_cmi5_cat(cJSON *l)
+{
+    cJSON *cat =
+        cJSON_AddArrayToObject(obj(obj(st(l, 1), "context"), "contextActivities"), "category");
+    cJSON *a = cJSON_CreateObject();
+    cJSON_AddStringToObject(a, "id", CMI5 "categories/cmi5");
+    cJSON_AddItemToArray(cat, a);
+}
+static void t_no_response(cJSON *l)
+{
+    cJSON_DeleteItemFromObject(obj(st(l, 1), "result"), "response");
+}
+static void t_not_typed(cJSON *l)
+{
+    cJSON_DeleteItemFromObject(obj(obj(st(l, 1), "result"), "extensions"), EXT "typed");
+}
+static void t_after_terminated(cJSON *l)
+{
+    cJSON *turn = cJSON_DetachItemFromArray(l, 1);
+    cJSON_AddItemToArray(l, turn);
+}
+
+static void test_checker_rejects_broken_typed_turns(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name;
+        Break fn;
+    } cases[] = {
+        {"interactionType choice", t_choice_type},
+        {"cmi5 category", t_cmi5_cat},
+        {"no response", t_no_response},
+        {"not marked typed", t_not_typed},
+        {"after terminated", t_after_terminated},
+    };
+    /* An export with typed turns: a finished session's four statements and more. */
+    cJSON *good = NULL;
+    for (int i = 0; i < nfiles && !good; i++) {
+        good = load(files[i]);
+        if (cJSON_GetArraySize(good) <= 4 || !is_responded(st(good, 1)))
+            cJSON_Delete(good), good = NULL;
+    }
+    assert_non_null(good);
+    Check c;
+    assert_int_equal(validate(good, &c), 0);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        cJSON *bad = cJSON_Duplicate(good, 1);
+        cases[i].fn(bad);
+        if (validate(bad, &c) == 0)
+            fail_msg("the checker accepted a typed turn with: %s", cases[i].name);
+        cJSON_Delete(bad);
+    }
+    cJSON_Delete(good);
+}
+
 static void test_checker_rejects_broken_statements(void **state)
 {
     (void)state;
@@ -509,6 +612,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_uuid5_matches_rfc4122),
         cmocka_unit_test(test_exports_are_valid),
         cmocka_unit_test(test_checker_rejects_broken_statements),
+        cmocka_unit_test(test_checker_rejects_broken_typed_turns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

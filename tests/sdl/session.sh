@@ -3,8 +3,8 @@
 # undo during the text reveal (one press, one turn: three presses undo three turns), the rewind
 # mark in the history (kept after further play), text size 40 at 800x600 (the client's line in
 # view, the settings dialog fitting), 1920x1080 (the text grows), and the resume prompt as a
-# modal dialog (Esc opens no settings over it, other keys and clicks go nowhere). Exit 77
-# (skipped) without Xvfb.
+# modal dialog (Esc opens no settings over it, other keys and clicks go nowhere), and typed
+# replies at text size 40. Exit 77 (skipped) without Xvfb.
 # usage: session.sh RAPPORT IMGCMP OUTDIR
 R=$1 CMP=$2 OUT=$3
 C=${CLIENT:-dana-results}
@@ -90,6 +90,16 @@ win --script "wait:1200 dump:$OUT/picker.txt shot:$OUT/picker.bmp quit" >>"$OUT/
 check "the picker is shown" has "$OUT/picker.txt" "screen picker"
 check "the picker draws the second client's face" "$CMP" ink "$OUT/picker.bmp" --region 170,220,76,76 --bg 214,206,192 --min-pct 40
 check "the picker draws the fourth client's face" "$CMP" ink "$OUT/picker.bmp" --region 170,434,76,76 --bg 214,206,192 --min-pct 40
+
+# 6. Typed replies (issue 15) at text size 40 in 800x600: the settings dialog, with its
+#    Replies row, still fits; text typed reaches the box whole (UTF-8 included).
+rm -rf "$XDG_DATA_HOME"
+settings "text_size = 40" "reveal = instant" "replies = typed"
+win $C --size 800x600 --script "wait:500 type:I_hear_you,_José wait:300 dump:$OUT/typed40.txt shot:$OUT/typed40.bmp key:Escape wait:300 dump:$OUT/typed40-menu.txt quit" >>"$OUT/windows.log" 2>&1
+check "typed, text 40 at 800x600: the settings say typed" has "$OUT/typed40.txt" "replies typed"
+check "typed, text 40 at 800x600: the text is in the box" has "$OUT/typed40.txt" "input I hear you, José"
+check "typed, text 40 at 800x600: the settings dialog fits" has "$OUT/typed40-menu.txt" "menu_fits yes"
+rm -rf "$XDG_DATA_HOME"
 
 [ $fails -eq 0 ] && echo "session: all checks passed" && exit 0
 echo "session: $fails check(s) failed"

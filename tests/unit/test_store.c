@@ -186,12 +186,13 @@ static void test_settings_keep_foreign_lines(void **st)
     assert_int_equal(settings_save(&s), 0);
     char text[8192];
     slurp(path, text, sizeof text);
-    assert_string_equal(text, "# rapport window settings (edited by the program; font = "
-                              "/path/to/file.ttf overrides the font)\n"
-                              "text_size = 24\nhigh_contrast = true\nreduced_motion = false\n"
-                              "reveal = normal\nfullscreen = false\nmode = practice\nfont = \n"
-                              "trainee = Ana Lima\n"
-                              "# my own note\ncolour = blue\n");
+    assert_string_equal(
+        text, "# rapport window settings (edited by the program; font = "
+              "/path/to/file.ttf overrides the font)\n"
+              "text_size = 24\nhigh_contrast = true\nreduced_motion = false\n"
+              "reveal = normal\nfullscreen = false\nmode = practice\nreplies = menu\nfont = \n"
+              "trainee = Ana Lima\n"
+              "# my own note\ncolour = blue\n");
     /* Saved again, nothing is doubled; records still find the trainee. */
     assert_int_equal(settings_save(&s), 0);
     char again[8192];
