@@ -221,6 +221,7 @@ void ld_build_tests(Ld *ld)
         int ns = (int)lua_rawlen(L, cl);
         tp->steps = ld_zalloc(ld, (size_t)ns, sizeof *tp->steps);
         for (int k = 1; k <= ns; k++) {
+            tp->nsteps = k; /* before the step is built: what it allocates is freed on error */
             lua_rawgeti(L, cl, k);
             int isint;
             lua_Integer num = lua_tointegerx(L, -1, &isint);
@@ -235,7 +236,6 @@ void ld_build_tests(Ld *ld)
                         "%sstep %d must be a choice number (1 to %d), a choice id or { type = "
                         "\"...\", expect = \"id\" }",
                         where, k, SESSION_MAX_CHOICES);
-            tp->nsteps = k;
             lua_pop(L, 1);
         }
         lua_pop(L, 1);
