@@ -557,7 +557,7 @@ static int draw_ask(Ctx *c, Column *col, int y)
     col->sel_top = y;
     for (int i = 0; i < m->nbest; i++) {
         const Choice *ch = session_offered(s, m->best[i]);
-        char num[8];
+        char num[16];
         snprintf(num, sizeof num, "%d", i + 1);
         bool on = i == a->ask_sel || i == a->hover;
         y += option_card(c, col, y, num, session_choice_text(s, ch, s->state), on, HIT_CHOICE + i) +
