@@ -222,6 +222,29 @@ int talk_kind_parse(const char *s)
     return name_index(KIND_NAMES, KIND_COUNT, s);
 }
 
+int text_distance(const char *a, const char *b, int cap)
+{
+    enum { MAX = 31 };
+    int la = (int)strlen(a), lb = (int)strlen(b);
+    if (la > MAX || lb > MAX || abs(la - lb) > cap) return cap + 1;
+    int d[MAX + 1][MAX + 1];
+    for (int i = 0; i <= la; i++)
+        d[i][0] = i;
+    for (int j = 0; j <= lb; j++)
+        d[0][j] = j;
+    for (int i = 1; i <= la; i++)
+        for (int j = 1; j <= lb; j++) {
+            int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < v) v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    return d[la][lb] > cap ? cap + 1 : d[la][lb];
+}
+
 int miti_parse(const char *s)
 {
     for (int m = 0; m < MITI_COUNT; m++)

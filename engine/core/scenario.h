@@ -331,6 +331,10 @@ const char *talk_kind_name(TalkKind k); /* "desire", ..., "taking_steps", or "no
 int talk_parse(const char *s);          /* a Talk other than TALK_NONE, or -1 */
 int talk_kind_parse(const char *s);     /* a TalkKind other than KIND_NONE, or -1 */
 int miti_parse(const char *s);          /* a Miti, or -1 */
+/* Optimal string alignment distance of two names or words of at most 31 bytes (a swap of two
+ * neighbours costs 1: "refelct", "complained"/"complaned"), or cap + 1 when above cap or
+ * longer: "did you mean" and typed-reply spelling both ask only whether it is small. */
+int text_distance(const char *a, const char *b, int cap);
 int band_of(const Scenario *sc, double resistance);
 /* Parses "< 30", ">= 2.5", "== 1", "~= 0": returns 0, or -1 when it is not such a comparison. */
 int cmp_parse(const char *text, CmpOp *op, double *value);

@@ -181,21 +181,7 @@ int ld_field_line(Ld *ld, const char *key, int from)
 
 int ld_edit_distance(const char *a, const char *b)
 {
-    int la = (int)strlen(a), lb = (int)strlen(b);
-    if (la > 30 || lb > 30) return 99;
-    int d[31][31];
-    for (int i = 0; i <= la; i++)
-        d[i][0] = i;
-    for (int j = 0; j <= lb; j++)
-        d[0][j] = j;
-    for (int i = 1; i <= la; i++)
-        for (int j = 1; j <= lb; j++) {
-            int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-            if (d[i - 1][j] + 1 < c) c = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < c) c = d[i][j - 1] + 1;
-            d[i][j] = c;
-        }
-    return d[la][lb];
+    return text_distance(a, b, 98); /* 99: too long to compare */
 }
 
 static bool has_prefix_ci(const char *s, const char *prefix)

@@ -138,6 +138,20 @@ static void text_input(App *a, const char *txt, double now)
 }
 
 /* Keys while the box is up: only those that cannot be text (see the banner). */
+/* Home and End: the line and replies back to the top, or to the end (the draw clamps it);
+ * PgUp and PgDn: the history. The same in list and typed modes. */
+static void key_scroll(App *a, SDL_Keycode k)
+{
+    if (k == SDLK_HOME)
+        a->mid_scroll = 0;
+    else if (k == SDLK_END)
+        a->mid_scroll = 1 << 20;
+    else if (k == SDLK_PAGEUP)
+        a->hist_scroll += a->h / 3;
+    else if (k == SDLK_PAGEDOWN)
+        a->hist_scroll = a->hist_scroll > a->h / 3 ? a->hist_scroll - a->h / 3 : 0;
+}
+
 static void key_typing(App *a, SDL_Keycode k, double now)
 {
     if (!a->revealed && k != SDLK_RETURN && k != SDLK_KP_ENTER) app_reveal_all(a);
@@ -156,19 +170,8 @@ static void key_typing(App *a, SDL_Keycode k, double now)
             a->ask_sel = (a->ask_sel + (k == SDLK_UP ? n - 1 : 1)) % n;
         }
         break;
-    case SDLK_HOME:
-        a->mid_scroll = 0;
-        break;
-    case SDLK_END:
-        a->mid_scroll = 1 << 20;
-        break;
-    case SDLK_PAGEUP:
-        a->hist_scroll += a->h / 3;
-        break;
-    case SDLK_PAGEDOWN:
-        a->hist_scroll = a->hist_scroll > a->h / 3 ? a->hist_scroll - a->h / 3 : 0;
-        break;
-    default: /* text comes as SDL_TEXTINPUT */
+    default: /* scrolling keys; text comes as SDL_TEXTINPUT */
+        key_scroll(a, k);
         break;
     }
 }
@@ -216,19 +219,8 @@ static void key_play(App *a, SDL_Keycode k, double now)
         else if (a->sel >= 0)
             play_choose(a, a->sel, now);
         break;
-    case SDLK_HOME: /* the line and replies: back to the top, or to the end */
-        a->mid_scroll = 0;
-        break;
-    case SDLK_END:
-        a->mid_scroll = 1 << 20; /* the draw clamps it */
-        break;
-    case SDLK_PAGEUP:
-        a->hist_scroll += a->h / 3;
-        break;
-    case SDLK_PAGEDOWN:
-        a->hist_scroll = a->hist_scroll > a->h / 3 ? a->hist_scroll - a->h / 3 : 0;
-        break;
     default:
+        key_scroll(a, k);
         break;
     }
 }

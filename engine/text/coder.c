@@ -1230,7 +1230,7 @@ bool ft_coder_nearest(const char *word, int cap, char *out)
                 (p[0] == word[0] || (n > 1 && p[1] == word[0] && p[0] == word[1]))) {
                 memcpy(w, p, n);
                 w[n] = '\0';
-                int d = ft_edit_distance(word, w, cap);
+                int d = text_distance(word, w, cap);
                 if (d < bestd) {
                     bestd = d;
                     memcpy(out, w, n + 1);

@@ -44,9 +44,6 @@ bool ft_is_stopword(const char *word);
 /* Whether the index's vocabulary holds this stem (match.c). */
 bool ft_index_has_stem(const FtIndex *ix, const char *stem);
 
-/* Optimal string alignment distance of a and b, or cap + 1 when above cap (tokens.c). */
-int ft_edit_distance(const char *a, const char *b, int cap);
-
 /* The index's content words, as typed in the choices and paraphrases (match.c). */
 int ft_index_word_count(const FtIndex *ix);
 const char *ft_index_word(const FtIndex *ix, int i);

@@ -128,31 +128,6 @@ static unsigned hash_word(const char *w)
     return h;
 }
 
-/* Optimal string alignment distance (a transposition costs 1, as in "refelct"), capped: only
- * small distances matter, so anything above cap returns cap + 1. */
-int ft_edit_distance(const char *a, const char *b, int cap)
-{
-    int la = (int)strlen(a), lb = (int)strlen(b);
-    if (abs(la - lb) > cap) return cap + 1;
-    int d[FT_WORD_MAX + 1][FT_WORD_MAX + 1];
-    for (int i = 0; i <= la; i++)
-        d[i][0] = i;
-    for (int j = 0; j <= lb; j++)
-        d[0][j] = j;
-    for (int i = 1; i <= la; i++)
-        for (int j = 1; j <= lb; j++) {
-            int cost = a[i - 1] != b[j - 1];
-            int v = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
-            if (d[i - 1][j - 1] + cost < v) v = d[i - 1][j - 1] + cost;
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-                d[i - 2][j - 2] + 1 < v)
-                v = d[i - 2][j - 2] + 1;
-            d[i][j] = v;
-        }
-    return d[la][lb] > cap ? cap + 1 : d[la][lb];
-}
-
 /* A suggestion is kept when it is one lowercase ASCII word close to the typed one: Hunspell's
  * n-gram suggestions for junk are far away and would turn gibberish into words. */
 static bool usable_suggestion(const char *word, const char *s, char *out)
@@ -165,7 +140,7 @@ static bool usable_suggestion(const char *word, const char *s, char *out)
         out[i] = (char)tolower((unsigned char)c);
     }
     int cap = strlen(word) >= 7 ? 2 : 1; /* two edits only in longer words */
-    return ft_edit_distance(word, out, cap) <= cap;
+    return text_distance(word, out, cap) <= cap;
 }
 
 static bool speller_knows(Hunhandle *h, const char *word)
@@ -235,7 +210,7 @@ static bool nearest_known(const FtIndex *ix, const char *word, char *out)
     for (int i = 0, n = ix ? ft_index_word_count(ix) : 0; i < n && bestd > 1; i++) {
         const char *w = ft_index_word(ix, i);
         if (!same_start(word, w)) continue;
-        int d = ft_edit_distance(word, w, cap);
+        int d = text_distance(word, w, cap);
         if (d < bestd) {
             bestd = d;
             snprintf(out, FT_WORD_MAX, "%s", w);
@@ -249,7 +224,7 @@ static bool index_near(const FtIndex *ix, const char *word)
 {
     int cap = strlen(word) >= 7 ? 2 : 1;
     for (int i = 0, n = ix ? ft_index_word_count(ix) : 0; i < n; i++)
-        if (ft_edit_distance(word, ft_index_word(ix, i), cap) <= cap) return true;
+        if (text_distance(word, ft_index_word(ix, i), cap) <= cap) return true;
     return false;
 }
 
