@@ -54,7 +54,7 @@ typedef struct Cal {
 
 typedef struct CalOpts {
     const char *confident, *margin, *floor, *code_weight, *half;
-    unsigned long long worst;
+    unsigned long long worst, code_misses;
     bool json, check;
 } CalOpts;
 
@@ -232,7 +232,6 @@ static int played_code(const Cal *c, const CalRow *r)
     const Choice *ch = &c->clients[r->client].h->sc.nodes[r->node].choices[m->best[0]];
     return (int)freetext_principal(ch->codes, ch->ncodes);
 }
-
 static void tally(const Cal *c, CalStats *st)
 {
     memset(st, 0, sizeof *st);
@@ -311,7 +310,30 @@ static const char *verdict_name(FtVerdict v)
     return v == FT_CONFIDENT ? "confident" : v == FT_ASK ? "asked" : "unmatched";
 }
 
-static void print_text(const Cal *c, const CalStats *st, const FtTuning *tu, int worst)
+static const char *code_name(int code)
+{
+    return code == MITI_NONE ? "-" : miti_name((Miti)code);
+}
+
+/* Replies coded otherwise than labelled, in file order: the label, the code as played and the
+ * coder's own, for whoever tunes the cue table. */
+static void print_code_misses(const Cal *c, int limit)
+{
+    printf("code misses:\n");
+    for (int i = 0, shown = 0; i < c->nrows && shown < limit; i++) {
+        const CalRow *r = &c->rows[i];
+        int played = played_code(c, r), rules = (int)r->m.code.principal;
+        if (played == r->code && rules == r->code) continue;
+        shown++;
+        printf("  %s:%d %s/%s: \"%s\"\n    labelled %s, played %s, coder %s\n",
+               term_safe(c->path, false), r->line, term_safe(c->clients[r->client].h->sc.id, false),
+               term_safe(c->clients[r->client].h->sc.nodes[r->node].id, false),
+               term_safe(r->reply, false), code_name(r->code), code_name(played), code_name(rules));
+    }
+}
+
+static void print_text(const Cal *c, const CalStats *st, const FtTuning *tu, int worst,
+                       int code_misses)
 {
     bool speller = c->nclients && freetext_has_speller(c->clients[0].r.ft);
     printf("calibrate: %d replies from %d clients (%s); speller %s\n", st->rows, c->nclients,
@@ -370,13 +392,13 @@ static void print_text(const Cal *c, const CalStats *st, const FtTuning *tu, int
                    term_safe(c->clients[r->client].h->sc.id, false),
                    term_safe(c->clients[r->client].h->sc.nodes[r->node].id, false),
                    term_safe(r->reply, false), term_safe(choice_id(c, r, r->want), false),
-                   r->code == MITI_NONE ? "-" : miti_name((Miti)r->code),
+                   code_name(r->code),
                    term_safe(choice_id(c, r, m->nbest ? m->best[0] : -1), false),
-                   m->code.principal == MITI_NONE ? "-" : miti_name(m->code.principal),
-                   verdict_name(m->verdict), m->confidence);
+                   code_name((int)m->code.principal), verdict_name(m->verdict), m->confidence);
         }
         free(order);
     }
+    if (code_misses) print_code_misses(c, code_misses);
     printf("targets: %s\n", meets(st) ? "all met" : "NOT all met");
 }
 
@@ -451,6 +473,8 @@ int cmd_calibrate(int argc, char **argv)
         OPTION_FLAG("--check", &o.check, "exit 1 when a target of issue 15 is missed"),
         OPTION_U64("--worst", &o.worst, "N", "how many of the worst misses to list (10)", 0,
                    100000),
+        OPTION_U64("--code-misses", &o.code_misses, "N",
+                   "list N replies coded otherwise than labelled (0)", 0, 100000),
         OPTION_STRING("--half", &o.half, "dev|test",
                       "only the 1st, 3rd, 5th... replies (dev: tune on these) or the others "
                       "(test: held out)"),
@@ -510,7 +534,7 @@ int cmd_calibrate(int argc, char **argv)
         if (o.json)
             print_json(&st, &tu);
         else
-            print_text(c, &st, &tu, (int)o.worst);
+            print_text(c, &st, &tu, (int)o.worst, (int)o.code_misses);
         rc = o.check && !meets(&st) ? EXIT_FAILED : EXIT_OK;
     }
     cal_free(c);

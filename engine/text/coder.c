@@ -7,7 +7,9 @@
  *   0      (none)     no dictionary word (gibberish, punctuation), only backchannel words
  *                     ("ok", "hmm", "sorry", "thanks", "lol"), or a SOCIAL pleasantry ("see you
  *                     next week", "thank you for your time") with no cue of orders 1-6
- *   1      Confront   a CONFRONT cue: disagreeing, blaming, shaming, labelling, sarcasm
+ *   1      Confront   a CONFRONT cue: disagreeing, blaming, shaming, labelling, sarcasm,
+ *                     pointing out what the client does in the session ("you changed the
+ *                     subject", "you seem defensive")
  *   2      PWP        a PERMISSION cue: permission asked or given ("may i", "since you asked")
  *   3      Seek       a SEEK cue in a question ("what would you need to show him?"): asking
  *                     for the client's ideas, even in words that elsewhere advise
@@ -18,7 +20,8 @@
  *                     reality is", "let us just"), normalising ("lots of people", "it is
  *                     normal", "classic"), defending the work ("takes time", "on track", "leads
  *                     lag"), warnings of what follows ("or this will"), reassurance ("it will
- *                     be okay"), inducements ("for free", "waive the fee")
+ *                     be okay"), inducements ("for free", "waive the fee"); not in "why do
+ *                     not you want (feel, think...)?", which asks a reason
  *   5      Emphasize  an EMPHASIZE cue: the client's autonomy ("it is your call")
  *   6      Seek       a SEEK cue: the client's ideas or collaboration on the way forward ("what
  *                     would you", "let us look at", "together")
@@ -91,11 +94,12 @@ typedef enum Cue {
     CUE_IMPERATIVE, /* a verb telling the client what to do, at the start */
     CUE_REFLECT,
     CUE_COMPLEX,
-    CUE_OPEN,   /* open question start */
-    CUE_CLOSED, /* closed question start (yes/no inversion) */
-    CUE_INNER,  /* question word order inside: "how does", "what would" (after a lead-in) */
-    CUE_CLEFT,  /* a reflection opening like a question: "what you are saying is" */
-    CUE_ARGUE,  /* a statement arguing back: opening "but", or "though" */
+    CUE_OPEN,    /* open question start */
+    CUE_CLOSED,  /* closed question start (yes/no inversion) */
+    CUE_INNER,   /* question word order inside: "how does", "what would" (after a lead-in) */
+    CUE_CLEFT,   /* a reflection opening like a question: "what you are saying is" */
+    CUE_WHY_NOT, /* "why do not you want to...?": asks a reason, unlike "why do not you try" */
+    CUE_ARGUE,   /* a statement arguing back: opening "but", or "though" */
     CUE_GI,
     CUE_SELF,     /* the counsellor's side: "i", "we", "our" */
     CUE_PROPOSAL, /* "would" in a statement: a plan or proposal, news unless about "you" */
@@ -142,6 +146,14 @@ static const CueRule rules[] = {
     {CUE_SOCIAL, "that was helpful"},
     {CUE_SOCIAL, "that is helpful"},
     {CUE_SOCIAL, "good to know"},
+    {CUE_SOCIAL, "sorry you feel"},
+    {CUE_SOCIAL, "^haha"},
+    {CUE_SOCIAL, "^lol"},
+    {CUE_SOCIAL, "^wow"},
+    {CUE_SOCIAL, "sounds adorable"},
+    {CUE_SOCIAL, "sounds cute"},
+    {CUE_SOCIAL, "how lovely"},
+    {CUE_SOCIAL, "how nice"},
 
     /* Confront: disagreement, blame, shaming, labelling, sarcasm */
     {CUE_CONFRONT, "you are wrong"},
@@ -237,6 +249,30 @@ static const CueRule rules[] = {
     {CUE_CONFRONT, "that is on you"},
     {CUE_CONFRONT, "whose fault"},
     {CUE_CONFRONT, "stop blaming"},
+    /* pointing out what the client does wrong in the session: labelling it, not reflecting it */
+    {CUE_CONFRONT, "you changed the subject"},
+    {CUE_CONFRONT, "changing the subject"},
+    {CUE_CONFRONT, "change the subject"},
+    {CUE_CONFRONT, "you keep changing"},
+    {CUE_CONFRONT, "you keep avoiding"},
+    {CUE_CONFRONT, "you keep dodging"},
+    {CUE_CONFRONT, "you keep deflecting"},
+    {CUE_CONFRONT, "you are avoiding"},
+    {CUE_CONFRONT, "you are dodging"},
+    {CUE_CONFRONT, "you are deflecting"},
+    {CUE_CONFRONT, "seem defensive"},
+    {CUE_CONFRONT, "sound defensive"},
+    {CUE_CONFRONT, "being defensive"},
+    {CUE_CONFRONT, "so defensive"},
+    {CUE_CONFRONT, "not on me"},
+    {CUE_CONFRONT, "not on us"},
+    {CUE_CONFRONT, "not up for debate"},
+    {CUE_CONFRONT, "not up for discussion"},
+    {CUE_CONFRONT, "non negotiable"},
+    {CUE_CONFRONT, "you owe it to"},
+    {CUE_CONFRONT, "you signed off"},
+    {CUE_CONFRONT, "your team never"},
+    {CUE_CONFRONT, "you did not even"},
 
     /* Permission: persuasion with permission asked or offered */
     {CUE_PERMISSION, "would it be okay if i"},
@@ -569,7 +605,20 @@ static const CueRule rules[] = {
     {CUE_SEEK, "what would be helpful"},
     {CUE_SEEK, "what would help"},
     {CUE_SEEK, "what would make"},
-    {CUE_SEEK, "what would you"},
+    /* "what would you say to him?" asks about the story; these ask for the way forward */
+    {CUE_SEEK, "what would you want"},
+    {CUE_SEEK, "what would you need"},
+    {CUE_SEEK, "what would you like"},
+    {CUE_SEEK, "what would you change"},
+    {CUE_SEEK, "what would you tweak"},
+    {CUE_SEEK, "what would you add"},
+    {CUE_SEEK, "what would you do"},
+    {CUE_SEEK, "what would you prefer"},
+    {CUE_SEEK, "what would you try"},
+    {CUE_SEEK, "what would you pick"},
+    {CUE_SEEK, "what would you choose"},
+    {CUE_SEEK, "what would you propose"},
+    {CUE_SEEK, "what would you recommend"},
     {CUE_SEEK, "would you rather"},
     {CUE_SEEK, "would you want"},
     {CUE_SEEK, "what might fit"},
@@ -685,6 +734,23 @@ static const CueRule rules[] = {
     {CUE_AFFIRM, "great point"},
     {CUE_AFFIRM, "good point"},
     {CUE_AFFIRM, "fair point"},
+    {CUE_AFFIRM, "took some nerve"},
+    {CUE_AFFIRM, "took nerve"},
+    {CUE_AFFIRM, "took guts"},
+    {CUE_AFFIRM, "takes guts"},
+    {CUE_AFFIRM, "appreciate you"},
+    {CUE_AFFIRM, "appreciate your"},
+    {CUE_AFFIRM, "appreciate that you"},
+    {CUE_AFFIRM, "appreciate how"},
+    {CUE_AFFIRM, "honest with me"},
+    {CUE_AFFIRM, "so honest"},
+    {CUE_AFFIRM, "congratulations"},
+    {CUE_AFFIRM, "congrats"},
+    {CUE_AFFIRM, "achievement"},
+    {CUE_AFFIRM, "that is a real"},
+    {CUE_AFFIRM, "hats off"},
+    {CUE_AFFIRM, "kudos"},
+    {CUE_AFFIRM, "you should be proud"},
 
     /* Imperative: a verb at the start telling the client what to do */
     {CUE_IMPERATIVE, "^stop"},
@@ -877,6 +943,10 @@ static const CueRule rules[] = {
     {CUE_REFLECT, "^that must have"},
     {CUE_REFLECT, "^what you are describing"},
     {CUE_REFLECT, "the one you"},
+    {CUE_REFLECT, "recap"},
+    {CUE_REFLECT, "to sum up"},
+    {CUE_REFLECT, "if i have got this right"},
+    {CUE_REFLECT, "let me check i have"},
 
     /* Complex: a reflection that adds meaning (double-sided, feeling, value, contrast,
      * metaphor, continuation) */
@@ -1056,6 +1126,8 @@ static const CueRule rules[] = {
     {CUE_COMPLEX, "means"},
     {CUE_COMPLEX, "meant"},
     {CUE_COMPLEX, "both"},
+    {CUE_COMPLEX, "recap"},
+    {CUE_COMPLEX, "to sum up"},
 
     /* Question starts */
     {CUE_OPEN, "^what"},
@@ -1146,6 +1218,17 @@ static const CueRule rules[] = {
     {CUE_CLEFT, "^what matters to you"},
     {CUE_CLEFT, "^what you want is"},
     {CUE_CLEFT, "^what you do not want is"},
+
+    {CUE_WHY_NOT, "^why do not you want"},
+    {CUE_WHY_NOT, "^why do not you like"},
+    {CUE_WHY_NOT, "^why do not you feel"},
+    {CUE_WHY_NOT, "^why do not you think"},
+    {CUE_WHY_NOT, "^why do not you trust"},
+    {CUE_WHY_NOT, "^why do not you believe"},
+    {CUE_WHY_NOT, "^why do not you know"},
+    {CUE_WHY_NOT, "^why do not you care"},
+    {CUE_WHY_NOT, "^why do not you agree"},
+    {CUE_WHY_NOT, "^why do not you see"},
 
     {CUE_ARGUE, "but"},
     {CUE_ARGUE, "though"},
@@ -1295,7 +1378,8 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
     if (cue[CUE_CONFRONT]) return MITI_CONFRONT;
     if (cue[CUE_PERMISSION]) return MITI_PWP;
     if (cue[CUE_SEEK] && (qmark || qstart)) return MITI_SEEK; /* "what would you need to..?" */
-    if (cue[CUE_ADVICE] || (cue[CUE_OPINION] && !cue[CUE_HEDGE]))
+    bool advice = cue[CUE_ADVICE] && !cue[CUE_WHY_NOT];
+    if (advice || (cue[CUE_OPINION] && !cue[CUE_HEDGE]))
         return cue[CUE_EMPHASIZE] ? MITI_PWP : MITI_PERSUADE;
     if (cue[CUE_EMPHASIZE]) return MITI_EMPHASIZE;
     if (cue[CUE_SEEK]) return MITI_SEEK;

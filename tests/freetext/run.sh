@@ -29,6 +29,12 @@ for half in all test; do
     [ -z "$verdict" ] && echo "ok   calibrate ($half): $(cut -c1-160 "$tmp/$half.json")" || fail "calibrate ($half): $verdict"
 done
 
+# --code-misses lists exactly the replies coded otherwise than labelled, with all three codes.
+printf 'client\tnode\treply\tchoice\tcode\tqtype\ndana-results\topening\twhat happened next?\t-\tQ\topen\ndana-results\topening\tyou seem really defensive\t-\tSR\t-\n' > "$tmp/misses.tsv"
+got=$("$R" calibrate "$tmp/misses.tsv" --worst 0 --code-misses 5 | sed -n '/^code misses:/,/^targets/p')
+want=$(printf 'code misses:\n  %s:3 dana-results/opening: "you seem really defensive"\n    labelled SR, played Confront, coder Confront\ntargets: NOT all met' "$tmp/misses.tsv")
+[ "$got" = "$want" ] && echo "ok   code misses" || fail "code misses: $got"
+
 # Bad labels: one line each, file:line, exit 2.
 bad() { # name, contents (printf format), expected message
     printf "$2" > "$tmp/$1.tsv"
