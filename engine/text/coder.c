@@ -10,18 +10,19 @@
  *   1      Confront   a CONFRONT cue: disagreeing, blaming, shaming, labelling, sarcasm,
  *                     pointing out what the client does in the session ("you changed the
  *                     subject", "you seem defensive")
- *   2      PWP        a PERMISSION cue: permission asked or given ("may i", "since you asked")
+ *   2      Seek       a PERMISSION cue in a question: leave asked ("may i share a thought?")
+ *   2      PWP        a PERMISSION cue otherwise: leave given or assumed ("since you asked")
  *   3      Seek       a SEEK cue in a question ("what would you need to show him?"): asking
  *                     for the client's ideas, even in words that elsewhere advise
  *   4      PWP        an ADVICE cue together with an EMPHASIZE cue ("..., but it is up to you")
  *   4      Persuade   an ADVICE cue alone: advice, directives, the counsellor's OPINION or
  *                     argument ("you should", "i think" but not the HEDGE of a tentative
  *                     reflection "i think you are...", "honestly", "tbh", "to be fair", "the
- *                     reality is", "let us just"), normalising ("lots of people", "it is
- *                     normal", "classic"), defending the work ("takes time", "on track", "leads
- *                     lag"), warnings of what follows ("or this will"), reassurance ("it will
- *                     be okay"), inducements ("for free", "waive the fee"); not in "why do
- *                     not you want (feel, think...)?", which asks a reason
+ *                     reality is", "let us just"), labels ("classic"), defending the work
+ *                     ("takes time", "on track", "leads lag"), warnings of what follows ("or
+ *                     this will"), reassurance ("it will be okay"), inducements ("for free",
+ *                     "waive the fee"); not in "why do not you want (feel, think...)?", which
+ *                     asks a reason
  *   5      Emphasize  an EMPHASIZE cue: the client's autonomy ("it is your call")
  *   6      Seek       a SEEK cue: the client's ideas or collaboration on the way forward ("what
  *                     would you", "let us look at", "together")
@@ -51,7 +52,8 @@
  *   13     CR / SR    the counsellor's SELF side ("i ...") speaking of the client ("you") with
  *                     no offer or plan ("i jumped the gun", "i have lost you"): the relationship
  *                     as the client lives it, a reflection
- *   14     GI         a GI cue: facts, numbers, how things work, what tends to help; a
+ *   14     GI         a GI cue: facts, numbers, how things work, what tends to help,
+ *                     normalising an experience ("lots of people", "it is normal"); a
  *                     statement from the counsellor's SELF side (opening "i", "we", "our",
  *                     "let me", "here is", "there is"): an offer or plan ("i will send it"); a
  *                     PROPOSAL ("would") that says nothing of the client or their feelings ("the
@@ -71,7 +73,9 @@
  * apostrophes.
  *
  * Over the whole reply, Persuade becomes PWP when another utterance asks permission or
- * emphasises autonomy ("Some people find a checklist helps. You know yourself best."). */
+ * emphasises autonomy ("Some people find a checklist helps. You know yourself best."), and
+ * information or advice given after leave was asked is PWP ("Can I share what I have seen?
+ * The ones that work have one owner."). */
 #include <stdio.h>
 #include <string.h>
 
@@ -273,6 +277,14 @@ static const CueRule rules[] = {
     {CUE_CONFRONT, "you signed off"},
     {CUE_CONFRONT, "your team never"},
     {CUE_CONFRONT, "you did not even"},
+    {CUE_CONFRONT, "you just have not"},
+    {CUE_CONFRONT, "you have not even"},
+    {CUE_CONFRONT, "you can not just"},
+    {CUE_CONFRONT, "switched topic"},
+    {CUE_CONFRONT, "switch topic"},
+    {CUE_CONFRONT, "changed topic"},
+    {CUE_CONFRONT, "change topic"},
+    {CUE_CONFRONT, "switched the subject"},
 
     /* Permission: persuasion with permission asked or offered */
     {CUE_PERMISSION, "would it be okay if i"},
@@ -306,6 +318,16 @@ static const CueRule rules[] = {
     {CUE_PERMISSION, "since you are asking"},
     {CUE_PERMISSION, "since you asked"},
     {CUE_PERMISSION, "now that you ask"},
+    {CUE_PERMISSION, "mind if i"},
+    {CUE_PERMISSION, "would you be ok with me"},
+    {CUE_PERMISSION, "would you be okay with me"},
+    {CUE_PERMISSION, "can i throw"},
+    {CUE_PERMISSION, "can i tell you"},
+    {CUE_PERMISSION, "could i tell you"},
+    {CUE_PERMISSION, "can i give you"},
+    {CUE_PERMISSION, "do you want me to"},
+    {CUE_PERMISSION, "would you want me to"},
+    {CUE_PERMISSION, "want me to share"},
 
     /* Advice: persuasion, advice or argument (Persuade without permission) */
     {CUE_ADVICE, "you should"},
@@ -390,11 +412,6 @@ static const CueRule rules[] = {
     {CUE_ADVICE, "some people find"},
     {CUE_ADVICE, "other people have found"},
     {CUE_ADVICE, "other clients have found"},
-    {CUE_ADVICE, "lots of people"},
-    {CUE_ADVICE, "lots of clients"},
-    {CUE_ADVICE, "most of my clients"},
-    {CUE_ADVICE, "people often"},
-    {CUE_ADVICE, "it is normal"},
     {CUE_ADVICE, "what has worked for"},
     {CUE_ADVICE, "it will work"},
     {CUE_ADVICE, "you will see"},
@@ -464,14 +481,6 @@ static const CueRule rules[] = {
     {CUE_ADVICE, "you can do this"},
     {CUE_ADVICE, "i know you can"},
     {CUE_ADVICE, "you have got this"},
-    {CUE_ADVICE, "perfectly natural"},
-    {CUE_ADVICE, "very common"},
-    {CUE_ADVICE, "happens to everyone"},
-    {CUE_ADVICE, "happens to everybody"},
-    {CUE_ADVICE, "everyone goes through"},
-    {CUE_ADVICE, "a lot of people"},
-    {CUE_ADVICE, "many people"},
-    {CUE_ADVICE, "most clients"},
     {CUE_ADVICE, "most of our"},
     {CUE_ADVICE, "we delivered"},
     {CUE_ADVICE, "we have delivered"},
@@ -508,20 +517,8 @@ static const CueRule rules[] = {
     {CUE_ADVICE, "i know what i am doing"},
     {CUE_ADVICE, "years of experience"},
     {CUE_ADVICE, "classic"},
-    {CUE_ADVICE, "very common"},
-    {CUE_ADVICE, "happens a lot"},
-    {CUE_ADVICE, "is normal"},
-    {CUE_ADVICE, "normal to"},
-    {CUE_ADVICE, "normal for"},
-    {CUE_ADVICE, "normal at"},
-    {CUE_ADVICE, "plenty of people"},
-    {CUE_ADVICE, "plenty of clients"},
     {CUE_ADVICE, "plenty of companies"},
-    {CUE_ADVICE, "loads of people"},
-    {CUE_ADVICE, "loads of clients"},
     {CUE_ADVICE, "loads of companies"},
-    {CUE_ADVICE, "it happens to"},
-    {CUE_ADVICE, "these things happen"},
     {CUE_ADVICE, "personally i"},
     {CUE_ADVICE, "i personally"},
     {CUE_ADVICE, "tbh"},
@@ -539,6 +536,12 @@ static const CueRule rules[] = {
     {CUE_ADVICE, "worth trying"},
     {CUE_ADVICE, "worth a go"},
     {CUE_ADVICE, "^what if you"},
+    {CUE_ADVICE, "i would not"},
+    {CUE_ADVICE, "^you could"},
+    {CUE_ADVICE, "you can not expect"},
+    {CUE_ADVICE, "you can not really expect"},
+    {CUE_ADVICE, "^you might"},
+    {CUE_ADVICE, "homework"},
 
     /* Emphasize: the client's autonomy and choice */
     {CUE_EMPHASIZE, "your call"},
@@ -751,6 +754,11 @@ static const CueRule rules[] = {
     {CUE_AFFIRM, "hats off"},
     {CUE_AFFIRM, "kudos"},
     {CUE_AFFIRM, "you should be proud"},
+    {CUE_AFFIRM, "that takes"},
+    {CUE_AFFIRM, "that took"},
+    {CUE_AFFIRM, "honest of you"},
+    {CUE_AFFIRM, "good of you"},
+    {CUE_AFFIRM, "done your homework"},
 
     /* Imperative: a verb at the start telling the client what to do */
     {CUE_IMPERATIVE, "^stop"},
@@ -1209,6 +1217,39 @@ static const CueRule rules[] = {
     {CUE_INNER, "how confident"},
     {CUE_INNER, "how likely"},
     {CUE_INNER, "how ready"},
+    {CUE_INNER, "where do"},
+    {CUE_INNER, "where does"},
+    {CUE_INNER, "where did"},
+    {CUE_INNER, "where is"},
+    {CUE_INNER, "where are"},
+    {CUE_INNER, "where was"},
+    {CUE_INNER, "where were"},
+    {CUE_INNER, "where would"},
+    {CUE_INNER, "where could"},
+    {CUE_INNER, "where can"},
+    {CUE_INNER, "where will"},
+    {CUE_INNER, "when do"},
+    {CUE_INNER, "when does"},
+    {CUE_INNER, "when did"},
+    {CUE_INNER, "when is"},
+    {CUE_INNER, "when are"},
+    {CUE_INNER, "when was"},
+    {CUE_INNER, "when were"},
+    {CUE_INNER, "when would"},
+    {CUE_INNER, "when could"},
+    {CUE_INNER, "when can"},
+    {CUE_INNER, "when will"},
+    {CUE_INNER, "who do"},
+    {CUE_INNER, "who does"},
+    {CUE_INNER, "who did"},
+    {CUE_INNER, "who is"},
+    {CUE_INNER, "who are"},
+    {CUE_INNER, "who was"},
+    {CUE_INNER, "who were"},
+    {CUE_INNER, "who would"},
+    {CUE_INNER, "who could"},
+    {CUE_INNER, "who can"},
+    {CUE_INNER, "who will"},
 
     {CUE_CLEFT, "^what you are saying"},
     {CUE_CLEFT, "^what i am hearing"},
@@ -1257,6 +1298,42 @@ static const CueRule rules[] = {
     {CUE_GI, "another client"},
     {CUE_GI, "other clients"},
     {CUE_GI, "elsewhere"},
+    /* normalising an experience: news about people in general, not advice */
+    {CUE_GI, "lots of people"},
+    {CUE_GI, "lots of clients"},
+    {CUE_GI, "most of my clients"},
+    {CUE_GI, "people often"},
+    {CUE_GI, "it is normal"},
+    {CUE_GI, "perfectly natural"},
+    {CUE_GI, "very common"},
+    {CUE_GI, "happens to everyone"},
+    {CUE_GI, "happens to everybody"},
+    {CUE_GI, "everyone goes through"},
+    {CUE_GI, "a lot of people"},
+    {CUE_GI, "many people"},
+    {CUE_GI, "most clients"},
+    {CUE_GI, "happens a lot"},
+    {CUE_GI, "is normal"},
+    {CUE_GI, "normal to"},
+    {CUE_GI, "normal for"},
+    {CUE_GI, "normal at"},
+    {CUE_GI, "plenty of people"},
+    {CUE_GI, "plenty of clients"},
+    {CUE_GI, "loads of people"},
+    {CUE_GI, "loads of clients"},
+    {CUE_GI, "it happens to"},
+    {CUE_GI, "these things happen"},
+    {CUE_GI, "really common"},
+    {CUE_GI, "so common"},
+    {CUE_GI, "quite common"},
+    {CUE_GI, "common in"},
+    {CUE_GI, "common for"},
+    {CUE_GI, "common to"},
+    {CUE_GI, "fwiw"},
+    {CUE_GI, "for what it is worth"},
+    {CUE_GI, "for the record"},
+    {CUE_GI, "how it works"},
+    {CUE_GI, "is how the"},
     /* the session's own structure, when the counsellor speaks for "we" */
     {CUE_GI, "minutes left"},
     {CUE_GI, "last time"},
@@ -1275,6 +1352,8 @@ static const CueRule rules[] = {
     {CUE_SELF, "^me"},
     {CUE_SELF, "^my"},
     {CUE_SELF, "^let me"},
+    {CUE_SELF, "^happy to"},
+    {CUE_SELF, "^glad to"},
     {CUE_SELF, "^let us"},
     {CUE_SELF, "^here is"},
     {CUE_SELF, "^here are"},
@@ -1291,6 +1370,7 @@ static const CueRule rules[] = {
     {CUE_OFFER, "shall"},
     {CUE_OFFER, "going to"},
     {CUE_OFFER, "happy to"},
+    {CUE_OFFER, "glad to"},
     {CUE_OFFER, "^let me"},
     {CUE_OFFER, "^here is"},
     {CUE_OFFER, "^here are"},
@@ -1365,17 +1445,23 @@ static Miti reflection(const bool cue[CUE_COUNT], int nwords)
 }
 
 /* The decision table at the top of this file, for one utterance's cues. */
-static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open, bool *weak)
+static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open, bool *weak,
+                   bool *leave)
 {
     bool cleft = cue[CUE_CLEFT] && !qmark; /* "what i am hearing is..." reflects */
     bool qstart = (cue[CUE_OPEN] || cue[CUE_CLOSED]) && !cleft;
     bool inner = qmark && cue[CUE_INNER]; /* "..., how does he fit in?" */
     *open = false;
     *weak = false;
+    *leave = false;
     if (cue[CUE_SOCIAL] && !cue[CUE_CONFRONT] && !cue[CUE_PERMISSION] && !cue[CUE_ADVICE] &&
         !cue[CUE_EMPHASIZE] && !cue[CUE_SEEK])
         return MITI_NONE;
     if (cue[CUE_CONFRONT]) return MITI_CONFRONT;
+    if (cue[CUE_PERMISSION] && (qmark || qstart)) { /* "may i share a thought?" asks leave */
+        *leave = true;
+        return MITI_SEEK;
+    }
     if (cue[CUE_PERMISSION]) return MITI_PWP;
     if (cue[CUE_SEEK] && (qmark || qstart)) return MITI_SEEK; /* "what would you need to..?" */
     bool advice = cue[CUE_ADVICE] && !cue[CUE_WHY_NOT];
@@ -1510,11 +1596,13 @@ static bool no_known_word(const FtTokens *t, const FtUtterance *u)
     return true;
 }
 
-static Miti code_utterance(const FtTokens *t, const FtUtterance *u, bool *open, bool *weak)
+static Miti code_utterance(const FtTokens *t, const FtUtterance *u, bool *open, bool *weak,
+                           bool *leave)
 {
     char buf[FT_UTT_CHARS], plain[FT_UTT_CHARS];
     *open = false;
     *weak = false;
+    *leave = false;
     if (!utterance_string(t, u, buf, sizeof buf) || only_backchannel(t, u) || no_known_word(t, u))
         return MITI_NONE;
     bool cue[CUE_COUNT] = {false};
@@ -1525,20 +1613,24 @@ static Miti code_utterance(const FtTokens *t, const FtUtterance *u, bool *open, 
         find_cues_after_fillers(plain, cue);
     }
     cue[CUE_NUMBER] = has_number(t, u);
-    return decide(cue, u->question, u->count, open, weak);
+    return decide(cue, u->question, u->count, open, weak, leave);
 }
 
 void ft_code_tokens(const FtTokens *t, FtCode *out)
 {
     memset(out, 0, sizeof *out);
     bool any_open = false, permission = false, weak[FREETEXT_MAX_CODES], strong = false;
+    bool asked_leave = false;
     for (int i = 0; i < t->nutt && out->ncodes < FREETEXT_MAX_CODES; i++) {
-        bool open;
-        Miti m = code_utterance(t, &t->utt[i], &open, &weak[out->ncodes]);
+        bool open, leave;
+        Miti m = code_utterance(t, &t->utt[i], &open, &weak[out->ncodes], &leave);
         if (m == MITI_NONE) continue;
+        /* Information or advice given once leave was asked for is given with permission. */
+        if (asked_leave && (m == MITI_GI || m == MITI_PERSUADE)) m = MITI_PWP;
+        asked_leave = asked_leave || leave;
         strong = strong || m == MITI_AF || m == MITI_EMPHASIZE || m == MITI_SEEK;
         any_open = any_open || (m == MITI_Q && open);
-        permission = permission || m == MITI_PWP || m == MITI_EMPHASIZE;
+        permission = permission || leave || m == MITI_PWP || m == MITI_EMPHASIZE;
         out->codes[out->ncodes++] = (unsigned char)m;
     }
     /* Advice next to permission or autonomy in the same turn is advice with permission. */

@@ -26,6 +26,7 @@ typedef struct FtField {
 typedef struct FtDocRep {
     int first, nfield; /* fields [first, first + nfield): the text, then each paraphrase */
     Miti principal;
+    signed char qopen; /* the choice's text asks an open question 1, a closed one 0, neither -1 */
 } FtDocRep;
 
 struct FtIndex {
@@ -230,13 +231,11 @@ static bool index_doc(Freetext *ft, FtIndex *ix, const FtDoc *d, int di)
                 ix->df[f->term[j]]++;
             }
     }
-    if (d->codes && d->ncodes > 0) {
-        rep->principal = freetext_principal(d->codes, d->ncodes);
-    } else { /* no codes given: the choice's own words are coded */
-        FtCode c;
-        freetext_code(ft, d->text ? d->text : "", &c);
-        rep->principal = c.principal;
-    }
+    FtCode c; /* the choice's own words, coded as a reply would be */
+    freetext_code(ft, d->text ? d->text : "", &c);
+    rep->principal =
+        d->codes && d->ncodes > 0 ? freetext_principal(d->codes, d->ncodes) : c.principal;
+    rep->qopen = rep->principal == MITI_Q && c.principal == MITI_Q ? (signed char)c.open : -1;
     return true;
 }
 
@@ -328,22 +327,32 @@ static int code_family(Miti m)
     }
 }
 
-static double code_agreement(Miti reply, Miti doc)
+static double code_agreement_of(Miti reply, Miti doc)
 {
-    if (reply == MITI_NONE || doc == MITI_NONE) return 0.0;
     if (reply == doc) return 1.0;
     return code_family(reply) && code_family(reply) == code_family(doc) ? FT_FAMILY_CREDIT : 0.0;
 }
 
+/* How far the reply's code agrees with the choice's. A closed question asked where the choice
+ * asks an open one (or the reverse) is another move on the same content, so the codes do not
+ * agree: "Are you going to the lunch?" is not "How do you feel about the lunch?". */
+static double code_agreement(const FtCode *reply, const FtDocRep *doc)
+{
+    if (reply->principal == MITI_NONE || doc->principal == MITI_NONE) return 0.0;
+    if (reply->principal == MITI_Q && doc->qopen >= 0 && reply->open != (doc->qopen == 1))
+        return 0.0;
+    return code_agreement_of(reply->principal, doc->principal);
+}
+
 /* A choice's score: the best word score over its text and paraphrases, plus code agreement,
  * kept in 0..1. */
-static double doc_score(const FtIndex *ix, const FtField *q, Miti code, int d, double cw)
+static double doc_score(const FtIndex *ix, const FtField *q, const FtCode *code, int d, double cw)
 {
     const FtDocRep *rep = &ix->docs[d];
     double word = 0;
     for (int i = 0; i < rep->nfield; i++)
         word = fmax(word, word_score(ix, q, &ix->fields[rep->first + i]));
-    double agree = word >= FT_CODE_MIN_WORD ? code_agreement(code, rep->principal) : 0.0;
+    double agree = word >= FT_CODE_MIN_WORD ? code_agreement(code, rep) : 0.0;
     return (word + cw * agree) / (1.0 + cw);
 }
 
@@ -404,7 +413,7 @@ void freetext_match(Freetext *ft, const FtIndex *ix, const char *reply, const in
     for (int i = 0; i < noffered; i++) {
         int d = offered[i];
         if (d < 0 || d >= ix->ndocs) continue; /* never read outside the index */
-        keep_top(out, i, doc_score(ix, &q, out->code.principal, d, tu.code_weight));
+        keep_top(out, i, doc_score(ix, &q, &out->code, d, tu.code_weight));
     }
     field_free(&q);
     decide_verdict(out, &tu);

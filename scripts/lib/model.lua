@@ -107,34 +107,29 @@ local CONFRONTING = { confront = true, blame_client = true }
 -- Change talk about being able to change, or about doing it, builds confidence; desire,
 -- reasons and need build importance.
 local CONFIDENCE_KINDS = { ability = true, commitment = true, activation = true, taking_steps = true }
--- Harmful for the trait rule: these rising, rapport falling.
-local HARMFUL_UP = { discord = true, reactance = true }
-local UNSCALED_FALL = { credibility = true, importance = true, confidence = true }
-
 local function clamp(x, lo, hi)
   if x < lo then return lo elseif x > hi then return hi end
   return x
 end
 
-local function has_code(codes, a, b)
+-- What a list of MITI codes says for the rules, worked out once per list (a choice's codes are
+-- fixed at load, so apply looks them up rather than walking them on every transition).
+local CODE_FLAGS = setmetatable({}, { __mode = "k" })
+local function code_flags(codes)
+  local f = CODE_FLAGS[codes]
+  if f then return f end
+  local all_q, reflects, complex = #codes > 0, false, false
   for i = 1, #codes do
     local c = codes[i]
-    if c == a or c == b then return true end
+    if c ~= "Q" then all_q = false end
+    if c == "SR" or c == "CR" then reflects = true end
+    if c == "CR" then complex = true end
   end
-  return false
+  f = { all_questions = all_q, reflects = reflects, complex = complex }
+  CODE_FLAGS[codes] = f
+  return f
 end
 
-local function all_questions(codes)
-  for i = 1, #codes do
-    if codes[i] ~= "Q" then return false end
-  end
-  return #codes > 0
-end
-
--- The variables a move changes, in the order the rules apply them.
-local DELTA_VARS = { "rapport", "discord", "reactance", "importance", "confidence", "credibility" }
-local RANGE = { rapport = 100, discord = 100, reactance = 100, importance = 10, confidence = 10,
-                credibility = 100 }
 -- Set bits in a byte: the grievances a mask holds.
 local BITS = {}
 for mask = 0, 255 do
@@ -188,20 +183,15 @@ function M.new(config)
   local harm = P.trait_harm + reactance_trait
   local k_rise, k_fall = P.saturation_rise, P.saturation_fall
 
-  -- One delta through rules 3 and 4: traits, then saturation toward the range's ends.
-  local function push(s, var, delta, max)
-    if delta == 0 then return end
-    local harmful
-    if HARMFUL_UP[var] then harmful = delta > 0 else harmful = delta < 0 end
-    if harmful then
-      delta = delta * harm
-    elseif not (delta < 0 and UNSCALED_FALL[var]) then
-      delta = delta * help
-    end
-    local x = s[var]
+  -- One delta through rules 3 and 4 for a variable at x with range 0..max: traits, then
+  -- saturation toward the range's ends. `up_harms`: a rise is the harmful way (discord,
+  -- reactance); for the others a fall is. Returns the new value.
+  local function push(x, delta, up_harms, max)
+    if delta == 0 then return x end
+    if (delta > 0) == up_harms then delta = delta * harm else delta = delta * help end
     if delta > 0 then delta = delta * (1 - k_rise * x / max)
     else delta = delta * (1 - k_fall * (max - x) / max) end
-    s[var] = clamp(x + delta, 0, max)
+    return clamp(x + delta, 0, max)
   end
 
   local I = { variables = M.variables, moves = moves_of, params = P, bands = M.bands }
@@ -225,47 +215,60 @@ function M.new(config)
   -- Rules 1 to 6 for the move of one choice at one node. `talk` is the client talk the move
   -- answers ("change", "sustain", "ask" or nil) and `kind` its DARN-CAT subtype. Returns a
   -- MITI code when the move counts as another for this turn.
-  -- The turn's deltas, one table reused by every call (apply runs on every transition of an
-  -- exploration; a fresh table each time would be most of its cost).
-  local d = {}
+  -- The parameters apply reads, as locals: it runs on every transition of an exploration.
+  local evidence_trust, righting_discord = P.evidence_trust, P.righting_discord
+  local righting_add, righting_reactance, righting_reflex =
+    P.righting_add, P.righting_reactance, P.righting_reflex
+  local question_limit, question_discord, question_credibility =
+    P.question_limit, P.question_discord, P.question_credibility
+  local topic_discord, topic_discord_limit = P.topic_discord, P.topic_discord_limit
+  local change_answered, sustain_argued, confidence_support =
+    P.change_answered, P.sustain_argued, P.confidence_support
+  local discord_decay, reactance_decay, rapport_drift =
+    P.discord_decay, P.reactance_decay, P.rapport_drift
+  local grievance_keep, grievance_cap = (1 << P.grievance_turns) - 1, P.grievance_cap
 
   function I.apply(s, choice, node, talk, kind)
     local tag = choice.move
     local recode
     -- Rule 2, evidence without trust: persuasion, in the model and in scoring.
-    if tag == "provide_evidence" and s.rapport < P.evidence_trust then
+    if tag == "provide_evidence" and s.rapport < evidence_trust then
       tag, recode = "persuade", "Persuade"
     end
     local m = moves_of[tag]
-    local codes = recode and PERSUADE_CODES or choice.codes or own_codes[tag]
+    local miti = m.miti
+    local codes = code_flags(recode and PERSUADE_CODES or choice.codes or own_codes[tag])
 
     -- Rule 1: base deltas, with the choice's own changes to model variables.
-    d.rapport, d.discord, d.reactance = m.rapport, m.discord, m.reactance
-    d.importance, d.confidence, d.credibility = m.importance, 0, m.credibility
+    local d_rapport, d_discord, d_reactance = m.rapport, m.discord, m.reactance
+    local d_importance, d_confidence, d_credibility = m.importance, 0, m.credibility
     local extra = choice.effect
     if type(extra) == "table" then
-      for i = 1, #DELTA_VARS do
-        local var = DELTA_VARS[i]
-        d[var] = d[var] + (tonumber(extra[var]) or 0)
-      end
+      d_rapport = d_rapport + (tonumber(extra.rapport) or 0)
+      d_discord = d_discord + (tonumber(extra.discord) or 0)
+      d_reactance = d_reactance + (tonumber(extra.reactance) or 0)
+      d_importance = d_importance + (tonumber(extra.importance) or 0)
+      d_confidence = d_confidence + (tonumber(extra.confidence) or 0)
+      d_credibility = d_credibility + (tonumber(extra.credibility) or 0)
     end
 
     -- Rule 2, context. Information is welcome when the client asked for it, or when the
     -- trainee asked leave to give it the turn before.
     local provoked = false
     local asked = talk == "ask" or s.permission_pending
-    if RIGHTING[m.miti] and not asked and (talk == "sustain" or s.discord > P.righting_discord) then
-      d.discord = d.discord + P.righting_add
-      d.reactance = d.reactance + P.righting_reactance
-      if d.discord > 0 then d.discord = d.discord * P.righting_reflex end
+    if RIGHTING[miti] and not asked and (talk == "sustain" or s.discord > righting_discord) then
+      d_discord = d_discord + righting_add
+      d_reactance = d_reactance + righting_reactance
+      if d_discord > 0 then d_discord = d_discord * righting_reflex end
       provoked = true
     end
     s.questions_complaint = false
-    if all_questions(codes) then
-      s.question_run = s.question_run + 1
-      if s.question_run >= P.question_limit then
-        d.discord = d.discord + P.question_discord
-        d.credibility = d.credibility + P.question_credibility
+    if codes.all_questions then
+      local run = s.question_run + 1
+      s.question_run = run
+      if run >= question_limit then
+        d_discord = d_discord + question_discord
+        d_credibility = d_credibility + question_credibility
         s.questions_complaint = true
         provoked = true
       end
@@ -276,59 +279,62 @@ function M.new(config)
     local topic = choice.topic and topics[choice.topic]
     if topic then
       local sensitivity = topic.sensitivity or 50
-      if sensitivity > s.rapport or s.discord > P.topic_discord_limit then
-        d.discord = d.discord + P.topic_discord
+      if sensitivity > s.rapport or s.discord > topic_discord_limit then
+        d_discord = d_discord + topic_discord
         s.deflecting = true
         provoked = true
       end
     end
 
     -- Section 5: what the answer to client talk does to the client's motivation.
-    local reflects = has_code(codes, "SR", "CR")
+    local reflects = codes.reflects
     s.sustain_next, s.talk_boost = false, false
     if talk == "change" and (reflects or tag == "open_question") then
-      if CONFIDENCE_KINDS[kind] then d.confidence = d.confidence + P.change_answered
-      else d.importance = d.importance + P.change_answered end
+      if CONFIDENCE_KINDS[kind] then d_confidence = d_confidence + change_answered
+      else d_importance = d_importance + change_answered end
     elseif talk == "sustain" then
-      if reflects or m.miti == "Emphasize" then
+      if reflects or miti == "Emphasize" then
         s.talk_boost = true                     -- softening: change talk becomes likelier
-      elseif m.miti == "Persuade" or m.miti == "Confront" or (m.miti == "GI" and not asked) then
-        d.importance = d.importance + P.sustain_argued
+      elseif miti == "Persuade" or miti == "Confront" or (miti == "GI" and not asked) then
+        d_importance = d_importance + sustain_argued
         s.sustain_next = true                   -- sustain talk begets sustain talk
       end
     end
     if tag == "affirm" or tag == "propose_pilot" then
-      d.confidence = d.confidence + P.confidence_support
+      d_confidence = d_confidence + confidence_support
     end
     s.permission_pending = choice.permission == true
 
-    -- Rules 3 and 4 for each variable.
-    for i = 1, #DELTA_VARS do
-      local var = DELTA_VARS[i]
-      push(s, var, d[var], RANGE[var])
-    end
+    -- Rules 3 and 4 for each variable, in this order.
+    s.rapport = push(s.rapport, d_rapport, false, 100)
+    s.discord = push(s.discord, d_discord, true, 100)
+    s.reactance = push(s.reactance, d_reactance, true, 100)
+    s.importance = push(s.importance, d_importance, false, 10)
+    s.confidence = push(s.confidence, d_confidence, false, 10)
+    s.credibility = push(s.credibility, d_credibility, false, 100)
 
     -- Rule 5: decay, only on a turn that provoked nothing.
-    if not provoked and not NO_DECAY[m.miti] and not NO_DECAY_TAGS[tag] then
-      s.discord = s.discord * P.discord_decay
-      s.reactance = s.reactance * P.reactance_decay
-      s.rapport = s.rapport + (start_rapport - s.rapport) * P.rapport_drift
+    if not provoked and not NO_DECAY[miti] and not NO_DECAY_TAGS[tag] then
+      s.discord = s.discord * discord_decay
+      s.reactance = s.reactance * reactance_decay
+      local rapport = s.rapport
+      s.rapport = rapport + (start_rapport - rapport) * rapport_drift
     end
 
     -- Rule 6: memory. Each grievance ages on its own timer; a repair (an apology with a
     -- complex reflection of the hurt) clears the oldest.
     local mask = math.tointeger(s.grievance_mask) or 0
-    mask = (mask << 1) & ((1 << P.grievance_turns) - 1)
+    mask = (mask << 1) & grievance_keep
     if CONFRONTING[tag] then
       mask = mask | 1
-    elseif choice.repair and has_code(codes, "CR") and mask ~= 0 then
+    elseif choice.repair and codes.complex and mask ~= 0 then
       local oldest = 1
       while (mask >> oldest) ~= 0 do oldest = oldest + 1 end
       mask = mask & ~(1 << (oldest - 1))
     end
     local count = BITS[mask]
     s.grievance_mask, s.grievances = mask, count
-    local cap = 100 - P.grievance_cap * count
+    local cap = 100 - grievance_cap * count
     if s.rapport > cap then s.rapport = cap end
     return recode
   end
