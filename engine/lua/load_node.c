@@ -378,6 +378,23 @@ static int find_topic(Ld *ld, const char *name)
     return -1;
 }
 
+/* A topic the client does not have: a near miss is named ("did you mean"), else how to add it. */
+static void unknown_topic(Ld *ld, int line, const char *where, const char *name)
+{
+    const char **names =
+        lua_newuserdatauv(ld->L, sizeof *names * (size_t)(ld->sc->ntopics + 1), 0);
+    for (int i = 0; i < ld->sc->ntopics; i++)
+        names[i] = ld->sc->topics[i].name;
+    const char *best = ld_nearest(name, names, ld->sc->ntopics);
+    if (best)
+        ld_fail(ld, line, "%stopic '%s' is not one of the client's topics (did you mean '%s'?)",
+                where, name, best);
+    ld_fail(ld, line,
+            "%stopic '%s' is not one of the client's topics (client = { topics = { %s = { "
+            "sensitivity = 50 } } })",
+            where, name, name);
+}
+
 /* topic = "father": the node's lines disclose a guarded topic of the client's. */
 static void build_node_topic(Ld *ld, int t, Node *n, const char *where)
 {
@@ -390,11 +407,7 @@ static void build_node_topic(Ld *ld, int t, Node *n, const char *where)
             ld_fail(ld, l, "%s'topic' must be the name of a guarded topic, not %s", where,
                     ld_type_word(L, -1));
         n->topic = find_topic(ld, lua_tostring(L, -1));
-        if (n->topic < 0)
-            ld_fail(ld, l,
-                    "%stopic '%s' is not one of the client's topics (client = { topics = { %s = { "
-                    "sensitivity = 50 } } })",
-                    where, lua_tostring(L, -1), lua_tostring(L, -1));
+        if (n->topic < 0) unknown_topic(ld, l, where, lua_tostring(L, -1));
         if (!ld->model)
             ld_fail(ld, l, "%sguarded topics need the client model (this client has model = false)",
                     where);
@@ -549,10 +562,7 @@ static void choice_extras(Ld *ld, int t, Choice *c, const char *where)
     lua_pop(L, 1);
     c->topic = ld_opt_string(ld, t, "topic", where, c->line);
     if (c->topic && ld->model && find_topic(ld, c->topic) < 0)
-        ld_fail(ld, ld_field_line(ld, "topic", c->line),
-                "%stopic '%s' is not one of the client's topics (client = { topics = { %s = { "
-                "sensitivity = 50 } } })",
-                where, c->topic, c->topic);
+        unknown_topic(ld, ld_field_line(ld, "topic", c->line), where, c->topic);
     int ty = ld_get(ld, t, "repair");
     if (ty != LUA_TNIL && ty != LUA_TBOOLEAN)
         ld_fail(ld, ld_field_line(ld, "repair", c->line),
