@@ -497,7 +497,6 @@ static const CueRule rules[] = {
     {CUE_ADVICE, "track record"},
     {CUE_ADVICE, "audited"},
     {CUE_ADVICE, "it works"},
-    {CUE_ADVICE, "exactly what"},
     {CUE_ADVICE, "way more"},
     {CUE_ADVICE, "way better"},
     {CUE_ADVICE, "free of charge"},
@@ -884,6 +883,7 @@ static const CueRule rules[] = {
     {CUE_HEDGE, "^i think you feel"},
     {CUE_HEDGE, "^i think you want"},
     {CUE_HEDGE, "^i think part of you"},
+    {CUE_HEDGE, "^i think i"},
     {CUE_REFLECT, "^i think you are"},
     {CUE_REFLECT, "^i think you feel"},
     {CUE_REFLECT, "^i think you want"},
@@ -1260,8 +1260,20 @@ static const CueRule rules[] = {
     {CUE_WHY_NOT, "^why do not you agree"},
     {CUE_WHY_NOT, "^why do not you see"},
 
-    {CUE_ARGUE, "but"},
-    {CUE_ARGUE, "though"},
+    /* arguing back: "but" turning to the counsellor's own case, not a double-sided reflection
+     * ("hannah booked it, but you came") */
+    {CUE_ARGUE, "but i"},
+    {CUE_ARGUE, "but we"},
+    {CUE_ARGUE, "but our"},
+    {CUE_ARGUE, "but the evidence"},
+    {CUE_ARGUE, "but the data"},
+    {CUE_ARGUE, "but the numbers"},
+    {CUE_ARGUE, "but the fact"},
+    {CUE_ARGUE, "but look"},
+    {CUE_ARGUE, "but actually"},
+    {CUE_ARGUE, "but really"},
+    {CUE_ARGUE, "^but"},
+    {CUE_ARGUE, "though$"},
 
     /* GI: information, facts, how things work */
     {CUE_GI, "research"},
