@@ -1136,6 +1136,16 @@ static const CueRule rules[] = {
     {CUE_COMPLEX, "both"},
     {CUE_COMPLEX, "recap"},
     {CUE_COMPLEX, "to sum up"},
+    /* summaries: gathering what the client said is complex by design */
+    {CUE_COMPLEX, "sum up"},
+    {CUE_COMPLEX, "summarise"},
+    {CUE_COMPLEX, "summarize"},
+    {CUE_COMPLEX, "in summary"},
+    {CUE_COMPLEX, "let me check"},
+    {CUE_COMPLEX, "what we have got"},
+    {CUE_COMPLEX, "missed anything"},
+    {CUE_COMPLEX, "did i miss anything"},
+    {CUE_COMPLEX, "have i missed"},
 
     /* Question starts */
     {CUE_OPEN, "^what"},
