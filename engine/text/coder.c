@@ -98,12 +98,15 @@ typedef enum Cue {
     CUE_IMPERATIVE, /* a verb telling the client what to do, at the start */
     CUE_REFLECT,
     CUE_COMPLEX,
-    CUE_OPEN,    /* open question start */
-    CUE_CLOSED,  /* closed question start (yes/no inversion) */
-    CUE_INNER,   /* question word order inside: "how does", "what would" (after a lead-in) */
-    CUE_CLEFT,   /* a reflection opening like a question: "what you are saying is" */
-    CUE_WHY_NOT, /* "why do not you want to...?": asks a reason, unlike "why do not you try" */
-    CUE_ARGUE,   /* a statement arguing back: opening "but", or "though" */
+    CUE_OPEN,     /* open question start */
+    CUE_CLOSED,   /* closed question start (yes/no inversion) */
+    CUE_INNER,    /* question word order inside: "how does", "what would" (after a lead-in) */
+    CUE_INNER_YN, /* yes/no question word order inside: "..., does anyone think...?" */
+    CUE_TAG,      /* a tag question at the end ("..., is it?"): a check, not a question */
+    CUE_CLEFT,    /* a reflection opening like a question: "what you are saying is" */
+    CUE_WH,       /* a question word anywhere, or "or" offering alternatives */
+    CUE_WHY_NOT,  /* "why do not you want to...?": asks a reason, unlike "why do not you try" */
+    CUE_ARGUE,    /* a statement arguing back: opening "but", or "though" */
     CUE_GI,
     CUE_SELF,     /* the counsellor's side: "i", "we", "our" */
     CUE_PROPOSAL, /* "would" in a statement: a plan or proposal, news unless about "you" */
@@ -1192,6 +1195,13 @@ static const CueRule rules[] = {
     {CUE_CLOSED, "^shall"},
     {CUE_CLOSED, "^am i"},
     {CUE_CLOSED, "mind if i"},
+    {CUE_CLOSED, "^want me"},
+    {CUE_CLOSED, "^want to"},
+    {CUE_CLOSED, "^fancy"},
+    {CUE_CLOSED, "^same time"},
+    {CUE_CLOSED, "^any"},
+    {CUE_CLOSED, "^anything"},
+    {CUE_CLOSED, "^ok if"},
     /* question word order after a lead-in ("before i start, which part would you...?") */
     {CUE_INNER, "what do"},
     {CUE_INNER, "what does"},
@@ -1227,28 +1237,87 @@ static const CueRule rules[] = {
     {CUE_INNER, "how confident"},
     {CUE_INNER, "how likely"},
     {CUE_INNER, "how ready"},
-    {CUE_INNER, "where do"},
-    {CUE_INNER, "where does"},
-    {CUE_INNER, "where did"},
-    {CUE_INNER, "where is"},
-    {CUE_INNER, "where are"},
-    {CUE_INNER, "where was"},
-    {CUE_INNER, "where were"},
-    {CUE_INNER, "where would"},
-    {CUE_INNER, "where could"},
-    {CUE_INNER, "where can"},
-    {CUE_INNER, "where will"},
-    {CUE_INNER, "when do"},
-    {CUE_INNER, "when does"},
-    {CUE_INNER, "when did"},
-    {CUE_INNER, "when is"},
-    {CUE_INNER, "when are"},
-    {CUE_INNER, "when was"},
-    {CUE_INNER, "when were"},
-    {CUE_INNER, "when would"},
-    {CUE_INNER, "when could"},
-    {CUE_INNER, "when can"},
-    {CUE_INNER, "when will"},
+    {CUE_TAG, "is it$"},
+    {CUE_TAG, "is not it$"},
+    {CUE_TAG, "are you$"},
+    {CUE_TAG, "are not you$"},
+    {CUE_TAG, "do you$"},
+    {CUE_TAG, "do not you$"},
+    {CUE_TAG, "did you$"},
+    {CUE_TAG, "did not you$"},
+    {CUE_TAG, "was it$"},
+    {CUE_TAG, "was not it$"},
+    {CUE_TAG, "is that$"},
+    {CUE_TAG, "is that right$"},
+    {CUE_TAG, "does it$"},
+    {CUE_TAG, "does not it$"},
+    {CUE_TAG, "would you$"},
+    {CUE_TAG, "would not you$"},
+    {CUE_TAG, "have you$"},
+    {CUE_TAG, "have not you$"},
+    {CUE_TAG, "right$"},
+    {CUE_TAG, "yeah$"},
+    {CUE_TAG, "no$"},
+    /* yes/no question word order after a lead-in ("to be blunt, does anyone...?") */
+    {CUE_INNER_YN, "do you"},
+    {CUE_INNER_YN, "does anyone"},
+    {CUE_INNER_YN, "does anybody"},
+    {CUE_INNER_YN, "did you"},
+    {CUE_INNER_YN, "did anyone"},
+    {CUE_INNER_YN, "has anything"},
+    {CUE_INNER_YN, "has anyone"},
+    {CUE_INNER_YN, "have you"},
+    {CUE_INNER_YN, "have they"},
+    {CUE_INNER_YN, "is it"},
+    {CUE_INNER_YN, "is there"},
+    {CUE_INNER_YN, "are you"},
+    {CUE_INNER_YN, "are they"},
+    {CUE_INNER_YN, "would you"},
+    {CUE_INNER_YN, "could you"},
+    {CUE_INNER_YN, "can you"},
+    {CUE_INNER_YN, "will you"},
+    {CUE_INNER_YN, "does he"},
+    {CUE_INNER_YN, "does she"},
+    {CUE_INNER_YN, "do they"},
+    {CUE_INNER_YN, "did he"},
+    {CUE_INNER_YN, "did she"},
+    {CUE_INNER_YN, "does that"},
+    {CUE_INNER_YN, "did that"},
+    {CUE_INNER_YN, "is that"},
+    {CUE_INNER_YN, "was that"},
+    {CUE_INNER_YN, "was it"},
+    {CUE_INNER_YN, "where do"},
+    {CUE_INNER_YN, "where does"},
+    {CUE_INNER_YN, "where did"},
+    {CUE_INNER_YN, "where is"},
+    {CUE_INNER_YN, "where are"},
+    {CUE_INNER_YN, "where was"},
+    {CUE_INNER_YN, "where were"},
+    {CUE_INNER_YN, "where would"},
+    {CUE_INNER_YN, "where could"},
+    {CUE_INNER_YN, "where can"},
+    {CUE_INNER_YN, "where will"},
+    {CUE_INNER_YN, "when do"},
+    {CUE_INNER_YN, "when does"},
+    {CUE_INNER_YN, "when did"},
+    {CUE_INNER_YN, "when is"},
+    {CUE_INNER_YN, "when are"},
+    {CUE_INNER_YN, "when was"},
+    {CUE_INNER_YN, "when were"},
+    {CUE_INNER_YN, "when would"},
+    {CUE_INNER_YN, "when could"},
+    {CUE_INNER_YN, "when can"},
+    {CUE_INNER_YN, "when will"},
+
+    {CUE_WH, "what"},
+    {CUE_WH, "how"},
+    {CUE_WH, "why"},
+    {CUE_WH, "who"},
+    {CUE_WH, "when"},
+    {CUE_WH, "where"},
+    {CUE_WH, "which"},
+    {CUE_WH, "or"},
+    {CUE_WH, "whether"},
 
     {CUE_CLEFT, "^what you are saying"},
     {CUE_CLEFT, "^what i am hearing"},
@@ -1461,7 +1530,8 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
 {
     bool cleft = cue[CUE_CLEFT] && !qmark; /* "what i am hearing is..." reflects */
     bool qstart = (cue[CUE_OPEN] || cue[CUE_CLOSED]) && !cleft;
-    bool inner = qmark && cue[CUE_INNER]; /* "..., how does he fit in?" */
+    /* "..., how does he fit in?" asks; "..., does it?" at the end only checks */
+    bool inner = qmark && (cue[CUE_INNER] || (cue[CUE_INNER_YN] && !cue[CUE_TAG]));
     *open = false;
     *weak = false;
     *leave = false;
@@ -1484,9 +1554,13 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
     if (cue[CUE_IMPERATIVE] && !qstart && !cue[CUE_REFLECT] && !(qmark && cue[CUE_SELF]))
         return MITI_PERSUADE;
     bool echo = qmark && nwords < FT_ECHO_WORDS; /* "And your dad?" asks */
-    if (cue[CUE_REFLECT] && !qstart && !inner && !echo) return reflection(cue, nwords);
+    /* A statement said with a rising "?" ("work stuff, round and round?"): no question word
+     * anywhere and no alternatives ("today or never?"), so it reflects what the client said
+     * back for them to confirm. */
+    bool rising = qmark && !qstart && !inner && !cue[CUE_WH] && !cue[CUE_IMPERATIVE] && !echo;
+    if ((cue[CUE_REFLECT] || rising) && !qstart && !inner && !echo) return reflection(cue, nwords);
     if (qmark || qstart) {
-        *open = cue[CUE_OPEN] || (inner && !cue[CUE_CLOSED]);
+        *open = cue[CUE_OPEN] || (qmark && cue[CUE_INNER] && !cue[CUE_CLOSED]);
         return MITI_Q;
     }
     if (cue[CUE_ARGUE]) return MITI_PERSUADE;

@@ -354,7 +354,8 @@ static const char *bare_contraction(const char *w, bool clause_start)
         {"theyve", "they've"}, {"wasnt", "wasn't"},   {"werent", "weren't"},
         {"whats", "what's"},   {"whos", "who's"},     {"wouldnt", "wouldn't"},
         {"youd", "you'd"},     {"youll", "you'll"},   {"youre", "you're"},
-        {"youve", "you've"},   {"wheres", "where's"}, {"heres", "here's"}};
+        {"youve", "you've"},   {"wheres", "where's"}, {"heres", "here's"},
+        {"hows", "how's"}};
     for (size_t i = 0; i < sizeof bare / sizeof *bare; i++)
         if (strcmp(w, bare[i][0]) == 0) return bare[i][1];
     return clause_start && strcmp(w, "lets") == 0 ? "let's" : NULL;

@@ -270,10 +270,20 @@ static void test_utterances(void **state)
     assert_int_equal(c.codes[0], MITI_PERSUADE);
     assert_int_equal(c.codes[1], MITI_GI);
     assert_int_equal(c.principal, MITI_PERSUADE);
-    /* a rising "?" on a statement is a question; "What??" still ends with '?' */
-    freetext_code(ft, "The meeting is at ten?", &c);
+    /* a rising "?" on a statement hands it back to confirm: a reflection; with question word
+     * order, a word like "what" or alternatives it asks; "What??" still ends with '?' */
+    freetext_code(ft, "Work stuff, round and round?", &c);
+    assert_int_equal(c.principal, MITI_SR);
+    freetext_code(ft, "Is the meeting at ten?", &c);
     assert_int_equal(c.principal, MITI_Q);
     assert_false(c.open);
+    freetext_code(ft, "Today or never?", &c);
+    assert_int_equal(c.principal, MITI_Q);
+    freetext_code(ft, "Before I start, has anything helped you sleep?", &c);
+    assert_int_equal(c.principal, MITI_Q);
+    assert_false(c.open);
+    freetext_code(ft, "So you're not sure about it, are you?", &c);
+    assert_int_equal(c.principal, MITI_SR);
     freetext_code(ft, "What??", &c);
     assert_int_equal(c.ncodes, 1);
     assert_int_equal(c.principal, MITI_Q);
