@@ -222,7 +222,7 @@ static const CueRule rules[] = {
     {CUE_CONFRONT, "i do not buy"},
     {CUE_CONFRONT, "you are making it up"},
     {CUE_CONFRONT, "you only have yourself"},
-    {CUE_CONFRONT, "what did you expect"},
+    {CUE_CONFRONT, "what did you expect$"},
     {CUE_CONFRONT, "you brought this on"},
     {CUE_CONFRONT, "you are in the wrong"},
     {CUE_CONFRONT, "exaggerating"},
@@ -316,6 +316,8 @@ static const CueRule rules[] = {
     {CUE_PERMISSION, "if that is ok"},
     {CUE_PERMISSION, "with your permission"},
     {CUE_PERMISSION, "would it help if i"},
+    {CUE_PERMISSION, "would it be useful if i"},
+    {CUE_PERMISSION, "would it be helpful if i"},
     {CUE_PERMISSION, "would you like some"},
     {CUE_PERMISSION, "take it or leave it"},
     {CUE_PERMISSION, "since you are asking"},
@@ -540,10 +542,16 @@ static const CueRule rules[] = {
     {CUE_ADVICE, "^what if you"},
     {CUE_ADVICE, "i would not"},
     {CUE_ADVICE, "^you could"},
+    {CUE_ADVICE, "could you maybe"},
+    {CUE_ADVICE, "could you just"},
+    {CUE_ADVICE, "if we just"},
+    {CUE_ADVICE, "^how about i"},
+    {CUE_ADVICE, "^how about you"},
+    {CUE_ADVICE, "^what if i"},
+    {CUE_ADVICE, "^what if we"},
     {CUE_ADVICE, "you can not expect"},
     {CUE_ADVICE, "you can not really expect"},
     {CUE_ADVICE, "^you might"},
-    {CUE_ADVICE, "homework"},
 
     /* Emphasize: the client's autonomy and choice */
     {CUE_EMPHASIZE, "your call"},
@@ -657,6 +665,12 @@ static const CueRule rules[] = {
     {CUE_SEEK, "^talk me through what you"},
     {CUE_SEEK, "do you reckon would"},
     {CUE_SEEK, "what do you reckon we"},
+    /* asking the client's view of what the counsellor should do next */
+    {CUE_SEEK, "^should i"},
+    {CUE_SEEK, "^shall i"},
+    {CUE_SEEK, "would that work for you"},
+    {CUE_SEEK, "does that work for you"},
+    {CUE_SEEK, "how does that sound"},
 
     /* Affirm: the client's strengths, efforts and values */
     {CUE_AFFIRM, "you have done"},
@@ -761,6 +775,19 @@ static const CueRule rules[] = {
     {CUE_AFFIRM, "honest of you"},
     {CUE_AFFIRM, "good of you"},
     {CUE_AFFIRM, "done your homework"},
+    /* effort the client put in: turning up, sticking at it, working something out */
+    {CUE_AFFIRM, "you kept coming"},
+    {CUE_AFFIRM, "you kept turning up"},
+    {CUE_AFFIRM, "you kept showing up"},
+    {CUE_AFFIRM, "you came back"},
+    {CUE_AFFIRM, "you turned up"},
+    {CUE_AFFIRM, "you showed up"},
+    {CUE_AFFIRM, "you spotted"},
+    {CUE_AFFIRM, "you have spotted"},
+    {CUE_AFFIRM, "you worked out"},
+    {CUE_AFFIRM, "you have worked out"},
+    {CUE_AFFIRM, "you figured out"},
+    {CUE_AFFIRM, "you have figured out"},
 
     /* Imperative: a verb at the start telling the client what to do */
     {CUE_IMPERATIVE, "^stop"},
@@ -1550,8 +1577,9 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
         return cue[CUE_EMPHASIZE] ? MITI_PWP : MITI_PERSUADE;
     if (cue[CUE_EMPHASIZE]) return MITI_EMPHASIZE;
     if (cue[CUE_SEEK]) return MITI_SEEK;
-    if (cue[CUE_AFFIRM]) return MITI_AF;
-    if (cue[CUE_IMPERATIVE] && !qstart && !cue[CUE_REFLECT] && !(qmark && cue[CUE_SELF]))
+    if (cue[CUE_AFFIRM] && !(qmark && qstart)) return MITI_AF; /* not quoted in a question */
+    if (cue[CUE_IMPERATIVE] && !qstart && !cue[CUE_REFLECT] && !(qmark && cue[CUE_SELF]) &&
+        !(qmark && cue[CUE_WH]))
         return MITI_PERSUADE;
     bool echo = qmark && nwords < FT_ECHO_WORDS; /* "And your dad?" asks */
     /* A statement said with a rising "?" ("work stuff, round and round?"): no question word

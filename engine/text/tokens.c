@@ -341,7 +341,7 @@ static int expand_contraction(const char *w, char out[2][FT_WORD_MAX])
 /* Contractions typed without their apostrophe ("dont", "youre", "whats") are not words; read
  * as if the apostrophe were there, so the speller does not turn "youre" into "your". Forms that
  * are words of their own ("its", "ill", "were", "well", "wont") are left alone, except "lets"
- * opening a clause ("lets just drop it"). */
+ * and "ill" opening a clause ("lets just drop it", "ok ill send it"). */
 static const char *bare_contraction(const char *w, bool clause_start)
 {
     static const char *const bare[][2] = {
@@ -358,7 +358,79 @@ static const char *bare_contraction(const char *w, bool clause_start)
         {"hows", "how's"}};
     for (size_t i = 0; i < sizeof bare / sizeof *bare; i++)
         if (strcmp(w, bare[i][0]) == 0) return bare[i][1];
-    return clause_start && strcmp(w, "lets") == 0 ? "let's" : NULL;
+    if (!clause_start) return NULL;
+    return strcmp(w, "lets") == 0 ? "let's" : strcmp(w, "ill") == 0 ? "i'll" : NULL;
+}
+
+/* ---- texting ---- */
+
+/* Words as typed on a phone ("u", "ur", "idk"), read as the words they stand for, so the coder's
+ * cues and the choices' words see "you", "your". One to three words each. */
+static const char *const texting[][2] = {
+    {"u", "you"},
+    {"ya", "you"},
+    {"r", "are"},
+    {"ull", "you'll"},
+    {"ud", "you'd"},
+    {"uve", "you've"},
+    {"urself", "yourself"},
+    {"thru", "through"},
+    {"tho", "though"},
+    {"pls", "please"},
+    {"plz", "please"},
+    {"cuz", "because"},
+    {"coz", "because"},
+    {"cos", "because"},
+    {"bc", "because"},
+    {"idk", "i don't know"},
+    {"dunno", "don't know"},
+    {"rn", "right now"},
+    {"gonna", "going to"},
+    {"wanna", "want to"},
+    {"gotta", "got to"},
+    {"ppl", "people"},
+    {"thx", "thanks"},
+    {"np", "no problem"},
+    {"whens", "when's"},
+    {"whys", "why's"},
+    {"n", "and"},
+};
+
+/* Words after which "ur" is "you're" rather than "your": a verb in -ing, or a word that
+ * describes the client ("ur not", "ur the one", "ur being"). */
+static const char *const you_are_next[] = {
+    "the",     "a",         "an",         "not",     "so",      "really", "right",    "wrong",
+    "clearly", "obviously", "still",      "just",    "already", "only",   "probably", "too",
+    "way",     "very",      "allowed",    "welcome", "sure",    "scared", "afraid",   "tired",
+    "worried", "good",      "great",      "doing",   "in",      "on",     "under",    "between",
+    "bracing", "expecting", "definitely", "totally", "kind",    "both",   "one",      "stuck"};
+
+/* The next word of s from i on (letters and digits, lower-cased), "" at the end. */
+static void peek_word(const unsigned char *s, size_t i, size_t n, char *out, size_t size)
+{
+    while (i < n && !isalnum(s[i]) && s[i] != '.' && s[i] != '?' && s[i] != '!')
+        i++;
+    size_t k = 0;
+    while (i < n && isalnum(s[i]) && k + 1 < size)
+        out[k++] = (char)tolower(s[i++]);
+    out[k] = '\0';
+}
+
+/* What a typed word stands for: itself, or its texting expansion. */
+static const char *untext(const char *word, const unsigned char *s, size_t i, size_t n)
+{
+    if (strcmp(word, "ur") == 0) {
+        char next[FT_WORD_MAX];
+        peek_word(s, i, n, next, sizeof next);
+        size_t len = strlen(next);
+        bool are = len > 4 && strcmp(next + len - 3, "ing") == 0;
+        for (size_t k = 0; !are && k < sizeof you_are_next / sizeof *you_are_next; k++)
+            are = strcmp(next, you_are_next[k]) == 0;
+        return are ? "you're" : "your";
+    }
+    for (size_t k = 0; k < sizeof texting / sizeof *texting; k++)
+        if (strcmp(word, texting[k][0]) == 0) return texting[k][1];
+    return word;
 }
 
 /* ---- the tokeniser ---- */
@@ -465,7 +537,18 @@ const FtTokens *ft_tokenize(Freetext *ft, const char *reply, const FtIndex *ix, 
         }
         if (len > 0) {
             word[len] = '\0';
-            emit_word(ft, t, word, ix, correct);
+            const char *full = untext(word, s, i, n);
+            if (full == word) {
+                emit_word(ft, t, word, ix, correct);
+            } else { /* each word of the expansion, as if typed */
+                for (const char *p = full; *p;) {
+                    size_t k = strcspn(p, " ");
+                    char part[FT_WORD_MAX];
+                    snprintf(part, sizeof part, "%.*s", (int)k, p);
+                    emit_word(ft, t, part, ix, correct);
+                    p += k + (p[k] == ' ');
+                }
+            }
             len = 0;
         }
         if (i < n && is_terminator(s, i, n)) end_utterance(t, (char)s[i]);

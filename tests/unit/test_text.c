@@ -171,6 +171,12 @@ static const Example examples[] = {
     {"maybe try writing it down before bed", MITI_PERSUADE, -1},
     {"Let's just drop it.", MITI_PERSUADE, -1},
     {"Lots of people struggle with this at first.", MITI_GI, -1}, /* normalising is news */
+    /* typed on a phone: "u", "ur", "ill" read as "you", "your"/"you're", "i'll" */
+    {"do u speak spanish?", MITI_Q, 0},
+    {"ok ill send u a summary email after", MITI_GI, -1},
+    {"whatever u decide is fine, its up to u", MITI_EMPHASIZE, -1},
+    {"ur not sure ur the right person for this", MITI_SR, -1},
+    {"how about i cut ur fee by a third?", MITI_PERSUADE, -1},
     {"Have you tried melatonin?", MITI_PERSUADE, -1},
     {"We'll throw in the install for free.", MITI_PERSUADE, -1},
     /* defending the counsellor's own work, even with facts, is Persuade */
