@@ -399,11 +399,18 @@ static const char *const texting[][2] = {
 /* Words after which "ur" is "you're" rather than "your": a verb in -ing, or a word that
  * describes the client ("ur not", "ur the one", "ur being"). */
 static const char *const you_are_next[] = {
-    "the",     "a",         "an",         "not",     "so",      "really", "right",    "wrong",
-    "clearly", "obviously", "still",      "just",    "already", "only",   "probably", "too",
-    "way",     "very",      "allowed",    "welcome", "sure",    "scared", "afraid",   "tired",
-    "worried", "good",      "great",      "doing",   "in",      "on",     "under",    "between",
-    "bracing", "expecting", "definitely", "totally", "kind",    "both",   "one",      "stuck"};
+    "the",        "a",        "an",          "not",        "so",       "really",  "right",
+    "wrong",      "clearly",  "obviously",   "still",      "just",     "already", "only",
+    "probably",   "too",      "way",         "very",       "quite",    "pretty",  "allowed",
+    "welcome",    "entitled", "responsible", "sure",       "unsure",   "certain", "scared",
+    "afraid",     "tired",    "exhausted",   "worried",    "stressed", "upset",   "angry",
+    "frustrated", "nervous",  "good",        "great",      "fine",     "ok",      "okay",
+    "happy",      "ready",    "able",        "busy",       "free",     "new",     "here",
+    "there",      "back",     "out",         "up",         "off",      "done",    "doing",
+    "in",         "on",       "at",          "under",      "over",     "between", "about",
+    "like",       "bracing",  "expecting",   "definitely", "totally",  "kind",    "sort",
+    "both",       "one",      "stuck",       "never",      "always",   "also",
+};
 
 /* The next word of s from i on (letters and digits, lower-cased), "" at the end. */
 static void peek_word(const unsigned char *s, size_t i, size_t n, char *out, size_t size)
@@ -445,11 +452,14 @@ static void push_word(Freetext *ft, FtTokens *t, const char *word, bool known)
     t->utt[t->nutt].count++;
 }
 
-static void emit_word(Freetext *ft, FtTokens *t, char *word, const FtIndex *ix, bool correct)
+/* after_comma: a comma (or dash, colon) came between this word and the one before, which
+ * starts a clause as much as "and" does ("no rush, ill wait"). */
+static void emit_word(Freetext *ft, FtTokens *t, char *word, const FtIndex *ix, bool correct,
+                      bool after_comma)
 {
     const FtUtterance *u = &t->utt[t->nutt];
     const char *prev = u->count ? t->tok[t->ntok - 1].word : "";
-    bool clause_start = !u->count || !strcmp(prev, "ok") || !strcmp(prev, "okay") ||
+    bool clause_start = !u->count || after_comma || !strcmp(prev, "ok") || !strcmp(prev, "okay") ||
                         !strcmp(prev, "so") || !strcmp(prev, "and") || !strcmp(prev, "but");
     const char *full = strchr(word, '\'') ? NULL : bare_contraction(word, clause_start);
     if (full) snprintf(word, FT_WORD_MAX, "%s", full);
@@ -524,6 +534,7 @@ const FtTokens *ft_tokenize(Freetext *ft, const char *reply, const FtIndex *ix, 
     size_t n = strnlen((const char *)s, FREETEXT_MAX_BYTES);
     char word[FT_WORD_MAX];
     size_t len = 0;
+    bool comma = false; /* a comma since the last word */
     for (size_t i = 0; i <= n && t->ntok < FT_MAX_TOKENS; i++) {
         if (i < n && is_word_char(s[i])) {
             if (len < FT_WORD_MAX - 1) word[len++] = (char)tolower(s[i]);
@@ -539,18 +550,20 @@ const FtTokens *ft_tokenize(Freetext *ft, const char *reply, const FtIndex *ix, 
             word[len] = '\0';
             const char *full = untext(word, s, i, n);
             if (full == word) {
-                emit_word(ft, t, word, ix, correct);
+                emit_word(ft, t, word, ix, correct, comma);
             } else { /* each word of the expansion, as if typed */
                 for (const char *p = full; *p;) {
                     size_t k = strcspn(p, " ");
                     char part[FT_WORD_MAX];
                     snprintf(part, sizeof part, "%.*s", (int)k, p);
-                    emit_word(ft, t, part, ix, correct);
+                    emit_word(ft, t, part, ix, correct, comma && p == full);
                     p += k + (p[k] == ' ');
                 }
             }
+            comma = false;
             len = 0;
         }
+        if (i < n && (s[i] == ',' || s[i] == ':' || s[i] == '-')) comma = true;
         if (i < n && is_terminator(s, i, n)) end_utterance(t, (char)s[i]);
     }
     if (t->utt[t->nutt].count > 0) t->nutt++; /* the last utterance had no terminator */
