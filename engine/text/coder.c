@@ -36,14 +36,19 @@
  *                     "you"/"your", a summary), not in question word order (a CLEFT "what i am
  *                     hearing is..." is a statement, not a question); a rising "?" still
  *                     reflects ("so you're not sure?") unless a question follows inside ("...,
- *                     how does he fit in?") or it is an echo of under FT_ECHO_WORDS words ("your
- *                     dad?")
+ *                     how does he fit in?", "..., has anything helped?"; a closing tag "..., is
+ *                     it?" only checks) or it is an echo of under FT_ECHO_WORDS words ("your
+ *                     dad?"); a statement said with a rising "?" reflects even without a cue
+ *                     ("work stuff, round and round?") when it has no question word, no "or"
+ *                     between alternatives and no imperative ("let us leave it then?" asks)
  *   10     Q          a "?", or question word order at the start (OPEN: a wh-word, "tell me";
  *                     CLOSED: yes/no inversion, "is it", "did you") or inside after a lead-in
  *                     ("before i start, which part would you...?"); open when a wh-word asks
  *                     it (what, how, why, who, which, where, when), else closed
- *   11     Persuade   an ARGUE cue in a statement not about the client: arguing back ("but the
- *                     evidence is clear", "i understand, but...", "the maths is simple though")
+ *   11     Persuade   an ARGUE cue in a statement not about the client: "but" turning to the
+ *                     counsellor's own case ("but the evidence is clear", "but i..."), a "but"
+ *                     opening or a "though" closing it; a double-sided reflection ("hannah
+ *                     booked it, but you came") is not arguing
  *   12     Persuade   the counsellor's ORGANISATION or work ("we", "us", "our" anywhere) in a
  *                     statement: defending or selling it, even with facts ("our traffic is up
  *                     38%", "we will throw in the install"), unless a GI cue makes it plain
@@ -51,7 +56,8 @@
  *                     option
  *   13     CR / SR    the counsellor's SELF side ("i ...") speaking of the client ("you") with
  *                     no offer or plan ("i jumped the gun", "i have lost you"): the relationship
- *                     as the client lives it, a reflection
+ *                     as the client lives it, a reflection; weak as in 15 ("i chased your dad.
+ *                     whether he comes in is up to you" is Emphasize)
  *   14     GI         a GI cue: facts, numbers, how things work, what tends to help,
  *                     normalising an experience ("lots of people", "it is normal"); a
  *                     statement from the counsellor's SELF side (opening "i", "we", "our",
@@ -1606,8 +1612,10 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
     }
     if (cue[CUE_ARGUE]) return MITI_PERSUADE;
     if (cue[CUE_OURS] && !cue[CUE_GI] && !cue[CUE_OPTION]) return MITI_PERSUADE;
-    if (cue[CUE_SELF] && cue[CUE_CLIENT] && !cue[CUE_OFFER] && !cue[CUE_GI] && !cue[CUE_NUMBER])
+    if (cue[CUE_SELF] && cue[CUE_CLIENT] && !cue[CUE_OFFER] && !cue[CUE_GI] && !cue[CUE_NUMBER]) {
+        *weak = true; /* beside autonomy or a question for them, the owning is a lead-in */
         return reflection(cue, nwords); /* "i jumped the gun on you": the relationship */
+    }
     if (cue[CUE_GI] || cue[CUE_NUMBER] || cue[CUE_SELF] ||
         (cue[CUE_PROPOSAL] && !cue[CUE_CLIENT] && !cue[CUE_COMPLEX]))
         return MITI_GI;
