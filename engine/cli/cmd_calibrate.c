@@ -36,6 +36,8 @@ typedef struct CalClient {
 
 /* One labelled reply and what became of it. */
 typedef struct CalRow {
+    const char *path; /* the labels file it came from */
+    int index;        /* its place among that file's replies, from 0 (for --half) */
     int line, client, node;
     char *reply;
     int want;  /* authored choice index, or -1 for none */
@@ -49,7 +51,8 @@ typedef struct Cal {
     int nclients;
     CalRow *rows;
     int nrows, cap;
-    const char *path;
+    const char *path; /* the labels file being read; "a.tsv, b.tsv" files when there are more */
+    int file_rows;    /* replies read so far from that file */
 } Cal;
 
 typedef struct CalOpts {
@@ -165,16 +168,24 @@ static int parse_row(Cal *c, char *text, int line)
         c->cap = cap;
     }
     CalRow *r = &c->rows[c->nrows];
-    *r = (CalRow){
-        .line = line, .client = ci, .node = node, .want = want, .code = code, .qopen = qopen};
+    *r = (CalRow){.path = c->path,
+                  .index = c->file_rows++,
+                  .line = line,
+                  .client = ci,
+                  .node = node,
+                  .want = want,
+                  .code = code,
+                  .qopen = qopen};
     r->reply = strdup(f[2]);
     if (!r->reply) return fail_at(c, line, "out of memory", NULL);
     c->nrows++;
     return EXIT_OK;
 }
 
-static int read_labels(Cal *c)
+static int read_labels(Cal *c, const char *path)
 {
+    c->path = path;
+    c->file_rows = 0;
     FILE *f = fopen(c->path, "r");
     if (!f) {
         fprintf(stderr, "rapport calibrate: %s: %s\n", term_safe(c->path, false), strerror(errno));
@@ -206,7 +217,7 @@ static int read_labels(Cal *c)
             rc = parse_row(c, buf, line);
     }
     fclose(f);
-    if (rc == EXIT_OK && !c->nrows) rc = fail_at(c, line, "no labelled replies", NULL);
+    if (rc == EXIT_OK && !c->file_rows) rc = fail_at(c, line, "no labelled replies", NULL);
     return rc;
 }
 
@@ -316,19 +327,25 @@ static const char *code_name(int code)
 }
 
 /* Replies coded otherwise than labelled, in file order: the label, the code as played and the
- * coder's own, for whoever tunes the cue table. */
+ * coder's own, for whoever tunes the cue table; a question told open for closed (or the
+ * reverse) is a miss too. */
 static void print_code_misses(const Cal *c, int limit)
 {
     printf("code misses:\n");
     for (int i = 0, shown = 0; i < c->nrows && shown < limit; i++) {
         const CalRow *r = &c->rows[i];
         int played = played_code(c, r), rules = (int)r->m.code.principal;
-        if (played == r->code && rules == r->code) continue;
+        bool kind = r->code == MITI_Q && played == MITI_Q && r->qopen >= 0 &&
+                    r->qopen != (int)r->m.code.open;
+        if (played == r->code && rules == r->code && !kind) continue;
         shown++;
-        printf("  %s:%d %s/%s: \"%s\"\n    labelled %s, played %s, coder %s\n",
-               term_safe(c->path, false), r->line, term_safe(c->clients[r->client].h->sc.id, false),
+        const char *want = r->qopen < 0 ? "" : r->qopen ? " (open)" : " (closed)";
+        const char *got = rules != MITI_Q ? "" : r->m.code.open ? " (open)" : " (closed)";
+        printf("  %s:%d %s/%s: \"%s\"\n    labelled %s%s, played %s, coder %s%s\n",
+               term_safe(r->path, false), r->line, term_safe(c->clients[r->client].h->sc.id, false),
                term_safe(c->clients[r->client].h->sc.nodes[r->node].id, false),
-               term_safe(r->reply, false), code_name(r->code), code_name(played), code_name(rules));
+               term_safe(r->reply, false), code_name(r->code), want, code_name(played),
+               code_name(rules), got);
     }
 }
 
@@ -388,7 +405,7 @@ static void print_text(const Cal *c, const CalStats *st, const FtTuning *tu, int
             const CalRow *r = order[i];
             const FtMatch *m = &r->m;
             printf("  %s:%d %s/%s: \"%s\"\n    wanted %s (%s), got %s (%s, %s %.2f)\n",
-                   term_safe(c->path, false), r->line,
+                   term_safe(r->path, false), r->line,
                    term_safe(c->clients[r->client].h->sc.id, false),
                    term_safe(c->clients[r->client].h->sc.nodes[r->node].id, false),
                    term_safe(r->reply, false), term_safe(choice_id(c, r, r->want), false),
@@ -465,6 +482,12 @@ static void cal_free(Cal *c)
     }
 }
 
+static bool is_labels(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 4 && !strcmp(path + n - 4, ".tsv");
+}
+
 int cmd_calibrate(int argc, char **argv)
 {
     CalOpts o = {.worst = 10};
@@ -476,16 +499,16 @@ int cmd_calibrate(int argc, char **argv)
         OPTION_U64("--code-misses", &o.code_misses, "N",
                    "list N replies coded otherwise than labelled (0)", 0, 100000),
         OPTION_STRING("--half", &o.half, "dev|test",
-                      "only the 1st, 3rd, 5th... replies (dev: tune on these) or the others "
-                      "(test: held out)"),
+                      "only the 1st, 3rd, 5th... replies of each file (dev: tune on these) or "
+                      "the others (test: held out)"),
         OPTION_STRING("--confident", &o.confident, "X", "score needed to take a match (0-1)"),
         OPTION_STRING("--margin", &o.margin, "X", "lead over the second choice needed (0-1)"),
         OPTION_STRING("--floor", &o.floor, "X", "below this score nothing fits (0-1)"),
         OPTION_STRING("--code-weight", &o.code_weight, "X",
                       "how much agreeing codes add to the score (0-5)"),
         {0}};
-    const Command cmd = {"calibrate", "[CLIENT...] LABELS.tsv", cmd_calibrate_summary, options, 1,
-                         -1};
+    const Command cmd = {
+        "calibrate", "[CLIENT...] LABELS.tsv...", cmd_calibrate_summary, options, 1, -1};
     const char **ops = calloc((size_t)argc + 1, sizeof *ops);
     if (!ops) return EXIT_BAD_INPUT;
     int n, rc = opts_parse(&cmd, argc, argv, ops, &n);
@@ -510,14 +533,21 @@ int cmd_calibrate(int argc, char **argv)
         free(ops);
         return EXIT_BAD_INPUT;
     }
-    c->path = ops[n - 1];
+    /* Client files first, then labels: the last argument and any other ending in .tsv. */
     for (int i = 0; rc == EXIT_OK && i < n - 1; i++)
-        rc = add_client_file(c, ops[i]);
-    if (rc == EXIT_OK) rc = read_labels(c);
-    if (rc == EXIT_OK && half) { /* keep every other reply: dev the 1st, 3rd...; test the rest */
-        int kept = 0;
+        if (!is_labels(ops[i])) rc = add_client_file(c, ops[i]);
+    char files[1024] = "";
+    for (int i = 0; rc == EXIT_OK && i < n; i++)
+        if (i == n - 1 || is_labels(ops[i])) {
+            rc = read_labels(c, ops[i]);
+            size_t used = strlen(files);
+            snprintf(files + used, sizeof files - used, "%s%s", used ? ", " : "", ops[i]);
+        }
+    c->path = files;
+    if (rc == EXIT_OK && half) { /* keep every other reply of each file: dev the 1st, 3rd...; */
+        int kept = 0;            /* test the rest */
         for (int i = 0; i < c->nrows; i++) {
-            if (i % 2 == half - 1)
+            if (c->rows[i].index % 2 == half - 1)
                 c->rows[kept++] = c->rows[i];
             else
                 free(c->rows[i].reply);

@@ -32,7 +32,7 @@ static const struct {
     {"explore", "SCENARIO", cmd_explore_summary, cmd_explore},
     {"why", "SCENARIO", cmd_why_summary, cmd_why},
     {"lint", "[SCENARIO...]", cmd_lint_summary, cmd_lint},
-    {"calibrate", "[CLIENT...] LABELS.tsv", cmd_calibrate_summary, cmd_calibrate},
+    {"calibrate", "[CLIENT...] LABELS.tsv...", cmd_calibrate_summary, cmd_calibrate},
     {"new", "ID", cmd_new_summary, cmd_new},
     {"replay", "RECORD.json", cmd_replay_summary, cmd_replay},
     {"graph", "SCENARIO", cmd_graph_summary, cmd_graph},

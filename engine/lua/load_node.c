@@ -381,8 +381,7 @@ static int find_topic(Ld *ld, const char *name)
 /* A topic the client does not have: a near miss is named ("did you mean"), else how to add it. */
 static void unknown_topic(Ld *ld, int line, const char *where, const char *name)
 {
-    const char **names =
-        lua_newuserdatauv(ld->L, sizeof *names * (size_t)(ld->sc->ntopics + 1), 0);
+    const char **names = lua_newuserdatauv(ld->L, sizeof *names * (size_t)(ld->sc->ntopics + 1), 0);
     for (int i = 0; i < ld->sc->ntopics; i++)
         names[i] = ld->sc->topics[i].name;
     const char *best = ld_nearest(name, names, ld->sc->ntopics);

@@ -104,15 +104,18 @@ typedef enum Cue {
     CUE_IMPERATIVE, /* a verb telling the client what to do, at the start */
     CUE_REFLECT,
     CUE_COMPLEX,
-    CUE_OPEN,     /* open question start */
-    CUE_CLOSED,   /* closed question start (yes/no inversion) */
-    CUE_INNER,    /* question word order inside: "how does", "what would" (after a lead-in) */
-    CUE_INNER_YN, /* yes/no question word order inside: "..., does anyone think...?" */
-    CUE_TAG,      /* a tag question at the end ("..., is it?"): a check, not a question */
-    CUE_CLEFT,    /* a reflection opening like a question: "what you are saying is" */
-    CUE_WH,       /* a question word anywhere, or "or" offering alternatives */
-    CUE_WHY_NOT,  /* "why do not you want to...?": asks a reason, unlike "why do not you try" */
-    CUE_ARGUE,    /* a statement arguing back: opening "but", or "though" */
+    CUE_OPEN,      /* open question start */
+    CUE_CLOSED,    /* closed question start (yes/no inversion) */
+    CUE_INNER,     /* question word order inside: "how does", "what would" (after a lead-in) */
+    CUE_INNER_YN,  /* yes/no question word order inside: "..., does anyone think...?" */
+    CUE_FACT,      /* a question word asking for one fact ("how many", "who", "when"): closed */
+    CUE_WH_OPEN,   /* "why", "how" or "what" anywhere ("just guess, why that time?") */
+    CUE_ASK_LATER, /* an open question word with its verb after a clause ("when..., what do") */
+    CUE_TAG,       /* a tag question at the end ("..., is it?"): a check, not a question */
+    CUE_CLEFT,     /* a reflection opening like a question: "what you are saying is" */
+    CUE_WH,        /* a question word anywhere, or "or" offering alternatives */
+    CUE_WHY_NOT,   /* "why do not you want to...?": asks a reason, unlike "why do not you try" */
+    CUE_ARGUE,     /* a statement arguing back: opening "but", or "though" */
     CUE_GI,
     CUE_SELF,     /* the counsellor's side: "i", "we", "our" */
     CUE_PROPOSAL, /* "would" in a statement: a plan or proposal, news unless about "you" */
@@ -1214,6 +1217,27 @@ static const CueRule rules[] = {
     {CUE_OPEN, "^carry on$"},
     {CUE_OPEN, "^help me understand"},
     {CUE_OPEN, "^in what way"},
+    {CUE_FACT, "^who"},
+    {CUE_FACT, "^whom"},
+    {CUE_FACT, "^when"},
+    {CUE_FACT, "^how long"},
+    {CUE_FACT, "^how many"},
+    {CUE_FACT, "^how much"},
+    {CUE_FACT, "^how old"},
+    {CUE_FACT, "^how often"},
+    {CUE_FACT, "^how far"},
+    {CUE_FACT, "^how soon"},
+    {CUE_FACT, "^what time"},
+    {CUE_FACT, "^what day"},
+    {CUE_FACT, "^what date"},
+    {CUE_FACT, "^what size"},
+    {CUE_FACT, "^what year"},
+    {CUE_FACT, "^what number"},
+    {CUE_FACT, "^what is your budget"},
+    {CUE_FACT, "^what percentage"},
+    {CUE_WH_OPEN, "why"},
+    {CUE_WH_OPEN, "how"},
+    {CUE_WH_OPEN, "what"},
     {CUE_CLOSED, "^did"},
     {CUE_CLOSED, "^do you"},
     {CUE_CLOSED, "^do they"},
@@ -1607,7 +1631,11 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
     bool rising = qmark && !qstart && !inner && !cue[CUE_WH] && !cue[CUE_IMPERATIVE] && !echo;
     if ((cue[CUE_REFLECT] || rising) && !qstart && !inner && !echo) return reflection(cue, nwords);
     if (qmark || qstart) {
-        *open = cue[CUE_OPEN] || (qmark && cue[CUE_INNER] && !cue[CUE_CLOSED]);
+        /* MITI: a question that asks for one fact is closed, whatever its first word */
+        bool wh_inside = qmark && (cue[CUE_INNER] || cue[CUE_WH_OPEN]) && !cue[CUE_CLOSED];
+        /* "when he rang, what did he say?": the asking word is the later one */
+        bool fact = cue[CUE_FACT] && !cue[CUE_ASK_LATER];
+        *open = (cue[CUE_OPEN] || wh_inside) && !fact;
         return MITI_Q;
     }
     if (cue[CUE_ARGUE]) return MITI_PERSUADE;
@@ -1730,6 +1758,20 @@ static bool no_known_word(const FtTokens *t, const FtUtterance *u)
     return true;
 }
 
+/* "when a rep picks it up, what do they do with it?": an open question word with its verb,
+ * after the start, asks the question that counts. */
+static bool asks_later(const char *s)
+{
+    static const char *const wh[] = {" what ", " how ", " why "};
+    static const char *const aux[] = {"do ",   "does ",  "did ",   "is ",  "are ", "was ",
+                                      "were ", "would ", "could ", "can ", "will "};
+    for (size_t i = 0; i < sizeof wh / sizeof *wh; i++)
+        for (const char *p = strstr(s + 1, wh[i]); p; p = strstr(p + 1, wh[i]))
+            for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+                if (strncmp(p + strlen(wh[i]), aux[k], strlen(aux[k])) == 0) return true;
+    return false;
+}
+
 static Miti code_utterance(const FtTokens *t, const FtUtterance *u, bool *open, bool *weak,
                            bool *leave)
 {
@@ -1747,6 +1789,7 @@ static Miti code_utterance(const FtTokens *t, const FtUtterance *u, bool *open, 
         find_cues_after_fillers(plain, cue);
     }
     cue[CUE_NUMBER] = has_number(t, u);
+    cue[CUE_ASK_LATER] = asks_later(buf);
     return decide(cue, u->question, u->count, open, weak, leave);
 }
 

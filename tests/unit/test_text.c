@@ -214,7 +214,9 @@ static const Example examples[] = {
     {"Well spotted, that's a good idea.", MITI_AF, -1},
     {"Since you're asking, I think the hand-off is the problem.", MITI_PWP, -1},
     /* questions: wh-questions are open, also after a lead-in; inversion is closed */
-    {"Who made the call?", MITI_Q, 1},
+    {"Who made the call?", MITI_Q, 0}, /* one name: a closed question (MITI) */
+    {"How many hours did you sleep on Sunday?", MITI_Q, 0},
+    {"When he rang, what did he say?", MITI_Q, 1},
     {"Before I start, which part would you most want to hear about?", MITI_Q, 1},
     {"i noticed your dad came up, how does he fit in?", MITI_Q, 1},
     {"whats the weather like today", MITI_Q, 1},
