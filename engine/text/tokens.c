@@ -341,7 +341,7 @@ static int expand_contraction(const char *w, char out[2][FT_WORD_MAX])
 /* Contractions typed without their apostrophe ("dont", "youre", "whats") are not words; read
  * as if the apostrophe were there, so the speller does not turn "youre" into "your". Forms that
  * are words of their own ("its", "ill", "were", "well", "wont") are left alone, except "lets"
- * and "ill" opening a clause ("lets just drop it", "ok ill send it"). */
+ * "ill" and "id" opening a clause ("lets just drop it", "ok ill send it", "id suggest"). */
 static const char *bare_contraction(const char *w, bool clause_start)
 {
     static const char *const bare[][2] = {
@@ -359,7 +359,10 @@ static const char *bare_contraction(const char *w, bool clause_start)
     for (size_t i = 0; i < sizeof bare / sizeof *bare; i++)
         if (strcmp(w, bare[i][0]) == 0) return bare[i][1];
     if (!clause_start) return NULL;
-    return strcmp(w, "lets") == 0 ? "let's" : strcmp(w, "ill") == 0 ? "i'll" : NULL;
+    return strcmp(w, "lets") == 0  ? "let's"
+           : strcmp(w, "ill") == 0 ? "i'll"
+           : strcmp(w, "id") == 0  ? "i'd"
+                                   : NULL;
 }
 
 /* ---- texting ---- */
