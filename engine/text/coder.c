@@ -103,6 +103,8 @@ typedef enum Cue {
     CUE_HEDGE,      /* "i think you are...": a tentative reflection */
     CUE_IMPERATIVE, /* a verb telling the client what to do, at the start */
     CUE_REFLECT,
+    CUE_YOU,     /* a statement opening "you" or "your": a reflection, unless YOU_MAY */
+    CUE_YOU_MAY, /* "you can", "you might": what the client may do */
     CUE_COMPLEX,
     CUE_OPEN,      /* open question start */
     CUE_CLOSED,    /* closed question start (yes/no inversion) */
@@ -1003,8 +1005,14 @@ static const CueRule rules[] = {
     {CUE_REFLECT, "you are wondering"},
     {CUE_REFLECT, "you are concerned"},
     {CUE_REFLECT, "i wonder if you"},
-    {CUE_REFLECT, "^you"},
-    {CUE_REFLECT, "^your"},
+    {CUE_YOU, "^you"},
+    {CUE_YOU, "^your"},
+    /* "you can tell me if i am wrong", "you might try...": a statement about what the client
+     * may do, not about what they said or feel */
+    {CUE_YOU_MAY, "^you can"},
+    {CUE_YOU_MAY, "^you could"},
+    {CUE_YOU_MAY, "^you might"},
+    {CUE_YOU_MAY, "^you may"},
     {CUE_REFLECT, "^and you"},
     {CUE_REFLECT, "^it is hard"},
     {CUE_REFLECT, "^this is hard"},
@@ -1659,7 +1667,8 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
     if (cue[CUE_EMPHASIZE]) return MITI_EMPHASIZE;
     if (cue[CUE_SEEK]) return MITI_SEEK;
     if (cue[CUE_AFFIRM] && !(qmark && qstart)) return MITI_AF; /* not quoted in a question */
-    if (cue[CUE_IMPERATIVE] && !qstart && !cue[CUE_REFLECT] && !(qmark && cue[CUE_SELF]) &&
+    bool reflect = cue[CUE_REFLECT] || (cue[CUE_YOU] && !cue[CUE_YOU_MAY]);
+    if (cue[CUE_IMPERATIVE] && !qstart && !reflect && !(qmark && cue[CUE_SELF]) &&
         !(qmark && cue[CUE_WH]))
         return MITI_PERSUADE;
     bool echo = qmark && nwords < FT_ECHO_WORDS; /* "And your dad?" asks */
@@ -1667,7 +1676,7 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
      * anywhere and no alternatives ("today or never?"), so it reflects what the client said
      * back for them to confirm. */
     bool rising = qmark && !qstart && !inner && !cue[CUE_WH] && !cue[CUE_IMPERATIVE] && !echo;
-    if ((cue[CUE_REFLECT] || rising) && !qstart && !inner && !echo) return reflection(cue, nwords);
+    if ((reflect || rising) && !qstart && !inner && !echo) return reflection(cue, nwords);
     if (qmark || qstart) {
         /* MITI: a question that asks for one fact is closed, whatever its first word */
         bool wh_inside = qmark && (cue[CUE_INNER] || cue[CUE_WH_OPEN]) && !cue[CUE_CLOSED];
