@@ -367,6 +367,8 @@ static const CueRule rules[] = {
     {CUE_PERMISSION, "do you want me to"},
     {CUE_PERMISSION, "would you want me to"},
     {CUE_PERMISSION, "want me to share"},
+    {CUE_PERMISSION, "^want to hear"},
+    {CUE_PERMISSION, "^want me to"},
 
     /* Advice: persuasion, advice or argument (Persuade without permission) */
     {CUE_ADVICE, "you should"},
@@ -640,6 +642,7 @@ static const CueRule rules[] = {
     {CUE_EMPHASIZE, "better than i do"},
     {CUE_EMPHASIZE, "only you know"},
     {CUE_EMPHASIZE, "you can choose"},
+    {CUE_EMPHASIZE, "you pick"},
     {CUE_EMPHASIZE, "your life"},
     {CUE_EMPHASIZE, "if and when you"},
     {CUE_EMPHASIZE, "whatever you choose"},
@@ -726,6 +729,12 @@ static const CueRule rules[] = {
     {CUE_SEEK, "would that work for you"},
     {CUE_SEEK, "does that work for you"},
     {CUE_SEEK, "how does that sound"},
+    /* planning together */
+    {CUE_SEEK, "work out a plan"},
+    {CUE_SEEK, "come up with a plan"},
+    {CUE_SEEK, "put together a plan"},
+    {CUE_SEEK, "build a plan"},
+    {CUE_SEEK, "figure out"},
 
     /* Affirm: the client's strengths, efforts and values */
     {CUE_AFFIRM, "you have done"},
