@@ -40,7 +40,10 @@
  *                     it?" only checks) or it is an echo of under FT_ECHO_WORDS words ("your
  *                     dad?"); a statement said with a rising "?" reflects even without a cue
  *                     ("work stuff, round and round?") when it has no question word, no "or"
- *                     between alternatives and no imperative ("let us leave it then?" asks)
+ *                     between alternatives and no imperative ("let us leave it then?" asks);
+ *                     one that only opens "you" (not "you can", "you might": what the client
+ *                     may do) and has no COMPLEX cue is weak as in 15 ("you know your nights.
+ *                     want to plan together?" is Seek)
  *   10     Q          a "?", or question word order at the start (OPEN: a wh-word, "tell me";
  *                     CLOSED: yes/no inversion, "is it", "did you") or inside after a lead-in
  *                     ("before i start, which part would you...?"); open when a wh-word asks
@@ -1685,7 +1688,12 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
      * anywhere and no alternatives ("today or never?"), so it reflects what the client said
      * back for them to confirm. */
     bool rising = qmark && !qstart && !inner && !cue[CUE_WH] && !cue[CUE_IMPERATIVE] && !echo;
-    if ((reflect || rising) && !qstart && !inner && !echo) return reflection(cue, nwords);
+    if ((reflect || rising) && !qstart && !inner && !echo) {
+        /* only its opening "you" says so: a lead-in beside autonomy, a question for the
+         * client's ideas or an affirmation ("you know your nights. want a plan together?") */
+        *weak = !cue[CUE_REFLECT] && !cue[CUE_COMPLEX];
+        return reflection(cue, nwords);
+    }
     if (qmark || qstart) {
         /* MITI: a question that asks for one fact is closed, whatever its first word */
         bool wh_inside = qmark && (cue[CUE_INNER] || cue[CUE_WH_OPEN]) && !cue[CUE_CLOSED];
