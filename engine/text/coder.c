@@ -31,7 +31,9 @@
  *                     go", "tell them", "do not give up", "please ..."), also after an opening
  *                     word ("just", "maybe", "ok") and with a "?" ("maybe grab a coffee with
  *                     her?"), in an utterance with no REFLECT cue and no question start ("tell
- *                     me", "go on"); "let us ...?" proposes, and is a question
+ *                     me", "go on"); "let us ...?" proposes, and is a question; one that only
+ *                     steers the conversation (an AGENDA cue: "let us park the numbers",
+ *                     "wait.") tells the client nothing to do
  *   9      CR / SR    a REFLECT cue ("so you", "sounds like", "you feel", a statement opening
  *                     "you"/"your", a summary), not in question word order (a CLEFT "what i am
  *                     hearing is..." is a statement, not a question); a rising "?" still
@@ -105,6 +107,7 @@ typedef enum Cue {
     CUE_OPINION,    /* "i think": the counsellor's opinion, unless a HEDGE on a reflection */
     CUE_HEDGE,      /* "i think you are...": a tentative reflection */
     CUE_IMPERATIVE, /* a verb telling the client what to do, at the start */
+    CUE_AGENDA,     /* steering the conversation, not the client: "let us park that", "wait" */
     CUE_REFLECT,
     CUE_YOU,     /* a statement opening "you" or "your": a reflection, unless YOU_MAY */
     CUE_YOU_MAY, /* "you can", "you might": what the client may do */
@@ -579,7 +582,8 @@ static const CueRule rules[] = {
     {CUE_ADVICE, "worth trying"},
     {CUE_ADVICE, "worth a go"},
     {CUE_ADVICE, "^what if you"},
-    {CUE_ADVICE, "i would not"},
+    {CUE_ADVICE, "^i would not"},
+    {CUE_ADVICE, "the best reason"},
     {CUE_ADVICE, "^you could start"},
     {CUE_ADVICE, "^you could ask"},
     {CUE_ADVICE, "^you could tell"},
@@ -856,6 +860,27 @@ static const CueRule rules[] = {
     {CUE_AFFIRM, "you figured out"},
     {CUE_AFFIRM, "you have figured out"},
 
+    {CUE_AGENDA, "^let us skip"},
+    {CUE_AGENDA, "^let us park"},
+    {CUE_AGENDA, "^let us move on"},
+    {CUE_AGENDA, "^let us come back"},
+    {CUE_AGENDA, "^let us go back"},
+    {CUE_AGENDA, "^let us start with"},
+    {CUE_AGENDA, "^let us stay"},
+    {CUE_AGENDA, "^let us focus"},
+    {CUE_AGENDA, "^let us talk about"},
+    {CUE_AGENDA, "^forget the why"},
+    {CUE_AGENDA, "^forget my"},
+    {CUE_AGENDA, "^skip the why"},
+    {CUE_AGENDA, "^park the"},
+    {CUE_AGENDA, "^wait$"},
+    {CUE_AGENDA, "^hang on$"},
+    {CUE_AGENDA, "^hold on$"},
+    {CUE_AGENDA, "^wait a sec"},
+    {CUE_AGENDA, "^hang on a sec"},
+    {CUE_AGENDA, "^one sec"},
+    {CUE_AGENDA, "^bear with me"},
+
     /* Imperative: a verb at the start telling the client what to do */
     {CUE_IMPERATIVE, "^stop"},
     {CUE_IMPERATIVE, "^give"},
@@ -982,6 +1007,8 @@ static const CueRule rules[] = {
     {CUE_HEDGE, "^i think you want"},
     {CUE_HEDGE, "^i think part of you"},
     {CUE_HEDGE, "^i think i"},
+    {CUE_HEDGE, "^i think what you"},
+    {CUE_HEDGE, "^i think that is why you"},
     {CUE_REFLECT, "^i think you are"},
     {CUE_REFLECT, "^i think you feel"},
     {CUE_REFLECT, "^i think you want"},
@@ -1680,8 +1707,8 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
     if (cue[CUE_SEEK]) return MITI_SEEK;
     if (cue[CUE_AFFIRM] && !(qmark && qstart)) return MITI_AF; /* not quoted in a question */
     bool reflect = cue[CUE_REFLECT] || (cue[CUE_YOU] && !cue[CUE_YOU_MAY]);
-    if (cue[CUE_IMPERATIVE] && !qstart && !reflect && !(qmark && cue[CUE_SELF]) &&
-        !(qmark && cue[CUE_WH]))
+    if (cue[CUE_IMPERATIVE] && !cue[CUE_AGENDA] && !qstart && !reflect &&
+        !(qmark && cue[CUE_SELF]) && !(qmark && cue[CUE_WH]))
         return MITI_PERSUADE;
     bool echo = qmark && nwords < FT_ECHO_WORDS; /* "And your dad?" asks */
     /* A statement said with a rising "?" ("work stuff, round and round?"): no question word
