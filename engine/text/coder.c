@@ -1895,7 +1895,9 @@ void ft_code_tokens(const FtTokens *t, FtCode *out)
         Miti m = code_utterance(t, &t->utt[i], &open, &weak[out->ncodes], &leave);
         if (m == MITI_NONE) continue;
         /* Information or advice given once leave was asked for is given with permission. */
-        if (asked_leave && (m == MITI_GI || m == MITI_PERSUADE)) m = MITI_PWP;
+        bool own = m == MITI_GI || m == MITI_PERSUADE ||
+                   ((m == MITI_SR || m == MITI_CR) && weak[out->ncodes]);
+        if (asked_leave && own) m = MITI_PWP; /* "mind if i say? it dead-ends at sales." */
         asked_leave = asked_leave || leave;
         strong = strong || m == MITI_AF || m == MITI_EMPHASIZE || m == MITI_SEEK;
         any_open = any_open || (m == MITI_Q && open);
