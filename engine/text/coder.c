@@ -17,8 +17,9 @@
  *   4      PWP        an ADVICE cue together with an EMPHASIZE cue ("..., but it is up to you")
  *   4      Persuade   an ADVICE cue alone: advice, directives, the counsellor's OPINION or
  *                     argument ("you should", "i think" but not the HEDGE of a tentative
- *                     reflection "i think you are...", "honestly", "tbh", "to be fair", "the
- *                     reality is", "let us just"), labels ("classic"), defending the work
+ *                     reflection "i think you are...", a MARKER such as "honestly" or "tbh"
+ *                     in more than three words, "to be fair", "the reality is", "let us
+ *                     just"), labels ("classic"), defending the work
  *                     ("takes time", "on track", "leads lag"), warnings of what follows ("or
  *                     this will"), reassurance ("it will be okay"), inducements ("for free",
  *                     "waive the fee"); not in "why do not you want (feel, think...)?", which
@@ -105,6 +106,7 @@ typedef enum Cue {
     CUE_SEEK,
     CUE_AFFIRM,
     CUE_OPINION,    /* "i think": the counsellor's opinion, unless a HEDGE on a reflection */
+    CUE_MARKER,     /* "honestly", "tbh": the counsellor's own view, in more than a few words */
     CUE_HEDGE,      /* "i think you are...": a tentative reflection */
     CUE_IMPERATIVE, /* a verb telling the client what to do, at the start */
     CUE_AGENDA,     /* steering the conversation, not the client: "let us park that", "wait" */
@@ -151,6 +153,12 @@ static const CueRule rules[] = {
     {CUE_SOCIAL, "no worries"},
     {CUE_SOCIAL, "no hurry"},
     {CUE_SOCIAL, "no rush"},
+    {CUE_SOCIAL, "no problem"},
+    {CUE_SOCIAL, "^hi"},
+    {CUE_SOCIAL, "^hello"},
+    {CUE_SOCIAL, "^hey"},
+    {CUE_SOCIAL, "how was the weekend"},
+    {CUE_SOCIAL, "how was your weekend"},
     {CUE_SOCIAL, "let me know"},
     {CUE_SOCIAL, "lol"},
     {CUE_SOCIAL, "lmao"},
@@ -192,7 +200,10 @@ static const CueRule rules[] = {
     {CUE_CONFRONT, "that is not true"},
     {CUE_CONFRONT, "you are just"},
     {CUE_CONFRONT, "you always"},
-    {CUE_CONFRONT, "you never"},
+    {CUE_CONFRONT, "you never listen"},
+    {CUE_CONFRONT, "you never do"},
+    {CUE_CONFRONT, "you never even"},
+    {CUE_CONFRONT, "you never try"},
     {CUE_CONFRONT, "you will never"},
     {CUE_CONFRONT, "that attitude"},
     {CUE_CONFRONT, "stop making"},
@@ -214,7 +225,10 @@ static const CueRule rules[] = {
     {CUE_CONFRONT, "you do not understand"},
     {CUE_CONFRONT, "you are not listening"},
     {CUE_CONFRONT, "what is wrong with you"},
-    {CUE_CONFRONT, "how could you"},
+    {CUE_CONFRONT, "how could you$"},
+    {CUE_CONFRONT, "how could you say"},
+    {CUE_CONFRONT, "how could you do that"},
+    {CUE_CONFRONT, "how could you not"},
     {CUE_CONFRONT, "in denial"},
     {CUE_CONFRONT, "kidding yourself"},
     {CUE_CONFRONT, "hiding behind"},
@@ -316,6 +330,13 @@ static const CueRule rules[] = {
     {CUE_CONFRONT, "changed topic"},
     {CUE_CONFRONT, "change topic"},
     {CUE_CONFRONT, "switched the subject"},
+    {CUE_CONFRONT, "change the topic"},
+    {CUE_CONFRONT, "changes the topic"},
+    {CUE_CONFRONT, "changing the topic"},
+    {CUE_CONFRONT, "be avoiding"},
+    {CUE_CONFRONT, "have a go at me"},
+    {CUE_CONFRONT, "^with respect"},
+    {CUE_CONFRONT, "funny how"},
     {CUE_CONFRONT, "not taking it seriously"},
     {CUE_CONFRONT, "not taking this seriously"},
     {CUE_CONFRONT, "not taking the homework seriously"},
@@ -432,10 +453,10 @@ static const CueRule rules[] = {
     {CUE_ADVICE, "i am sure"},
     {CUE_ADVICE, "i believe"},
     {CUE_ADVICE, "in my opinion"},
-    {CUE_ADVICE, "^honestly"},
-    {CUE_ADVICE, "but honestly"},
+    {CUE_MARKER, "^honestly"},
+    {CUE_MARKER, "but honestly"},
     {CUE_ADVICE, "to be fair"},
-    {CUE_ADVICE, "to be honest"},
+    {CUE_MARKER, "to be honest"},
     {CUE_ADVICE, "the reality is"},
     {CUE_ADVICE, "the truth is"},
     {CUE_ADVICE, "the fact is"},
@@ -567,10 +588,10 @@ static const CueRule rules[] = {
     {CUE_ADVICE, "loads of companies"},
     {CUE_ADVICE, "personally i"},
     {CUE_ADVICE, "i personally"},
-    {CUE_ADVICE, "tbh"},
-    {CUE_ADVICE, "imo"},
-    {CUE_ADVICE, "imho"},
-    {CUE_ADVICE, "frankly"},
+    {CUE_MARKER, "tbh"},
+    {CUE_MARKER, "imo"},
+    {CUE_MARKER, "imho"},
+    {CUE_MARKER, "frankly"},
     {CUE_ADVICE, "if you ask me"},
     {CUE_ADVICE, "my suggestion"},
     {CUE_ADVICE, "my recommendation"},
@@ -584,6 +605,9 @@ static const CueRule rules[] = {
     {CUE_ADVICE, "^what if you"},
     {CUE_ADVICE, "^i would not"},
     {CUE_ADVICE, "the best reason"},
+    {CUE_ADVICE, "limited time"},
+    {CUE_ADVICE, "is the issue"},
+    {CUE_ADVICE, "the issue is"},
     {CUE_ADVICE, "^you could start"},
     {CUE_ADVICE, "^you could ask"},
     {CUE_ADVICE, "^you could tell"},
@@ -888,6 +912,7 @@ static const CueRule rules[] = {
     {CUE_AFFIRM, "you figured out"},
     {CUE_AFFIRM, "you have figured out"},
     {CUE_AFFIRM, "perceptive"},
+    {CUE_AFFIRM, "nailed"},
     {CUE_AFFIRM, "spot on"},
     {CUE_AFFIRM, "honest work"},
     {CUE_AFFIRM, "all by yourself"},
@@ -1594,6 +1619,8 @@ static const CueRule rules[] = {
     {CUE_GI, "it happens to"},
     {CUE_GI, "these things happen"},
     {CUE_GI, "really common"},
+    {CUE_GI, "most common"},
+    {CUE_GI, "common pattern"},
     {CUE_GI, "so common"},
     {CUE_GI, "quite common"},
     {CUE_GI, "common in"},
@@ -1737,7 +1764,8 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
     }
     if (cue[CUE_PERMISSION]) return MITI_PWP;
     if (cue[CUE_SEEK] && (qmark || qstart)) return MITI_SEEK; /* "what would you need to..?" */
-    bool advice = cue[CUE_ADVICE] && !cue[CUE_WHY_NOT];
+    bool marker = cue[CUE_MARKER] && nwords > 3 && !cue[CUE_SOCIAL]; /* not "lol same tbh" */
+    bool advice = (cue[CUE_ADVICE] || marker) && !cue[CUE_WHY_NOT];
     if (advice || (cue[CUE_OPINION] && !cue[CUE_HEDGE]))
         return cue[CUE_EMPHASIZE] ? MITI_PWP : MITI_PERSUADE;
     if (cue[CUE_EMPHASIZE]) return MITI_EMPHASIZE;
@@ -1803,16 +1831,16 @@ static bool utterance_string(const FtTokens *t, const FtUtterance *u, char *buf,
 
 /* Words that do no MI work on their own: an utterance made only of them is not coded. */
 static const char *const backchannel[] = {
-    "absolutely", "agreed", "good",    "nice",  "brilliant", "perfect",    "awesome",  "lovely",
-    "excellent",  "ah",     "alright", "bye",   "cheers",    "cool",       "course",   "enough",
-    "er",         "erm",    "exactly", "fair",  "fine",      "get",        "goodbye",  "got",
-    "gotcha",     "great",  "ha",      "haha",  "hear",      "hehe",       "hello",    "hey",
-    "hi",         "hm",     "hmm",     "hmmm",  "i",         "indeed",     "it",       "k",
-    "kk",         "lol",    "makes",   "maybe", "mhm",       "mm",         "nah",      "no",
-    "nope",       "noted",  "of",      "oh",    "ok",        "okay",       "oops",     "perhaps",
-    "right",      "see",    "sense",   "sorry", "sure",      "thank",      "thanks",   "that",
-    "totally",    "true",   "uh",      "um",    "umm",       "understood", "whatever", "wow",
-    "yeah",       "yep",    "yes",     "you",   "yup"};
+    "absolutely", "agreed",    "amazing", "good",    "nice",  "brilliant", "perfect",    "awesome",
+    "lovely",     "excellent", "ah",      "alright", "bye",   "cheers",    "cool",       "course",
+    "enough",     "er",        "erm",     "exactly", "fair",  "fine",      "get",        "goodbye",
+    "got",        "gotcha",    "great",   "ha",      "haha",  "hear",      "hehe",       "hello",
+    "hey",        "hi",        "hm",      "hmm",     "hmmm",  "i",         "indeed",     "it",
+    "k",          "kk",        "lol",     "makes",   "maybe", "mhm",       "mm",         "nah",
+    "no",         "nope",      "noted",   "of",      "oh",    "ok",        "okay",       "oops",
+    "perhaps",    "right",     "see",     "sense",   "sorry", "sure",      "thank",      "thanks",
+    "that",       "totally",   "true",    "uh",      "um",    "umm",       "understood", "whatever",
+    "wow",        "yeah",      "yep",     "yes",     "you",   "yup"};
 
 static bool only_backchannel(const FtTokens *t, const FtUtterance *u)
 {
@@ -1934,7 +1962,10 @@ void ft_code_tokens(const FtTokens *t, FtCode *out)
         /* Information or advice given once leave was asked for is given with permission. */
         bool own = m == MITI_GI || m == MITI_PERSUADE ||
                    ((m == MITI_SR || m == MITI_CR) && weak[out->ncodes]);
-        if (asked_leave && own) m = MITI_PWP; /* "mind if i say? it dead-ends at sales." */
+        if (asked_leave && own) { /* "mind if i say? it dead-ends at sales." */
+            m = MITI_PWP;
+            weak[out->ncodes] = false;
+        }
         asked_leave = asked_leave || leave;
         strong = strong || m == MITI_AF || m == MITI_EMPHASIZE || m == MITI_SEEK;
         any_open = any_open || (m == MITI_Q && open);

@@ -273,11 +273,15 @@ static void test_utterances(void **state)
     assert_int_equal(c.codes[0], MITI_AF);
     assert_int_equal(c.codes[1], MITI_SEEK);
     assert_int_equal(c.principal, MITI_AF);
+    /* "honestly" marks the counsellor's own view only in more than a few words */
     freetext_code(ft, "Honestly, 3 yrs. OK. We did this at a site like yours.", &c);
     assert_int_equal(c.ncodes, 2);
-    assert_int_equal(c.codes[0], MITI_PERSUADE);
+    assert_int_equal(c.codes[0], MITI_GI);
     assert_int_equal(c.codes[1], MITI_GI);
-    assert_int_equal(c.principal, MITI_PERSUADE);
+    assert_int_equal(c.principal, MITI_GI);
+    freetext_code(ft, "Honestly, the articles are doing their job. OK.", &c);
+    assert_int_equal(c.ncodes, 1);
+    assert_int_equal(c.codes[0], MITI_PERSUADE);
     /* a rising "?" on a statement hands it back to confirm: a reflection; with question word
      * order, a word like "what" or alternatives it asks; "What??" still ends with '?' */
     freetext_code(ft, "Work stuff, round and round?", &c);
