@@ -124,6 +124,7 @@ typedef enum Cue {
     CUE_TAG,       /* a tag question at the end ("..., is it?"): a check, not a question */
     CUE_CLEFT,     /* a reflection opening like a question: "what you are saying is" */
     CUE_WH,        /* a question word anywhere, or "or" offering alternatives */
+    CUE_CHECK,     /* "so we are all good then?": checking agreement, a closed question */
     CUE_WHY_NOT,   /* "why do not you want to...?": asks a reason, unlike "why do not you try" */
     CUE_ARGUE,     /* a statement arguing back: opening "but", or "though" */
     CUE_GI,
@@ -1368,6 +1369,7 @@ static const CueRule rules[] = {
     {CUE_OPEN, "^when"},
     {CUE_OPEN, "^where"},
     {CUE_OPEN, "^which"},
+    {CUE_OPEN, "^whose"},
     {CUE_OPEN, "^tell me"},
     {CUE_OPEN, "^walk me through"},
     {CUE_OPEN, "^talk me through"},
@@ -1462,6 +1464,7 @@ static const CueRule rules[] = {
     {CUE_INNER, "why is"},
     {CUE_INNER, "why are"},
     {CUE_INNER, "which part"},
+    {CUE_INNER, "whose job"},
     {CUE_INNER, "which would"},
     {CUE_INNER, "which one"},
     {CUE_INNER, "how much"},
@@ -1551,8 +1554,11 @@ static const CueRule rules[] = {
     {CUE_WH, "when"},
     {CUE_WH, "where"},
     {CUE_WH, "which"},
+    {CUE_WH, "whose"},
     {CUE_WH, "or"},
     {CUE_WH, "whether"},
+    {CUE_CHECK, "^so we are"},
+    {CUE_CHECK, "then$"},
 
     {CUE_CLEFT, "^what you are saying"},
     {CUE_CLEFT, "^what i am hearing"},
@@ -1799,7 +1805,8 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
     /* A statement said with a rising "?" ("work stuff, round and round?"): no question word
      * anywhere and no alternatives ("today or never?"), so it reflects what the client said
      * back for them to confirm. */
-    bool rising = qmark && !qstart && !inner && !cue[CUE_WH] && !cue[CUE_IMPERATIVE] && !echo;
+    bool rising = qmark && !qstart && !inner && !cue[CUE_WH] && !cue[CUE_IMPERATIVE] &&
+                  !cue[CUE_CHECK] && !echo;
     if ((reflect || rising) && !qstart && !inner && !echo) {
         /* only its opening "you" says so: a lead-in beside autonomy, a question for the
          * client's ideas or an affirmation ("you know your nights. want a plan together?") */
@@ -1879,7 +1886,7 @@ static const char *const fillers[] = {
     " so ",      " and ",     " okay ",  " ok ",     " well ", " now ",  " but ",  " right ",
     " alright ", " then ",    " sure ",  " yes ",    " yeah ", " fair ", " good ", " great ",
     " sorry ",   " just ",    " maybe ", " please ", " hmm ",  " oh ",   " look ", " listen ",
-    " also ",    " perfect ", " cool ",  " fine ",   " no "};
+    " also ",    " perfect ", " cool ",  " fine ",   " no ",   " aww ",  " aw "};
 
 static void find_cues_after_fillers(const char *s, bool cue[CUE_COUNT])
 {
