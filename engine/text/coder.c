@@ -46,7 +46,9 @@
  *                     between alternatives and no imperative ("let us leave it then?" asks);
  *                     one that only opens "you" (not "you can", "you might": what the client
  *                     may do) and has no COMPLEX cue is weak as in 15 ("you know your nights.
- *                     want to plan together?" is Seek)
+ *                     want to plan together?" is Seek); one that RECALLS what the client said
+ *                     or wrote ("you said your dad rang. what was that like?") is a lead-in
+ *                     and gives way to a question too
  *   10     Q          a "?", or question word order at the start (OPEN: a wh-word, "tell me";
  *                     CLOSED: yes/no inversion, "is it", "did you") or inside after a lead-in
  *                     ("before i start, which part would you...?"); open when a wh-word asks
@@ -113,6 +115,7 @@ typedef enum Cue {
     CUE_REFLECT,
     CUE_YOU,     /* a statement opening "you" or "your": a reflection, unless YOU_MAY */
     CUE_YOU_MAY, /* "you can", "you might": what the client may do */
+    CUE_RECALL,  /* "you said...", "your form says...": a lead-in recalling the client's words */
     CUE_COMPLEX,
     CUE_OPEN,      /* open question start */
     CUE_CLOSED,    /* closed question start (yes/no inversion) */
@@ -1133,6 +1136,21 @@ static const CueRule rules[] = {
     {CUE_REFLECT, "you are concerned"},
     {CUE_REFLECT, "i wonder if you"},
     {CUE_YOU, "^you"},
+    {CUE_RECALL, "^you said"},
+    {CUE_RECALL, "^you mentioned"},
+    {CUE_RECALL, "^you told me"},
+    {CUE_RECALL, "^you wrote"},
+    {CUE_RECALL, "^you put"},
+    {CUE_RECALL, "^your form"},
+    {CUE_RECALL, "^the form"},
+    {CUE_RECALL, "^on the form"},
+    {CUE_RECALL, "^on the intake"},
+    {CUE_RECALL, "^i saw"},
+    {CUE_RECALL, "^i noticed you wrote"},
+    {CUE_RECALL, "^i noticed you put"},
+    {CUE_RECALL, "^earlier you"},
+    {CUE_RECALL, "^last time you"},
+    {CUE_RECALL, "^last week you"},
     {CUE_YOU, "^your"},
     /* "you can tell me if i am wrong", "you might try...": a statement about what the client
      * may do, not about what they said or feel */
@@ -1784,8 +1802,15 @@ static Miti reflection(const bool cue[CUE_COUNT], int nwords)
     return cue[CUE_COMPLEX] || nwords >= FT_CR_LONG_WORDS ? MITI_CR : MITI_SR;
 }
 
+/* How firmly an utterance's reflection stands beside the reply's other utterances. */
+typedef enum Weak {
+    WEAK_NOT,    /* a reflection by its cues: it counts */
+    WEAK_PLAIN,  /* by default or only its opening "you": gives way to AF, Emphasize, Seek */
+    WEAK_LEADIN, /* recalling what the client said or wrote: also gives way to a question */
+} Weak;
+
 /* The decision table at the top of this file, for one utterance's cues. */
-static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open, bool *weak,
+static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open, Weak *weak,
                    bool *leave)
 {
     bool cleft = cue[CUE_CLEFT] && !qmark; /* "what i am hearing is..." reflects */
@@ -1793,7 +1818,7 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
     /* "..., how does he fit in?" asks; "..., does it?" at the end only checks */
     bool inner = qmark && (cue[CUE_INNER] || (cue[CUE_INNER_YN] && !cue[CUE_TAG]));
     *open = false;
-    *weak = false;
+    *weak = WEAK_NOT;
     *leave = false;
     if (cue[CUE_SOCIAL] && !cue[CUE_CONFRONT] && !cue[CUE_PERMISSION] && !cue[CUE_ADVICE] &&
         !cue[CUE_EMPHASIZE] && !cue[CUE_SEEK])
@@ -1825,7 +1850,9 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
     if ((reflect || rising) && !qstart && !inner && !echo) {
         /* only its opening "you" says so: a lead-in beside autonomy, a question for the
          * client's ideas or an affirmation ("you know your nights. want a plan together?") */
-        *weak = !cue[CUE_REFLECT] && !cue[CUE_COMPLEX];
+        *weak = cue[CUE_RECALL]                          ? WEAK_LEADIN
+                : !cue[CUE_REFLECT] && !cue[CUE_COMPLEX] ? WEAK_PLAIN
+                                                         : WEAK_NOT;
         return reflection(cue, nwords);
     }
     if (qmark || qstart) {
@@ -1839,13 +1866,13 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
     if (cue[CUE_ARGUE]) return MITI_PERSUADE;
     if (cue[CUE_OURS] && !cue[CUE_GI] && !cue[CUE_OPTION]) return MITI_PERSUADE;
     if (cue[CUE_SELF] && cue[CUE_CLIENT] && !cue[CUE_OFFER] && !cue[CUE_GI] && !cue[CUE_NUMBER]) {
-        *weak = true; /* beside autonomy or a question for them, the owning is a lead-in */
+        *weak = WEAK_PLAIN; /* beside autonomy or a question for them, the owning is a lead-in */
         return reflection(cue, nwords); /* "i jumped the gun on you": the relationship */
     }
     if (cue[CUE_GI] || cue[CUE_NUMBER] || cue[CUE_SELF] ||
         (cue[CUE_PROPOSAL] && !cue[CUE_CLIENT] && !cue[CUE_COMPLEX]))
         return MITI_GI;
-    *weak = true; /* no cue said so: a reflection only for want of anything else */
+    *weak = cue[CUE_RECALL] ? WEAK_LEADIN : WEAK_PLAIN; /* a reflection for want of anything else */
     return reflection(cue, nwords); /* about the client, their people and their story */
 }
 
@@ -1971,12 +1998,12 @@ static bool asks_later(const char *s)
     return false;
 }
 
-static Miti code_utterance(const FtTokens *t, const FtUtterance *u, bool *open, bool *weak,
+static Miti code_utterance(const FtTokens *t, const FtUtterance *u, bool *open, Weak *weak,
                            bool *leave)
 {
     char buf[FT_UTT_CHARS], plain[FT_UTT_CHARS];
     *open = false;
-    *weak = false;
+    *weak = WEAK_NOT;
     *leave = false;
     if (!utterance_string(t, u, buf, sizeof buf) || only_backchannel(t, u) || no_known_word(t, u))
         return MITI_NONE;
@@ -1995,7 +2022,8 @@ static Miti code_utterance(const FtTokens *t, const FtUtterance *u, bool *open, 
 void ft_code_tokens(const FtTokens *t, FtCode *out)
 {
     memset(out, 0, sizeof *out);
-    bool any_open = false, permission = false, weak[FREETEXT_MAX_CODES], strong = false;
+    bool any_open = false, permission = false, strong = false, asks = false;
+    Weak weak[FREETEXT_MAX_CODES];
     bool asked_leave = false;
     for (int i = 0; i < t->nutt && out->ncodes < FREETEXT_MAX_CODES; i++) {
         bool open, leave;
@@ -2006,10 +2034,11 @@ void ft_code_tokens(const FtTokens *t, FtCode *out)
                    ((m == MITI_SR || m == MITI_CR) && weak[out->ncodes]);
         if (asked_leave && own) { /* "mind if i say? it dead-ends at sales." */
             m = MITI_PWP;
-            weak[out->ncodes] = false;
+            weak[out->ncodes] = WEAK_NOT;
         }
         asked_leave = asked_leave || leave;
         strong = strong || m == MITI_AF || m == MITI_EMPHASIZE || m == MITI_SEEK;
+        asks = asks || m == MITI_Q;
         any_open = any_open || (m == MITI_Q && open);
         permission = permission || leave || m == MITI_PWP || m == MITI_EMPHASIZE;
         out->codes[out->ncodes++] = (unsigned char)m;
@@ -2021,7 +2050,8 @@ void ft_code_tokens(const FtTokens *t, FtCode *out)
     unsigned char counted[FREETEXT_MAX_CODES];
     int ncounted = 0;
     for (int i = 0; i < out->ncodes; i++)
-        if (!(strong && weak[i])) counted[ncounted++] = out->codes[i];
+        if (!((strong && weak[i]) || (asks && weak[i] == WEAK_LEADIN)))
+            counted[ncounted++] = out->codes[i];
     out->principal = freetext_principal(counted, ncounted);
     out->open = out->principal == MITI_Q && any_open;
 }
