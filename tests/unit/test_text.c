@@ -173,6 +173,9 @@ static const Example examples[] = {
     {"Lots of people struggle with this at first.", MITI_GI, -1}, /* normalising is news */
     /* typed on a phone: "u", "ur", "ill" read as "you", "your"/"you're", "i'll" */
     {"do u speak spanish?", MITI_Q, 0},
+    /* a lead-in recalling the client's words gives way to its question */
+    {"You said your dad rang on Sunday. What was that call like?", MITI_Q, 1},
+    {"Your dad rang on Sunday. That must have been hard.", MITI_CR, -1},
     {"ok ill send u a summary email after", MITI_GI, -1},
     {"whatever u decide is fine, its up to u", MITI_EMPHASIZE, -1},
     {"ur not sure ur the right person for this", MITI_SR, -1},
