@@ -632,6 +632,9 @@ static const CueRule rules[] = {
     {CUE_ADVICE, "kind of the point"},
     {CUE_ADVICE, "that is deliberate"},
     {CUE_ADVICE, "how i work"},
+    {CUE_ADVICE, "full stop"},
+    {CUE_ADVICE, "here is what changes"},
+    {CUE_ADVICE, "what needs to happen"},
     {CUE_ADVICE, "is the issue"},
     {CUE_ADVICE, "the issue is"},
     {CUE_ADVICE, "^you could start"},
@@ -815,6 +818,10 @@ static const CueRule rules[] = {
     {CUE_SEEK, "would that work for you"},
     {CUE_SEEK, "does that work for you"},
     {CUE_SEEK, "how does that sound"},
+    {CUE_SEEK, "is it ok if we"},
+    {CUE_SEEK, "is it okay if we"},
+    {CUE_SEEK, "is it alright if we"},
+    {CUE_SEEK, "would it be ok if we"},
     /* planning together */
     {CUE_SEEK, "work out a plan"},
     {CUE_SEEK, "come up with a plan"},
@@ -1821,6 +1828,7 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
     *weak = WEAK_NOT;
     *leave = false;
     if (cue[CUE_SOCIAL] && !cue[CUE_CONFRONT] && !cue[CUE_PERMISSION] && !cue[CUE_ADVICE] &&
+        !(qmark && cue[CUE_INNER]) && /* "no worries, when would suit you?" still asks */
         !cue[CUE_EMPHASIZE] && !cue[CUE_SEEK])
         return MITI_NONE;
     if (cue[CUE_CONFRONT]) return MITI_CONFRONT;
