@@ -753,7 +753,6 @@ static const CueRule rules[] = {
     {CUE_SEEK, "what do you think$"},
     {CUE_SEEK, "what do you think about"},
     {CUE_SEEK, "what do you think of"},
-    {CUE_SEEK, "what do you think would"},
     {CUE_SEEK, "what do you think we"},
     {CUE_SEEK, "together"},
     {CUE_SEEK, "let us figure"},
