@@ -798,6 +798,8 @@ static const CueRule rules[] = {
     {CUE_SEEK, "what would work for you"},
     {CUE_SEEK, "what would be helpful"},
     {CUE_SEEK, "what would help"},
+    {CUE_SEEK, "think would help"},
+    {CUE_SEEK, "think would work"},
     {CUE_SEEK, "what would make"},
     /* "what would you say to him?" asks about the story; these ask for the way forward */
     {CUE_SEEK, "what would you want"},
