@@ -1934,8 +1934,12 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
         return reflection(cue, nwords); /* "i jumped the gun on you": the relationship */
     }
     if (cue[CUE_GI] || cue[CUE_NUMBER] || cue[CUE_SELF] ||
-        (cue[CUE_PROPOSAL] && !cue[CUE_CLIENT] && !cue[CUE_COMPLEX]))
+        (cue[CUE_PROPOSAL] && !cue[CUE_CLIENT] && !cue[CUE_COMPLEX])) {
+        /* only the counsellor's own side, no news: a lead-in to a question beside it ("i'd
+         * rather hear about that screen. what happened?") */
+        if (!cue[CUE_GI] && !cue[CUE_NUMBER]) *weak = WEAK_LEADIN;
         return MITI_GI;
+    }
     *weak = cue[CUE_RECALL] ? WEAK_LEADIN : WEAK_PLAIN; /* a reflection for want of anything else */
     return reflection(cue, nwords); /* about the client, their people and their story */
 }
