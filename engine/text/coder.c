@@ -97,6 +97,7 @@
 
 #define FT_CR_LONG_WORDS 12 /* a reflection this long adds content: complex */
 #define FT_ECHO_WORDS 4     /* a shorter "...?" asks even when it starts like a reflection */
+#define FT_LEADIN_WORDS 4   /* a default reflection this short leads in to a question beside it */
 #define FT_UTT_CHARS 4096   /* an utterance's words as one string; longer ones are cut */
 
 typedef enum Cue {
@@ -1940,7 +1941,8 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
         if (!cue[CUE_GI] && !cue[CUE_NUMBER]) *weak = WEAK_LEADIN;
         return MITI_GI;
     }
-    *weak = cue[CUE_RECALL] ? WEAK_LEADIN : WEAK_PLAIN; /* a reflection for want of anything else */
+    /* a reflection for want of anything else; a few words ("okay, the sofa.") lead in */
+    *weak = cue[CUE_RECALL] || nwords <= FT_LEADIN_WORDS ? WEAK_LEADIN : WEAK_PLAIN;
     return reflection(cue, nwords); /* about the client, their people and their story */
 }
 
