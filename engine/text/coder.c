@@ -135,6 +135,8 @@ typedef enum Cue {
     CUE_SELF,     /* the counsellor's side: "i", "we", "our" */
     CUE_PROPOSAL, /* "would" in a statement: a plan or proposal, news unless about "you" */
     CUE_CLIENT,   /* "you" or "your" anywhere */
+    CUE_OURS_US,  /* "us": the counsellor's side, except in "let us" (the counsellor and client) */
+    CUE_LET_US,   /* "let us": a proposal to the client, not the organisation speaking */
     CUE_OURS,     /* the counsellor's organisation or work: "we", "us", "our" anywhere */
     CUE_NUMBER,   /* a number: news, unless the counsellor is defending their work */
     CUE_OFFER,    /* the counsellor's offer or plan: "i will", "i can", "let me" */
@@ -1799,7 +1801,8 @@ static const CueRule rules[] = {
     {CUE_OFFER, "^here are"},
     {CUE_OPTION, "we can"},
     {CUE_OURS, "we"},
-    {CUE_OURS, "us"},
+    {CUE_OURS_US, "us"},
+    {CUE_LET_US, "let us"},
     {CUE_OURS, "our"},
     {CUE_OURS, "ours"},
 };
@@ -1930,7 +1933,8 @@ static Miti decide(const bool cue[CUE_COUNT], bool qmark, int nwords, bool *open
         return MITI_Q;
     }
     if (cue[CUE_ARGUE]) return MITI_PERSUADE;
-    if (cue[CUE_OURS] && !cue[CUE_GI] && !cue[CUE_OPTION]) return MITI_PERSUADE;
+    bool ours = cue[CUE_OURS] || (cue[CUE_OURS_US] && !cue[CUE_LET_US]);
+    if (ours && !cue[CUE_GI] && !cue[CUE_OPTION]) return MITI_PERSUADE;
     if (cue[CUE_SELF] && cue[CUE_CLIENT] && !cue[CUE_OFFER] && !cue[CUE_GI] && !cue[CUE_NUMBER]) {
         *weak = WEAK_PLAIN; /* beside autonomy or a question for them, the owning is a lead-in */
         return reflection(cue, nwords); /* "i jumped the gun on you": the relationship */
