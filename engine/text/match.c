@@ -333,14 +333,15 @@ static double code_agreement_of(Miti reply, Miti doc)
     return code_family(reply) && code_family(reply) == code_family(doc) ? FT_FAMILY_CREDIT : 0.0;
 }
 
-/* How far the reply's code agrees with the choice's. A closed question asked where the choice
- * asks an open one (or the reverse) is another move on the same content, so the codes do not
- * agree: "Are you going to the lunch?" is not "How do you feel about the lunch?". */
+/* How far the reply's code agrees with the choice's (-0.5 to 1). A closed question asked where
+ * the choice asks an open one (or the reverse) is another move on the same content, so it
+ * counts against the match: "Are you going to the lunch?" is not "How do you feel about the
+ * lunch?". */
 static double code_agreement(const FtCode *reply, const FtDocRep *doc)
 {
     if (reply->principal == MITI_NONE || doc->principal == MITI_NONE) return 0.0;
     if (reply->principal == MITI_Q && doc->qopen >= 0 && reply->open != (doc->qopen == 1))
-        return 0.0;
+        return -FT_FAMILY_CREDIT;
     return code_agreement_of(reply->principal, doc->principal);
 }
 
@@ -353,7 +354,7 @@ static double doc_score(const FtIndex *ix, const FtField *q, const FtCode *code,
     for (int i = 0; i < rep->nfield; i++)
         word = fmax(word, word_score(ix, q, &ix->fields[rep->first + i]));
     double agree = word >= FT_CODE_MIN_WORD ? code_agreement(code, rep) : 0.0;
-    return (word + cw * agree) / (1.0 + cw);
+    return fmax(0.0, (word + cw * agree) / (1.0 + cw));
 }
 
 /* Inserts (idx, s) into the best-first top list. */
