@@ -40,14 +40,19 @@ void freetext_code(Freetext *ft, const char *reply, FtCode *out);
  * rule, so a reply and a choice are compared alike. */
 Miti freetext_principal(const unsigned char *codes, int n);
 
+/* What kind of question a choice asks, when its move says so (FtDoc.question). */
+enum { FT_ASKS_UNSAID = 0, FT_ASKS_OPEN = 1, FT_ASKS_CLOSED = 2 };
+
 /* One choice as the matcher sees it: its words (as the trainee would read them), the
- * educator's paraphrases and its MITI codes. */
+ * educator's paraphrases, its MITI codes and the kind of question its move asks
+ * (FT_ASKS_UNSAID: the coder reads its words). */
 typedef struct FtDoc {
     const char *text;
     const char *const *paraphrases;
     int nparaphrases;
     const unsigned char *codes;
     int ncodes;
+    int question;
 } FtDoc;
 
 /* Term statistics over every choice of a scenario (IDF is computed over all of them, so a

@@ -235,7 +235,11 @@ static bool index_doc(Freetext *ft, FtIndex *ix, const FtDoc *d, int di)
     freetext_code(ft, d->text ? d->text : "", &c);
     rep->principal =
         d->codes && d->ncodes > 0 ? freetext_principal(d->codes, d->ncodes) : c.principal;
-    rep->qopen = rep->principal == MITI_Q && c.principal == MITI_Q ? (signed char)c.open : -1;
+    rep->qopen = rep->principal != MITI_Q        ? -1
+                 : d->question == FT_ASKS_OPEN   ? 1
+                 : d->question == FT_ASKS_CLOSED ? 0
+                 : c.principal == MITI_Q         ? (signed char)c.open
+                                                 : -1;
     return true;
 }
 

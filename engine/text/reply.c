@@ -25,8 +25,13 @@ int replies_open(Replies *r, const Scenario *sc, char *err, size_t size)
     for (int i = 0; i < sc->nnodes; i++)
         for (int j = 0; j < sc->nodes[i].nchoices; j++) {
             const Choice *c = &sc->nodes[i].choices[j];
-            docs[r->base[i] + j] = (FtDoc){c->text, (const char *const *)c->paraphrases,
-                                           c->nparaphrases, c->codes, c->ncodes};
+            const char *move = sc->moves[c->move].name;
+            int asks = !strcmp(move, "open_question")     ? FT_ASKS_OPEN
+                       : !strcmp(move, "closed_question") ? FT_ASKS_CLOSED
+                                                          : FT_ASKS_UNSAID;
+            docs[r->base[i] + j] = (FtDoc){c->text,         (const char *const *)c->paraphrases,
+                                           c->nparaphrases, c->codes,
+                                           c->ncodes,       asks};
         }
     r->ix = freetext_index(r->ft, docs, total);
     free(docs);

@@ -332,11 +332,11 @@ static const char *const para4[] = {"leave the decision to them"};
 static const unsigned char cr[] = {MITI_CR}, q[] = {MITI_Q}, pers[] = {MITI_PERSUADE},
                            seek[] = {MITI_SEEK}, emph[] = {MITI_EMPHASIZE};
 static const FtDoc docs[] = {
-    {"So you're worried Keith will see this as a failure.", para0, 2, cr, 1},
-    {"Did you tell Keith about the delay?", para1, 1, q, 1},
-    {"You need to tell Keith today.", para2, 2, pers, 1},
-    {"What would you like to do next?", para3, 2, seek, 1},
-    {"It's your decision whether to tell him.", para4, 1, emph, 1},
+    {"So you're worried Keith will see this as a failure.", para0, 2, cr, 1, FT_ASKS_UNSAID},
+    {"Did you tell Keith about the delay?", para1, 1, q, 1, FT_ASKS_CLOSED},
+    {"You need to tell Keith today.", para2, 2, pers, 1, FT_ASKS_UNSAID},
+    {"What would you like to do next?", para3, 2, seek, 1, FT_ASKS_UNSAID},
+    {"It's your decision whether to tell him.", para4, 1, emph, 1, FT_ASKS_UNSAID},
 };
 static const int all[] = {0, 1, 2, 3, 4};
 
@@ -422,12 +422,36 @@ static void test_spelling(void **state)
     freetext_index_free(ix);
 }
 
+/* A closed question typed where the choice asks an open one (the kind its move says) is
+ * another move on the same content: never taken confidently; the same kind is. */
+static void test_question_kind(void **state)
+{
+    (void)state;
+    static const FtDoc open_doc[] = {
+        {"How do you feel about the lunch?", NULL, 0, q, 1, FT_ASKS_OPEN}};
+    static const FtDoc closed_doc[] = {
+        {"Are you going to the lunch?", NULL, 0, q, 1, FT_ASKS_CLOSED}};
+    const int one[] = {0};
+    FtMatch m;
+    FtIndex *ix = freetext_index(ft, open_doc, 1);
+    assert_non_null(ix);
+    freetext_match(ft, ix, "are you going to go to the lunch?", one, 1, NULL, &m);
+    assert_int_not_equal(m.verdict, FT_CONFIDENT);
+    freetext_index_free(ix);
+    ix = freetext_index(ft, closed_doc, 1);
+    assert_non_null(ix);
+    freetext_match(ft, ix, "are you going to go to the lunch?", one, 1, NULL, &m);
+    assert_int_equal(m.verdict, FT_CONFIDENT);
+    freetext_index_free(ix);
+}
+
 static void test_similarity(void **state)
 {
-    static const FtDoc d[] = {{"Did you tell Keith about the delay?", NULL, 0, q, 1},
-                              {"Did you tell Keith about the delay yet?", NULL, 0, q, 1},
-                              {"What would you like to do next?", NULL, 0, seek, 1},
-                              {"So you're worried about the budget.", NULL, 0, cr, 1}};
+    static const FtDoc d[] = {
+        {"Did you tell Keith about the delay?", NULL, 0, q, 1, FT_ASKS_UNSAID},
+        {"Did you tell Keith about the delay yet?", NULL, 0, q, 1, FT_ASKS_UNSAID},
+        {"What would you like to do next?", NULL, 0, seek, 1, FT_ASKS_UNSAID},
+        {"So you're worried about the budget.", NULL, 0, cr, 1, FT_ASKS_UNSAID}};
     FtIndex *ix = freetext_index(ft, d, 4);
     assert_non_null(ix);
     double same = freetext_similarity(ft, ix, 0, 0), near = freetext_similarity(ft, ix, 0, 1);
@@ -513,11 +537,11 @@ static void test_junk_cost(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_tokens),     cmocka_unit_test(test_codes),
-        cmocka_unit_test(test_utterances), cmocka_unit_test(test_principal),
-        cmocka_unit_test(test_match),      cmocka_unit_test(test_spelling),
-        cmocka_unit_test(test_similarity), cmocka_unit_test(test_fuzz),
-        cmocka_unit_test(test_junk_cost),
+        cmocka_unit_test(test_tokens),        cmocka_unit_test(test_codes),
+        cmocka_unit_test(test_utterances),    cmocka_unit_test(test_principal),
+        cmocka_unit_test(test_match),         cmocka_unit_test(test_spelling),
+        cmocka_unit_test(test_question_kind), cmocka_unit_test(test_similarity),
+        cmocka_unit_test(test_fuzz),          cmocka_unit_test(test_junk_cost),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
