@@ -530,21 +530,17 @@ static bool apology_only(const char *folded)
     return sentences > 0;
 }
 
-/* R019: does the text ask? A '?', or a request for information phrased as a statement,
- * which MITI 4.2.1 codes as a question ("Tell me about Priya."). */
-static bool asks(const char *folded)
+/* R019: does the text ask? A '?', or what the typed-reply coder reads as a question or a
+ * request for the client's ideas: a request for information phrased as a statement, which
+ * MITI 4.2.1 codes as a question ("Tell me about Priya.", "Go on."). One reading of "asks"
+ * for lint and for typed replies. */
+static bool asks(Freetext *ft, const char *text)
 {
-    static const char *const ASKING[] = {"?",
-                                         "tell me",
-                                         "say more",
-                                         "walk me through",
-                                         "talk me through",
-                                         "help me understand",
-                                         "i wonder",
-                                         "i'm curious",
-                                         NULL};
-    for (int i = 0; ASKING[i]; i++)
-        if (strstr(folded, ASKING[i])) return true;
+    if (strchr(text, '?')) return true;
+    FtCode code;
+    freetext_code(ft, text, &code);
+    for (int i = 0; i < code.ncodes; i++)
+        if (code.codes[i] == MITI_Q || code.codes[i] == MITI_SEEK) return true;
     return false;
 }
 
@@ -566,7 +562,7 @@ static bool ends_with_question(const char *text)
 }
 
 /* R019-R021: the text of one choice against its move and codes. */
-static void check_choice_text(Lint *l, const Host *h, const Node *n, const Choice *c)
+static void check_choice_text(Lint *l, const Host *h, Freetext *ft, const Node *n, const Choice *c)
 {
     const Scenario *sc = &h->sc;
     const char *move = sc->moves[c->move].name;
@@ -580,7 +576,7 @@ static void check_choice_text(Lint *l, const Host *h, const Node *n, const Choic
     bool question_move = all_q || (mlen > 9 && !strcmp(move + mlen - 9, "_question"));
     bool reflects = has_code(c, MITI_SR) || has_code(c, MITI_CR);
     const char *rcode = has_code(c, MITI_CR) ? "CR" : "SR";
-    if (question_move && !asks(folded))
+    if (question_move && !asks(ft, c->text))
         finding(l, line, "R019", SEV_WARNING,
                 "node '%s', choice %s: tagged %s but asks no question", n->id, c->id, move);
     else if (reflects && !has_code(c, MITI_Q) && ends_with_question(c->text))
@@ -606,19 +602,16 @@ static void check_choice_text(Lint *l, const Host *h, const Node *n, const Choic
 /* R026: two choices at one node whose words are so alike that a typed reply could not tell
  * them apart (issue 15): the matcher's own similarity, over the choices' texts. */
 #define R026_SIMILAR 0.8
-static void check_typed_apart(Lint *l, const Host *h)
+static void check_typed_apart(Lint *l, const Host *h, Replies *r)
 {
     const Scenario *sc = &h->sc;
-    Replies r;
-    char err[400];
-    if (replies_open(&r, sc, err, sizeof err) != 0) return; /* no stemmer: nothing to say */
     for (int i = 0; i < sc->nnodes; i++) {
         const Node *n = &sc->nodes[i];
         if (n->ending || !node_whole(h, i)) continue;
         for (int a = 0; a < n->nchoices; a++)
             for (int b = a + 1; b < n->nchoices; b++) {
                 if (!strcmp(n->choices[a].text, n->choices[b].text)) continue; /* R008's */
-                double sim = freetext_similarity(r.ft, r.ix, r.base[i] + a, r.base[i] + b);
+                double sim = freetext_similarity(r->ft, r->ix, r->base[i] + a, r->base[i] + b);
                 if (sim < R026_SIMILAR) continue;
                 finding(l, choice_line(h, n, &n->choices[b]), "R026", SEV_WARNING,
                         "node '%s': choices %s and %s read too alike to tell apart when typed "
@@ -626,7 +619,6 @@ static void check_typed_apart(Lint *l, const Host *h)
                         n->id, n->choices[a].id, n->choices[b].id, sim);
             }
     }
-    replies_close(&r);
 }
 
 /* R017-R021 for a loaded scenario. R017 and R018 judge skill, which only the model's move
@@ -634,7 +626,13 @@ static void check_typed_apart(Lint *l, const Host *h)
 static void check_design(Lint *l, const Host *h)
 {
     const Scenario *sc = &h->sc;
-    check_typed_apart(l, h);
+    Replies r;
+    char err[400];
+    if (replies_open(&r, sc, err, sizeof err) != 0) { /* out of memory, or no stemmer */
+        finding(l, 0, "E001", SEV_ERROR, "%s", err);
+        return;
+    }
+    check_typed_apart(l, h, &r);
     if (sc->has_model && !h->partial) check_giveaways(l, sc);
     for (int i = 0; i < sc->nnodes; i++) {
         const Node *n = &sc->nodes[i];
@@ -649,8 +647,9 @@ static void check_design(Lint *l, const Host *h)
                     "choosing (add a tempting unskilled option)",
                     n->id);
         for (int k = 0; k < n->nchoices; k++)
-            if (choice_whole(sc, &n->choices[k])) check_choice_text(l, h, n, &n->choices[k]);
+            if (choice_whole(sc, &n->choices[k])) check_choice_text(l, h, r.ft, n, &n->choices[k]);
     }
+    replies_close(&r);
 }
 
 /* R005's and R006's count in words: "in the one explored state that checks it", "in all 12
