@@ -388,7 +388,7 @@ static void print_text(const Cal *c, const CalStats *st, const FtTuning *tu, int
     printf("  agree\n");
     for (int i = 0; i < MITI_COUNT; i++) {
         int row = 0;
-        printf("%-10s", i == MITI_NONE ? "-" : miti_name((Miti)i));
+        printf("%-10s", code_name(i));
         for (int j = 0; j < MITI_COUNT; j++) {
             printf("%6d", st->confusion[i][j]);
             row += st->confusion[i][j];
@@ -442,11 +442,10 @@ static void print_json(const CalStats *st, const FtTuning *tu)
     cJSON_AddNumberToObject(t, "code_weight", tu->code_weight);
     cJSON *conf = cJSON_AddObjectToObject(o, "confusion");
     for (int i = 0; i < MITI_COUNT; i++) {
-        cJSON *row = cJSON_AddObjectToObject(conf, i == MITI_NONE ? "-" : miti_name((Miti)i));
+        cJSON *row = cJSON_AddObjectToObject(conf, code_name(i));
         for (int j = 0; j < MITI_COUNT; j++)
             if (st->confusion[i][j])
-                cJSON_AddNumberToObject(row, j == MITI_NONE ? "-" : miti_name((Miti)j),
-                                        st->confusion[i][j]);
+                cJSON_AddNumberToObject(row, code_name(j), st->confusion[i][j]);
     }
     cJSON_AddBoolToObject(o, "targets_met", meets(st));
     char *text = cJSON_PrintUnformatted(o);

@@ -355,7 +355,7 @@ static const char *bare_contraction(const char *w, bool clause_start)
         {"whats", "what's"},   {"whos", "who's"},     {"wouldnt", "wouldn't"},
         {"youd", "you'd"},     {"youll", "you'll"},   {"youre", "you're"},
         {"youve", "you've"},   {"wheres", "where's"}, {"heres", "here's"},
-        {"hows", "how's"}};
+        {"hows", "how's"},     {"whens", "when's"},   {"whys", "why's"}};
     for (size_t i = 0; i < sizeof bare / sizeof *bare; i++)
         if (strcmp(w, bare[i][0]) == 0) return bare[i][1];
     if (!clause_start) return NULL;
@@ -394,8 +394,6 @@ static const char *const texting[][2] = {
     {"ppl", "people"},
     {"thx", "thanks"},
     {"np", "no problem"},
-    {"whens", "when's"},
-    {"whys", "why's"},
     {"n", "and"},
 };
 
