@@ -199,7 +199,8 @@ static int golden_compare(const char *path, const char *got, bool update)
 /* What the sessions of one `rapport run` add up to, for --quiet and --stats. */
 typedef struct RunTally {
     unsigned long long choices, min_turns, max_turns, successes, passes;
-    int *endings; /* per node: sessions that ended there */
+    unsigned long long model_calls, model_answered; /* asked of the model memo, answered by it */
+    int *endings;                                   /* per node: sessions that ended there */
 } RunTally;
 
 static void tally_session(RunTally *t, const Session *s)
@@ -301,9 +302,12 @@ static void print_stats(const RunOpts *o, const RunTally *t, double secs)
     fprintf(stderr,
             "{\"load_ms\":%.2f,\"run_ms\":%.2f,\"sessions\":%llu,\"choices\":%llu,\"sessions_"
             "per_s\":%.0f,"
-            "\"choices_per_s\":%.0f,\"workers\":%d,\"peak_rss_kb\":%ld}\n",
+            "\"choices_per_s\":%.0f,\"workers\":%d,\"model_memo_asked\":%llu,\"model_memo_"
+            "answered\":%llu,"
+            "\"peak_rss_kb\":%ld}\n",
             cli_load_seconds * 1000, secs * 1000, o->runs, t->choices, (double)o->runs / secs,
-            (double)t->choices / secs, o->used_workers, cli_peak_rss_kb());
+            (double)t->choices / secs, o->used_workers, t->model_calls, t->model_answered,
+            cli_peak_rss_kb());
 }
 
 /* --quiet without records: the sessions on every core. Thread k plays sessions k, k + n, ...
@@ -397,6 +401,7 @@ static int run_parallel(Host *h, const RunOpts *o, int n, const char *trainee, R
     for (int k = 0; k < n; k++) {
         if (rc == EXIT_OK) rc = w[k].rc;
         if (rc == EXIT_OK) tally_add(t, &w[k].t, nn);
+        if (w[k].opened) memo_counts(w[k].h, &t->model_calls, &t->model_answered);
         if (w[k].opened) host_close(w[k].h);
         free(w[k].t.endings);
     }
@@ -456,6 +461,7 @@ int cmd_run(int argc, char **argv)
     RunTally t = {.min_turns = ~0ULL, .endings = calloc((size_t)h->sc.nnodes, sizeof(int))};
     double t0 = cli_now();
     rc = run_all(h, &s, &o, &t);
+    memo_counts(h, &t.model_calls, &t.model_answered);
     if (o.stats) print_stats(&o, &t, cli_now() - t0);
     free(t.endings);
     session_free(&s);

@@ -266,7 +266,7 @@ Host *host_open(const char *scripts_dir)
     }
     freeze_table(L, -1); /* no script may patch string, math or table for everyone else */
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.lib");
-    h->ref_proxy = h->ref_model = h->ref_talk = h->ref_mview = h->ref_mkeys = LUA_NOREF;
+    h->ref_proxy = h->ref_model = h->ref_talk = h->ref_mview = h->ref_mcall = LUA_NOREF;
     return h;
 }
 
@@ -279,7 +279,7 @@ void host_close(Host *h)
     free_load_errors(h);
     free(h->node_broken);
     free(h->mslots);
-    free(h->mshadow);
+    memo_close(h);
     if (h->L) lua_close(h->L);
     if (h->has_timer) timer_delete(h->timer);
     free(h->scripts_dir);
@@ -650,40 +650,53 @@ static int hook_say(void *ctx, Session *s, int fn, char **text)
     return rc;
 }
 
-/* After a model call that failed or whose writes are not kept: the view's fields are unknown. */
-static void forget_view(Host *h)
+/* A model call, in two halves around the caller's own arguments: model_begin pushes the
+ * call that fills the view (proxy.c), the model function and the state's model variables;
+ * 0, or -1 after session_fail when the stack cannot grow; model_end calls it with nx more arguments
+ * pushed (apply's choice, node, talk and kind), leaving the function's result and the view's values
+ * (nmslots + 1 values). 0, or -1 after session_fail; the stack is then as before model_begin. */
+static int model_begin(Host *h, Session *s, int fn)
 {
+    if (!lua_checkstack(h->L, h->nmslots + 8)) return session_fail(s, SERR_SCRIPT, "out of memory");
+    push_ref(h->L, h->ref_mcall);
+    push_ref(h->L, fn);
     for (int k = 0; k < h->nmslots; k++)
-        h->mshadow[k] = NAN;
+        state_model_push(h, s->state, k);
+    return 0;
 }
 
-/* The model's view of the session's state, filled and pushed for a call. */
-static void push_view(Host *h, const Session *s)
+static int model_end(Host *h, Session *s, int nx)
 {
-    push_ref(h->L, h->ref_mview);
-    push_ref(h->L, h->ref_mkeys);
-    state_model_fill(h, s->state);
+    if (host_enter(h, s, PROXY_MODEL, 1 + h->nmslots + nx, 1 + h->nmslots) == 0) return 0;
+    push_ref(h->L, h->ref_mview); /* a model that failed may have left a field nil */
+    state_model_view_reset(h, -1);
     lua_pop(h->L, 1);
+    return -1;
 }
 
-/* After a model call that may write: the view, checked, back into the session's state. */
-static int take_view(Host *h, Session *s, const char *fn)
+/* After model_end: the view's values, checked, into the session's state; pops the call's
+ * results. */
+static int model_take(Host *h, Session *s, const char *fn)
 {
-    push_ref(h->L, h->ref_mview);
-    push_ref(h->L, h->ref_mkeys);
     int rc = state_model_take(h, s->state, fn);
-    lua_pop(h->L, 2);
-    return rc ? session_fail(s, SERR_SCRIPT, "%s", h->err) : 0;
+    lua_pop(h->L, 1 + h->nmslots);
+    if (rc == 0) return 0;
+    push_ref(h->L, h->ref_mview);
+    state_model_view_reset(h, -1);
+    lua_pop(h->L, 1);
+    return session_fail(s, SERR_SCRIPT, "%s", h->err);
 }
 
 static int hook_model_start(void *ctx, Session *s)
 {
     Host *h = ctx;
-    push_ref(h->L, h->ref_start);
-    push_view(h, s);
-    if (host_enter(h, s, PROXY_MODEL, 1, 0) != 0) return forget_view(h), -1;
-    return take_view(h, s, "start");
+    if (model_begin(h, s, h->ref_start) != 0) return -1;
+    if (model_end(h, s, 0) != 0) return -1;
+    return model_take(h, s, "start");
 }
+
+/* Which model call a memo entry answers (memo.c): never 0. */
+enum { MEMO_APPLY = 1, MEMO_SETTLE, MEMO_TALK };
 
 /* apply(s, choice, node, talk, kind): talk and kind name the client talk the move answers
  * (nil when neutral); apply returns a MITI code when it recodes the move for this turn. */
@@ -691,8 +704,15 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
 {
     Host *h = ctx;
     lua_State *L = h->L;
-    push_ref(L, h->ref_apply);
-    push_view(h, s);
+    uint64_t call0 =
+        MEMO_APPLY | (uint64_t)(s->talk & 0xff) << 8 | (uint64_t)(s->talk_kind & 0xff) << 16;
+    uint64_t call1 = (uint32_t)c->ref | (uint64_t)(uint32_t)(n - h->sc.nodes) << 32;
+    const uint64_t *known = memo_get(h, s->state, call0, call1);
+    if (known) {
+        *recode = (int)memo_take(h, known, s->state) - 1;
+        return 0;
+    }
+    if (model_begin(h, s, h->ref_apply) != 0) return -1;
     push_ref(L, c->ref);
     push_ref(L, n->ref);
     if (s->talk != TALK_NONE)
@@ -703,10 +723,12 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
         lua_pushstring(L, talk_kind_name((TalkKind)s->talk_kind));
     else
         lua_pushnil(L);
-    if (host_enter(h, s, PROXY_MODEL, 5, 1) != 0) return forget_view(h), -1;
-    *recode = lua_type(L, -1) == LUA_TSTRING ? miti_parse(lua_tostring(L, -1)) : -1;
-    lua_pop(L, 1);
-    return take_view(h, s, "apply");
+    if (model_end(h, s, 4) != 0) return -1;
+    int r = -1 - h->nmslots;
+    *recode = lua_type(L, r) == LUA_TSTRING ? miti_parse(lua_tostring(L, r)) : -1;
+    if (model_take(h, s, "apply") != 0) return -1;
+    memo_put(h, s->state, (uint64_t)(*recode + 1));
+    return 0;
 }
 
 /* talk(s) only reads: the view is refilled before every call, so nothing it could write
@@ -714,25 +736,36 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
 static int hook_model_talk(void *ctx, Session *s, double *p)
 {
     Host *h = ctx;
-    push_ref(h->L, h->ref_talk);
-    push_view(h, s);
-    int rc = host_enter(h, s, PROXY_MODEL, 1, 1);
-    forget_view(h); /* what it may have written is not kept: refill everything */
-    if (rc != 0) return -1;
-    *p = lua_tonumber(h->L, -1);
-    lua_pop(h->L, 1);
+    const uint64_t *known = memo_get(h, s->state, MEMO_TALK, 0);
+    if (known) {
+        uint64_t bits = known[h->nmslots];
+        memcpy(p, &bits, sizeof *p);
+        return 0;
+    }
+    if (model_begin(h, s, h->ref_talk) != 0) return -1;
+    if (model_end(h, s, 0) != 0) return -1;
+    *p = lua_tonumber(h->L, -1 - h->nmslots);
+    lua_pop(h->L, 1 + h->nmslots); /* what it may have written is not kept */
+    uint64_t bits;
+    memcpy(&bits, p, sizeof bits);
+    memo_put(h, s->state, bits); /* the state as it was: talk writes nothing */
     return 0;
 }
 
 static int hook_model_settle(void *ctx, Session *s, bool *walkout)
 {
     Host *h = ctx;
-    push_ref(h->L, h->ref_settle);
-    push_view(h, s);
-    if (host_enter(h, s, PROXY_MODEL, 1, 1) != 0) return forget_view(h), -1;
-    *walkout = lua_toboolean(h->L, -1);
-    lua_pop(h->L, 1);
-    return take_view(h, s, "settle");
+    const uint64_t *known = memo_get(h, s->state, MEMO_SETTLE, 0);
+    if (known) {
+        *walkout = memo_take(h, known, s->state) != 0;
+        return 0;
+    }
+    if (model_begin(h, s, h->ref_settle) != 0) return -1;
+    if (model_end(h, s, 0) != 0) return -1;
+    *walkout = lua_toboolean(h->L, -1 - h->nmslots);
+    if (model_take(h, s, "settle") != 0) return -1;
+    memo_put(h, s->state, *walkout);
+    return 0;
 }
 
 const ScriptHooks host_hooks = {

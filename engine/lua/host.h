@@ -5,6 +5,7 @@
 #define RAPPORT_HOST_H
 #include <lua.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <time.h>
 
@@ -21,11 +22,11 @@ typedef struct Host {
     int mode;     /* PROXY_*: what Lua code may do with the state now */
     bool library; /* calling lib/score.lua: no count hook, as for the model (host_call) */
     int ref_proxy, ref_model, ref_start, ref_apply, ref_settle, ref_talk;
-    int ref_mview, ref_mkeys; /* the model's view of the state, a plain table, and its
-                                 names (proxy.c) */
+    int ref_mview, ref_mcall; /* the model's view of the state, a plain table, and the call
+                                 that fills it and reads it back (proxy.c) */
     int *mslots;              /* the model's variables' slots, in layout order */
-    double *mshadow;          /* per model variable: the value its view holds, NaN when unknown */
     int nmslots;
+    struct ModelMemo *memo; /* the model's answers remembered (memo.c); NULL: none kept */
     char *scripts_dir;
     char *source; /* the client file's text, for locating fields by line */
     struct SrcIndex *srcindex;
@@ -99,9 +100,30 @@ const char *host_grade_word(lua_State *L, int t, const char *key);
 int luaopen_rapport(lua_State *L);        /* scenario(), the sandbox; Host upvalue */
 int luaopen_rapport_state(lua_State *L);  /* the state proxy; Host upvalue */
 int luaopen_rapport_limits(lua_State *L); /* library calls on the step budget; Host arg */
+/* The model's view (proxy.c): a plain table of its variables, filled, called and read back
+ * by one generated Lua function per call. */
+enum { MODEL_VARS_MAX = 120 }; /* a Lua function's arguments and results */
 int state_model_view_push(Host *h);
-void state_model_fill(Host *h, const double *state);
+void state_model_view_reset(Host *h, int idx);
+void state_model_push(Host *h, const double *state, int k);
 int state_model_take(Host *h, double *state, const char *fn);
+/* The model's answers remembered (memo.c): memo_open after the model's slots are known (-1:
+ * none kept, every call goes to the model); memo_get looks up a call (two words saying which
+ * call, with which choice, node and client talk) for the state's model variables and returns
+ * the answer (the variables after the call, then a result word) or NULL; after a miss the
+ * caller runs the model and gives memo_put the state after it and the result; memo_take
+ * copies an answer's variables into a state and returns its result word. The model is a
+ * function of its variables and its arguments only (no randomness, no state of its own), so
+ * an answer remembered is the answer it would give. */
+typedef struct ModelMemo ModelMemo;
+int memo_open(Host *h);
+void memo_close(Host *h);
+const uint64_t *memo_get(Host *h, const double *state, uint64_t call0, uint64_t call1);
+void memo_put(Host *h, const double *state, uint64_t result);
+uint64_t memo_take(Host *h, const uint64_t *answer, double *state);
+/* Adds the model calls asked of the memo so far (apply, settle and talk) and those it
+ * answered, for --stats. */
+void memo_counts(const Host *h, unsigned long long *asked, unsigned long long *answered);
 /* The sandbox's global tables (api.c): a fresh one for a file reading through to the library
  * at lib_idx; sealing it once the file has loaded; whether a table came from scenario {}. */
 void api_new_env(lua_State *L, int lib_idx);

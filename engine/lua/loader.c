@@ -700,7 +700,8 @@ int loader_build(lua_State *L)
     lua_call(L, 1, 1);
     ld.h->ref_proxy = luaL_ref(L, LUA_REGISTRYINDEX);
     if (state_model_view_push(ld.h) != 0) return luaL_error(L, "out of memory");
-    ld.h->ref_mkeys = luaL_ref(L, LUA_REGISTRYINDEX);
+    ld.h->ref_mcall = luaL_ref(L, LUA_REGISTRYINDEX);
     ld.h->ref_mview = luaL_ref(L, LUA_REGISTRYINDEX);
+    if (ld.h->sc.has_model) memo_open(ld.h); /* without it the model is only slower */
     return 0;
 }

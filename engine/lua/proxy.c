@@ -5,10 +5,11 @@
  * client declares a variable of that name), 3 the read-only `s.visits` table.
  *
  * The model, called on every turn of every exploration, gets a plain table instead: the
- * model's own variables copied in before the call and checked and copied back after it, so
- * that its reads and writes cost a table access, not a call into C (issue 14). The same
- * guarantee holds at the boundary: a name that is not a model variable raises an error when
- * read or created, and a value of the wrong type is refused when the call returns. */
+ * model's own variables handed in as the arguments of one call that stores them in the
+ * table, and handed back as its results, so that its reads and writes cost a table access,
+ * not a call into C (issue 14). The same guarantee holds at the boundary: a name that is not
+ * a model variable raises an error when read or created, and a value of the wrong type is
+ * refused when the call returns. */
 #include <lauxlib.h>
 #include <math.h>
 #include <stdio.h>
@@ -193,6 +194,12 @@ int luaopen_rapport_state(lua_State *L)
  * these metamethods, so the model's own reads and writes stay plain table accesses). */
 static int f_model_index(lua_State *L)
 {
+    /* A model variable the model set to nil reads as nil: the call's read-back then says
+     * what was wrong with it (state_model_take). */
+    const Host *h = lua_touserdata(L, lua_upvalueindex(1));
+    const char *k = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
+    int slot = k ? layout_find(&h->sc.layout, k) : -1;
+    if (slot >= 0 && (h->sc.layout.vars[slot].flags & VAR_MODEL)) return 0;
     return luaL_error(L, "'%s' is not a variable of the model", luaL_tolstring(L, 2, NULL));
 }
 
@@ -202,9 +209,65 @@ static int f_model_newindex(lua_State *L)
                       luaL_tolstring(L, 2, NULL));
 }
 
-/* Pushes the model's view, a plain table with a guarding metatable, and the list of its names
- * (interned once, so filling and reading back hash no strings); its fields are filled by
- * state_model_fill. Records the model's slots in h->mslots. 0, or -1 when out of memory. */
+/* The call that fills the view, calls a model function and reads the view back, in Lua so
+ * that each field costs a table access in the VM rather than calls into C: generated from the
+ * model's variable names (the engine's own lib/model.lua, never a client's), compiled once.
+ *   local view = ...
+ *   return function(fn, a1, ..., aK, x1, x2, x3, x4)
+ *     view["discord"], ... = a1, ...
+ *     local r = fn(view, x1, x2, x3, x4)
+ *     return r, view["discord"], ...
+ *   end */
+static int push_model_call(Host *h)
+{
+    lua_State *L = h->L;
+    const StateLayout *l = &h->sc.layout;
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    luaL_addstring(&b, "local view = ...\nreturn function(fn");
+    for (int k = 0; k < h->nmslots; k++)
+        lua_pushfstring(L, ", a%d", k + 1), luaL_addvalue(&b);
+    luaL_addstring(&b, ", x1, x2, x3, x4)\n");
+    for (int k = 0; k < h->nmslots; k++) {
+        lua_pushfstring(L, "view[\"%s\"] = a%d\n", l->vars[h->mslots[k]].name, k + 1);
+        luaL_addvalue(&b);
+    }
+    luaL_addstring(&b, "local r = fn(view, x1, x2, x3, x4)\nreturn r");
+    for (int k = 0; k < h->nmslots; k++)
+        lua_pushfstring(L, ", view[\"%s\"]", l->vars[h->mslots[k]].name), luaL_addvalue(&b);
+    luaL_addstring(&b, "\nend\n");
+    luaL_pushresult(&b);
+    size_t len;
+    const char *code = lua_tolstring(L, -1, &len);
+    if (luaL_loadbuffer(L, code, len, "=model view") != LUA_OK) return -1;
+    lua_remove(L, -2);
+    lua_pushvalue(L, -2); /* the view */
+    lua_call(L, 1, 1);
+    return 0;
+}
+
+/* Gives every field of the view (at idx) a value of its type, so that the model's reads and
+ * writes and the call's assignments never reach the guarding metamethods (after a model that
+ * set one to nil, too). */
+void state_model_view_reset(Host *h, int idx)
+{
+    lua_State *L = h->L;
+    idx = lua_absindex(L, idx);
+    for (int k = 0; k < h->nmslots; k++) {
+        const VarDecl *v = &h->sc.layout.vars[h->mslots[k]];
+        lua_pushstring(L, v->name);
+        if (v->type == VAR_FLAG)
+            lua_pushboolean(L, 0);
+        else
+            lua_pushinteger(L, 0);
+        lua_rawset(L, idx);
+    }
+}
+
+/* Pushes the model's view, a plain table with a guarding metatable, and the call that fills
+ * it, calls a model function and reads it back (push_model_call). Records the model's slots
+ * in h->mslots. 0, or -1 when out of memory or the model has too many variables for one
+ * call. */
 int state_model_view_push(Host *h)
 {
     static const luaL_Reg meta[] = {
@@ -213,80 +276,56 @@ int state_model_view_push(Host *h)
     const StateLayout *l = &h->sc.layout;
     h->nmslots = 0;
     free(h->mslots);
-    free(h->mshadow);
     h->mslots = malloc((size_t)(l->count ? l->count : 1) * sizeof *h->mslots);
-    h->mshadow = malloc((size_t)(l->count ? l->count : 1) * sizeof *h->mshadow);
-    if (!h->mslots || !h->mshadow) return -1;
+    if (!h->mslots) return -1;
     for (int i = 0; i < l->count; i++)
-        if (l->vars[i].flags & VAR_MODEL) h->mshadow[h->nmslots] = NAN, h->mslots[h->nmslots++] = i;
+        if (l->vars[i].flags & VAR_MODEL) h->mslots[h->nmslots++] = i;
+    if (h->nmslots > MODEL_VARS_MAX) return -1;
     lua_createtable(L, 0, h->nmslots);
+    state_model_view_reset(h, -1);
     lua_newtable(L);
-    luaL_setfuncs(L, meta, 0);
+    lua_pushlightuserdata(L, h);
+    luaL_setfuncs(L, meta, 1);
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
-    lua_createtable(L, h->nmslots, 0);
-    for (int k = 0; k < h->nmslots; k++) {
-        lua_pushstring(L, l->vars[h->mslots[k]].name);
-        lua_rawseti(L, -2, k + 1);
-    }
-    return 0;
+    return push_model_call(h);
 }
 
-/* Copies the model's variables from a state vector into its view; the stack ends with the
- * view and its names (state_model_view_push's two values). A field whose value the view holds
- * already, as push_value would put it (h->mshadow, NaN when unknown), is left alone: between
- * two calls most values have not changed. */
-void state_model_fill(Host *h, const double *state)
+/* Pushes a model variable's value from a state vector, as the view holds it. */
+void state_model_push(Host *h, const double *state, int k)
 {
-    lua_State *L = h->L;
-    for (int k = 0; k < h->nmslots; k++) {
-        if (state[h->mslots[k]] == h->mshadow[k]) continue;
-        h->mshadow[k] = state[h->mslots[k]];
-        lua_rawgeti(L, -1, k + 1);
-        push_value(L, &h->sc.layout.vars[h->mslots[k]], state[h->mslots[k]]);
-        lua_rawset(L, -4);
-    }
+    push_value(h->L, &h->sc.layout.vars[h->mslots[k]], state[h->mslots[k]]);
 }
 
-/* Copies the view back into the state vector (the stack as for state_model_fill), each value
- * checked as the proxy checks a write and clamped to its range. 0, or -1 with the reason in
- * h->err. */
+/* Copies the view's values, returned by the call on top of the stack (one per model variable,
+ * in order), into the state vector, each checked as the proxy checks a write and clamped to
+ * its range. 0, or -1 with the reason in h->err. */
 int state_model_take(Host *h, double *state, const char *fn)
 {
     lua_State *L = h->L;
+    int base = lua_gettop(L) - h->nmslots + 1;
     for (int k = 0; k < h->nmslots; k++) {
         const VarDecl *v = &h->sc.layout.vars[h->mslots[k]];
-        lua_rawgeti(L, -1, k + 1);
-        int t = lua_rawget(L, -3);
+        int t = lua_type(L, base + k);
         double x;
-        h->mshadow[k] = NAN;
         if (v->type == VAR_FLAG) {
-            x = lua_toboolean(L, -1) ? 1.0 : 0.0;
             if (t != LUA_TBOOLEAN) goto bad;
-            h->mshadow[k] = x;
+            x = lua_toboolean(L, base + k) ? 1.0 : 0.0;
         } else {
-            x = lua_tonumber(L, -1);
             if (t != LUA_TNUMBER) goto bad;
+            x = lua_tonumber(L, base + k);
             if (x != x) {
                 snprintf(h->err, sizeof h->err, "model %s: '%s' cannot be set to NaN", fn, v->name);
-                lua_pop(L, 1);
                 return -1;
             }
-            double raw = x;
             x = x < v->min ? v->min : x > v->max ? v->max : x;
-            /* The view holds what push_value would push only when unclamped and, for a whole
-             * number, an integer. */
-            if (x == raw && (lua_isinteger(L, -1) || x != floor(x) || fabs(x) >= 1e15))
-                h->mshadow[k] = x;
         }
-        lua_pop(L, 1);
         state[h->mslots[k]] = x;
         continue;
     bad:
         snprintf(h->err, sizeof h->err, "model %s: '%s' is a %s: it cannot be set to a %s", fn,
                  v->name, v->type == VAR_FLAG ? "flag" : "number", lua_typename(L, t));
-        lua_pop(L, 1);
         return -1;
     }
     return 0;

@@ -10,6 +10,9 @@
 -- each turn, so every session has finitely many states.
 
 local M = {}
+-- The library functions apply and settle use, as locals: a global read from the engine's
+-- sandbox goes through a lookup in C, and these run on every transition of an exploration.
+local type, tonumber, tointeger, min = type, tonumber, math.tointeger, math.min
 
 -- Section 2: the variables. start, range and step; `hidden` ones are bookkeeping.
 M.variables = {
@@ -323,7 +326,7 @@ function M.new(config)
 
     -- Rule 6: memory. Each grievance ages on its own timer; a repair (an apology with a
     -- complex reflection of the hurt) clears the oldest.
-    local mask = math.tointeger(s.grievance_mask) or 0
+    local mask = tointeger(s.grievance_mask) or 0
     mask = (mask << 1) & grievance_keep
     if CONFRONTING[tag] then
       mask = mask | 1
@@ -340,14 +343,15 @@ function M.new(config)
   end
 
   -- Once per turn, after the choice's own effect and rounding: the headline and the walk-out rule.
+  local walkout_discord, walkout_turns, walkout_credibility =
+    P.walkout_discord, P.walkout_turns, P.walkout_credibility
+  local resistance = I.resistance
   function I.settle(s)
-    s.resistance = I.resistance(s)
-    if s.discord >= P.walkout_discord then
-      s.hot_turns = math.min(s.hot_turns + 1, P.walkout_turns)
-    else
-      s.hot_turns = 0
-    end
-    return s.hot_turns >= P.walkout_turns or s.credibility <= P.walkout_credibility
+    s.resistance = resistance(s)
+    local hot = 0
+    if s.discord >= walkout_discord then hot = min(s.hot_turns + 1, walkout_turns) end
+    s.hot_turns = hot
+    return hot >= walkout_turns or s.credibility <= walkout_credibility
   end
 
   return I

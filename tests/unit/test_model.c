@@ -609,6 +609,27 @@ static void the_model_view_clamps_and_refills(void **st)
     probe_scripts = RAPPORT_SCRIPTS_DIR;
 }
 
+/* A model that leaves a field nil fails that call; the view is mended, so the next session
+ * on the same client plays as if nothing had happened. */
+static void a_model_that_drops_a_field_fails_once(void **st)
+{
+    (void)st;
+    probe_scripts = patched_scripts("    return recode\n  end",
+                                    "    if choice.move == 'persuade' then s.discord = nil end");
+    Probe *p = probe("discord = 30");
+    assert_int_not_equal(session_choose_ref(&p->s, "pe"), 0);
+    assert_string_equal(p->s.err, "model apply: 'discord' is a number: it cannot be set to a nil");
+    session_free(&p->s);
+    assert_int_equal(session_init(&p->s, &p->h->sc), 0);
+    assert_int_equal(session_start(&p->s, 1), 0);
+    play(p, "cr");
+    assert_true(get(p, "discord") < 30);
+    assert_true(get(p, "rapport") > 40);
+    done(p);
+    unpatch(probe_scripts);
+    probe_scripts = RAPPORT_SCRIPTS_DIR;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -631,6 +652,7 @@ int main(void)
         cmocka_unit_test(teaching_provokes_one_and_a_half_to_three_times_the_discord_of_reflecting),
         cmocka_unit_test(the_model_view_checks_what_the_model_writes),
         cmocka_unit_test(the_model_view_clamps_and_refills),
+        cmocka_unit_test(a_model_that_drops_a_field_fails_once),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }
