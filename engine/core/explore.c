@@ -438,14 +438,19 @@ static int visit(Explorer *e, int32_t i, const ExploreLimits *limits)
     return expand(e, i, offered, count, limits);
 }
 
-/* Exploring on several threads, in rounds. At a round's start the states not yet visited
- * (up to ROUND_PER_WORKER a worker) are shared out; every worker, this thread included,
- * computes for its share all that needs the scenario's scripts (the choices offered, the
- * client talk, each successor's node and state vector, the steps between sessions) into its
- * own buffers, touching nothing of the explorer's. Then this thread merges them in index
- * order, doing exactly what visit does, so the states, their order, the parents, the edges,
- * the counts and the first error are the sequential run's by construction. States the merge
- * adds are the next round's. */
+/* Exploring on several threads, in rounds. A round is a run of states not yet visited (up to
+ * ROUND_PER_WORKER a worker), shared out: every worker, this thread included, computes for
+ * its share all that needs the scenario's scripts (the choices offered, the client talk, each
+ * successor's node and state vector, the steps between sessions) into its own buffers,
+ * touching nothing of the explorer's. Then this thread merges them in index order, doing
+ * exactly what visit does, so the states, their order, the parents, the edges, the counts and
+ * the first error are the sequential run's by construction.
+ *
+ * While this thread merges one round, the other workers already compute the next: the states
+ * that exist when the merge starts, beyond this round (their keys and depths copied for the
+ * workers first, since the merge may move the explorer's arrays). Each worker keeps two sets
+ * of buffers, one per round in flight. Without that the merge, which only this thread can
+ * do, left the other cores idle for a fifth to a third of the time. */
 
 #define ROUND_PER_WORKER 4096
 #define CHUNK_MAX 64 /* states a worker takes at a time */
@@ -467,6 +472,26 @@ typedef struct StateOut {
     size_t first; /* the first successor in the worker's buffers */
 } StateOut;
 
+/* One round: its states [lo, hi), taken chunk at a time, with their keys and depths as they
+ * were when it started, and what was computed for each. */
+typedef struct Round {
+    int32_t lo, hi, chunk;
+    atomic_int next_chunk;
+    atomic_int stop; /* the first state that failed: none after it is needed */
+    uint64_t *keys;
+    int32_t *depth;
+    StateOut *out;
+} Round;
+
+/* A worker's buffers for one round: the successors, their state vectors and packed keys. */
+typedef struct Buf {
+    Succ *succ;
+    double *vals;
+    uint64_t *keys;
+    size_t n, cap;
+    char err[sizeof(((Session *)0)->err)]; /* its first failure this round */
+} Buf;
+
 typedef struct Pool Pool;
 
 typedef struct Worker {
@@ -479,12 +504,8 @@ typedef struct Worker {
     bool started;
     int ready;    /* 1 when it can compute, -1 when it could not open, 0 not yet known */
     unsigned gen; /* the last round it computed */
-    Succ *succ;   /* this round's successors, their state vectors and their packed keys */
-    double *vals;
-    uint64_t *keys;
-    double *cur; /* the state being computed, unpacked */
-    size_t n, cap;
-    char err[sizeof(((Session *)0)->err)]; /* its first failure this round */
+    Buf buf[2];   /* per round in flight (Pool.r) */
+    double *cur;  /* the state being computed, unpacked */
 } Worker;
 
 struct Pool {
@@ -499,78 +520,77 @@ struct Pool {
     int pending;  /* threads still computing this round */
     int nready;   /* threads that have answered worker_open */
     bool quit;
-    int32_t round;         /* states a round takes at most */
-    int32_t lo, hi, chunk; /* this round: states [lo, hi), taken chunk at a time */
-    atomic_int next_chunk;
-    atomic_int stop; /* the first state that failed this round: none after it is needed */
-    StateOut *out;   /* per state of the round */
+    int32_t round; /* states a round takes at most */
+    int rb;        /* the round the workers compute: r[0] or r[1] */
+    Round r[2];
 };
 
-/* Room for one more successor in w's buffers: its slot, or -1 when out of memory. */
-static int push_succ(Worker *w, int nvars, int nwords, size_t *slot)
+/* Room for one more successor in b: its slot, or -1 when out of memory. */
+static int push_succ(Buf *b, int nvars, int nwords, size_t *slot)
 {
-    if (w->n == w->cap) {
-        size_t cap = w->cap ? w->cap * 2 : 1024;
-        Succ *succ = realloc(w->succ, cap * sizeof *succ);
-        if (succ) w->succ = succ;
-        double *vals = realloc(w->vals, cap * (size_t)(nvars ? nvars : 1) * sizeof *vals);
-        if (vals) w->vals = vals;
-        uint64_t *keys = realloc(w->keys, cap * (size_t)nwords * sizeof *keys);
-        if (keys) w->keys = keys;
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 1024;
+        Succ *succ = realloc(b->succ, cap * sizeof *succ);
+        if (succ) b->succ = succ;
+        double *vals = realloc(b->vals, cap * (size_t)(nvars ? nvars : 1) * sizeof *vals);
+        if (vals) b->vals = vals;
+        uint64_t *keys = realloc(b->keys, cap * (size_t)nwords * sizeof *keys);
+        if (keys) b->keys = keys;
         if (!succ || !vals || !keys) return -1;
-        w->cap = cap;
+        b->cap = cap;
     }
-    *slot = w->n++;
+    *slot = b->n++;
     return 0;
 }
 
 /* Packs successor `slot` (its vector is in place) and hashes it. 0, or -1 when a value is off
  * its grid (a bug: the message says so). */
-static int pack_succ(Worker *w, const Explorer *e, size_t slot, char *err, size_t size)
+static int pack_succ(Buf *b, const Explorer *e, size_t slot, char *err, size_t size)
 {
-    const double *v = w->vals + slot * (size_t)e->nvars;
-    uint64_t *key = w->keys + slot * (size_t)e->nwords;
-    if (make_key(e, w->succ[slot].node, v, key, err, size) != 0) return -1;
-    w->succ[slot].hash = key_hash(e, key);
+    const double *v = b->vals + slot * (size_t)e->nvars;
+    uint64_t *key = b->keys + slot * (size_t)e->nwords;
+    if (make_key(e, b->succ[slot].node, v, key, err, size) != 0) return -1;
+    b->succ[slot].hash = key_hash(e, key);
     return 0;
 }
 
-static int worker_fail(Worker *w, StateOut *o, const char *msg)
+static int worker_fail(Buf *b, StateOut *o, const char *msg)
 {
-    snprintf(w->err, sizeof w->err, "%s", msg);
+    snprintf(b->err, sizeof b->err, "%s", msg);
     o->failed = true;
     return -1;
 }
 
-/* What visit, expand and expand_course compute through the scripts for state i, in their
- * order, stopping at the first failure. 0, or -1 after worker_fail. */
-static int compute_state(Worker *w, int32_t i, StateOut *o)
+/* What visit, expand and expand_course compute through the scripts for state i of round r,
+ * in their order, into b, stopping at the first failure. 0, or -1 after worker_fail. */
+static int compute_state(Worker *w, const Round *r, Buf *b, int32_t i, StateOut *o)
 {
     const Explorer *e = w->pool->e;
     const Scenario *sc = e->sc; /* node data: the same in every copy of the file */
     Session *s = w->s;
-    int node = explore_node(e, i), nv = e->nvars, nw = e->nwords;
+    const uint64_t *key = r->keys + (size_t)(i - r->lo) * (size_t)e->nwords;
+    int node = explore_key_node(e, key), nv = e->nvars, nw = e->nwords;
     const Node *n = &sc->nodes[node];
     size_t bytes = (size_t)nv * sizeof(double), slot;
     char msg[256];
-    explore_state(e, i, w->cur);
+    unpack_state(&e->packer, key, w->cur);
     const double *v = w->cur;
     o->count = 0;
     o->failed = false;
     o->worker = (uint8_t)w->k;
     o->nsucc = 0;
-    o->first = w->n;
+    o->first = b->n;
     if (n->ending) {
         if (!course_goes_on(sc, v, node)) return 0;
         int k = course_sitting(sc, v) + 1;
         bool can_miss = course_miss_chance(sc, v) > 0;
         for (int attend = 1; attend >= !can_miss; attend--) {
-            if (push_succ(w, nv, nw, &slot) != 0) return worker_fail(w, o, "out of memory");
-            if (session_sitting_state(s, v, k, attend, w->vals + slot * (size_t)nv) != 0)
-                return worker_fail(w, o, s->err);
-            w->succ[slot].node = attend ? sc->sittings[k].start : node;
-            w->succ[slot].via = attend ? EXPLORE_ATTEND : EXPLORE_MISS;
-            if (pack_succ(w, e, slot, msg, sizeof msg) != 0) return worker_fail(w, o, msg);
+            if (push_succ(b, nv, nw, &slot) != 0) return worker_fail(b, o, "out of memory");
+            if (session_sitting_state(s, v, k, attend, b->vals + slot * (size_t)nv) != 0)
+                return worker_fail(b, o, s->err);
+            b->succ[slot].node = attend ? sc->sittings[k].start : node;
+            b->succ[slot].via = attend ? EXPLORE_ATTEND : EXPLORE_MISS;
+            if (pack_succ(b, e, slot, msg, sizeof msg) != 0) return worker_fail(b, o, msg);
             o->nsucc++;
         }
         return 0;
@@ -580,13 +600,13 @@ static int compute_state(Worker *w, int32_t i, StateOut *o)
     int count = session_offer(s, node, offered);
     if (count < 0) {
         o->count = -1;
-        return worker_fail(w, o, s->err);
+        return worker_fail(b, o, s->err);
     }
     o->count = (int8_t)count;
     for (int k = 0; k < count; k++)
         o->offered[k] = (uint8_t)offered[k];
     const ExploreLimits *limits = w->pool->lim;
-    if (count == 0 || (limits->max_depth > 0 && explore_depth(e, i) >= limits->max_depth)) return 0;
+    if (count == 0 || (limits->max_depth > 0 && r->depth[i - r->lo] >= limits->max_depth)) return 0;
     unsigned char talk[8], kind[8];
     int ntalk = session_talk_options(s, node, talk, kind, 8);
     for (int t = 0; t < ntalk; t++) {
@@ -596,33 +616,34 @@ static int compute_state(Worker *w, int32_t i, StateOut *o)
             s->talk_kind = kind[t];
             int next;
             if (session_transition(s, node, offered[k], &next) != 0)
-                return worker_fail(w, o, s->err);
-            if (push_succ(w, nv, nw, &slot) != 0) return worker_fail(w, o, "out of memory");
-            memcpy(w->vals + slot * (size_t)nv, s->state, bytes);
-            w->succ[slot].node = next;
-            w->succ[slot].via = (uint8_t)offered[k];
-            if (pack_succ(w, e, slot, msg, sizeof msg) != 0) return worker_fail(w, o, msg);
+                return worker_fail(b, o, s->err);
+            if (push_succ(b, nv, nw, &slot) != 0) return worker_fail(b, o, "out of memory");
+            memcpy(b->vals + slot * (size_t)nv, s->state, bytes);
+            b->succ[slot].node = next;
+            b->succ[slot].via = (uint8_t)offered[k];
+            if (pack_succ(b, e, slot, msg, sizeof msg) != 0) return worker_fail(b, o, msg);
             o->nsucc++;
         }
     }
     return 0;
 }
 
-/* A worker's part of a round: chunks of states in increasing order until none is left or
+/* A worker's part of round rb: chunks of states in increasing order until none is left or
  * the rest come after a state that failed (the merge stops there). */
-static void compute_round(Worker *w)
+static void compute_round(Worker *w, int rb)
 {
-    Pool *p = w->pool;
+    Round *r = &w->pool->r[rb];
+    Buf *b = &w->buf[rb];
     for (;;) {
-        int c = atomic_fetch_add(&p->next_chunk, 1);
-        int64_t from = (int64_t)p->lo + (int64_t)c * p->chunk;
-        if (from >= p->hi) return;
-        int64_t to = from + p->chunk < p->hi ? from + p->chunk : p->hi;
+        int c = atomic_fetch_add(&r->next_chunk, 1);
+        int64_t from = (int64_t)r->lo + (int64_t)c * r->chunk;
+        if (from >= r->hi) return;
+        int64_t to = from + r->chunk < r->hi ? from + r->chunk : r->hi;
         for (int32_t i = (int32_t)from; i < (int32_t)to; i++) {
-            if (i > atomic_load(&p->stop)) return;
-            if (compute_state(w, i, &p->out[i - p->lo]) != 0) {
-                int first = atomic_load(&p->stop);
-                while (i < first && !atomic_compare_exchange_weak(&p->stop, &first, i)) {
+            if (i > atomic_load(&r->stop)) return;
+            if (compute_state(w, r, b, i, &r->out[i - r->lo]) != 0) {
+                int first = atomic_load(&r->stop);
+                while (i < first && !atomic_compare_exchange_weak(&r->stop, &first, i)) {
                 }
                 return;
             }
@@ -652,8 +673,9 @@ static void *worker_main(void *arg)
             pthread_cond_wait(&p->go, &p->lock);
         if (p->quit) break;
         w->gen = p->gen;
+        int rb = p->rb;
         pthread_mutex_unlock(&p->lock);
-        compute_round(w);
+        compute_round(w, rb);
         pthread_mutex_lock(&p->lock);
         if (--p->pending == 0) pthread_cond_signal(&p->done);
     }
@@ -671,13 +693,19 @@ static void pool_close(Pool *p)
     pthread_mutex_unlock(&p->lock);
     for (int k = 1; k < p->nw; k++)
         if (p->w[k].started) pthread_join(p->w[k].thread, NULL);
-    for (int k = 0; k < p->nw; k++)
-        free(p->w[k].succ), free(p->w[k].vals), free(p->w[k].keys), free(p->w[k].cur);
+    for (int k = 0; k < p->nw; k++) {
+        for (int rb = 0; rb < 2; rb++) {
+            Buf *b = &p->w[k].buf[rb];
+            free(b->succ), free(b->vals), free(b->keys);
+        }
+        free(p->w[k].cur);
+    }
     pthread_cond_destroy(&p->go);
     pthread_cond_destroy(&p->done);
     pthread_mutex_destroy(&p->lock);
     free(p->w);
-    free(p->out);
+    for (int rb = 0; rb < 2; rb++)
+        free(p->r[rb].out), free(p->r[rb].keys), free(p->r[rb].depth);
     free(p);
 }
 
@@ -700,8 +728,10 @@ static Pool *pool_open(Explorer *e, const ExploreLimits *limits)
     p->e = e;
     p->lim = limits;
     p->nw = nw;
-    atomic_init(&p->next_chunk, 0);
-    atomic_init(&p->stop, INT_MAX);
+    for (int rb = 0; rb < 2; rb++) {
+        atomic_init(&p->r[rb].next_chunk, 0);
+        atomic_init(&p->r[rb].stop, INT_MAX);
+    }
     p->w[0] = (Worker){.pool = p, .k = 0, .s = e->s, .sc = e->sc, .ready = 1};
     bool room = true;
     for (int k = 0; k < nw; k++)
@@ -726,49 +756,70 @@ static Pool *pool_open(Explorer *e, const ExploreLimits *limits)
     for (int k = 1; k < nw; k++)
         p->active += p->w[k].ready > 0;
     p->round = ROUND_PER_WORKER * p->active;
-    p->out = p->active > 1 ? malloc((size_t)p->round * sizeof *p->out) : NULL;
-    if (!p->out) {
+    for (int rb = 0; rb < 2 && room; rb++) {
+        Round *r = &p->r[rb];
+        r->out = malloc((size_t)p->round * sizeof *r->out);
+        r->keys = malloc((size_t)p->round * (size_t)e->nwords * sizeof *r->keys);
+        r->depth = malloc((size_t)p->round * sizeof *r->depth);
+        room = r->out && r->keys && r->depth;
+    }
+    if (p->active < 2 || !room) {
         pool_close(p);
         return NULL;
     }
     return p;
 }
 
-/* Computes states [lo, hi) on every worker; returns when all are done. */
-static void run_round(Pool *p, int32_t lo, int32_t hi)
+/* Sets the workers computing states [lo, hi) as round rb; this thread joins them in
+ * finish_round. */
+static void begin_round(Pool *p, int rb, int32_t lo, int32_t hi)
 {
+    const Explorer *e = p->e;
+    Round *r = &p->r[rb];
     int32_t chunk = (hi - lo) / (p->active * 8);
-    p->lo = lo;
-    p->hi = hi;
-    p->chunk = chunk < 1 ? 1 : chunk > CHUNK_MAX ? CHUNK_MAX : chunk;
-    atomic_store(&p->next_chunk, 0);
-    atomic_store(&p->stop, INT_MAX);
+    r->lo = lo;
+    r->hi = hi;
+    r->chunk = chunk < 1 ? 1 : chunk > CHUNK_MAX ? CHUNK_MAX : chunk;
+    memcpy(r->keys, e->keys + (size_t)lo * (size_t)e->nwords,
+           (size_t)(hi - lo) * (size_t)e->nwords * sizeof *r->keys);
+    for (int32_t i = lo; i < hi; i++)
+        r->depth[i - lo] = explore_depth(e, i);
+    atomic_store(&r->next_chunk, 0);
+    atomic_store(&r->stop, INT_MAX);
     for (int k = 0; k < p->nw; k++)
-        p->w[k].n = 0;
+        p->w[k].buf[rb].n = 0;
     pthread_mutex_lock(&p->lock);
+    p->rb = rb;
     p->gen++;
     p->pending = p->active - 1;
     pthread_cond_broadcast(&p->go);
     pthread_mutex_unlock(&p->lock);
-    compute_round(&p->w[0]);
+}
+
+/* This thread's part of round rb; returns when every worker is done with it. */
+static void finish_round(Pool *p, int rb)
+{
+    compute_round(&p->w[0], rb);
     pthread_mutex_lock(&p->lock);
     while (p->pending > 0)
         pthread_cond_wait(&p->done, &p->lock);
     pthread_mutex_unlock(&p->lock);
 }
 
-/* What visit does with state i, from what the workers computed for it. 0, or -1 after fail. */
-static int merge_state(Explorer *e, const Pool *p, int32_t i)
+/* What visit does with state i, from what the workers computed for it in round rb. 0, or -1
+ * after fail. */
+static int merge_state(Explorer *e, const Pool *p, int rb, int32_t i)
 {
     const ExploreLimits *limits = p->lim;
-    const StateOut *o = &p->out[i - p->lo];
-    const Worker *w = &p->w[o->worker];
+    const Round *r = &p->r[rb];
+    const StateOut *o = &r->out[i - r->lo];
+    const Buf *b = &p->w[o->worker].buf[rb];
     int node = explore_node(e, i), depth = explore_depth(e, i);
     const Node *n = &e->sc->nodes[node];
     if (depth > e->max_depth) e->max_depth = depth;
     if (limits->progress && (i & 0xffff) == 0) limits->progress(limits->ctx, e->count, depth);
     if (!n->ending) {
-        if (o->count < 0) return fail(e, w->err);
+        if (o->count < 0) return fail(e, b->err);
         for (int k = 0; k < n->nchoices; k++)
             e->cond_checked[(size_t)node * SESSION_MAX_CHOICES + (size_t)k]++;
         for (int k = 0; k < o->count; k++)
@@ -792,11 +843,11 @@ static int merge_state(Explorer *e, const Pool *p, int32_t i)
             return 0;
         }
         size_t at = o->first + (size_t)k;
-        const Succ *x = &w->succ[at];
-        const double *v = w->vals + at * (size_t)e->nvars;
+        const Succ *x = &b->succ[at];
+        const double *v = b->vals + at * (size_t)e->nvars;
         if (!n->ending) e->taken[node] |= 1u << x->via;
         bool added;
-        int32_t j = intern_at(e, w->keys + at * (size_t)e->nwords, v, x->hash, i, x->via, &added);
+        int32_t j = intern_at(e, b->keys + at * (size_t)e->nwords, v, x->hash, i, x->via, &added);
         if (j < 0) return -1;
         if (added && e->sc->ninvariants > 0) {
             memcpy(e->s->state, v, bytes); /* where the invariants' conditions read it */
@@ -809,21 +860,40 @@ static int merge_state(Explorer *e, const Pool *p, int32_t i)
         e->hit_states = true;
         return 0;
     }
-    return fail(e, w->err);
+    return fail(e, b->err);
 }
 
-/* Breadth first in rounds, as the loop in explore_run does one state at a time. */
+/* Breadth first in rounds, as the loop in explore_run does one state at a time, each round
+ * merged while the next one, as far as its states exist, is computed. */
 static int explore_rounds(Explorer *e, Pool *p)
 {
-    int32_t next = 0;
-    while (next < e->count && !e->hit_states) {
-        int32_t hi = e->count - next > p->round ? next + p->round : e->count;
-        run_round(p, next, hi);
-        for (int32_t i = next; i < hi && !e->hit_states; i++)
-            if (merge_state(e, p, i) != 0) return -1;
-        next = hi;
+    int rb = 0;
+    int32_t lo = 0, hi = e->count < p->round ? e->count : p->round;
+    begin_round(p, rb, lo, hi);
+    finish_round(p, rb);
+    for (;;) {
+        int32_t lo2 = hi, hi2 = e->count - hi > p->round ? hi + p->round : e->count;
+        bool ahead = lo2 < hi2;
+        if (ahead) begin_round(p, !rb, lo2, hi2);
+        int rc = 0;
+        for (int32_t i = lo; rc == 0 && i < hi && !e->hit_states; i++)
+            rc = merge_state(e, p, rb, i);
+        if (rc != 0 || e->hit_states || (!ahead && hi >= e->count)) {
+            if (ahead) { /* not needed after all: stop it, and wait for the workers */
+                atomic_store(&p->r[!rb].stop, INT_MIN);
+                finish_round(p, !rb);
+            }
+            return rc;
+        }
+        if (!ahead) {
+            hi2 = e->count - hi > p->round ? hi + p->round : e->count;
+            begin_round(p, !rb, lo2, hi2);
+        }
+        finish_round(p, !rb);
+        rb = !rb;
+        lo = lo2;
+        hi = hi2;
     }
-    return 0;
 }
 
 int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)

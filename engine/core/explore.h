@@ -81,11 +81,15 @@ typedef struct Explorer {
 /* Explores; 0 when the exploration ran (complete or bounded), -1 on a script error (err). */
 int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits);
 void explore_free(Explorer *e);
-/* State i's node. */
+/* The node of a state's key, and of state i. */
+static inline int explore_key_node(const Explorer *e, const uint64_t *key)
+{
+    uint64_t w = key[e->node_word];
+    return (int)((w >> e->node_shift) & ((UINT64_C(1) << e->node_bits) - 1));
+}
 static inline int explore_node(const Explorer *e, int32_t i)
 {
-    uint64_t w = e->keys[(size_t)i * (size_t)e->nwords + (size_t)e->node_word];
-    return (int)((w >> e->node_shift) & ((UINT64_C(1) << e->node_bits) - 1));
+    return explore_key_node(e, e->keys + (size_t)i * (size_t)e->nwords);
 }
 /* State i's vector (nvars doubles), unpacked. */
 void explore_state(const Explorer *e, int32_t i, double *out);
