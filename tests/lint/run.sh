@@ -80,6 +80,11 @@ rm -f "${TMPDIR:-/tmp}/six-faults.err.$$"
 # The smallest client loads and lints clean: no title, setting, client, walkout or debrief.
 out=$("$rapport" lint --werror tests/lint/minimal.lua 2>&1); check "minimal client lints clean" 0 $?
 [ "$out" = "0 errors, 0 warnings" ] && echo "ok   minimal: no findings" || { echo "FAIL minimal: $out"; fail=1; }
+# The lint benchmark's client (tools/bench_lint.sh) stays a clean, passing client of about a
+# million states.
+out=$("$rapport" lint --werror tests/lint/million.lua 2>&1); check "million lints clean" 0 $?
+[ "$out" = "0 errors, 0 warnings" ] && echo "ok   million: no findings" || { echo "FAIL million: $out"; fail=1; }
+"$rapport" test tests/lint/million.lua >/dev/null 2>&1; check "million passes its tests and bots" 0 $?
 # R023 (reachable clamp) and, with --dead-lines, R024 (lines never said).
 out=$("$rapport" lint --dead-lines tests/lint/clamps.lua 2>&1)
 if [ "$out" != "$(cat tests/lint/clamps.txt)" ]; then
