@@ -18,7 +18,7 @@
 #include "host.h"
 
 enum {
-    MEMO_BITS = 16, /* 65,536 entries: about 11 MB for the default model, touched lazily */
+    MEMO_BITS = 14, /* 16,384 entries: about 2.7 MB for the default model */
     MEMO_KINDS = 4,
     MEMO_TRIAL = 1 << 16
 };
