@@ -699,7 +699,8 @@ int loader_build(lua_State *L)
     lua_pushlightuserdata(L, ld.h);
     lua_call(L, 1, 1);
     ld.h->ref_proxy = luaL_ref(L, LUA_REGISTRYINDEX);
-    if (state_model_view_push(ld.h) != 0) return luaL_error(L, "out of memory");
+    int view = state_model_view_push(ld.h);
+    if (view != 0) return luaL_error(L, "%s", view == -2 ? ld.h->err : "out of memory");
     ld.h->ref_mcall = luaL_ref(L, LUA_REGISTRYINDEX);
     ld.h->ref_mview = luaL_ref(L, LUA_REGISTRYINDEX);
     if (ld.h->sc.has_model) memo_open(ld.h); /* without it the model is only slower */

@@ -10,6 +10,7 @@
  * not a call into C (issue 14). The same guarantee holds at the boundary: a name that is not
  * a model variable raises an error when read or created, and a value of the wrong type is
  * refused when the call returns. */
+#include <ctype.h>
 #include <lauxlib.h>
 #include <math.h>
 #include <stdio.h>
@@ -209,6 +210,15 @@ static int f_model_newindex(lua_State *L)
                       luaL_tolstring(L, 2, NULL));
 }
 
+/* Whether s is a Lua name: letters, digits and underscores, not starting with a digit. */
+static bool is_name(const char *s)
+{
+    if (!*s || isdigit((unsigned char)*s)) return false;
+    for (; *s; s++)
+        if (!isalnum((unsigned char)*s) && *s != '_') return false;
+    return true;
+}
+
 /* The call that fills the view, calls a model function and reads the view back, in Lua so
  * that each field costs a table access in the VM rather than calls into C: generated from the
  * model's variable names (the engine's own lib/model.lua, never a client's), compiled once.
@@ -222,6 +232,12 @@ static int push_model_call(Host *h)
 {
     lua_State *L = h->L;
     const StateLayout *l = &h->sc.layout;
+    for (int k = 0; k < h->nmslots; k++) /* names only: nothing else goes into the code */
+        if (!is_name(l->vars[h->mslots[k]].name)) {
+            snprintf(h->err, sizeof h->err, "lib/model.lua: model variable '%s' is not a Lua name",
+                     l->vars[h->mslots[k]].name);
+            return -2;
+        }
     luaL_Buffer b;
     luaL_buffinit(L, &b);
     luaL_addstring(&b, "local view = ...\nreturn function(fn");
@@ -239,7 +255,7 @@ static int push_model_call(Host *h)
     luaL_pushresult(&b);
     size_t len;
     const char *code = lua_tolstring(L, -1, &len);
-    if (luaL_loadbuffer(L, code, len, "=model view") != LUA_OK) return -1;
+    if (luaL_loadbuffer(L, code, len, "=model view") != LUA_OK) return -1; /* out of memory */
     lua_remove(L, -2);
     lua_pushvalue(L, -2); /* the view */
     lua_call(L, 1, 1);
@@ -266,8 +282,8 @@ void state_model_view_reset(Host *h, int idx)
 
 /* Pushes the model's view, a plain table with a guarding metatable, and the call that fills
  * it, calls a model function and reads it back (push_model_call). Records the model's slots
- * in h->mslots. 0, or -1 when out of memory or the model has too many variables for one
- * call. */
+ * in h->mslots. 0; -1 when out of memory; -2 with h->err when the model's variables cannot
+ * make that call (too many, or a name that is not a Lua name). */
 int state_model_view_push(Host *h)
 {
     static const luaL_Reg meta[] = {
@@ -280,7 +296,11 @@ int state_model_view_push(Host *h)
     if (!h->mslots) return -1;
     for (int i = 0; i < l->count; i++)
         if (l->vars[i].flags & VAR_MODEL) h->mslots[h->nmslots++] = i;
-    if (h->nmslots > MODEL_VARS_MAX) return -1;
+    if (h->nmslots > MODEL_VARS_MAX) {
+        snprintf(h->err, sizeof h->err, "lib/model.lua: more than %d model variables",
+                 MODEL_VARS_MAX);
+        return -2;
+    }
     lua_createtable(L, 0, h->nmslots);
     state_model_view_reset(h, -1);
     lua_newtable(L);

@@ -630,6 +630,29 @@ static void a_model_that_drops_a_field_fails_once(void **st)
     probe_scripts = RAPPORT_SCRIPTS_DIR;
 }
 
+/* The model's variables become the names of a generated Lua function's code: a name that is
+ * not a Lua name is refused at load, with what is wrong. */
+static void a_model_variable_must_be_a_lua_name(void **st)
+{
+    (void)st;
+    const char *dir = patched_scripts("  { \"permission_pending\"",
+                                      "  { \"bad\\\"]=1 name\", false, hidden = true },");
+    Host *h = host_open(dir);
+    assert_non_null(h);
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/rapport-model-name-%d.lua", (int)getpid());
+    FILE *f = fopen(path, "w");
+    fprintf(f, SCENARIO_FMT, 3.0, 0.5, "discord = 30", "a", "");
+    fclose(f);
+    assert_int_not_equal(host_load(h, path), 0);
+    const char *msg = strstr(h->err, "lib/model.lua");
+    assert_non_null(msg);
+    assert_string_equal(msg, "lib/model.lua: model variable 'bad\"]=1 name' is not a Lua name");
+    host_close(h);
+    unlink(path);
+    unpatch(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -653,6 +676,7 @@ int main(void)
         cmocka_unit_test(the_model_view_checks_what_the_model_writes),
         cmocka_unit_test(the_model_view_clamps_and_refills),
         cmocka_unit_test(a_model_that_drops_a_field_fails_once),
+        cmocka_unit_test(a_model_variable_must_be_a_lua_name),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }
