@@ -193,12 +193,20 @@ int host_call(Host *h, int nargs, int nresults)
     bool hookless = h->depth == 0 && (h->mode == PROXY_MODEL || h->library);
     if (hookless) lua_sethook(L, NULL, 0, 0);
     int base = lua_gettop(L) - nargs;
-    lua_pushcfunction(L, msgh);
-    lua_insert(L, base);
+    /* The traceback handler goes below the function, unless the caller pushed it there
+     * already (host_push_handler: the model's calls, whose many arguments a rotation would
+     * move twice a call). */
+    bool own = base < 2 || lua_tocfunction(L, base - 1) != msgh;
+    if (own) {
+        lua_pushcfunction(L, msgh);
+        lua_insert(L, base);
+    } else {
+        base--;
+    }
     h->depth++;
     int rc = lua_pcall(L, nargs, nresults, base);
     h->depth--;
-    lua_remove(L, base);
+    if (own) lua_remove(L, base);
     if (hookless) lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
     if (rc == LUA_OK) return 0;
     if (rc == LUA_ERRMEM) { /* one request past twice the limit: no line to say */
@@ -650,14 +658,16 @@ static int hook_say(void *ctx, Session *s, int fn, char **text)
     return rc;
 }
 
-/* A model call, in two halves around the caller's own arguments: model_begin pushes the
- * call that fills the view (proxy.c), the model function and the state's model variables;
- * 0, or -1 after session_fail when the stack cannot grow; model_end calls it with nx more arguments
- * pushed (apply's choice, node, talk and kind), leaving the function's result and the view's values
- * (nmslots + 1 values). 0, or -1 after session_fail; the stack is then as before model_begin. */
+/* A model call, in two halves around the caller's own arguments. model_begin pushes the
+ * traceback handler (host_call finds it there), the call that fills the view (proxy.c), the
+ * model function and the state's model variables: 0, or -1 after session_fail when the stack
+ * cannot grow. model_end calls it with nx more arguments pushed (apply's choice, node, talk
+ * and kind), leaving the handler, the function's result and the view's values (nmslots + 2
+ * values): 0, or -1 after session_fail with the stack as before model_begin. */
 static int model_begin(Host *h, Session *s, int fn)
 {
     if (!lua_checkstack(h->L, h->nmslots + 8)) return session_fail(s, SERR_SCRIPT, "out of memory");
+    lua_pushcfunction(h->L, msgh);
     push_ref(h->L, h->ref_mcall);
     push_ref(h->L, fn);
     for (int k = 0; k < h->nmslots; k++)
@@ -668,6 +678,7 @@ static int model_begin(Host *h, Session *s, int fn)
 static int model_end(Host *h, Session *s, int nx)
 {
     if (host_enter(h, s, PROXY_MODEL, 1 + h->nmslots + nx, 1 + h->nmslots) == 0) return 0;
+    lua_pop(h->L, 1);             /* the handler */
     push_ref(h->L, h->ref_mview); /* a model that failed may have left a field nil */
     state_model_view_reset(h, -1);
     lua_pop(h->L, 1);
@@ -679,7 +690,7 @@ static int model_end(Host *h, Session *s, int nx)
 static int model_take(Host *h, Session *s, const char *fn)
 {
     int rc = state_model_take(h, s->state, fn);
-    lua_pop(h->L, 1 + h->nmslots);
+    lua_pop(h->L, 2 + h->nmslots); /* the results and the handler below them */
     if (rc == 0) return 0;
     push_ref(h->L, h->ref_mview);
     state_model_view_reset(h, -1);
@@ -745,7 +756,7 @@ static int hook_model_talk(void *ctx, Session *s, double *p)
     if (model_begin(h, s, h->ref_talk) != 0) return -1;
     if (model_end(h, s, 0) != 0) return -1;
     *p = lua_tonumber(h->L, -1 - h->nmslots);
-    lua_pop(h->L, 1 + h->nmslots); /* what it may have written is not kept */
+    lua_pop(h->L, 2 + h->nmslots); /* with the handler; what it may have written is not kept */
     uint64_t bits;
     memcpy(&bits, p, sizeof bits);
     memo_put(h, s->state, bits); /* the state as it was: talk writes nothing */

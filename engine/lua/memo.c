@@ -20,7 +20,7 @@
 enum {
     MEMO_BITS = 14, /* 16,384 entries: about 2.7 MB for the default model */
     MEMO_KINDS = 4,
-    MEMO_TRIAL = 1 << 16
+    MEMO_TRIAL = 1 << 13
 };
 
 struct ModelMemo {

@@ -563,8 +563,10 @@ static const char *apply_error(const char *patch)
     static char err[1024];
     probe_scripts = patched_scripts("    return recode\n  end", patch);
     Probe *p = probe("discord = 30");
+    int top = lua_gettop(p->h->L); /* a failed call too leaves the stack as it found it */
     assert_int_equal(session_choose_ref(&p->s, "cr"), 0); /* other moves are untouched */
     assert_int_not_equal(session_choose_ref(&p->s, "pe"), 0);
+    assert_int_equal(lua_gettop(p->h->L), top);
     snprintf(err, sizeof err, "%s", p->s.err);
     done(p);
     unpatch(probe_scripts);
@@ -617,12 +619,15 @@ static void a_model_that_drops_a_field_fails_once(void **st)
     probe_scripts = patched_scripts("    return recode\n  end",
                                     "    if choice.move == 'persuade' then s.discord = nil end");
     Probe *p = probe("discord = 30");
+    int top = lua_gettop(p->h->L); /* a model call leaves the stack as it found it */
     assert_int_not_equal(session_choose_ref(&p->s, "pe"), 0);
     assert_string_equal(p->s.err, "model apply: 'discord' is a number: it cannot be set to a nil");
+    assert_int_equal(lua_gettop(p->h->L), top);
     session_free(&p->s);
     assert_int_equal(session_init(&p->s, &p->h->sc), 0);
     assert_int_equal(session_start(&p->s, 1), 0);
     play(p, "cr");
+    assert_int_equal(lua_gettop(p->h->L), top);
     assert_true(get(p, "discord") < 30);
     assert_true(get(p, "rapport") > 40);
     done(p);
