@@ -792,8 +792,13 @@ static void begin_round(Pool *p, int rb, int32_t lo, int32_t hi)
     r->chunk = chunk < 1 ? 1 : chunk > CHUNK_MAX ? CHUNK_MAX : chunk;
     memcpy(r->keys, e->keys + (size_t)lo * (size_t)e->nwords,
            (size_t)(hi - lo) * (size_t)e->nwords * sizeof *r->keys);
-    for (int32_t i = lo; i < hi; i++)
-        r->depth[i - lo] = explore_depth(e, i);
+    /* Depths rise with the index (breadth first): one search, then the levels in order. */
+    int d = lo < hi ? explore_depth(e, lo) : 0;
+    for (int32_t i = lo; i < hi; i++) {
+        while (d + 1 < e->nlevels && e->level[d + 1] <= i)
+            d++;
+        r->depth[i - lo] = d;
+    }
     atomic_store(&r->next_chunk, 0);
     atomic_store(&r->stop, INT_MAX);
     for (int k = 0; k < p->nw; k++)
