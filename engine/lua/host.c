@@ -194,8 +194,8 @@ int host_call(Host *h, int nargs, int nresults)
     if (hookless) lua_sethook(L, NULL, 0, 0);
     int base = lua_gettop(L) - nargs;
     /* The traceback handler goes below the function, unless the caller pushed it there
-     * already (host_push_handler: the model's calls, whose many arguments a rotation would
-     * move twice a call). */
+     * already (model_begin: the model's calls, whose many arguments a rotation would move
+     * twice a call). */
     bool own = base < 2 || lua_tocfunction(L, base - 1) != msgh;
     if (own) {
         lua_pushcfunction(L, msgh);
@@ -675,13 +675,19 @@ static int model_begin(Host *h, Session *s, int fn)
     return 0;
 }
 
+/* After a model call that failed: it may have left a field of the view nil. */
+static void mend_view(Host *h)
+{
+    push_ref(h->L, h->ref_mview);
+    state_model_view_reset(h, -1);
+    lua_pop(h->L, 1);
+}
+
 static int model_end(Host *h, Session *s, int nx)
 {
     if (host_enter(h, s, PROXY_MODEL, 1 + h->nmslots + nx, 1 + h->nmslots) == 0) return 0;
-    lua_pop(h->L, 1);             /* the handler */
-    push_ref(h->L, h->ref_mview); /* a model that failed may have left a field nil */
-    state_model_view_reset(h, -1);
-    lua_pop(h->L, 1);
+    lua_pop(h->L, 1); /* the handler */
+    mend_view(h);
     return -1;
 }
 
@@ -692,9 +698,7 @@ static int model_take(Host *h, Session *s, const char *fn)
     int rc = state_model_take(h, s->state, fn);
     lua_pop(h->L, 2 + h->nmslots); /* the results and the handler below them */
     if (rc == 0) return 0;
-    push_ref(h->L, h->ref_mview);
-    state_model_view_reset(h, -1);
-    lua_pop(h->L, 1);
+    mend_view(h);
     return session_fail(s, SERR_SCRIPT, "%s", h->err);
 }
 
