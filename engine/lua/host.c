@@ -793,8 +793,65 @@ const ScriptHooks host_hooks = {
     .model_talk = hook_model_talk,
 };
 
-/* Pushes the MITI-style summary of a finished (or stopped) session, from lib/score.lua. */
-int host_summary(Host *h, const Session *s)
+/* The tables host_summary hands to lib/score.lua: the list of turns (a pool of turn tables,
+ * each with its codes list, of which the list holds the session's first n) and the start.
+ * They are made once per Host and refilled for every session: random play summarizes every
+ * session it plays, and making them anew was a quarter of its time. summarize only reads
+ * them (lib/score.lua is the engine's own code, as the model is). Pushes turns, pool, start. */
+static void push_summary_tables(Host *h)
+{
+    lua_State *L = h->L;
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "rapport.summary") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_createtable(L, 3, 0);
+        for (int i = 1; i <= 3; i++)
+            lua_newtable(L), lua_rawseti(L, -2, i);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, LUA_REGISTRYINDEX, "rapport.summary");
+    }
+    for (int i = 1; i <= 3; i++)
+        lua_rawgeti(L, -i, i);
+    lua_remove(L, -4);
+}
+
+/* Fills the turn table on top with turn t of s. */
+static void fill_turn(lua_State *L, const Session *s, int t, const int *slots, int nvars,
+                      const char *const *vars)
+{
+    const Scenario *sc = s->sc;
+    const Turn *tu = &s->turns[t - 1];
+    const Move *m = &sc->moves[session_turn_choice(s, tu)->move];
+    const double *st = session_state_at(s, t);
+    lua_pushstring(L, m->name);
+    lua_setfield(L, -2, "move");
+    lua_pushstring(L, miti_name((Miti)tu->codes[0]));
+    lua_setfield(L, -2, "miti");
+    if (lua_getfield(L, -1, "codes") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_createtable(L, CHOICE_MAX_CODES, 0);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, -3, "codes");
+    }
+    for (int i = 0; i < tu->ncodes; i++) {
+        lua_pushstring(L, miti_name((Miti)tu->codes[i]));
+        lua_rawseti(L, -2, i + 1);
+    }
+    for (lua_Integer i = tu->ncodes + 1, n = (lua_Integer)lua_rawlen(L, -1); i <= n; i++)
+        lua_pushnil(L), lua_rawseti(L, -2, i);
+    lua_pop(L, 1);
+    lua_pushstring(L, talk_name((Talk)tu->talk));
+    lua_setfield(L, -2, "talk");
+    lua_pushstring(L, talk_kind_name((TalkKind)tu->kind));
+    lua_setfield(L, -2, "kind");
+    for (int i = 0; i < nvars; i++) {
+        lua_pushnumber(L, slots[i] >= 0 ? st[slots[i]] : 0);
+        lua_setfield(L, -2, vars[i]);
+    }
+}
+
+/* Pushes the MITI-style summary of a finished (or stopped) session, from lib/score.lua; brief:
+ * only its score and pass. */
+static int summarize(Host *h, const Session *s, bool brief)
 {
     lua_State *L = h->L;
     if (push_lib(h, "score") != 0) return -1;
@@ -807,51 +864,44 @@ int host_summary(Host *h, const Session *s)
     int slots[NVARS];
     for (int i = 0; i < NVARS; i++)
         slots[i] = layout_find(&sc->layout, vars[i]);
-    lua_createtable(L, s->nturns, 0);
+    push_summary_tables(h); /* turns, pool, start */
     for (int t = 1; t <= s->nturns; t++) {
-        const Turn *tu = &s->turns[t - 1];
-        const Move *m = &sc->moves[session_turn_choice(s, tu)->move];
-        const double *st = session_state_at(s, t);
-        lua_createtable(L, 0, 12);
-        lua_pushstring(L, m->name);
-        lua_setfield(L, -2, "move");
-        lua_pushstring(L, miti_name((Miti)tu->codes[0]));
-        lua_setfield(L, -2, "miti");
-        lua_createtable(L, tu->ncodes, 0);
-        for (int i = 0; i < tu->ncodes; i++) {
-            lua_pushstring(L, miti_name((Miti)tu->codes[i]));
-            lua_rawseti(L, -2, i + 1);
+        if (lua_rawgeti(L, -2, t) != LUA_TTABLE) {
+            lua_pop(L, 1);
+            lua_createtable(L, 0, 12);
+            lua_pushvalue(L, -1);
+            lua_rawseti(L, -4, t);
         }
-        lua_setfield(L, -2, "codes");
-        lua_pushstring(L, talk_name((Talk)tu->talk));
-        lua_setfield(L, -2, "talk");
-        lua_pushstring(L, talk_kind_name((TalkKind)tu->kind));
-        lua_setfield(L, -2, "kind");
-        for (int i = 0; i < NVARS; i++) {
-            lua_pushnumber(L, slots[i] >= 0 ? st[slots[i]] : 0);
-            lua_setfield(L, -2, vars[i]);
-        }
-        lua_rawseti(L, -2, t);
+        fill_turn(L, s, t, slots, NVARS, vars);
+        lua_rawseti(L, -4, t);
     }
-    lua_createtable(L, 0, NVARS);
+    for (lua_Integer t = s->nturns + 1, n = (lua_Integer)lua_rawlen(L, -3); t <= n; t++)
+        lua_pushnil(L), lua_rawseti(L, -4, t); /* the last session's longer tail */
     for (int i = 0; i < NVARS; i++) {
         lua_pushnumber(L, slots[i] >= 0 ? session_state_at(s, 0)[slots[i]] : 0);
         lua_setfield(L, -2, vars[i]);
     }
+    lua_remove(L, -2); /* the pool */
     const Node *end = session_node(s);
     if (end->ending)
         lua_pushstring(L, outcome_name(end->outcome));
     else
         lua_pushnil(L);
+    lua_pushboolean(L, brief);
     h->library = true; /* lib/score.lua: the engine's own code, as the model */
-    int rc = host_call(h, 3, 1);
+    int rc = host_call(h, 4, 1);
     h->library = false;
     return rc;
 }
 
+int host_summary(Host *h, const Session *s)
+{
+    return summarize(h, s, false);
+}
+
 int host_session_passed(Host *h, const Session *s, bool *pass)
 {
-    if (host_summary(h, s) != 0) return -1;
+    if (summarize(h, s, true) != 0) return -1;
     lua_getfield(h->L, -1, "pass");
     *pass = lua_toboolean(h->L, -1);
     lua_pop(h->L, 2);
