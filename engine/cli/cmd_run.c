@@ -1,6 +1,7 @@
 /* run: headless playthroughs. Given choices, or a policy over many seeded sessions. */
 #include <limits.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -310,21 +311,29 @@ static void print_stats(const RunOpts *o, const RunTally *t, double secs)
             cli_peak_rss_kb());
 }
 
-/* --quiet without records: the sessions on every core. Thread k plays sessions k, k + n, ...
- * on its own copy of the client (its own Lua state, opened in the thread: the host's watchdog
- * times the thread that opened it) and keeps its own tally; the tallies are summed, so the
- * counts are exactly those of one thread. */
+/* --quiet without records: the sessions on every core. Each thread plays the sessions it takes
+ * (each session's seed is its number's, whoever plays it) on its own copy of the client (its
+ * own Lua state, opened in the thread: the host's watchdog times the thread that opened it)
+ * and keeps its own tally; the tallies are summed, so the counts are exactly those of one
+ * thread. */
 typedef struct RunWorker {
     pthread_t thread;
     const RunOpts *o;
     Host *h;            /* the main host for thread 0, else opened by the thread */
     const Host *source; /* the main host: the file's path and text */
     pthread_mutex_t *lock;
+    /* The next run not yet taken, shared: each thread takes RUN_CHUNK at a time, so a thread
+     * still opening its host leaves the runs to the others. failed: a thread stopped at an
+     * error, and the others take no more. */
+    atomic_ullong *next;
+    atomic_bool *failed;
     const char *trainee;
-    int k, n, rc;
+    int rc;
     bool opened;
     RunTally t;
 } RunWorker;
+
+enum { RUN_CHUNK = 64 };
 
 static void *run_worker(void *arg)
 {
@@ -339,7 +348,7 @@ static void *run_worker(void *arg)
         pthread_mutex_unlock(w->lock);
         if (rc != 0) {
             host_close(h);
-            return NULL; /* not opened: the main thread plays this share */
+            return NULL; /* not opened: the other threads take its runs */
         }
         w->h = h;
         w->opened = true;
@@ -350,9 +359,14 @@ static void *run_worker(void *arg)
         w->rc = EXIT_BAD_INPUT;
         return NULL;
     }
-    for (unsigned long long r = (unsigned long long)w->k; w->rc == EXIT_OK && r < w->o->runs;
-         r += (unsigned long long)w->n)
-        w->rc = run_session(w->h, &s, w->o, r, w->trainee, &w->t);
+    while (w->rc == EXIT_OK && !atomic_load(w->failed)) {
+        unsigned long long r = atomic_fetch_add(w->next, RUN_CHUNK), end = r + RUN_CHUNK;
+        if (r >= w->o->runs) break;
+        if (end > w->o->runs) end = w->o->runs;
+        for (; w->rc == EXIT_OK && r < end; r++)
+            w->rc = run_session(w->h, &s, w->o, r, w->trainee, &w->t);
+    }
+    if (w->rc != EXIT_OK) atomic_store(w->failed, true);
     session_free(&s);
     return NULL;
 }
@@ -368,12 +382,14 @@ static void tally_add(RunTally *t, const RunTally *u, int nnodes)
         t->endings[i] += u->endings[i];
 }
 
-/* Plays every session on n threads into t. A share whose thread could not open the client is
- * played here after the others. */
+/* Plays every session on n threads into t; the main thread is one of them, so the runs of a
+ * thread that could not start or open the client are played by the others. */
 static int run_parallel(Host *h, const RunOpts *o, int n, const char *trainee, RunTally *t)
 {
     RunWorker w[CLI_WORKERS_MAX];
     pthread_mutex_t lock;
+    atomic_ullong next = 0;
+    atomic_bool failed = false;
     if (pthread_mutex_init(&lock, NULL) != 0) return -1;
     int nn = h->sc.nnodes, rc = EXIT_OK;
     for (int k = 0; k < n; k++) {
@@ -381,9 +397,9 @@ static int run_parallel(Host *h, const RunOpts *o, int n, const char *trainee, R
                            .h = k == 0 ? h : NULL,
                            .source = h,
                            .lock = &lock,
+                           .next = &next,
+                           .failed = &failed,
                            .trainee = trainee,
-                           .k = k,
-                           .n = n,
                            .t = {.min_turns = ~0ULL, .endings = calloc((size_t)nn, sizeof(int))}};
         if (!w[k].t.endings) rc = EXIT_BAD_INPUT;
     }
@@ -393,11 +409,6 @@ static int run_parallel(Host *h, const RunOpts *o, int n, const char *trainee, R
     if (rc == EXIT_OK) run_worker(&w[0]);
     for (int k = 1; k <= started; k++)
         pthread_join(w[k].thread, NULL);
-    for (int k = 1; rc == EXIT_OK && k < n; k++)
-        if (!w[k].opened) { /* never opened (or never started): its share, here */
-            w[k].h = h;
-            run_worker(&w[k]);
-        }
     for (int k = 0; k < n; k++) {
         if (rc == EXIT_OK) rc = w[k].rc;
         if (rc == EXIT_OK) tally_add(t, &w[k].t, nn);

@@ -702,16 +702,24 @@ static int model_take(Host *h, Session *s, const char *fn)
     return session_fail(s, SERR_SCRIPT, "%s", h->err);
 }
 
+/* Which model call a memo entry answers (memo.c): never 0. */
+enum { MEMO_APPLY = 1, MEMO_SETTLE, MEMO_TALK, MEMO_START };
+
+/* start(s): every session (and every sitting) begins with one. */
 static int hook_model_start(void *ctx, Session *s)
 {
     Host *h = ctx;
+    const uint64_t *known = memo_get(h, s->state, MEMO_START, 0);
+    if (known) {
+        memo_take(h, known, s->state);
+        return 0;
+    }
     if (model_begin(h, s, h->ref_start) != 0) return -1;
     if (model_end(h, s, 0) != 0) return -1;
-    return model_take(h, s, "start");
+    if (model_take(h, s, "start") != 0) return -1;
+    memo_put(h, s->state, 0);
+    return 0;
 }
-
-/* Which model call a memo entry answers (memo.c): never 0. */
-enum { MEMO_APPLY = 1, MEMO_SETTLE, MEMO_TALK };
 
 /* apply(s, choice, node, talk, kind): talk and kind name the client talk the move answers
  * (nil when neutral); apply returns a MITI code when it recodes the move for this turn. */

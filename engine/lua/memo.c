@@ -1,7 +1,7 @@
 /* memo: the model's answers remembered (issue 14). The model is the engine's own
- * lib/model.lua, set up once per client from plain data; what apply, settle and talk return
- * and write depends only on the model's variables, the choice, the node and the client talk
- * answered. Random play asks the same questions over and over (sessions retrace each other's
+ * lib/model.lua, set up once per client from plain data; what start, apply, settle and talk
+ * return and write depends only on the model's variables, the choice, the node and the client
+ * talk answered. Random play asks the same questions over and over (sessions retrace each other's
  * first turns), so each Host keeps a table of answers: a call whose variables are on their
  * grids (packed exactly, as the explorer packs states) is looked up first, and the model runs
  * only on a miss. Exploration meets each state once, so there the lookups stop (MEMO_TRIAL).
@@ -19,7 +19,7 @@
 
 enum {
     MEMO_BITS = 14, /* 16,384 entries: about 2.7 MB for the default model */
-    MEMO_KINDS = 4,
+    MEMO_KINDS = 5, /* call0's low byte: apply, settle, talk, start (host.c), 0 unused */
     MEMO_TRIAL = 1 << 13
 };
 

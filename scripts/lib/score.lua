@@ -17,8 +17,12 @@ S.thresholds = {   -- fair, good
 S.min_turns = 10     -- under this, ratios are "too short to score"
 S.pass_score = 0.70
 
-local max, min, ipairs = math.max, math.min, ipairs
-local function clamp(x, lo, hi) return max(lo, min(hi, x)) end
+-- Comparisons rather than math.min and math.max: summarize runs once per session of random
+-- play, and a call into the library costs more than the rest of a turn's counting.
+local function clamp(x, lo, hi)
+  if x < lo then return lo elseif x > hi then return hi end
+  return x
+end
 
 -- 0 below fair, 0.5 at fair, 1 at good; nil when there is nothing to grade.
 local function grade(value, t)
@@ -68,7 +72,9 @@ local function count_repairs(turns, start, n)
   while i <= n do
     local fixed = nil
     if discord_after(turns, start, i) > 50 then
-      for j = i + 1, min(i + 4, n) do
+      local last = i + 4
+      if last > n then last = n end
+      for j = i + 1, last do
         if discord_after(turns, start, j) < 25 then fixed = j; break end
       end
     end
@@ -123,7 +129,7 @@ function S.summarize(turns, start, outcome, brief)
         if not brief then softening[#softening + 1] = i end
       end
     end
-    peak = max(peak, t.discord)
+    if t.discord > peak then peak = t.discord end
   end
 
   local reflections = c.SR + c.CR
@@ -136,7 +142,7 @@ function S.summarize(turns, start, outcome, brief)
   -- reflections of the client's meaning, complex ones double. Cultivating change talk and
   -- softening sustain talk: the share of each piece of client talk answered the MI way;
   -- nil ("nothing to rate") when the client said none.
-  local per = max(utterances, 1)
+  local per = utterances > 1 and utterances or 1
   local partner_plus = c.Seek + c.Emphasize + c.AF
   local g_partnership = clamp(1 + 5 * (partner_plus + autonomy_after_sustain + 0.5 * reflections) / per
                               - 4 * non_adherent / per, 1, 5)

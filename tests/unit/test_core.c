@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,6 +105,42 @@ static void rng_below_is_in_range_and_covers(void **st)
         double u = rng_unit(&r);
         assert_true(u >= 0.0 && u < 1.0);
     }
+}
+
+/* state_normalize rounds half away from zero exactly as round() does, including the values
+ * just under a half that x + 0.5 would round up, halves, and values beyond 2^52. */
+static void state_normalize_rounds_as_round(void **st)
+{
+    (void)st;
+    StateLayout l;
+    layout_init(&l);
+    assert_int_equal(layout_add(&l, "whole", VAR_NUMBER, 0, 0, 1e300, 1, 0), 0);
+    assert_int_equal(layout_add(&l, "tenths", VAR_NUMBER, 0, -5, 1e300, 0.1, 0), 1);
+    const double xs[] = {0.49999999999999994,
+                         0.5,
+                         1.5,
+                         2.5,
+                         2.4999999999999996,
+                         0x1p52 - 0.5,
+                         0x1p52 + 1,
+                         0x1p53 + 2,
+                         1e20,
+                         7.05,
+                         3.25,
+                         0.15,
+                         1e-300,
+                         99.95};
+    for (size_t i = 0; i < sizeof xs / sizeof xs[0]; i++) {
+        double v[2] = {xs[i], xs[i]};
+        state_normalize(&l, v);
+        double whole = round(xs[i]), tenths = -5 + round((xs[i] + 5) / 0.1) * 0.1;
+        assert_memory_equal(&v[0], &whole, sizeof whole);
+        assert_memory_equal(&v[1], &tenths, sizeof tenths);
+    }
+    double v[2] = {0.49999999999999994, 0};
+    state_normalize(&l, v);
+    assert_true(v[0] == 0.0); /* floor(x + 0.5) would give 1 */
+    layout_free(&l);
 }
 
 static void state_normalize_clamps_rounds_and_flags(void **st)
@@ -464,6 +501,7 @@ int main(void)
         cmocka_unit_test(rng_pinned_values),
         cmocka_unit_test(rng_below_is_in_range_and_covers),
         cmocka_unit_test(state_normalize_clamps_rounds_and_flags),
+        cmocka_unit_test(state_normalize_rounds_as_round),
         cmocka_unit_test(state_hash_equal_states_equal_hashes),
         cmocka_unit_test(cmp_parse_accepts_and_rejects),
         cmocka_unit_test(session_offers_by_condition_and_applies_effects),
