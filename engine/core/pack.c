@@ -74,7 +74,7 @@ int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad)
             if (x != 0.0 && x != 1.0) return *bad = i, -1;
             k = x != 0.0;
         } else {
-            double r = round((x - f->min) / f->step);
+            double r = state_round((x - f->min) / f->step);
             if (!(r >= 0 && r <= (double)f->kmax)) return *bad = i, -1;
             k = (uint64_t)r;
             double back = grid_value(f, k);

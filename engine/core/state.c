@@ -4,7 +4,6 @@
 #include "hash.h"
 
 #include <math.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,15 +51,6 @@ void state_init(const StateLayout *l, double *values)
     state_normalize(l, values);
 }
 
-/* round(y) for 0 <= y: half away from zero, as round() but inline (every transition rounds
- * every variable twice, and round() is a call into libm). y - trunc(y) is exact below 2^52. */
-static inline double round_up_half(double y)
-{
-    if (!(y < 0x1p52)) return round(y);
-    double t = (double)(int64_t)y;
-    return y - t >= 0.5 ? t + 1.0 : t;
-}
-
 void state_normalize(const StateLayout *l, double *values)
 {
     for (int i = 0; i < l->count; i++) {
@@ -72,7 +62,7 @@ void state_normalize(const StateLayout *l, double *values)
         }
         if (!(x >= v->min)) x = v->min; /* also catches NaN */
         if (x > v->max) x = v->max;
-        if (v->step > 0) x = v->min + round_up_half((x - v->min) / v->step) * v->step;
+        if (v->step > 0) x = v->min + state_round((x - v->min) / v->step) * v->step;
         if (x > v->max) x = v->max;
         values[i] = x + 0.0; /* turn -0.0 into 0.0 so equal states hash alike */
     }

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <math.h>
 
 typedef enum VarType { VAR_NUMBER, VAR_FLAG } VarType;
 
@@ -43,5 +44,15 @@ void state_normalize(const StateLayout *l, double *values);
 uint64_t state_hash(const double *values, int count, uint64_t seed);
 /* Formats one value as a transcript shows it ("55", "6.5", "true"). */
 void state_format_value(const VarDecl *v, double value, char *buf, size_t size);
+
+/* round(y), half away from zero, exactly; inline for 0 <= y < 2^52 (state_normalize and
+ * pack_state round every variable of every state, and round() is a call into libm). y -
+ * trunc(y) is exact there, so the comparison with a half is too. */
+static inline double state_round(double y)
+{
+    if (!(y >= 0 && y < 0x1p52)) return round(y);
+    double t = (double)(int64_t)y;
+    return y - t >= 0.5 ? t + 1.0 : t;
+}
 
 #endif
