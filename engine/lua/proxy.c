@@ -39,7 +39,7 @@ static void push_value(lua_State *L, const VarDecl *v, double x)
 {
     if (v->type == VAR_FLAG)
         lua_pushboolean(L, x != 0.0);
-    else if (x == floor(x) && fabs(x) < 1e15)
+    else if (fabs(x) < 1e15 && x == (double)(lua_Integer)x) /* whole: as an integer */
         lua_pushinteger(L, (lua_Integer)x);
     else
         lua_pushnumber(L, x);

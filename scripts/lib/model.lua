@@ -194,7 +194,9 @@ function M.new(config)
     if (delta > 0) == up_harms then delta = delta * harm else delta = delta * help end
     if delta > 0 then delta = delta * (1 - k_rise * x / max)
     else delta = delta * (1 - k_fall * (max - x) / max) end
-    return clamp(x + delta, 0, max)
+    x = x + delta -- clamped here rather than by clamp(): apply pushes six values a transition
+    if x < 0 then return 0 elseif x > max then return max end
+    return x
   end
 
   local I = { variables = M.variables, moves = moves_of, params = P, bands = M.bands }
@@ -231,42 +233,65 @@ function M.new(config)
     P.discord_decay, P.reactance_decay, P.rapport_drift
   local grievance_keep, grievance_cap = (1 << P.grievance_turns) - 1, P.grievance_cap
 
-  function I.apply(s, choice, node, talk, kind)
-    local tag = choice.move
-    local recode
-    -- Rule 2, evidence without trust: persuasion, in the model and in scoring.
-    if tag == "provide_evidence" and s.rapport < evidence_trust then
-      tag, recode = "persuade", "Persuade"
-    end
+  -- What one choice means for the rules, worked out the first time it is played (a choice's
+  -- fields are fixed at load, and apply runs on every transition of an exploration): its move
+  -- and MITI code, what its codes say, and rule 1's base deltas with the choice's own changes
+  -- to model variables. `recoded`: the plan of the same choice recoded as persuasion (rule 2,
+  -- evidence without trust).
+  local PLANS, RECODED = setmetatable({}, { __mode = "k" }), setmetatable({}, { __mode = "k" })
+  local function plan_of(choice, recoded)
+    local tag = recoded and "persuade" or choice.move
     local m = moves_of[tag]
-    local miti = m.miti
-    local codes = code_flags(recode and PERSUADE_CODES or choice.codes or own_codes[tag])
-
-    -- Rule 1: base deltas, with the choice's own changes to model variables.
-    local d_rapport, d_discord, d_reactance = m.rapport, m.discord, m.reactance
-    local d_importance, d_confidence, d_credibility = m.importance, 0, m.credibility
+    local codes = code_flags(recoded and PERSUADE_CODES or choice.codes or own_codes[tag])
+    local topic = choice.topic and topics[choice.topic]
+    local p = {
+      tag = tag, miti = m.miti, all_questions = codes.all_questions, reflects = codes.reflects,
+      rapport = m.rapport, discord = m.discord, reactance = m.reactance,
+      importance = m.importance, confidence = 0, credibility = m.credibility,
+      topic = topic, sensitivity = topic and (topic.sensitivity or 50),
+      permission = choice.permission == true,
+      righting = RIGHTING[m.miti] or false,
+      decays = not NO_DECAY[m.miti] and not NO_DECAY_TAGS[tag],
+      confronting = CONFRONTING[tag] or false,
+      repairs = (choice.repair and codes.complex) or false,
+      supports_confidence = tag == "affirm" or tag == "propose_pilot",
+    }
     local extra = choice.effect
     if type(extra) == "table" then
-      d_rapport = d_rapport + (tonumber(extra.rapport) or 0)
-      d_discord = d_discord + (tonumber(extra.discord) or 0)
-      d_reactance = d_reactance + (tonumber(extra.reactance) or 0)
-      d_importance = d_importance + (tonumber(extra.importance) or 0)
-      d_confidence = d_confidence + (tonumber(extra.confidence) or 0)
-      d_credibility = d_credibility + (tonumber(extra.credibility) or 0)
+      for _, var in ipairs({ "rapport", "discord", "reactance", "importance", "confidence",
+                             "credibility" }) do
+        p[var] = p[var] + (tonumber(extra[var]) or 0)
+      end
     end
+    if recoded then RECODED[choice] = p else PLANS[choice] = p end
+    return p
+  end
+
+  function I.apply(s, choice, node, talk, kind)
+    local p = PLANS[choice] or plan_of(choice, false)
+    local recode
+    -- Rule 2, evidence without trust: persuasion, in the model and in scoring.
+    if p.tag == "provide_evidence" and s.rapport < evidence_trust then
+      p, recode = RECODED[choice] or plan_of(choice, true), "Persuade"
+    end
+    local tag, miti = p.tag, p.miti
+
+    -- Rule 1: base deltas, with the choice's own changes to model variables.
+    local d_rapport, d_discord, d_reactance = p.rapport, p.discord, p.reactance
+    local d_importance, d_confidence, d_credibility = p.importance, p.confidence, p.credibility
 
     -- Rule 2, context. Information is welcome when the client asked for it, or when the
     -- trainee asked leave to give it the turn before.
     local provoked = false
     local asked = talk == "ask" or s.permission_pending
-    if RIGHTING[miti] and not asked and (talk == "sustain" or s.discord > righting_discord) then
+    if p.righting and not asked and (talk == "sustain" or s.discord > righting_discord) then
       d_discord = d_discord + righting_add
       d_reactance = d_reactance + righting_reactance
       if d_discord > 0 then d_discord = d_discord * righting_reflex end
       provoked = true
     end
     s.questions_complaint = false
-    if codes.all_questions then
+    if p.all_questions then
       local run = s.question_run + 1
       s.question_run = run
       if run >= question_limit then
@@ -279,10 +304,8 @@ function M.new(config)
       s.question_run = 0
     end
     s.deflecting = false
-    local topic = choice.topic and topics[choice.topic]
-    if topic then
-      local sensitivity = topic.sensitivity or 50
-      if sensitivity > s.rapport or s.discord > topic_discord_limit then
+    if p.topic then
+      if p.sensitivity > s.rapport or s.discord > topic_discord_limit then
         d_discord = d_discord + topic_discord
         s.deflecting = true
         provoked = true
@@ -290,7 +313,7 @@ function M.new(config)
     end
 
     -- Section 5: what the answer to client talk does to the client's motivation.
-    local reflects = codes.reflects
+    local reflects = p.reflects
     s.sustain_next, s.talk_boost = false, false
     if talk == "change" and (reflects or tag == "open_question") then
       if CONFIDENCE_KINDS[kind] then d_confidence = d_confidence + change_answered
@@ -303,10 +326,10 @@ function M.new(config)
         s.sustain_next = true                   -- sustain talk begets sustain talk
       end
     end
-    if tag == "affirm" or tag == "propose_pilot" then
+    if p.supports_confidence then
       d_confidence = d_confidence + confidence_support
     end
-    s.permission_pending = choice.permission == true
+    s.permission_pending = p.permission
 
     -- Rules 3 and 4 for each variable, in this order.
     s.rapport = push(s.rapport, d_rapport, false, 100)
@@ -317,7 +340,7 @@ function M.new(config)
     s.credibility = push(s.credibility, d_credibility, false, 100)
 
     -- Rule 5: decay, only on a turn that provoked nothing.
-    if not provoked and not NO_DECAY[miti] and not NO_DECAY_TAGS[tag] then
+    if not provoked and p.decays then
       s.discord = s.discord * discord_decay
       s.reactance = s.reactance * reactance_decay
       local rapport = s.rapport
@@ -328,9 +351,9 @@ function M.new(config)
     -- complex reflection of the hurt) clears the oldest.
     local mask = tointeger(s.grievance_mask) or 0
     mask = (mask << 1) & grievance_keep
-    if CONFRONTING[tag] then
+    if p.confronting then
       mask = mask | 1
-    elseif choice.repair and codes.complex and mask ~= 0 then
+    elseif p.repairs and mask ~= 0 then
       local oldest = 1
       while (mask >> oldest) ~= 0 do oldest = oldest + 1 end
       mask = mask & ~(1 << (oldest - 1))

@@ -598,7 +598,7 @@ static void the_model_view_clamps_and_refills(void **st)
 {
     (void)st;
     probe_scripts =
-        patched_scripts("    -- Rule 2, evidence without trust",
+        patched_scripts("    -- Rule 1: base deltas",
                         "    if tag == 'give_information' then s.confidence = 25 end\n"
                         "    if tag == 'open_question' then s.discord = s.confidence end");
     Probe *p = probe("discord = 30");
