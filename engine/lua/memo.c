@@ -1,10 +1,10 @@
 /* memo: the model's answers remembered (issue 14). The model is the engine's own
  * lib/model.lua, set up once per client from plain data; what start, apply, settle and talk
  * return and write depends only on the model's variables, the choice, the node and the client
- * talk answered. Random play asks the same questions over and over (sessions retrace each other's
- * first turns), so each Host keeps a table of answers: a call whose variables are on their
- * grids (packed exactly, as the explorer packs states) is looked up first, and the model runs
- * only on a miss. Exploration meets each state once, so there the lookups stop (MEMO_TRIAL).
+ * talk answered. Random play asks the same questions over and over (sessions retrace each
+ * other's first turns), so each Host keeps a table of answers: a call whose variables are on
+ * their grids (packed exactly, as the explorer packs states) is looked up first, and the model
+ * runs only on a miss. Exploration meets each state once, so there the lookups stop (MEMO_TRIAL).
  *
  * The table is direct-mapped: a colliding call replaces the entry, so memory stays fixed and
  * the answer is always the model's own (a hit compares the whole key). Each worker has its
