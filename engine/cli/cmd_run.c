@@ -412,7 +412,7 @@ static int run_parallel(Host *h, const RunOpts *o, int n, const char *trainee, R
     for (int k = 0; k < n; k++) {
         if (rc == EXIT_OK) rc = w[k].rc;
         if (rc == EXIT_OK) tally_add(t, &w[k].t, nn);
-        if (w[k].opened) memo_counts(w[k].h, &t->model_calls, &t->model_answered);
+        if (w[k].opened) host_memo_counts(w[k].h, &t->model_calls, &t->model_answered);
         if (w[k].opened) host_close(w[k].h);
         free(w[k].t.endings);
     }
@@ -472,7 +472,7 @@ int cmd_run(int argc, char **argv)
     RunTally t = {.min_turns = ~0ULL, .endings = calloc((size_t)h->sc.nnodes, sizeof(int))};
     double t0 = cli_now();
     rc = run_all(h, &s, &o, &t);
-    memo_counts(h, &t.model_calls, &t.model_answered);
+    host_memo_counts(h, &t.model_calls, &t.model_answered);
     if (o.stats) print_stats(&o, &t, cli_now() - t0);
     free(t.endings);
     session_free(&s);

@@ -113,21 +113,37 @@ static int grow_states(Explorer *e)
 }
 
 /* The hash set at twice the size (a power of two), filled again from the stored keys. */
+enum { SLOT_EMPTY = -1 }; /* as a uint32_t, all ones: no index and tag make it (rehash) */
+
+/* A slot's contents for state i with this hash, in a set whose indices take `bits` bits. */
+static inline uint32_t slot_entry(int32_t i, uint64_t hash, int bits)
+{
+    return (uint32_t)i | (uint32_t)(hash >> 32) << bits;
+}
+
+/* Doubles the hash set. Indices take as many bits as the slots' count has (the set holds at
+ * most three quarters of that many states, so the largest index, with every tag bit set, is
+ * still not SLOT_EMPTY); the tag has the rest. */
 static int rehash(Explorer *e)
 {
     uint32_t n = e->nslots ? e->nslots * 2 : 4096;
-    int32_t *slots = malloc((size_t)n * sizeof *slots);
+    uint32_t *slots = malloc((size_t)n * sizeof *slots);
     if (!slots) return -1;
     memset(slots, 0xff, (size_t)n * sizeof *slots);
+    int bits = 0;
+    while ((UINT32_C(1) << bits) < n)
+        bits++;
     for (int32_t i = 0; i < e->count; i++) {
-        uint32_t h = (uint32_t)key_hash(e, key_of(e, i)) & (n - 1);
-        while (slots[h] >= 0)
+        uint64_t hash = key_hash(e, key_of(e, i));
+        uint32_t h = (uint32_t)hash & (n - 1);
+        while (slots[h] != (uint32_t)SLOT_EMPTY)
             h = (h + 1) & (n - 1);
-        slots[h] = i;
+        slots[h] = slot_entry(i, hash, bits);
     }
     free(e->slots);
     e->slots = slots;
     e->nslots = n;
+    e->slot_bits = bits;
     return 0;
 }
 
@@ -191,13 +207,15 @@ static int32_t intern_at(Explorer *e, const uint64_t *key, const double *v, uint
                          int32_t parent, int via, bool *added)
 {
     size_t bytes = (size_t)e->nwords * sizeof *key;
-    uint32_t mask = e->nslots - 1;
-    uint32_t h = (uint32_t)hash & mask;
-    for (int32_t j; (j = e->slots[h]) >= 0; h = (h + 1) & mask)
-        if (same_key(key_of(e, j), key, e->nwords)) {
+    uint32_t mask = e->nslots - 1, imask = (UINT32_C(1) << e->slot_bits) - 1;
+    uint32_t h = (uint32_t)hash & mask, want = slot_entry(0, hash, e->slot_bits);
+    for (uint32_t x; (x = e->slots[h]) != (uint32_t)SLOT_EMPTY; h = (h + 1) & mask) {
+        int32_t j = (int32_t)(x & imask);
+        if ((x & ~imask) == want && same_key(key_of(e, j), key, e->nwords)) {
             *added = false;
             return j;
         }
+    }
     *added = true;
     if (e->count == e->cap && grow_states(e) != 0) return fail(e, "out of memory");
     int32_t i = e->count++;
@@ -207,7 +225,7 @@ static int32_t intern_at(Explorer *e, const uint64_t *key, const double *v, uint
     e->nout[i] = 0;
     if (add_level(e, parent < 0 ? 0 : explore_depth(e, parent) + 1, i) != 0)
         return fail(e, "out of memory");
-    e->slots[h] = i;
+    e->slots[h] = slot_entry(i, hash, e->slot_bits);
     /* Open addressing stays quick to three quarters full. */
     if ((uint64_t)e->count * 4 > (uint64_t)e->nslots * 3 && rehash(e) != 0)
         return fail(e, "out of memory");

@@ -48,8 +48,12 @@ typedef struct Explorer {
     int32_t *level; /* level[d]: the first state at depth d */
     int nlevels, level_cap;
     int32_t count, cap;
-    int32_t *slots; /* open-addressing hash set of state indices, -1 empty */
+    /* Open-addressing hash set of states: each slot holds a state's index in its low
+     * slot_bits bits and, above them, the high bits of its hash (a tag that rules out most
+     * other keys without reading them); SLOT_EMPTY when empty. */
+    uint32_t *slots;
     uint32_t nslots;
+    int slot_bits;
     uint16_t *nout;   /* per state: its transitions stored in edge_to, in order */
     int32_t *edge_to; /* the transitions that did not add their target (the others are the
                          targets' parent links), in the order explored */

@@ -44,6 +44,7 @@ int packer_init(Packer *p, const StateLayout *l)
             f->kmax = (uint64_t)span;
             if (!f->flag && grid_value(f, f->kmax) < f->max) f->kmax++; /* max off the grid */
             f->bits = bits_for(f->kmax);
+            f->whole = !f->flag && f->min == 0 && f->step == 1 && (double)f->kmax == f->max;
         }
         if (used + f->bits > 64) word++, used = 0;
         f->word = (uint8_t)word;
@@ -73,6 +74,11 @@ int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad)
         } else if (f->flag) {
             if (x != 0.0 && x != 1.0) return *bad = i, -1;
             k = x != 0.0;
+        } else if (f->whole) { /* the same test as below, without dividing and rounding */
+            if (!(x >= 0 && x <= (double)f->kmax)) return *bad = i, -1;
+            k = (uint64_t)x;
+            double back = (double)k;
+            if (memcmp(&back, &x, sizeof x) != 0) return *bad = i, -1;
         } else {
             double r = state_round((x - f->min) / f->step);
             if (!(r >= 0 && r <= (double)f->kmax)) return *bad = i, -1;

@@ -15,6 +15,7 @@ typedef struct PackField {
     uint64_t kmax;             /* the largest grid index */
     double min, max, step;
     bool flag;
+    bool whole; /* the grid is 0, 1, ..., kmax itself: the index is the value */
 } PackField;
 
 typedef struct Packer {

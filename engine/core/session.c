@@ -508,10 +508,7 @@ int session_transition(Session *s, int node, int choice, int *next)
     if (c->effect.fn && sc->hooks->effect(sc->hooks_ctx, s, c->effect.fn) != 0) return -1;
     if (c->once) s->state[c->once - 1] = 1;
     state_normalize(&sc->layout, s->state);
-    if (sc->has_model) {
-        if (sc->hooks->model_settle(sc->hooks_ctx, s, &walkout) != 0) return -1;
-        state_normalize(&sc->layout, s->state);
-    }
+    if (sc->has_model && sc->hooks->model_settle(sc->hooks_ctx, s, &walkout) != 0) return -1;
     if (next_node(s, n, c, walkout, turn, next) != 0) return -1;
     if (choice >= 0 || *next != node) count_visit(s, *next);
     return 0;

@@ -34,7 +34,7 @@ typedef struct ScriptHooks {
      * answers (s->talk, s->talk_kind); it may recode the move for this turn (evidence without
      * trust counts as Persuade): *recode is a Miti, or -1 to keep the choice's codes.
      * settle: derived variables and the walk-out rule, once per turn after the values are
-     * rounded. */
+     * rounded; it leaves each variable it writes normalized (state_normalize_value). */
     int (*model_apply)(void *ctx, Session *s, const Node *n, const Choice *c, int *recode);
     /* The chance that the client's next line is change talk rather than sustain talk. */
     int (*model_talk)(void *ctx, Session *s, double *p);

@@ -53,19 +53,8 @@ void state_init(const StateLayout *l, double *values)
 
 void state_normalize(const StateLayout *l, double *values)
 {
-    for (int i = 0; i < l->count; i++) {
-        const VarDecl *v = &l->vars[i];
-        double x = values[i];
-        if (v->type == VAR_FLAG) {
-            values[i] = x != 0.0 ? 1.0 : 0.0;
-            continue;
-        }
-        if (!(x >= v->min)) x = v->min; /* also catches NaN */
-        if (x > v->max) x = v->max;
-        if (v->step > 0) x = v->min + state_round((x - v->min) / v->step) * v->step;
-        if (x > v->max) x = v->max;
-        values[i] = x + 0.0; /* turn -0.0 into 0.0 so equal states hash alike */
-    }
+    for (int i = 0; i < l->count; i++)
+        values[i] = state_normalize_value(&l->vars[i], values[i]);
 }
 
 /* FNV-1a over the bytes, then a final avalanche (splitmix64's finaliser). Normalised states

@@ -55,4 +55,19 @@ static inline double state_round(double y)
     return y - t >= 0.5 ? t + 1.0 : t;
 }
 
+/* One number clamped to its range and rounded to its step, or a flag made 0 or 1: what
+ * state_normalize does to each variable. */
+static inline double state_normalize_value(const VarDecl *v, double x)
+{
+    if (v->type == VAR_FLAG) return x != 0.0 ? 1.0 : 0.0;
+    if (!(x >= v->min)) x = v->min; /* also catches NaN */
+    if (x > v->max) x = v->max;
+    if (v->min == 0 && v->step == 1) /* the same as below, without dividing: most variables */
+        x = state_round(x);
+    else if (v->step > 0)
+        x = v->min + state_round((x - v->min) / v->step) * v->step;
+    if (x > v->max) x = v->max;
+    return x + 0.0; /* turn -0.0 into 0.0 so equal states hash alike */
+}
+
 #endif

@@ -275,6 +275,7 @@ Host *host_open(const char *scripts_dir)
     freeze_table(L, -1); /* no script may patch string, math or table for everyone else */
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.lib");
     h->ref_proxy = h->ref_model = h->ref_talk = h->ref_mview = h->ref_mcall = LUA_NOREF;
+    h->settle.ref_view = h->settle.ref_call = LUA_NOREF;
     return h;
 }
 
@@ -287,7 +288,9 @@ void host_close(Host *h)
     free_load_errors(h);
     free(h->node_broken);
     free(h->mslots);
-    memo_close(h);
+    free(h->settle.slots);
+    memo_close(h->memo);
+    memo_close(h->settle.memo);
     if (h->L) lua_close(h->L);
     if (h->has_timer) timer_delete(h->timer);
     free(h->scripts_dir);
@@ -671,7 +674,7 @@ static int model_begin(Host *h, Session *s, int fn)
     push_ref(h->L, h->ref_mcall);
     push_ref(h->L, fn);
     for (int k = 0; k < h->nmslots; k++)
-        state_model_push(h, s->state, k);
+        state_model_push(h, s->state, h->mslots[k]);
     return 0;
 }
 
@@ -695,7 +698,7 @@ static int model_end(Host *h, Session *s, int nx)
  * results. */
 static int model_take(Host *h, Session *s, const char *fn)
 {
-    int rc = state_model_take(h, s->state, fn);
+    int rc = state_model_take(h, s->state, fn, h->mslots, h->nmslots, h->nmslots);
     lua_pop(h->L, 2 + h->nmslots); /* the results and the handler below them */
     if (rc == 0) return 0;
     mend_view(h);
@@ -709,15 +712,15 @@ enum { MEMO_APPLY = 1, MEMO_SETTLE, MEMO_TALK, MEMO_START };
 static int hook_model_start(void *ctx, Session *s)
 {
     Host *h = ctx;
-    const uint64_t *known = memo_get(h, s->state, MEMO_START, 0);
+    const uint64_t *known = memo_get(h->memo, s->state, MEMO_START, 0);
     if (known) {
-        memo_take(h, known, s->state);
+        memo_take(h->memo, known, s->state);
         return 0;
     }
     if (model_begin(h, s, h->ref_start) != 0) return -1;
     if (model_end(h, s, 0) != 0) return -1;
     if (model_take(h, s, "start") != 0) return -1;
-    memo_put(h, s->state, 0);
+    memo_put(h->memo, s->state, 0);
     return 0;
 }
 
@@ -730,9 +733,9 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
     uint64_t call0 =
         MEMO_APPLY | (uint64_t)(s->talk & 0xff) << 8 | (uint64_t)(s->talk_kind & 0xff) << 16;
     uint64_t call1 = (uint32_t)c->ref | (uint64_t)(uint32_t)(n - h->sc.nodes) << 32;
-    const uint64_t *known = memo_get(h, s->state, call0, call1);
+    const uint64_t *known = memo_get(h->memo, s->state, call0, call1);
     if (known) {
-        *recode = (int)memo_take(h, known, s->state) - 1;
+        *recode = (int)memo_take(h->memo, known, s->state) - 1;
         return 0;
     }
     if (model_begin(h, s, h->ref_apply) != 0) return -1;
@@ -750,7 +753,7 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
     int r = -1 - h->nmslots;
     *recode = lua_type(L, r) == LUA_TSTRING ? miti_parse(lua_tostring(L, r)) : -1;
     if (model_take(h, s, "apply") != 0) return -1;
-    memo_put(h, s->state, (uint64_t)(*recode + 1));
+    memo_put(h->memo, s->state, (uint64_t)(*recode + 1));
     return 0;
 }
 
@@ -759,9 +762,9 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
 static int hook_model_talk(void *ctx, Session *s, double *p)
 {
     Host *h = ctx;
-    const uint64_t *known = memo_get(h, s->state, MEMO_TALK, 0);
+    const uint64_t *known = memo_get(h->memo, s->state, MEMO_TALK, 0);
     if (known) {
-        uint64_t bits = known[h->nmslots];
+        uint64_t bits = memo_result(h->memo, known);
         memcpy(p, &bits, sizeof *p);
         return 0;
     }
@@ -771,24 +774,73 @@ static int hook_model_talk(void *ctx, Session *s, double *p)
     lua_pop(h->L, 2 + h->nmslots); /* with the handler; what it may have written is not kept */
     uint64_t bits;
     memcpy(&bits, p, sizeof bits);
-    memo_put(h, s->state, bits); /* the state as it was: talk writes nothing */
+    memo_put(h->memo, s->state, bits); /* the state as it was: talk writes nothing */
+    return 0;
+}
+
+/* settle through its own view (ModelUse), for a model that declares what settle uses: the
+ * variables it reads go in, those it reads or sets come back, and its answers are remembered
+ * by the values it reads alone. */
+static int settle_declared(Host *h, Session *s, bool *walkout)
+{
+    ModelUse *u = &h->settle;
+    lua_State *L = h->L;
+    const uint64_t *known = memo_get(u->memo, s->state, MEMO_SETTLE, 0);
+    if (known) {
+        *walkout = memo_take(u->memo, known, s->state) != 0;
+        return 0;
+    }
+    if (!lua_checkstack(L, u->nslots + 8)) return session_fail(s, SERR_SCRIPT, "out of memory");
+    lua_pushcfunction(L, msgh);
+    push_ref(L, u->ref_call);
+    push_ref(L, h->ref_settle);
+    for (int k = 0; k < u->nreads; k++)
+        state_model_push(h, s->state, u->slots[k]);
+    int rc = host_enter(h, s, PROXY_MODEL, 1 + u->nreads, 1 + u->nslots);
+    if (rc == 0) {
+        *walkout = lua_toboolean(L, -1 - u->nslots);
+        rc = state_model_take(h, s->state, "settle", u->slots, u->nreads, u->nslots);
+        lua_pop(L, 1 + u->nslots);
+        for (int k = 0; rc == 0 && k < u->nslots; k++) /* as the session needs them */
+            s->state[u->slots[k]] =
+                state_normalize_value(&h->sc.layout.vars[u->slots[k]], s->state[u->slots[k]]);
+        if (rc != 0) rc = session_fail(s, SERR_SCRIPT, "%s", h->err);
+    }
+    lua_pop(L, 1); /* the handler */
+    if (rc != 0) { /* a failed call may have left a field it reads nil */
+        push_ref(L, u->ref_view);
+        state_model_use_reset(h, u, -1);
+        lua_pop(L, 1);
+        return -1;
+    }
+    memo_put(u->memo, s->state, *walkout);
     return 0;
 }
 
 static int hook_model_settle(void *ctx, Session *s, bool *walkout)
 {
     Host *h = ctx;
-    const uint64_t *known = memo_get(h, s->state, MEMO_SETTLE, 0);
+    if (h->settle.ref_call != LUA_NOREF) return settle_declared(h, s, walkout);
+    const uint64_t *known = memo_get(h->memo, s->state, MEMO_SETTLE, 0);
     if (known) {
-        *walkout = memo_take(h, known, s->state) != 0;
+        *walkout = memo_take(h->memo, known, s->state) != 0;
         return 0;
     }
     if (model_begin(h, s, h->ref_settle) != 0) return -1;
     if (model_end(h, s, 0) != 0) return -1;
     *walkout = lua_toboolean(h->L, -1 - h->nmslots);
     if (model_take(h, s, "settle") != 0) return -1;
-    memo_put(h, s->state, *walkout);
+    for (int k = 0; k < h->nmslots; k++) /* as the session needs them */
+        s->state[h->mslots[k]] =
+            state_normalize_value(&h->sc.layout.vars[h->mslots[k]], s->state[h->mslots[k]]);
+    memo_put(h->memo, s->state, *walkout);
     return 0;
+}
+
+void host_memo_counts(const Host *h, unsigned long long *asked, unsigned long long *answered)
+{
+    memo_counts(h->memo, asked, answered);
+    memo_counts(h->settle.memo, asked, answered);
 }
 
 const ScriptHooks host_hooks = {

@@ -14,6 +14,18 @@
 
 enum { PROXY_CLOSED, PROXY_READ, PROXY_WRITE, PROXY_MODEL };
 
+typedef struct MemoTable MemoTable;
+
+/* A model function that declares the variables it reads and those it sets without reading
+ * (lib/model.lua's `uses`): it is handed a view of those alone, where any other name fails,
+ * so its answer depends on the values it reads and nothing else, and is remembered by them. */
+typedef struct ModelUse {
+    int ref_view, ref_call; /* LUA_NOREF: nothing declared; the function gets the whole view */
+    int *slots;             /* the view's variables: those read, then those only set */
+    int nreads, nslots;
+    MemoTable *memo; /* keyed by the nreads variables read */
+} ModelUse;
+
 typedef struct Host {
     lua_State *L;
     Scenario sc;
@@ -26,7 +38,8 @@ typedef struct Host {
                                  that fills it and reads it back (proxy.c) */
     int *mslots;              /* the model's variables' slots, in layout order */
     int nmslots;
-    struct ModelMemo *memo; /* the model's answers remembered (memo.c); NULL: none kept */
+    struct MemoTable *memo; /* the model's answers remembered (memo.c); NULL: none kept */
+    ModelUse settle;        /* settle's own view, when the model declares what it uses */
     char *scripts_dir;
     char *source; /* the client file's text, for locating fields by line */
     struct SrcIndex *srcindex;
@@ -105,25 +118,31 @@ int luaopen_rapport_limits(lua_State *L); /* library calls on the step budget; H
 enum { MODEL_VARS_MAX = 120 }; /* a Lua function's arguments and results */
 int state_model_view_push(Host *h);
 void state_model_view_reset(Host *h, int idx);
-void state_model_push(Host *h, const double *state, int k);
-int state_model_take(Host *h, double *state, const char *fn);
-/* The model's answers remembered (memo.c): memo_open after the model's slots are known (-1:
- * none kept, every call goes to the model); memo_get looks up a call (two words saying which
- * call, with which choice, node and client talk) for the state's model variables and returns
- * the answer (the variables after the call, then a result word) or NULL; after a miss the
- * caller runs the model and gives memo_put the state after it and the result; memo_take
- * copies an answer's variables into a state and returns its result word. The model is a
- * function of its variables and its arguments only (no randomness, no state of its own), so
- * an answer remembered is the answer it would give. */
-typedef struct ModelMemo ModelMemo;
-int memo_open(Host *h);
-void memo_close(Host *h);
-const uint64_t *memo_get(Host *h, const double *state, uint64_t call0, uint64_t call1);
-void memo_put(Host *h, const double *state, uint64_t result);
-uint64_t memo_take(Host *h, const uint64_t *answer, double *state);
-/* Adds the model calls asked of the memo so far (apply, settle and talk) and those it
- * answered, for --stats. */
-void memo_counts(const Host *h, unsigned long long *asked, unsigned long long *answered);
+void state_model_push(Host *h, const double *state, int slot);
+int state_model_take(Host *h, double *state, const char *fn, const int *slots, int nreads, int n);
+int state_model_use_push(Host *h, ModelUse *u, int idx, const char *fn);
+void state_model_use_reset(Host *h, const ModelUse *u, int idx);
+/* The model's answers remembered (memo.c). memo_open makes a table keyed by the values of
+ * the variables at `in` (NULL: out of memory, or nothing to key by; every call then goes to
+ * the model); memo_get looks up a call (two words saying which call, with which choice, node
+ * and client talk) for a state and returns the answer (the variables at `out` after the call,
+ * then a result word) or NULL; after a miss the caller runs the model and gives memo_put the
+ * state after it and the result; memo_take copies an answer's variables into a state and
+ * returns its result word. The model is a function of the variables it reads and its
+ * arguments only (no randomness, no state of its own), so an answer remembered is the answer
+ * it would give. memo_wanted: false when RAPPORT_MODEL_MEMO=0 turns the tables off. */
+bool memo_wanted(void);
+MemoTable *memo_open(const StateLayout *l, const int *in, int nin, const int *out, int nout,
+                     int bits);
+void memo_close(MemoTable *m);
+const uint64_t *memo_get(MemoTable *m, const double *state, uint64_t call0, uint64_t call1);
+void memo_put(MemoTable *m, const double *state, uint64_t result);
+uint64_t memo_take(const MemoTable *m, const uint64_t *answer, double *state);
+uint64_t memo_result(const MemoTable *m, const uint64_t *answer);
+/* Adds a table's lookups so far and those it answered. */
+void memo_counts(const MemoTable *m, unsigned long long *asked, unsigned long long *answered);
+/* The same over all of a Host's tables, for --stats. */
+void host_memo_counts(const Host *h, unsigned long long *asked, unsigned long long *answered);
 /* The sandbox's global tables (api.c): a fresh one for a file reading through to the library
  * at lib_idx; sealing it once the file has loaded; whether a table came from scenario {}. */
 void api_new_env(lua_State *L, int lib_idx);

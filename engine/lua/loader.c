@@ -657,6 +657,30 @@ static void build_parts(Ld *ld)
     ld_part(ld, part_extras, NULL);
 }
 
+/* What the model's settle declares it uses (lib/model.lua's `uses.settle`): its own view and
+ * call (proxy.c), in h->settle. 0 (nothing declared is fine: settle gets the whole view), or
+ * -1 with h->err (empty when out of memory). */
+static int model_uses(Ld *ld)
+{
+    lua_State *L = ld->L;
+    Host *h = ld->h;
+    h->err[0] = '\0';
+    if (lua_getfield(L, ld->model, "uses") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return 0;
+    }
+    lua_getfield(L, -1, "settle");
+    int rc = state_model_use_push(h, &h->settle, -1, "settle");
+    if (rc == 1) {
+        h->settle.ref_call = luaL_ref(L, LUA_REGISTRYINDEX);
+        h->settle.ref_view = luaL_ref(L, LUA_REGISTRYINDEX);
+    } else if (rc == -1) {
+        h->err[0] = '\0';
+    }
+    lua_pop(L, 2);
+    return rc < 0 ? -1 : 0;
+}
+
 int loader_build(lua_State *L)
 {
     Ld ld = {0};
@@ -703,6 +727,14 @@ int loader_build(lua_State *L)
     if (view != 0) return luaL_error(L, "%s", view == -2 ? ld.h->err : "out of memory");
     ld.h->ref_mcall = luaL_ref(L, LUA_REGISTRYINDEX);
     ld.h->ref_mview = luaL_ref(L, LUA_REGISTRYINDEX);
-    if (ld.h->sc.has_model) memo_open(ld.h); /* without it the model is only slower */
+    if (ld.h->sc.has_model && model_uses(&ld) != 0)
+        return luaL_error(L, "%s", ld.h->err[0] ? ld.h->err : "out of memory");
+    if (ld.h->sc.has_model && memo_wanted()) { /* without them the model is only slower */
+        Host *h = ld.h;
+        h->memo = memo_open(&h->sc.layout, h->mslots, h->nmslots, h->mslots, h->nmslots, 14);
+        ModelUse *u = &h->settle;
+        if (u->ref_call != LUA_NOREF)
+            u->memo = memo_open(&h->sc.layout, u->slots, u->nreads, u->slots, u->nslots, 15);
+    }
     return 0;
 }

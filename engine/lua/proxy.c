@@ -222,35 +222,41 @@ static bool is_name(const char *s)
 /* The call that fills the view, calls a model function and reads the view back, in Lua so
  * that each field costs a table access in the VM rather than calls into C: generated from the
  * model's variable names (the engine's own lib/model.lua, never a client's), compiled once.
+ * The first nreads of the slots are filled from arguments; the rest (those a function only
+ * sets) are emptied, so that reading one before setting it reaches the guard.
  *   local view = ...
  *   return function(fn, a1, ..., aK, x1, x2, x3, x4)
  *     view["discord"], ... = a1, ...
+ *     view["resistance"] = nil
  *     local r = fn(view, x1, x2, x3, x4)
- *     return r, view["discord"], ...
+ *     return r, view["discord"], ..., view["resistance"]
  *   end */
-static int push_model_call(Host *h)
+static int push_model_call(Host *h, const int *slots, int nreads, int nslots)
 {
     lua_State *L = h->L;
     const StateLayout *l = &h->sc.layout;
-    for (int k = 0; k < h->nmslots; k++) /* names only: nothing else goes into the code */
-        if (!is_name(l->vars[h->mslots[k]].name)) {
+    for (int k = 0; k < nslots; k++) /* names only: nothing else goes into the code */
+        if (!is_name(l->vars[slots[k]].name)) {
             snprintf(h->err, sizeof h->err, "lib/model.lua: model variable '%s' is not a Lua name",
-                     l->vars[h->mslots[k]].name);
+                     l->vars[slots[k]].name);
             return -2;
         }
     luaL_Buffer b;
     luaL_buffinit(L, &b);
     luaL_addstring(&b, "local view = ...\nreturn function(fn");
-    for (int k = 0; k < h->nmslots; k++)
+    for (int k = 0; k < nreads; k++)
         lua_pushfstring(L, ", a%d", k + 1), luaL_addvalue(&b);
     luaL_addstring(&b, ", x1, x2, x3, x4)\n");
-    for (int k = 0; k < h->nmslots; k++) {
-        lua_pushfstring(L, "view[\"%s\"] = a%d\n", l->vars[h->mslots[k]].name, k + 1);
+    for (int k = 0; k < nslots; k++) {
+        if (k < nreads)
+            lua_pushfstring(L, "view[\"%s\"] = a%d\n", l->vars[slots[k]].name, k + 1);
+        else
+            lua_pushfstring(L, "view[\"%s\"] = nil\n", l->vars[slots[k]].name);
         luaL_addvalue(&b);
     }
     luaL_addstring(&b, "local r = fn(view, x1, x2, x3, x4)\nreturn r");
-    for (int k = 0; k < h->nmslots; k++)
-        lua_pushfstring(L, ", view[\"%s\"]", l->vars[h->mslots[k]].name), luaL_addvalue(&b);
+    for (int k = 0; k < nslots; k++)
+        lua_pushfstring(L, ", view[\"%s\"]", l->vars[slots[k]].name), luaL_addvalue(&b);
     luaL_addstring(&b, "\nend\n");
     luaL_pushresult(&b);
     size_t len;
@@ -262,15 +268,15 @@ static int push_model_call(Host *h)
     return 0;
 }
 
-/* Gives every field of the view (at idx) a value of its type, so that the model's reads and
- * writes and the call's assignments never reach the guarding metamethods (after a model that
- * set one to nil, too). */
-void state_model_view_reset(Host *h, int idx)
+/* Gives each of the first n slots' fields of the view (at idx) a value of its type, so that
+ * the model's reads and writes and the call's assignments never reach the guarding
+ * metamethods (after a model that set one to nil, too). */
+static void view_reset(Host *h, int idx, const int *slots, int n)
 {
     lua_State *L = h->L;
     idx = lua_absindex(L, idx);
-    for (int k = 0; k < h->nmslots; k++) {
-        const VarDecl *v = &h->sc.layout.vars[h->mslots[k]];
+    for (int k = 0; k < n; k++) {
+        const VarDecl *v = &h->sc.layout.vars[slots[k]];
         lua_pushstring(L, v->name);
         if (v->type == VAR_FLAG)
             lua_pushboolean(L, 0);
@@ -278,6 +284,11 @@ void state_model_view_reset(Host *h, int idx)
             lua_pushinteger(L, 0);
         lua_rawset(L, idx);
     }
+}
+
+void state_model_view_reset(Host *h, int idx)
+{
+    view_reset(h, idx, h->mslots, h->nmslots);
 }
 
 /* Pushes the model's view, a plain table with a guarding metatable, and the call that fills
@@ -309,26 +320,137 @@ int state_model_view_push(Host *h)
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
-    return push_model_call(h);
+    return push_model_call(h, h->mslots, h->nmslots, h->nmslots);
+}
+
+/* A declared function's view (ModelUse): a name it does not declare fails when read, and
+ * when set unless the function declares that it sets it. Upvalues: 1 the function's name,
+ * 2 the set of names it only sets. */
+static int f_use_index(lua_State *L)
+{
+    return luaL_error(L,
+                      "model %s reads '%s', which is not among the variables it declares "
+                      "(uses.%s in lib/model.lua)",
+                      lua_tostring(L, lua_upvalueindex(1)), luaL_tolstring(L, 2, NULL),
+                      lua_tostring(L, lua_upvalueindex(1)));
+}
+
+static int f_use_newindex(lua_State *L)
+{
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(2)) == LUA_TBOOLEAN) {
+        lua_settop(L, 3);
+        lua_rawset(L, 1);
+        return 0;
+    }
+    return luaL_error(L,
+                      "model %s sets '%s', which is not among the variables it declares "
+                      "(uses.%s in lib/model.lua)",
+                      lua_tostring(L, lua_upvalueindex(1)), luaL_tolstring(L, 2, NULL),
+                      lua_tostring(L, lua_upvalueindex(1)));
+}
+
+/* Adds the names of the list at field `key` of the table at idx to u->slots: each a model
+ * variable, named once over both lists. 0, or -2 with h->err. */
+static int use_names(Host *h, ModelUse *u, int idx, const char *fn, const char *key)
+{
+    lua_State *L = h->L;
+    if (lua_getfield(L, idx, key) != LUA_TTABLE) {
+        snprintf(h->err, sizeof h->err, "lib/model.lua: uses.%s.%s must be a list of names", fn,
+                 key);
+        lua_pop(L, 1);
+        return -2;
+    }
+    lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+    for (lua_Integer i = 1; i <= n; i++) {
+        const char *name = lua_rawgeti(L, -1, i) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+        int slot = layout_find(&h->sc.layout, name);
+        lua_pop(L, 1);
+        bool dup = false;
+        for (int k = 0; k < u->nslots; k++)
+            dup = dup || u->slots[k] == slot;
+        if (slot < 0 || !(h->sc.layout.vars[slot].flags & VAR_MODEL) || dup) {
+            snprintf(h->err, sizeof h->err,
+                     "lib/model.lua: uses.%s.%s[%d] must name a model variable not named before",
+                     fn, key, (int)i);
+            lua_pop(L, 1);
+            return -2;
+        }
+        u->slots[u->nslots++] = slot;
+    }
+    lua_pop(L, 1);
+    return 0;
+}
+
+/* Reads what the model function `fn` declares it uses (the table at idx: { reads = { names },
+ * sets = { names } }, or nil for nothing declared) into u, and pushes its view and its call
+ * (push_model_call). Returns 1 with both pushed, 0 with nothing pushed when nothing is
+ * declared, -1 when out of memory, -2 with h->err when the declaration is wrong. */
+int state_model_use_push(Host *h, ModelUse *u, int idx, const char *fn)
+{
+    static const luaL_Reg meta[] = {
+        {"__index", f_use_index}, {"__newindex", f_use_newindex}, {NULL, NULL}};
+    lua_State *L = h->L;
+    idx = lua_absindex(L, idx);
+    if (lua_type(L, idx) == LUA_TNIL) return 0;
+    if (lua_type(L, idx) != LUA_TTABLE) {
+        snprintf(h->err, sizeof h->err, "lib/model.lua: uses.%s must be a table", fn);
+        return -2;
+    }
+    u->slots = malloc((size_t)(h->nmslots ? h->nmslots : 1) * sizeof *u->slots);
+    if (!u->slots) return -1;
+    u->nslots = 0;
+    if (use_names(h, u, idx, fn, "reads") != 0) return -2;
+    u->nreads = u->nslots;
+    if (use_names(h, u, idx, fn, "sets") != 0) return -2;
+    lua_createtable(L, 0, u->nslots);
+    view_reset(h, -1, u->slots, u->nreads);
+    lua_newtable(L);
+    lua_pushstring(L, fn);
+    lua_createtable(L, 0, u->nslots - u->nreads); /* the names it only sets */
+    for (int k = u->nreads; k < u->nslots; k++) {
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -2, h->sc.layout.vars[u->slots[k]].name);
+    }
+    luaL_setfuncs(L, meta, 2);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    int rc = push_model_call(h, u->slots, u->nreads, u->nslots);
+    return rc == 0 ? 1 : rc;
+}
+
+/* After a call through u's view that failed: it may have left a field read nil. */
+void state_model_use_reset(Host *h, const ModelUse *u, int idx)
+{
+    view_reset(h, idx, u->slots, u->nreads);
 }
 
 /* Pushes a model variable's value from a state vector, as the view holds it. */
-void state_model_push(Host *h, const double *state, int k)
+void state_model_push(Host *h, const double *state, int slot)
 {
-    push_value(h->L, &h->sc.layout.vars[h->mslots[k]], state[h->mslots[k]]);
+    push_value(h->L, &h->sc.layout.vars[slot], state[slot]);
 }
 
-/* Copies the view's values, returned by the call on top of the stack (one per model variable,
- * in order), into the state vector, each checked as the proxy checks a write and clamped to
- * its range. 0, or -1 with the reason in h->err. */
-int state_model_take(Host *h, double *state, const char *fn)
+/* Copies the values a view's call returned (on top of the stack, one per slot, in order)
+ * into the state vector, each checked as the proxy checks a write and clamped to its range.
+ * Slots from nreads on are those the function only sets: each must have been set. 0, or -1
+ * with the reason in h->err. */
+int state_model_take(Host *h, double *state, const char *fn, const int *slots, int nreads, int n)
 {
     lua_State *L = h->L;
-    int base = lua_gettop(L) - h->nmslots + 1;
-    for (int k = 0; k < h->nmslots; k++) {
-        const VarDecl *v = &h->sc.layout.vars[h->mslots[k]];
+    int base = lua_gettop(L) - n + 1;
+    for (int k = 0; k < n; k++) {
+        const VarDecl *v = &h->sc.layout.vars[slots[k]];
         int t = lua_type(L, base + k);
         double x;
+        if (t == LUA_TNIL && k >= nreads) {
+            snprintf(h->err, sizeof h->err,
+                     "model %s did not set '%s', which it declares it sets (uses.%s in "
+                     "lib/model.lua)",
+                     fn, v->name, fn);
+            return -1;
+        }
         if (v->type == VAR_FLAG) {
             if (t != LUA_TBOOLEAN) goto bad;
             x = lua_toboolean(L, base + k) ? 1.0 : 0.0;
@@ -341,7 +463,7 @@ int state_model_take(Host *h, double *state, const char *fn)
             }
             x = x < v->min ? v->min : x > v->max ? v->max : x;
         }
-        state[h->mslots[k]] = x;
+        state[slots[k]] = x;
         continue;
     bad:
         snprintf(h->err, sizeof h->err, "model %s: '%s' is a %s: it cannot be set to a %s", fn,
