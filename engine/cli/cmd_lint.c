@@ -702,12 +702,21 @@ static void check_clamps(Lint *l, const Host *h, const Explorer *e)
     /* Per node and choice: a bit per delta already reported (the first 32). */
     uint32_t *said = calloc((size_t)sc->nnodes * SESSION_MAX_CHOICES, sizeof *said);
     double *val = malloc((size_t)(e->nvars + 1) * sizeof *val);
-    if (!said || !val) {
-        free(said), free(val);
+    bool *may = calloc((size_t)sc->nnodes + 1, sizeof *may); /* a node with a choice to check */
+    if (!said || !val || !may) {
+        free(said), free(val), free(may);
         return;
     }
+    for (int n = 0; n < sc->nnodes; n++)
+        for (int k = 0; k < sc->nodes[n].nchoices; k++) {
+            const Choice *c = &sc->nodes[n].choices[k];
+            for (int d = 0; !c->when.fn && d < c->effect.ndeltas && d < 32; d++)
+                may[n] = may[n] || clamp_candidate(&sc->layout.vars[c->effect.deltas[d].var],
+                                                   &c->effect.deltas[d]);
+        }
     for (int32_t i = 0; i < e->count; i++) {
         const Node *node = &sc->nodes[explore_node(e, i)];
+        if (!may[explore_node(e, i)]) continue;
         explore_state(e, i, val);
         for (int k = 0; k < node->nchoices; k++) {
             const Choice *c = &node->choices[k];
@@ -729,7 +738,7 @@ static void check_clamps(Lint *l, const Host *h, const Explorer *e)
             }
         }
     }
-    free(said), free(val);
+    free(said), free(val), free(may);
 }
 
 /* Marks the line sets of keyed 'say' the engine can pick in state val (as session.c's
@@ -770,20 +779,25 @@ static void check_shown_lines(Lint *l, const Host *h, const Explorer *e)
     static const char *const keys[] = {"open",    "guarded", "resistant",
                                        "hostile", "deflect", "questions"};
     double *val = malloc((size_t)(e->nvars + 1) * sizeof *val);
-    if (!val) return;
+    bool(*used)[6] = calloc((size_t)sc->nnodes + 1, sizeof *used);
+    if (!val || !used) {
+        free(val), free(used);
+        return;
+    }
+    /* One pass over the states, each marking what its node's lines can say there. */
+    for (int32_t i = 0; i < e->count; i++) {
+        const Node *node = &sc->nodes[explore_node(e, i)];
+        if (node->say.kind != SAY_KEYED || node->say.nconds) continue;
+        explore_state(e, i, val);
+        mark_keyed(sc, node, val, used[explore_node(e, i)]);
+    }
     for (int n = 0; n < sc->nnodes; n++) {
         const Node *node = &sc->nodes[n];
         if (node->say.kind != SAY_KEYED || node->say.nconds || !e->reached[n]) continue;
-        bool used[6] = {false};
-        for (int32_t i = 0; i < e->count; i++)
-            if (explore_node(e, i) == n) {
-                explore_state(e, i, val);
-                mark_keyed(sc, node, val, used);
-            }
         const LineSet *sets[6] = {&node->say.band[0], &node->say.band[1], &node->say.band[2],
                                   &node->say.band[3], &node->say.deflect, &node->say.questions};
         for (int b = 0; b < 6; b++) {
-            if (!sets[b]->count || used[b]) continue;
+            if (!sets[b]->count || used[n][b]) continue;
             int at = srcloc_key(h->srcindex, keys[b], node->line);
             finding(l, at ? at : node->line, "R024", SEV_WARNING,
                     "node '%s': its '%s' lines are never said (no reachable state at this node "
@@ -791,7 +805,7 @@ static void check_shown_lines(Lint *l, const Host *h, const Explorer *e)
                     node->id, keys[b]);
         }
     }
-    free(val);
+    free(val), free(used);
 }
 
 /* R025 from a complete exploration: a node's conditional lines ({ when = ..., "..." }) that

@@ -100,7 +100,7 @@ void unpack_state(const Packer *p, const uint64_t *in, double *values)
             memcpy(&values[i], &k, sizeof k);
         } else {
             k &= (UINT64_C(1) << f->bits) - 1;
-            values[i] = f->flag ? (double)k : grid_value(f, k);
+            values[i] = f->flag || f->whole ? (double)k : grid_value(f, k);
         }
     }
 }

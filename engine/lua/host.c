@@ -276,6 +276,7 @@ Host *host_open(const char *scripts_dir)
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.lib");
     h->ref_proxy = h->ref_model = h->ref_talk = h->ref_mview = h->ref_mcall = LUA_NOREF;
     h->settle.ref_view = h->settle.ref_call = LUA_NOREF;
+    h->apply.ref_view = h->apply.ref_call = LUA_NOREF;
     return h;
 }
 
@@ -289,8 +290,10 @@ void host_close(Host *h)
     free(h->node_broken);
     free(h->mslots);
     free(h->settle.slots);
+    free(h->apply.slots);
     memo_close(h->memo);
     memo_close(h->settle.memo);
+    memo_close(h->apply.memo);
     if (h->L) lua_close(h->L);
     if (h->has_timer) timer_delete(h->timer);
     free(h->scripts_dir);
@@ -724,21 +727,50 @@ static int hook_model_start(void *ctx, Session *s)
     return 0;
 }
 
-/* apply(s, choice, node, talk, kind): talk and kind name the client talk the move answers
- * (nil when neutral); apply returns a MITI code when it recodes the move for this turn. */
-static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *c, int *recode)
+/* A call through a model function's own view (ModelUse), in two halves like model_begin and
+ * model_end: use_begin pushes the handler, the view's call, the function and the values of
+ * the variables it reads; use_end calls it with nx more arguments pushed and takes the view's
+ * values into the state (normalized too when `normalize`), leaving the handler and the
+ * function's result: 0, or -1 after session_fail with the stack as before use_begin. */
+static int use_begin(Host *h, Session *s, const ModelUse *u, int fn)
 {
-    Host *h = ctx;
+    if (!lua_checkstack(h->L, u->nslots + 8)) return session_fail(s, SERR_SCRIPT, "out of memory");
+    lua_pushcfunction(h->L, msgh);
+    push_ref(h->L, u->ref_call);
+    push_ref(h->L, fn);
+    for (int k = 0; k < u->nreads; k++)
+        state_model_push(h, s->state, u->slots[k]);
+    return 0;
+}
+
+static int use_end(Host *h, Session *s, const ModelUse *u, int nx, const char *fn, bool normalize)
+{
     lua_State *L = h->L;
-    uint64_t call0 =
-        MEMO_APPLY | (uint64_t)(s->talk & 0xff) << 8 | (uint64_t)(s->talk_kind & 0xff) << 16;
-    uint64_t call1 = (uint32_t)c->ref | (uint64_t)(uint32_t)(n - h->sc.nodes) << 32;
-    const uint64_t *known = memo_get(h->memo, s->state, call0, call1);
-    if (known) {
-        *recode = (int)memo_take(h->memo, known, s->state) - 1;
-        return 0;
+    int rc = host_enter(h, s, PROXY_MODEL, 1 + u->nreads + nx, 1 + u->nslots);
+    if (rc == 0) {
+        rc = state_model_take(h, s->state, fn, u->slots, u->nreads, u->nslots);
+        lua_pop(L, u->nslots);
+        if (rc == 0) {
+            for (int k = 0; normalize && k < u->nslots; k++)
+                s->state[u->slots[k]] =
+                    state_normalize_value(&h->sc.layout.vars[u->slots[k]], s->state[u->slots[k]]);
+            return 0;
+        }
+        lua_pop(L, 1); /* the result */
+        rc = session_fail(s, SERR_SCRIPT, "%s", h->err);
     }
-    if (model_begin(h, s, h->ref_apply) != 0) return -1;
+    lua_pop(L, 1);            /* the handler */
+    push_ref(L, u->ref_view); /* a failed call may have left a field it reads nil */
+    state_model_use_reset(h, u, -1);
+    lua_pop(L, 1);
+    return -1;
+}
+
+/* apply's arguments after the view: the choice, the node, and the client talk it answers and
+ * that talk's kind (nil when neutral). */
+static void push_apply_args(Host *h, const Session *s, const Node *n, const Choice *c)
+{
+    lua_State *L = h->L;
     push_ref(L, c->ref);
     push_ref(L, n->ref);
     if (s->talk != TALK_NONE)
@@ -749,11 +781,40 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
         lua_pushstring(L, talk_kind_name((TalkKind)s->talk_kind));
     else
         lua_pushnil(L);
-    if (model_end(h, s, 4) != 0) return -1;
-    int r = -1 - h->nmslots;
-    *recode = lua_type(L, r) == LUA_TSTRING ? miti_parse(lua_tostring(L, r)) : -1;
-    if (model_take(h, s, "apply") != 0) return -1;
-    memo_put(h->memo, s->state, (uint64_t)(*recode + 1));
+}
+
+/* apply(s, choice, node, talk, kind): talk and kind name the client talk the move answers
+ * (nil when neutral); apply returns a MITI code when it recodes the move for this turn. Through
+ * its own view when the model declares what apply uses, else the whole view. */
+static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *c, int *recode)
+{
+    Host *h = ctx;
+    lua_State *L = h->L;
+    const ModelUse *u = h->apply.ref_call != LUA_NOREF ? &h->apply : NULL;
+    MemoTable *memo = u ? u->memo : h->memo;
+    uint64_t call0 =
+        MEMO_APPLY | (uint64_t)(s->talk & 0xff) << 8 | (uint64_t)(s->talk_kind & 0xff) << 16;
+    uint64_t call1 = (uint32_t)c->ref | (uint64_t)(uint32_t)(n - h->sc.nodes) << 32;
+    const uint64_t *known = memo_get(memo, s->state, call0, call1);
+    if (known) {
+        *recode = (int)memo_take(memo, known, s->state) - 1;
+        return 0;
+    }
+    if (u) {
+        if (use_begin(h, s, u, h->ref_apply) != 0) return -1;
+        push_apply_args(h, s, n, c);
+        if (use_end(h, s, u, 4, "apply", false) != 0) return -1;
+        *recode = lua_type(L, -1) == LUA_TSTRING ? miti_parse(lua_tostring(L, -1)) : -1;
+        lua_pop(L, 2);
+    } else {
+        if (model_begin(h, s, h->ref_apply) != 0) return -1;
+        push_apply_args(h, s, n, c);
+        if (model_end(h, s, 4) != 0) return -1;
+        int r = -1 - h->nmslots;
+        *recode = lua_type(L, r) == LUA_TSTRING ? miti_parse(lua_tostring(L, r)) : -1;
+        if (model_take(h, s, "apply") != 0) return -1;
+    }
+    memo_put(memo, s->state, (uint64_t)(*recode + 1));
     return 0;
 }
 
@@ -778,41 +839,20 @@ static int hook_model_talk(void *ctx, Session *s, double *p)
     return 0;
 }
 
-/* settle through its own view (ModelUse), for a model that declares what settle uses: the
- * variables it reads go in, those it reads or sets come back, and its answers are remembered
- * by the values it reads alone. */
+/* settle through its own view, for a model that declares what settle uses: its answers are
+ * remembered by the values it reads alone, and it leaves them normalized. */
 static int settle_declared(Host *h, Session *s, bool *walkout)
 {
     ModelUse *u = &h->settle;
-    lua_State *L = h->L;
     const uint64_t *known = memo_get(u->memo, s->state, MEMO_SETTLE, 0);
     if (known) {
         *walkout = memo_take(u->memo, known, s->state) != 0;
         return 0;
     }
-    if (!lua_checkstack(L, u->nslots + 8)) return session_fail(s, SERR_SCRIPT, "out of memory");
-    lua_pushcfunction(L, msgh);
-    push_ref(L, u->ref_call);
-    push_ref(L, h->ref_settle);
-    for (int k = 0; k < u->nreads; k++)
-        state_model_push(h, s->state, u->slots[k]);
-    int rc = host_enter(h, s, PROXY_MODEL, 1 + u->nreads, 1 + u->nslots);
-    if (rc == 0) {
-        *walkout = lua_toboolean(L, -1 - u->nslots);
-        rc = state_model_take(h, s->state, "settle", u->slots, u->nreads, u->nslots);
-        lua_pop(L, 1 + u->nslots);
-        for (int k = 0; rc == 0 && k < u->nslots; k++) /* as the session needs them */
-            s->state[u->slots[k]] =
-                state_normalize_value(&h->sc.layout.vars[u->slots[k]], s->state[u->slots[k]]);
-        if (rc != 0) rc = session_fail(s, SERR_SCRIPT, "%s", h->err);
-    }
-    lua_pop(L, 1); /* the handler */
-    if (rc != 0) { /* a failed call may have left a field it reads nil */
-        push_ref(L, u->ref_view);
-        state_model_use_reset(h, u, -1);
-        lua_pop(L, 1);
-        return -1;
-    }
+    if (use_begin(h, s, u, h->ref_settle) != 0) return -1;
+    if (use_end(h, s, u, 0, "settle", true) != 0) return -1;
+    *walkout = lua_toboolean(h->L, -1);
+    lua_pop(h->L, 2);
     memo_put(u->memo, s->state, *walkout);
     return 0;
 }
@@ -841,6 +881,7 @@ void host_memo_counts(const Host *h, unsigned long long *asked, unsigned long lo
 {
     memo_counts(h->memo, asked, answered);
     memo_counts(h->settle.memo, asked, answered);
+    memo_counts(h->apply.memo, asked, answered);
 }
 
 const ScriptHooks host_hooks = {

@@ -39,7 +39,7 @@ typedef struct Host {
     int *mslots;              /* the model's variables' slots, in layout order */
     int nmslots;
     struct MemoTable *memo; /* the model's answers remembered (memo.c); NULL: none kept */
-    ModelUse settle;        /* settle's own view, when the model declares what it uses */
+    ModelUse apply, settle; /* their own views, when the model declares what they use */
     char *scripts_dir;
     char *source; /* the client file's text, for locating fields by line */
     struct SrcIndex *srcindex;

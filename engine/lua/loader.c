@@ -657,9 +657,9 @@ static void build_parts(Ld *ld)
     ld_part(ld, part_extras, NULL);
 }
 
-/* What the model's settle declares it uses (lib/model.lua's `uses.settle`): its own view and
- * call (proxy.c), in h->settle. 0 (nothing declared is fine: settle gets the whole view), or
- * -1 with h->err (empty when out of memory). */
+/* What the model's apply and settle declare they use (lib/model.lua's `uses`): their own
+ * views and calls (proxy.c), in h->apply and h->settle. 0 (nothing declared is fine: the
+ * function gets the whole view), or -1 with h->err (empty when out of memory). */
 static int model_uses(Ld *ld)
 {
     lua_State *L = ld->L;
@@ -669,16 +669,23 @@ static int model_uses(Ld *ld)
         lua_pop(L, 1);
         return 0;
     }
-    lua_getfield(L, -1, "settle");
-    int rc = state_model_use_push(h, &h->settle, -1, "settle");
-    if (rc == 1) {
-        h->settle.ref_call = luaL_ref(L, LUA_REGISTRYINDEX);
-        h->settle.ref_view = luaL_ref(L, LUA_REGISTRYINDEX);
-    } else if (rc == -1) {
-        h->err[0] = '\0';
+    static const char *const fns[] = {"apply", "settle"};
+    ModelUse *uses[] = {&h->apply, &h->settle};
+    for (int i = 0; i < 2; i++) {
+        lua_getfield(L, -1, fns[i]);
+        int rc = state_model_use_push(h, uses[i], -1, fns[i]);
+        if (rc < 0) {
+            if (rc == -1) h->err[0] = '\0';
+            return -1; /* the caller raises the error, which empties the stack */
+        }
+        if (rc == 1) {
+            uses[i]->ref_call = luaL_ref(L, LUA_REGISTRYINDEX);
+            uses[i]->ref_view = luaL_ref(L, LUA_REGISTRYINDEX);
+        }
+        lua_pop(L, 1);
     }
-    lua_pop(L, 2);
-    return rc < 0 ? -1 : 0;
+    lua_pop(L, 1);
+    return 0;
 }
 
 int loader_build(lua_State *L)
@@ -732,9 +739,9 @@ int loader_build(lua_State *L)
     if (ld.h->sc.has_model && memo_wanted()) { /* without them the model is only slower */
         Host *h = ld.h;
         h->memo = memo_open(&h->sc.layout, h->mslots, h->nmslots, h->mslots, h->nmslots, 14);
-        ModelUse *u = &h->settle;
-        if (u->ref_call != LUA_NOREF)
-            u->memo = memo_open(&h->sc.layout, u->slots, u->nreads, u->slots, u->nslots, 15);
+        for (ModelUse *u = &h->apply; u; u = u == &h->apply ? &h->settle : NULL)
+            if (u->ref_call != LUA_NOREF)
+                u->memo = memo_open(&h->sc.layout, u->slots, u->nreads, u->slots, u->nslots, 14);
     }
     return 0;
 }

@@ -15,6 +15,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "host.h"
 
@@ -219,17 +220,26 @@ static bool is_name(const char *s)
     return true;
 }
 
+/* rawget for the generated call's read-back of the names a function only sets. */
+static int f_view_rawget(lua_State *L)
+{
+    lua_settop(L, 2);
+    lua_rawget(L, 1);
+    return 1;
+}
+
 /* The call that fills the view, calls a model function and reads the view back, in Lua so
  * that each field costs a table access in the VM rather than calls into C: generated from the
  * model's variable names (the engine's own lib/model.lua, never a client's), compiled once.
  * The first nreads of the slots are filled from arguments; the rest (those a function only
  * sets) are emptied, so that reading one before setting it reaches the guard.
- *   local view = ...
+ * A name only set is read back raw: its guard fails only the function's own reads.
+ *   local view, rawget = ...
  *   return function(fn, a1, ..., aK, x1, x2, x3, x4)
  *     view["discord"], ... = a1, ...
  *     view["resistance"] = nil
  *     local r = fn(view, x1, x2, x3, x4)
- *     return r, view["discord"], ..., view["resistance"]
+ *     return r, view["discord"], ..., rawget(view, "resistance")
  *   end */
 static int push_model_call(Host *h, const int *slots, int nreads, int nslots)
 {
@@ -243,7 +253,7 @@ static int push_model_call(Host *h, const int *slots, int nreads, int nslots)
         }
     luaL_Buffer b;
     luaL_buffinit(L, &b);
-    luaL_addstring(&b, "local view = ...\nreturn function(fn");
+    luaL_addstring(&b, "local view, rawget = ...\nreturn function(fn");
     for (int k = 0; k < nreads; k++)
         lua_pushfstring(L, ", a%d", k + 1), luaL_addvalue(&b);
     luaL_addstring(&b, ", x1, x2, x3, x4)\n");
@@ -256,7 +266,9 @@ static int push_model_call(Host *h, const int *slots, int nreads, int nslots)
     }
     luaL_addstring(&b, "local r = fn(view, x1, x2, x3, x4)\nreturn r");
     for (int k = 0; k < nslots; k++)
-        lua_pushfstring(L, ", view[\"%s\"]", l->vars[slots[k]].name), luaL_addvalue(&b);
+        lua_pushfstring(L, k < nreads ? ", view[\"%s\"]" : ", rawget(view, \"%s\")",
+                        l->vars[slots[k]].name),
+            luaL_addvalue(&b);
     luaL_addstring(&b, "\nend\n");
     luaL_pushresult(&b);
     size_t len;
@@ -264,7 +276,8 @@ static int push_model_call(Host *h, const int *slots, int nreads, int nslots)
     if (luaL_loadbuffer(L, code, len, "=model view") != LUA_OK) return -1; /* out of memory */
     lua_remove(L, -2);
     lua_pushvalue(L, -2); /* the view */
-    lua_call(L, 1, 1);
+    lua_pushcfunction(L, f_view_rawget);
+    lua_call(L, 2, 1);
     return 0;
 }
 
@@ -312,7 +325,7 @@ int state_model_view_push(Host *h)
                  MODEL_VARS_MAX);
         return -2;
     }
-    lua_createtable(L, 0, h->nmslots);
+    lua_createtable(L, 0, 4 * h->nmslots);
     state_model_view_reset(h, -1);
     lua_newtable(L);
     lua_pushlightuserdata(L, h);
@@ -323,31 +336,47 @@ int state_model_view_push(Host *h)
     return push_model_call(h, h->mslots, h->nmslots, h->nmslots);
 }
 
-/* A declared function's view (ModelUse): a name it does not declare fails when read, and
- * when set unless the function declares that it sets it. Upvalues: 1 the function's name,
- * 2 the set of names it only sets. */
+/* A declared function's view (ModelUse). Upvalues: 1 the function's name, 2 a table from each
+ * name it declares to 1 (it reads it) or 2 (it only sets it). A name it reads is missing only
+ * when the function set it to nil (the read-back then says so); one it only sets is missing
+ * until it is set, and reading it then fails, as does reading or setting any other name. */
+static int use_kind(lua_State *L)
+{
+    lua_pushvalue(L, 2);
+    lua_rawget(L, lua_upvalueindex(2));
+    int kind = (int)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    return kind;
+}
+
 static int f_use_index(lua_State *L)
 {
+    int kind = use_kind(L);
+    if (kind == 1) return 0;
+    const char *fn = lua_tostring(L, lua_upvalueindex(1));
+    if (kind == 2)
+        return luaL_error(L,
+                          "model %s reads '%s' before setting it (uses.%s in lib/model.lua "
+                          "declares that it sets it)",
+                          fn, lua_tostring(L, 2), fn);
     return luaL_error(L,
                       "model %s reads '%s', which is not among the variables it declares "
                       "(uses.%s in lib/model.lua)",
-                      lua_tostring(L, lua_upvalueindex(1)), luaL_tolstring(L, 2, NULL),
-                      lua_tostring(L, lua_upvalueindex(1)));
+                      fn, luaL_tolstring(L, 2, NULL), fn);
 }
 
 static int f_use_newindex(lua_State *L)
 {
-    lua_pushvalue(L, 2);
-    if (lua_rawget(L, lua_upvalueindex(2)) == LUA_TBOOLEAN) {
+    if (use_kind(L) != 0) {
         lua_settop(L, 3);
         lua_rawset(L, 1);
         return 0;
     }
+    const char *fn = lua_tostring(L, lua_upvalueindex(1));
     return luaL_error(L,
                       "model %s sets '%s', which is not among the variables it declares "
                       "(uses.%s in lib/model.lua)",
-                      lua_tostring(L, lua_upvalueindex(1)), luaL_tolstring(L, 2, NULL),
-                      lua_tostring(L, lua_upvalueindex(1)));
+                      fn, luaL_tolstring(L, 2, NULL), fn);
 }
 
 /* Adds the names of the list at field `key` of the table at idx to u->slots: each a model
@@ -355,7 +384,12 @@ static int f_use_newindex(lua_State *L)
 static int use_names(Host *h, ModelUse *u, int idx, const char *fn, const char *key)
 {
     lua_State *L = h->L;
-    if (lua_getfield(L, idx, key) != LUA_TTABLE) {
+    int t = lua_getfield(L, idx, key);
+    if (t == LUA_TNIL && strcmp(key, "sets") == 0) { /* none: it reads all it sets */
+        lua_pop(L, 1);
+        return 0;
+    }
+    if (t != LUA_TTABLE) {
         snprintf(h->err, sizeof h->err, "lib/model.lua: uses.%s.%s must be a list of names", fn,
                  key);
         lua_pop(L, 1);
@@ -403,13 +437,13 @@ int state_model_use_push(Host *h, ModelUse *u, int idx, const char *fn)
     if (use_names(h, u, idx, fn, "reads") != 0) return -2;
     u->nreads = u->nslots;
     if (use_names(h, u, idx, fn, "sets") != 0) return -2;
-    lua_createtable(L, 0, u->nslots);
+    lua_createtable(L, 0, 4 * u->nslots);
     view_reset(h, -1, u->slots, u->nreads);
     lua_newtable(L);
     lua_pushstring(L, fn);
-    lua_createtable(L, 0, u->nslots - u->nreads); /* the names it only sets */
-    for (int k = u->nreads; k < u->nslots; k++) {
-        lua_pushboolean(L, 1);
+    lua_createtable(L, 0, u->nslots); /* each name: 1 read, 2 only set */
+    for (int k = 0; k < u->nslots; k++) {
+        lua_pushinteger(L, k < u->nreads ? 1 : 2);
         lua_setfield(L, -2, h->sc.layout.vars[u->slots[k]].name);
     }
     luaL_setfuncs(L, meta, 2);

@@ -12,7 +12,7 @@
 local M = {}
 -- The library functions apply and settle use, as locals: a global read from the engine's
 -- sandbox goes through a lookup in C, and these run on every transition of an exploration.
-local type, tonumber, tointeger, min = type, tonumber, math.tointeger, math.min
+local type, tonumber, min = type, tonumber, math.min
 
 -- Section 2: the variables. start, range and step; `hidden` ones are bookkeeping.
 M.variables = {
@@ -186,13 +186,13 @@ function M.new(config)
   local harm = P.trait_harm + reactance_trait
   local k_rise, k_fall = P.saturation_rise, P.saturation_fall
 
-  -- One delta (not 0) through rules 3 and 4 for a variable at x with range 0..max: traits, then
-  -- saturation toward the range's ends. `up_harms`: a rise is the harmful way (discord,
-  -- reactance); for the others a fall is. Returns the new value.
-  local function push(x, delta, up_harms, max)
-    if (delta > 0) == up_harms then delta = delta * harm else delta = delta * help end
-    if delta > 0 then delta = delta * (1 - k_rise * x / max)
-    else delta = delta * (1 - k_fall * (max - x) / max) end
+  -- One delta (not 0) through rules 3 and 4 for a variable at x with range 0..max: traits,
+  -- then saturation toward the range's ends. `up` scales a rise and `down` a fall: harm and
+  -- help for discord and reactance, where a rise is the harmful way; help and harm for the
+  -- others. Returns the new value.
+  local function push(x, delta, max, up, down)
+    if delta > 0 then delta = delta * up * (1 - k_rise * x / max)
+    else delta = delta * down * (1 - k_fall * (max - x) / max) end
     x = x + delta -- clamped here rather than by clamp(): apply pushes six values a transition
     if x < 0 then return 0 elseif x > max then return max end
     return x
@@ -330,14 +330,16 @@ function M.new(config)
     end
     s.permission_pending = p.permission
 
-    -- Rules 3 and 4 for each variable, in this order (a zero delta changes nothing, and
-    -- skipping its call is a tenth of apply's time: most moves leave two or three unchanged).
-    if d_rapport ~= 0 then s.rapport = push(s.rapport, d_rapport, false, 100) end
-    if d_discord ~= 0 then s.discord = push(s.discord, d_discord, true, 100) end
-    if d_reactance ~= 0 then s.reactance = push(s.reactance, d_reactance, true, 100) end
-    if d_importance ~= 0 then s.importance = push(s.importance, d_importance, false, 10) end
-    if d_confidence ~= 0 then s.confidence = push(s.confidence, d_confidence, false, 10) end
-    if d_credibility ~= 0 then s.credibility = push(s.credibility, d_credibility, false, 100) end
+    -- Rules 3 and 4 for each variable, in this order. A zero delta changes nothing, and most
+    -- moves leave two or three unchanged: skipping those calls is a tenth of apply's time.
+    if d_rapport ~= 0 then s.rapport = push(s.rapport, d_rapport, 100, help, harm) end
+    if d_discord ~= 0 then s.discord = push(s.discord, d_discord, 100, harm, help) end
+    if d_reactance ~= 0 then s.reactance = push(s.reactance, d_reactance, 100, harm, help) end
+    if d_importance ~= 0 then s.importance = push(s.importance, d_importance, 10, help, harm) end
+    if d_confidence ~= 0 then s.confidence = push(s.confidence, d_confidence, 10, help, harm) end
+    if d_credibility ~= 0 then
+      s.credibility = push(s.credibility, d_credibility, 100, help, harm)
+    end
 
     -- Rule 5: decay, only on a turn that provoked nothing.
     if not provoked and p.decays then
@@ -348,20 +350,23 @@ function M.new(config)
     end
 
     -- Rule 6: memory. Each grievance ages on its own timer; a repair (an apology with a
-    -- complex reflection of the hurt) clears the oldest.
-    local mask = tointeger(s.grievance_mask) or 0
-    mask = (mask << 1) & grievance_keep
-    if p.confronting then
-      mask = mask | 1
-    elseif p.repairs and mask ~= 0 then
-      local oldest = 1
-      while (mask >> oldest) ~= 0 do oldest = oldest + 1 end
-      mask = mask & ~(1 << (oldest - 1))
+    -- complex reflection of the hurt) clears the oldest. With none, old or new, nothing
+    -- changes: the count is 0 and the cap 100.
+    local mask = s.grievance_mask -- a whole number, so the engine hands it over as an integer
+    if mask ~= 0 or p.confronting or s.grievances ~= 0 then
+      mask = (mask << 1) & grievance_keep
+      if p.confronting then
+        mask = mask | 1
+      elseif p.repairs and mask ~= 0 then
+        local oldest = 1
+        while (mask >> oldest) ~= 0 do oldest = oldest + 1 end
+        mask = mask & ~(1 << (oldest - 1))
+      end
+      local count = BITS[mask]
+      s.grievance_mask, s.grievances = mask, count
+      local cap = 100 - grievance_cap * count
+      if s.rapport > cap then s.rapport = cap end
     end
-    local count = BITS[mask]
-    s.grievance_mask, s.grievances = mask, count
-    local cap = 100 - grievance_cap * count
-    if s.rapport > cap then s.rapport = cap end
     return recode
   end
 
@@ -369,13 +374,6 @@ function M.new(config)
   local walkout_discord, walkout_turns, walkout_credibility =
     P.walkout_discord, P.walkout_turns, P.walkout_credibility
   local resistance = I.resistance
-  -- What settle reads, and what it sets without reading: the engine hands it only these (any
-  -- other name fails), so its answer depends on them alone and is remembered by the values it
-  -- reads, which recur even where whole states do not. Keep this true when settle changes.
-  I.uses = {
-    settle = { reads = { "discord", "reactance", "importance", "hot_turns", "credibility" },
-               sets = { "resistance" } },
-  }
   function I.settle(s)
     s.resistance = resistance(s)
     local hot = 0
@@ -383,6 +381,20 @@ function M.new(config)
     s.hot_turns = hot
     return hot >= walkout_turns or s.credibility <= walkout_credibility
   end
+
+  -- What apply and settle use: `reads`, the variables a function may read (and write), and
+  -- `sets`, those it sets before ever reading them. The engine hands each function a view of
+  -- these alone (any other name fails, and one in `sets` reads as missing until it is set), so
+  -- its answer depends on the values of its `reads` alone and is remembered by them: settle's
+  -- few recur even where whole states do not. Keep these true when the functions change.
+  I.uses = {
+    apply = { reads = { "discord", "rapport", "reactance", "credibility", "importance",
+                        "confidence", "question_run", "grievances", "grievance_mask",
+                        "deflecting", "questions_complaint", "sustain_next", "talk_boost",
+                        "permission_pending" } },
+    settle = { reads = { "discord", "reactance", "importance", "hot_turns", "credibility" },
+               sets = { "resistance" } },
+  }
 
   return I
 end

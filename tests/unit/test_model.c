@@ -585,9 +585,43 @@ static void the_model_view_checks_what_the_model_writes(void **st)
                         "model apply: 'discord' cannot be set to NaN");
     const char *e = apply_error("    if choice.move == 'persuade' then s.mood = 1 end");
     assert_non_null(strstr(e, "/lib/model.lua:"));
-    assert_non_null(strstr(e, ": 'mood' is not a variable of the model: it cannot be created"));
+    assert_non_null(strstr(e, ": model apply sets 'mood', which is not among the variables it "
+                              "declares (uses.apply in lib/model.lua)"));
     e = apply_error("    if choice.move == 'persuade' and s.mood then end");
-    assert_non_null(strstr(e, ": 'mood' is not a variable of the model"));
+    assert_non_null(strstr(e, ": model apply reads 'mood', which is not among the variables it "
+                              "declares (uses.apply in lib/model.lua)"));
+}
+
+/* start, which declares nothing, sees the whole view: a name outside the model fails there. */
+static void the_whole_view_refuses_other_names(void **st)
+{
+    (void)st;
+    static const char *const patches[][2] = {
+        {"    if s.mood then end", ": 'mood' is not a variable of the model"},
+        {"    s.mood = 1", ": 'mood' is not a variable of the model: it cannot be created"},
+    };
+    for (size_t i = 0; i < sizeof patches / sizeof *patches; i++) {
+        const char *dir = patched_scripts("    s.resistance = I.resistance(s)", patches[i][0]);
+        Host *h = host_open(dir);
+        assert_non_null(h);
+        char path[64];
+        snprintf(path, sizeof path, "/tmp/rapport-model-whole-%d.lua", (int)getpid());
+        FILE *f = fopen(path, "w");
+        fprintf(f, SCENARIO_FMT, 3.0, 0.5, "discord = 30", "a", "");
+        fclose(f);
+        if (host_load(h, path) != 0) fail_msg("%s", h->err);
+        Session s;
+        assert_int_equal(session_init(&s, &h->sc), 0);
+        assert_int_not_equal(session_start(&s, 1), 0);
+        assert_non_null(strstr(s.err, "/lib/model.lua:"));
+        const char *at = strstr(s.err, patches[i][1]);
+        assert_non_null(at);
+        assert_string_equal(at, patches[i][1]);
+        session_free(&s);
+        host_close(h);
+        unlink(path);
+        unpatch(dir);
+    }
 }
 
 /* A write out of range reaches the state clamped, like any write; the view still holds the
@@ -633,6 +667,105 @@ static void a_model_that_drops_a_field_fails_once(void **st)
     done(p);
     unpatch(probe_scripts);
     probe_scripts = RAPPORT_SCRIPTS_DIR;
+}
+
+/* settle and apply declare what they use (lib/model.lua's `uses`) and see only that: the
+ * error when settle reads or sets a name it does not declare, reads one it only sets before
+ * setting it, or leaves one it declares it sets unset; and the same client plays on. */
+static const char *settle_error(const char *patch)
+{
+    static char err[1024];
+    probe_scripts = patched_scripts("    s.resistance = resistance(s)", patch);
+    Probe *p = probe("discord = 30");
+    int top = lua_gettop(p->h->L);
+    assert_int_not_equal(session_choose_ref(&p->s, "cr"), 0);
+    assert_int_equal(lua_gettop(p->h->L), top);
+    snprintf(err, sizeof err, "%s", p->s.err);
+    done(p);
+    unpatch(probe_scripts);
+    probe_scripts = RAPPORT_SCRIPTS_DIR;
+    return err;
+}
+
+static void settle_sees_only_what_it_declares(void **st)
+{
+    (void)st;
+    const char *e = settle_error("    local r = s.rapport");
+    assert_non_null(strstr(e, "/lib/model.lua:"));
+    assert_non_null(strstr(e, ": model settle reads 'rapport', which is not among the "
+                              "variables it declares (uses.settle in lib/model.lua)"));
+    e = settle_error("    s.rapport = 1");
+    assert_non_null(strstr(e, "/lib/model.lua:"));
+    assert_non_null(strstr(e, ": model settle sets 'rapport', which is not among the "
+                              "variables it declares (uses.settle in lib/model.lua)"));
+    e = settle_error("    local r = s.resistance"); /* declared as set, not read */
+    assert_non_null(strstr(e, "/lib/model.lua:"));
+    assert_non_null(strstr(e, ": model settle reads 'resistance' before setting it (uses.settle "
+                              "in lib/model.lua declares that it sets it)"));
+    assert_string_equal(settle_error("    do return false end"),
+                        "model settle did not set 'resistance', which it declares it sets "
+                        "(uses.settle in lib/model.lua)");
+    e = apply_error("    if choice.move == 'persuade' and s.hot_turns then end");
+    assert_non_null(strstr(e, ": model apply reads 'hot_turns', which is not among the "
+                              "variables it declares (uses.apply in lib/model.lua)"));
+}
+
+/* A failed settle leaves its view mended (a field it reads left nil would refuse the next
+ * call's value): the next session on the same client plays. Persuading raises discord past
+ * 35, where the patched settle drops importance; a reflection lowers it. */
+static void a_failed_settle_fails_once(void **st)
+{
+    (void)st;
+    probe_scripts = patched_scripts("    s.hot_turns = hot",
+                                    "    if s.discord > 35 then s.importance = nil end");
+    Probe *p = probe("discord = 30");
+    int top = lua_gettop(p->h->L);
+    assert_int_not_equal(session_choose_ref(&p->s, "pe"), 0);
+    assert_string_equal(p->s.err,
+                        "model settle: 'importance' is a number: it cannot be set to a nil");
+    assert_int_equal(lua_gettop(p->h->L), top);
+    session_free(&p->s);
+    assert_int_equal(session_init(&p->s, &p->h->sc), 0);
+    assert_int_equal(session_start(&p->s, 1), 0);
+    play(p, "cr");
+    assert_int_equal(lua_gettop(p->h->L), top);
+    assert_true(get(p, "discord") < 30);
+    assert_true(get(p, "importance") > 0);
+    done(p);
+    unpatch(probe_scripts);
+    probe_scripts = RAPPORT_SCRIPTS_DIR;
+}
+
+/* A declaration naming what is not a model variable, or a name twice, is refused at load. */
+static void a_wrong_declaration_is_refused_at_load(void **st)
+{
+    (void)st;
+    static const char *const patches[][2] = {
+        {"  I.uses.settle.sets = { \"mood\" }",
+         "lib/model.lua: uses.settle.sets[1] must name a model variable not named before"},
+        {"  I.uses.apply.reads[3] = \"discord\"",
+         "lib/model.lua: uses.apply.reads[3] must name a model variable not named before"},
+        {"  I.uses.settle.reads = \"discord\"",
+         "lib/model.lua: uses.settle.reads must be a list of names"},
+        {"  I.uses.apply = 1", "lib/model.lua: uses.apply must be a table"},
+    };
+    for (size_t i = 0; i < sizeof patches / sizeof *patches; i++) {
+        const char *dir = patched_scripts("  return I\nend", patches[i][0]);
+        Host *h = host_open(dir);
+        assert_non_null(h);
+        char path[64];
+        snprintf(path, sizeof path, "/tmp/rapport-model-uses-%d.lua", (int)getpid());
+        FILE *f = fopen(path, "w");
+        fprintf(f, SCENARIO_FMT, 3.0, 0.5, "discord = 30", "a", "");
+        fclose(f);
+        assert_int_not_equal(host_load(h, path), 0);
+        const char *msg = strstr(h->err, "lib/model.lua: uses");
+        assert_non_null(msg);
+        assert_string_equal(msg, patches[i][1]);
+        host_close(h);
+        unlink(path);
+        unpatch(dir);
+    }
 }
 
 /* The model's variables become the names of a generated Lua function's code: a name that is
@@ -682,6 +815,10 @@ int main(void)
         cmocka_unit_test(the_model_view_clamps_and_refills),
         cmocka_unit_test(a_model_that_drops_a_field_fails_once),
         cmocka_unit_test(a_model_variable_must_be_a_lua_name),
+        cmocka_unit_test(the_whole_view_refuses_other_names),
+        cmocka_unit_test(settle_sees_only_what_it_declares),
+        cmocka_unit_test(a_failed_settle_fails_once),
+        cmocka_unit_test(a_wrong_declaration_is_refused_at_load),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }
