@@ -738,7 +738,7 @@ int loader_build(lua_State *L)
         return luaL_error(L, "%s", ld.h->err[0] ? ld.h->err : "out of memory");
     if (ld.h->sc.has_model && memo_wanted()) { /* without them the model is only slower */
         Host *h = ld.h;
-        h->memo = memo_open(&h->sc.layout, h->mslots, h->nmslots, h->mslots, h->nmslots, 14);
+        h->memo = memo_open(&h->sc.layout, h->mslots, h->nmslots, h->mslots, h->nmslots, 12);
         for (ModelUse *u = &h->apply; u; u = u == &h->apply ? &h->settle : NULL)
             if (u->ref_call != LUA_NOREF)
                 u->memo = memo_open(&h->sc.layout, u->slots, u->nreads, u->slots, u->nslots, 14);

@@ -9,7 +9,9 @@
  * table, and handed back as its results, so that its reads and writes cost a table access,
  * not a call into C (issue 14). The same guarantee holds at the boundary: a name that is not
  * a model variable raises an error when read or created, and a value of the wrong type is
- * refused when the call returns. */
+ * refused when the call returns. A model function that declares what it uses (ModelUse:
+ * apply, settle) gets a table of its own holding only those names, guarded the same way, so
+ * that its answer depends on nothing else and can be remembered by them (memo.c). */
 #include <ctype.h>
 #include <lauxlib.h>
 #include <math.h>
