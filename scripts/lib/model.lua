@@ -192,7 +192,8 @@ function M.new(config)
   -- others. Returns the new value.
   local function push(x, delta, max, up, down)
     if delta > 0 then delta = delta * up * (1 - k_rise * x / max)
-    else delta = delta * down * (1 - k_fall * (max - x) / max) end
+    elseif k_fall ~= 0 then delta = delta * down * (1 - k_fall * (max - x) / max)
+    else delta = delta * down end -- the same as the line above for k_fall = 0, the default
     x = x + delta -- clamped here rather than by clamp(): apply pushes six values a transition
     if x < 0 then return 0 elseif x > max then return max end
     return x
@@ -273,7 +274,6 @@ function M.new(config)
     if p.tag == "provide_evidence" and s.rapport < evidence_trust then
       p, recode = RECODED[choice] or plan_of(choice, true), "Persuade"
     end
-    local tag, miti = p.tag, p.miti
 
     -- Rule 1: base deltas, with the choice's own changes to model variables.
     local d_rapport, d_discord, d_reactance = p.rapport, p.discord, p.reactance
@@ -312,13 +312,13 @@ function M.new(config)
     end
 
     -- Section 5: what the answer to client talk does to the client's motivation.
-    local reflects = p.reflects
     s.sustain_next, s.talk_boost = false, false
-    if talk == "change" and (reflects or tag == "open_question") then
+    if talk == "change" and (p.reflects or p.tag == "open_question") then
       if CONFIDENCE_KINDS[kind] then d_confidence = d_confidence + change_answered
       else d_importance = d_importance + change_answered end
     elseif talk == "sustain" then
-      if reflects or miti == "Emphasize" then
+      local miti = p.miti
+      if p.reflects or miti == "Emphasize" then
         s.talk_boost = true                     -- softening: change talk becomes likelier
       elseif miti == "Persuade" or miti == "Confront" or (miti == "GI" and not asked) then
         d_importance = d_importance + sustain_argued

@@ -633,8 +633,8 @@ static void the_model_view_clamps_and_refills(void **st)
     (void)st;
     probe_scripts =
         patched_scripts("    -- Rule 1: base deltas",
-                        "    if tag == 'give_information' then s.confidence = 25 end\n"
-                        "    if tag == 'open_question' then s.discord = s.confidence end");
+                        "    if p.tag == 'give_information' then s.confidence = 25 end\n"
+                        "    if p.tag == 'open_question' then s.discord = s.confidence end");
     Probe *p = probe("discord = 30");
     play(p, "gi");
     assert_true(get(p, "confidence") == 10);
