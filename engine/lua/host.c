@@ -194,7 +194,7 @@ int host_call(Host *h, int nargs, int nresults)
     if (hookless) lua_sethook(L, NULL, 0, 0);
     int base = lua_gettop(L) - nargs;
     /* The traceback handler goes below the function, unless the caller pushed it there
-     * already (model_begin: the model's calls, whose many arguments a rotation would move
+     * already (use_begin: the model's calls, whose many arguments a rotation would move
      * twice a call). */
     bool own = base < 2 || lua_tocfunction(L, base - 1) != msgh;
     if (own) {
@@ -274,7 +274,8 @@ Host *host_open(const char *scripts_dir)
     }
     freeze_table(L, -1); /* no script may patch string, math or table for everyone else */
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.lib");
-    h->ref_proxy = h->ref_model = h->ref_talk = h->ref_mview = h->ref_mcall = LUA_NOREF;
+    h->ref_proxy = h->ref_model = h->ref_talk = LUA_NOREF;
+    h->whole.ref_view = h->whole.ref_call = LUA_NOREF;
     h->settle.ref_view = h->settle.ref_call = LUA_NOREF;
     h->apply.ref_view = h->apply.ref_call = LUA_NOREF;
     return h;
@@ -288,10 +289,10 @@ void host_close(Host *h)
     scenario_free(&h->sc);
     free_load_errors(h);
     free(h->node_broken);
-    free(h->mslots);
+    free(h->whole.slots);
     free(h->settle.slots);
     free(h->apply.slots);
-    memo_close(h->memo);
+    memo_close(h->whole.memo);
     memo_close(h->settle.memo);
     memo_close(h->apply.memo);
     if (h->L) lua_close(h->L);
@@ -664,74 +665,19 @@ static int hook_say(void *ctx, Session *s, int fn, char **text)
     return rc;
 }
 
-/* A model call, in two halves around the caller's own arguments. model_begin pushes the
- * traceback handler (host_call finds it there), the call that fills the view (proxy.c), the
- * model function and the state's model variables: 0, or -1 after session_fail when the stack
- * cannot grow. model_end calls it with nx more arguments pushed (apply's choice, node, talk
- * and kind), leaving the handler, the function's result and the view's values (nmslots + 2
- * values): 0, or -1 after session_fail with the stack as before model_begin. */
-static int model_begin(Host *h, Session *s, int fn)
-{
-    if (!lua_checkstack(h->L, h->nmslots + 8)) return session_fail(s, SERR_SCRIPT, "out of memory");
-    lua_pushcfunction(h->L, msgh);
-    push_ref(h->L, h->ref_mcall);
-    push_ref(h->L, fn);
-    for (int k = 0; k < h->nmslots; k++)
-        state_model_push(h, s->state, h->mslots[k]);
-    return 0;
-}
-
-/* After a model call that failed: it may have left a field of the view nil. */
-static void mend_view(Host *h)
-{
-    push_ref(h->L, h->ref_mview);
-    state_model_view_reset(h, -1);
-    lua_pop(h->L, 1);
-}
-
-static int model_end(Host *h, Session *s, int nx)
-{
-    if (host_enter(h, s, PROXY_MODEL, 1 + h->nmslots + nx, 1 + h->nmslots) == 0) return 0;
-    lua_pop(h->L, 1); /* the handler */
-    mend_view(h);
-    return -1;
-}
-
-/* After model_end: the view's values, checked, into the session's state; pops the call's
- * results. */
-static int model_take(Host *h, Session *s, const char *fn)
-{
-    int rc = state_model_take(h, s->state, fn, h->mslots, h->nmslots, h->nmslots);
-    lua_pop(h->L, 2 + h->nmslots); /* the results and the handler below them */
-    if (rc == 0) return 0;
-    mend_view(h);
-    return session_fail(s, SERR_SCRIPT, "%s", h->err);
-}
-
 /* Which model call a memo entry answers (memo.c): never 0. */
 enum { MEMO_APPLY = 1, MEMO_SETTLE, MEMO_TALK, MEMO_START };
 
-/* start(s): every session (and every sitting) begins with one. */
-static int hook_model_start(void *ctx, Session *s)
-{
-    Host *h = ctx;
-    const uint64_t *known = memo_get(h->memo, s->state, MEMO_START, 0);
-    if (known) {
-        memo_take(h->memo, known, s->state);
-        return 0;
-    }
-    if (model_begin(h, s, h->ref_start) != 0) return -1;
-    if (model_end(h, s, 0) != 0) return -1;
-    if (model_take(h, s, "start") != 0) return -1;
-    memo_put(h->memo, s->state, 0);
-    return 0;
-}
+/* What a model call does with the values its view holds afterwards: take them into the
+ * session's state, take them normalized (settle), or leave them (talk writes nothing). */
+typedef enum UseTake { USE_TAKE, USE_NORMALIZE, USE_DISCARD } UseTake;
 
-/* A call through a model function's own view (ModelUse), in two halves like model_begin and
- * model_end: use_begin pushes the handler, the view's call, the function and the values of
- * the variables it reads; use_end calls it with nx more arguments pushed and takes the view's
- * values into the state (normalized too when `normalize`), leaving the handler and the
- * function's result: 0, or -1 after session_fail with the stack as before use_begin. */
+/* A model call through one of its views (ModelUse), in two halves around the caller's own
+ * arguments. use_begin pushes the traceback handler (host_call finds it there), the view's
+ * call, the model function and the values of the variables the view fills; use_end calls it
+ * with nx more arguments pushed (apply's choice, node, talk and kind), deals with the view's
+ * values as `take` says and leaves the handler and the function's result: 0, or -1 after
+ * session_fail with the stack as before use_begin. */
 static int use_begin(Host *h, Session *s, const ModelUse *u, int fn)
 {
     if (!lua_checkstack(h->L, u->nslots + 8)) return session_fail(s, SERR_SCRIPT, "out of memory");
@@ -743,15 +689,16 @@ static int use_begin(Host *h, Session *s, const ModelUse *u, int fn)
     return 0;
 }
 
-static int use_end(Host *h, Session *s, const ModelUse *u, int nx, const char *fn, bool normalize)
+static int use_end(Host *h, Session *s, const ModelUse *u, int nx, const char *fn, UseTake take)
 {
     lua_State *L = h->L;
     int rc = host_enter(h, s, PROXY_MODEL, 1 + u->nreads + nx, 1 + u->nslots);
     if (rc == 0) {
-        rc = state_model_take(h, s->state, fn, u->slots, u->nreads, u->nslots);
+        if (take != USE_DISCARD)
+            rc = state_model_take(h, s->state, fn, u->slots, u->nreads, u->nslots);
         lua_pop(L, u->nslots);
         if (rc == 0) {
-            for (int k = 0; normalize && k < u->nslots; k++)
+            for (int k = 0; take == USE_NORMALIZE && k < u->nslots; k++)
                 s->state[u->slots[k]] =
                     state_normalize_value(&h->sc.layout.vars[u->slots[k]], s->state[u->slots[k]]);
             return 0;
@@ -764,6 +711,29 @@ static int use_end(Host *h, Session *s, const ModelUse *u, int nx, const char *f
     state_model_use_reset(h, u, -1);
     lua_pop(L, 1);
     return -1;
+}
+
+/* The view a model function is called through: its own when the model declares what it uses,
+ * else the whole one. */
+static const ModelUse *use_of(const Host *h, const ModelUse *own)
+{
+    return own->ref_call != LUA_NOREF ? own : &h->whole;
+}
+
+/* start(s): every session (and every sitting) begins with one. */
+static int hook_model_start(void *ctx, Session *s)
+{
+    Host *h = ctx;
+    const uint64_t *known = memo_get(h->whole.memo, s->state, MEMO_START, 0);
+    if (known) {
+        memo_take(h->whole.memo, known, s->state);
+        return 0;
+    }
+    if (use_begin(h, s, &h->whole, h->ref_start) != 0) return -1;
+    if (use_end(h, s, &h->whole, 0, "start", USE_TAKE) != 0) return -1;
+    lua_pop(h->L, 2);
+    memo_put(h->whole.memo, s->state, 0);
+    return 0;
 }
 
 /* apply's arguments after the view: the choice, the node, and the client talk it answers and
@@ -784,37 +754,26 @@ static void push_apply_args(Host *h, const Session *s, const Node *n, const Choi
 }
 
 /* apply(s, choice, node, talk, kind): talk and kind name the client talk the move answers
- * (nil when neutral); apply returns a MITI code when it recodes the move for this turn. Through
- * its own view when the model declares what apply uses, else the whole view. */
+ * (nil when neutral); apply returns a MITI code when it recodes the move for this turn. */
 static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *c, int *recode)
 {
     Host *h = ctx;
     lua_State *L = h->L;
-    const ModelUse *u = h->apply.ref_call != LUA_NOREF ? &h->apply : NULL;
-    MemoTable *memo = u ? u->memo : h->memo;
+    const ModelUse *u = use_of(h, &h->apply);
     uint64_t call0 =
         MEMO_APPLY | (uint64_t)(s->talk & 0xff) << 8 | (uint64_t)(s->talk_kind & 0xff) << 16;
     uint64_t call1 = (uint32_t)c->ref | (uint64_t)(uint32_t)(n - h->sc.nodes) << 32;
-    const uint64_t *known = memo_get(memo, s->state, call0, call1);
+    const uint64_t *known = memo_get(u->memo, s->state, call0, call1);
     if (known) {
-        *recode = (int)memo_take(memo, known, s->state) - 1;
+        *recode = (int)memo_take(u->memo, known, s->state) - 1;
         return 0;
     }
-    if (u) {
-        if (use_begin(h, s, u, h->ref_apply) != 0) return -1;
-        push_apply_args(h, s, n, c);
-        if (use_end(h, s, u, 4, "apply", false) != 0) return -1;
-        *recode = lua_type(L, -1) == LUA_TSTRING ? miti_parse(lua_tostring(L, -1)) : -1;
-        lua_pop(L, 2);
-    } else {
-        if (model_begin(h, s, h->ref_apply) != 0) return -1;
-        push_apply_args(h, s, n, c);
-        if (model_end(h, s, 4) != 0) return -1;
-        int r = -1 - h->nmslots;
-        *recode = lua_type(L, r) == LUA_TSTRING ? miti_parse(lua_tostring(L, r)) : -1;
-        if (model_take(h, s, "apply") != 0) return -1;
-    }
-    memo_put(memo, s->state, (uint64_t)(*recode + 1));
+    if (use_begin(h, s, u, h->ref_apply) != 0) return -1;
+    push_apply_args(h, s, n, c);
+    if (use_end(h, s, u, 4, "apply", USE_TAKE) != 0) return -1;
+    *recode = lua_type(L, -1) == LUA_TSTRING ? miti_parse(lua_tostring(L, -1)) : -1;
+    lua_pop(L, 2);
+    memo_put(u->memo, s->state, (uint64_t)(*recode + 1));
     return 0;
 }
 
@@ -823,63 +782,44 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
 static int hook_model_talk(void *ctx, Session *s, double *p)
 {
     Host *h = ctx;
-    const uint64_t *known = memo_get(h->memo, s->state, MEMO_TALK, 0);
+    const uint64_t *known = memo_get(h->whole.memo, s->state, MEMO_TALK, 0);
     if (known) {
-        uint64_t bits = memo_result(h->memo, known);
+        uint64_t bits = memo_result(h->whole.memo, known);
         memcpy(p, &bits, sizeof *p);
         return 0;
     }
-    if (model_begin(h, s, h->ref_talk) != 0) return -1;
-    if (model_end(h, s, 0) != 0) return -1;
-    *p = lua_tonumber(h->L, -1 - h->nmslots);
-    lua_pop(h->L, 2 + h->nmslots); /* with the handler; what it may have written is not kept */
+    if (use_begin(h, s, &h->whole, h->ref_talk) != 0) return -1;
+    if (use_end(h, s, &h->whole, 0, "talk", USE_DISCARD) != 0) return -1;
+    *p = lua_tonumber(h->L, -1);
+    lua_pop(h->L, 2);
     uint64_t bits;
     memcpy(&bits, p, sizeof bits);
-    memo_put(h->memo, s->state, bits); /* the state as it was: talk writes nothing */
+    memo_put(h->whole.memo, s->state, bits); /* the state as it was: talk writes nothing */
     return 0;
 }
 
-/* settle through its own view, for a model that declares what settle uses: its answers are
- * remembered by the values it reads alone, and it leaves them normalized. */
-static int settle_declared(Host *h, Session *s, bool *walkout)
+/* settle(s): the derived variables and the walk-out rule, leaving what it writes normalized.
+ * Through its own view its answers are remembered by the few values it reads. */
+static int hook_model_settle(void *ctx, Session *s, bool *walkout)
 {
-    ModelUse *u = &h->settle;
+    Host *h = ctx;
+    const ModelUse *u = use_of(h, &h->settle);
     const uint64_t *known = memo_get(u->memo, s->state, MEMO_SETTLE, 0);
     if (known) {
         *walkout = memo_take(u->memo, known, s->state) != 0;
         return 0;
     }
     if (use_begin(h, s, u, h->ref_settle) != 0) return -1;
-    if (use_end(h, s, u, 0, "settle", true) != 0) return -1;
+    if (use_end(h, s, u, 0, "settle", USE_NORMALIZE) != 0) return -1;
     *walkout = lua_toboolean(h->L, -1);
     lua_pop(h->L, 2);
     memo_put(u->memo, s->state, *walkout);
     return 0;
 }
 
-static int hook_model_settle(void *ctx, Session *s, bool *walkout)
-{
-    Host *h = ctx;
-    if (h->settle.ref_call != LUA_NOREF) return settle_declared(h, s, walkout);
-    const uint64_t *known = memo_get(h->memo, s->state, MEMO_SETTLE, 0);
-    if (known) {
-        *walkout = memo_take(h->memo, known, s->state) != 0;
-        return 0;
-    }
-    if (model_begin(h, s, h->ref_settle) != 0) return -1;
-    if (model_end(h, s, 0) != 0) return -1;
-    *walkout = lua_toboolean(h->L, -1 - h->nmslots);
-    if (model_take(h, s, "settle") != 0) return -1;
-    for (int k = 0; k < h->nmslots; k++) /* as the session needs them */
-        s->state[h->mslots[k]] =
-            state_normalize_value(&h->sc.layout.vars[h->mslots[k]], s->state[h->mslots[k]]);
-    memo_put(h->memo, s->state, *walkout);
-    return 0;
-}
-
 void host_memo_counts(const Host *h, unsigned long long *asked, unsigned long long *answered)
 {
-    memo_counts(h->memo, asked, answered);
+    memo_counts(h->whole.memo, asked, answered);
     memo_counts(h->settle.memo, asked, answered);
     memo_counts(h->apply.memo, asked, answered);
 }

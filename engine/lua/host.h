@@ -34,12 +34,11 @@ typedef struct Host {
     int mode;     /* PROXY_*: what Lua code may do with the state now */
     bool library; /* calling lib/score.lua: no count hook, as for the model (host_call) */
     int ref_proxy, ref_model, ref_start, ref_apply, ref_settle, ref_talk;
-    int ref_mview, ref_mcall; /* the model's view of the state, a plain table, and the call
-                                 that fills it and reads it back (proxy.c) */
-    int *mslots;              /* the model's variables' slots, in layout order */
-    int nmslots;
-    struct MemoTable *memo; /* the model's answers remembered (memo.c); NULL: none kept */
-    ModelUse apply, settle; /* their own views, when the model declares what they use */
+    /* The model's views of the state (proxy.c), each a plain table and the call that fills it
+     * and reads it back, with the answers remembered (memo.c; NULL: none kept). `whole`
+     * holds every model variable, in layout order, for start and talk, and for apply and
+     * settle when the model does not declare what they use; those get their own when it does. */
+    ModelUse whole, apply, settle;
     char *scripts_dir;
     char *source; /* the client file's text, for locating fields by line */
     struct SrcIndex *srcindex;
@@ -117,7 +116,6 @@ int luaopen_rapport_limits(lua_State *L); /* library calls on the step budget; H
  * by one generated Lua function per call. */
 enum { MODEL_VARS_MAX = 120 }; /* a Lua function's arguments and results */
 int state_model_view_push(Host *h);
-void state_model_view_reset(Host *h, int idx);
 void state_model_push(Host *h, const double *state, int slot);
 int state_model_take(Host *h, double *state, const char *fn, const int *slots, int nreads, int n);
 int state_model_use_push(Host *h, ModelUse *u, int idx, const char *fn);

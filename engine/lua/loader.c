@@ -732,13 +732,14 @@ int loader_build(lua_State *L)
     ld.h->ref_proxy = luaL_ref(L, LUA_REGISTRYINDEX);
     int view = state_model_view_push(ld.h);
     if (view != 0) return luaL_error(L, "%s", view == -2 ? ld.h->err : "out of memory");
-    ld.h->ref_mcall = luaL_ref(L, LUA_REGISTRYINDEX);
-    ld.h->ref_mview = luaL_ref(L, LUA_REGISTRYINDEX);
+    ld.h->whole.ref_call = luaL_ref(L, LUA_REGISTRYINDEX);
+    ld.h->whole.ref_view = luaL_ref(L, LUA_REGISTRYINDEX);
     if (ld.h->sc.has_model && model_uses(&ld) != 0)
         return luaL_error(L, "%s", ld.h->err[0] ? ld.h->err : "out of memory");
     if (ld.h->sc.has_model && memo_wanted()) { /* without them the model is only slower */
         Host *h = ld.h;
-        h->memo = memo_open(&h->sc.layout, h->mslots, h->nmslots, h->mslots, h->nmslots, 12);
+        h->whole.memo = memo_open(&h->sc.layout, h->whole.slots, h->whole.nslots, h->whole.slots,
+                                  h->whole.nslots, 12);
         for (ModelUse *u = &h->apply; u; u = u == &h->apply ? &h->settle : NULL)
             if (u->ref_call != LUA_NOREF)
                 u->memo = memo_open(&h->sc.layout, u->slots, u->nreads, u->slots, u->nslots, 14);

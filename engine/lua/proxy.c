@@ -301,14 +301,9 @@ static void view_reset(Host *h, int idx, const int *slots, int n)
     }
 }
 
-void state_model_view_reset(Host *h, int idx)
-{
-    view_reset(h, idx, h->mslots, h->nmslots);
-}
-
 /* Pushes the model's view, a plain table with a guarding metatable, and the call that fills
  * it, calls a model function and reads it back (push_model_call). Records the model's slots
- * in h->mslots. 0; -1 when out of memory; -2 with h->err when the model's variables cannot
+ * in h->whole.slots. 0; -1 when out of memory; -2 with h->err when the model's variables cannot
  * make that call (too many, or a name that is not a Lua name). */
 int state_model_view_push(Host *h)
 {
@@ -316,26 +311,27 @@ int state_model_view_push(Host *h)
         {"__index", f_model_index}, {"__newindex", f_model_newindex}, {NULL, NULL}};
     lua_State *L = h->L;
     const StateLayout *l = &h->sc.layout;
-    h->nmslots = 0;
-    free(h->mslots);
-    h->mslots = malloc((size_t)(l->count ? l->count : 1) * sizeof *h->mslots);
-    if (!h->mslots) return -1;
+    h->whole.nslots = 0;
+    free(h->whole.slots);
+    h->whole.slots = malloc((size_t)(l->count ? l->count : 1) * sizeof *h->whole.slots);
+    if (!h->whole.slots) return -1;
     for (int i = 0; i < l->count; i++)
-        if (l->vars[i].flags & VAR_MODEL) h->mslots[h->nmslots++] = i;
-    if (h->nmslots > MODEL_VARS_MAX) {
+        if (l->vars[i].flags & VAR_MODEL) h->whole.slots[h->whole.nslots++] = i;
+    h->whole.nreads = h->whole.nslots;
+    if (h->whole.nslots > MODEL_VARS_MAX) {
         snprintf(h->err, sizeof h->err, "lib/model.lua: more than %d model variables",
                  MODEL_VARS_MAX);
         return -2;
     }
-    lua_createtable(L, 0, 4 * h->nmslots);
-    state_model_view_reset(h, -1);
+    lua_createtable(L, 0, 4 * h->whole.nslots);
+    view_reset(h, -1, h->whole.slots, h->whole.nslots);
     lua_newtable(L);
     lua_pushlightuserdata(L, h);
     luaL_setfuncs(L, meta, 1);
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
-    return push_model_call(h, h->mslots, h->nmslots, h->nmslots);
+    return push_model_call(h, h->whole.slots, h->whole.nslots, h->whole.nslots);
 }
 
 /* A declared function's view (ModelUse). Upvalues: 1 the function's name, 2 a table from each
@@ -433,7 +429,7 @@ int state_model_use_push(Host *h, ModelUse *u, int idx, const char *fn)
         snprintf(h->err, sizeof h->err, "lib/model.lua: uses.%s must be a table", fn);
         return -2;
     }
-    u->slots = malloc((size_t)(h->nmslots ? h->nmslots : 1) * sizeof *u->slots);
+    u->slots = malloc((size_t)(h->whole.nslots ? h->whole.nslots : 1) * sizeof *u->slots);
     if (!u->slots) return -1;
     u->nslots = 0;
     if (use_names(h, u, idx, fn, "reads") != 0) return -2;
