@@ -49,14 +49,9 @@ bool memo_wanted(void)
     return !(env && strcmp(env, "0") == 0);
 }
 
-#include <stdio.h>
 void memo_close(MemoTable *m)
 {
     if (!m) return;
-    if (getenv("MEMO_DEBUG"))
-        for (int k = 0; k < MEMO_KINDS; k++)
-            fprintf(stderr, "nin %d kind %d asked %llu found %llu skipped %llu\n", m->nin, k,
-                    m->asked[k], m->found[k], m->skipped[k]);
     packer_free(&m->pk);
     free(m->table);
     free(m->scratch);
