@@ -277,6 +277,7 @@ Host *host_open(const char *scripts_dir)
     h->ref_proxy = h->ref_model = h->ref_talk = LUA_NOREF;
     h->whole.ref_view = h->whole.ref_call = LUA_NOREF;
     h->settle.ref_view = h->settle.ref_call = LUA_NOREF;
+    h->resistance.ref_view = h->resistance.ref_call = LUA_NOREF;
     h->apply.ref_view = h->apply.ref_call = LUA_NOREF;
     return h;
 }
@@ -291,9 +292,11 @@ void host_close(Host *h)
     free(h->node_broken);
     free(h->whole.slots);
     free(h->settle.slots);
+    free(h->resistance.slots);
     free(h->apply.slots);
     memo_close(h->whole.memo);
     memo_close(h->settle.memo);
+    memo_close(h->resistance.memo);
     memo_close(h->apply.memo);
     if (h->L) lua_close(h->L);
     if (h->has_timer) timer_delete(h->timer);
@@ -666,10 +669,11 @@ static int hook_say(void *ctx, Session *s, int fn, char **text)
 }
 
 /* Which model call a memo entry answers (memo.c): never 0. */
-enum { MEMO_APPLY = 1, MEMO_SETTLE, MEMO_TALK, MEMO_START };
+enum { MEMO_APPLY = 1, MEMO_SETTLE, MEMO_TALK, MEMO_START, MEMO_RESISTANCE };
 
 /* What a model call does with the values its view holds afterwards: take them into the
- * session's state, take them normalized (settle), or leave them (talk writes nothing). */
+ * session's state, take them normalized (settle), or leave them (talk and resistance write
+ * nothing). */
 typedef enum UseTake { USE_TAKE, USE_NORMALIZE, USE_DISCARD } UseTake;
 
 /* A model call through one of its views (ModelUse), in two halves around the caller's own
@@ -798,11 +802,38 @@ static int hook_model_talk(void *ctx, Session *s, double *p)
     return 0;
 }
 
-/* settle(s): the derived variables and the walk-out rule, leaving what it writes normalized.
- * Through its own view its answers are remembered by the few values it reads. */
+/* resistance(s): the headline, derived from a few variables, stored in `resistance` rounded to
+ * its step (through state_model_take: a number, not NaN, clamped to its range). Through its
+ * own view its answers are remembered by the values it reads. */
+static int model_resistance(Host *h, Session *s)
+{
+    int slot = h->sc.var_resistance;
+    if (slot < 0) return 0;
+    const ModelUse *u = use_of(h, &h->resistance);
+    const uint64_t *known = memo_get(u->memo, s->state, MEMO_RESISTANCE, 0);
+    if (known) {
+        uint64_t bits = memo_result(u->memo, known);
+        memcpy(&s->state[slot], &bits, sizeof bits);
+        return 0;
+    }
+    if (use_begin(h, s, u, h->ref_resistance) != 0) return -1;
+    if (use_end(h, s, u, 0, "resistance", USE_DISCARD) != 0) return -1;
+    int rc = state_model_take(h, s->state, "resistance", &slot, 1, 1);
+    lua_pop(h->L, 2);
+    if (rc != 0) return session_fail(s, SERR_SCRIPT, "%s", h->err);
+    s->state[slot] = state_normalize_value(&h->sc.layout.vars[slot], s->state[slot]);
+    uint64_t bits;
+    memcpy(&bits, &s->state[slot], sizeof bits);
+    memo_put(u->memo, s->state, bits);
+    return 0;
+}
+
+/* settle(s): resistance, then the walk-out rule, leaving what it writes normalized. Through
+ * its own view its answers are remembered by the few values it reads. */
 static int hook_model_settle(void *ctx, Session *s, bool *walkout)
 {
     Host *h = ctx;
+    if (model_resistance(h, s) != 0) return -1;
     const ModelUse *u = use_of(h, &h->settle);
     const uint64_t *known = memo_get(u->memo, s->state, MEMO_SETTLE, 0);
     if (known) {
@@ -821,6 +852,7 @@ void host_memo_counts(const Host *h, unsigned long long *asked, unsigned long lo
 {
     memo_counts(h->whole.memo, asked, answered);
     memo_counts(h->settle.memo, asked, answered);
+    memo_counts(h->resistance.memo, asked, answered);
     memo_counts(h->apply.memo, asked, answered);
 }
 

@@ -33,12 +33,13 @@ typedef struct Host {
     Session *cur; /* the session the state proxy shows */
     int mode;     /* PROXY_*: what Lua code may do with the state now */
     bool library; /* calling lib/score.lua: no count hook, as for the model (host_call) */
-    int ref_proxy, ref_model, ref_start, ref_apply, ref_settle, ref_talk;
+    int ref_proxy, ref_model, ref_start, ref_apply, ref_resistance, ref_settle, ref_talk;
     /* The model's views of the state (proxy.c), each a plain table and the call that fills it
      * and reads it back, with the answers remembered (memo.c; NULL: none kept). `whole`
-     * holds every model variable, in layout order, for start and talk, and for apply and
-     * settle when the model does not declare what they use; those get their own when it does. */
-    ModelUse whole, apply, settle;
+     * holds every model variable, in layout order, for start and talk, and for apply,
+     * resistance and settle when the model does not declare what they use; those get their own
+     * when it does. */
+    ModelUse whole, apply, resistance, settle;
     char *scripts_dir;
     char *source; /* the client file's text, for locating fields by line */
     struct SrcIndex *srcindex;
@@ -124,9 +125,9 @@ void state_model_use_reset(Host *h, const ModelUse *u, int idx);
  * the variables at `in` (NULL: out of memory, or nothing to key by; every call then goes to
  * the model); memo_get looks up a call (two words saying which call, with which choice, node
  * and client talk) for a state and returns the answer (the variables at `out` after the call,
- * then a result word) or NULL; after a miss the caller runs the model and gives memo_put the
- * state after it and the result; memo_take copies an answer's variables into a state and
- * returns its result word. The model is a function of the variables it reads and its
+ * (none when nout is 0), then a result word) or NULL; after a miss the caller runs the model and
+ * gives memo_put the state after it and the result; memo_take copies an answer's variables into a
+ * state and returns its result word. The model is a function of the variables it reads and its
  * arguments only (no randomness, no state of its own), so an answer remembered is the answer
  * it would give. memo_wanted: false when RAPPORT_MODEL_MEMO=0 turns the tables off. */
 bool memo_wanted(void);

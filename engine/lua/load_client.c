@@ -115,9 +115,10 @@ static void model_hooks(Ld *ld, int inst, int line)
 {
     lua_State *L = ld->L;
     Scenario *sc = ld->sc;
-    static const char *const fns[] = {"start", "apply", "settle", "talk"};
-    int *refs[] = {&ld->h->ref_start, &ld->h->ref_apply, &ld->h->ref_settle, &ld->h->ref_talk};
-    for (int i = 0; i < 4; i++) {
+    static const char *const fns[] = {"start", "apply", "resistance", "settle", "talk"};
+    int *refs[] = {&ld->h->ref_start, &ld->h->ref_apply, &ld->h->ref_resistance, &ld->h->ref_settle,
+                   &ld->h->ref_talk};
+    for (int i = 0; i < 5; i++) {
         if (ld_get(ld, inst, fns[i]) != LUA_TFUNCTION)
             ld_fail(ld, line, "model: '%s' must be a function", fns[i]);
         *refs[i] = luaL_ref(L, LUA_REGISTRYINDEX);

@@ -657,9 +657,10 @@ static void build_parts(Ld *ld)
     ld_part(ld, part_extras, NULL);
 }
 
-/* What the model's apply and settle declare they use (lib/model.lua's `uses`): their own
- * views and calls (proxy.c), in h->apply and h->settle. 0 (nothing declared is fine: the
- * function gets the whole view), or -1 with h->err (empty when out of memory). */
+/* What the model's apply, resistance and settle declare they use (lib/model.lua's `uses`):
+ * their own views and calls (proxy.c), in h->apply, h->resistance and h->settle. 0 (nothing
+ * declared is fine: the function gets the whole view), or -1 with h->err (empty when out of
+ * memory). */
 static int model_uses(Ld *ld)
 {
     lua_State *L = ld->L;
@@ -669,9 +670,9 @@ static int model_uses(Ld *ld)
         lua_pop(L, 1);
         return 0;
     }
-    static const char *const fns[] = {"apply", "settle"};
-    ModelUse *uses[] = {&h->apply, &h->settle};
-    for (int i = 0; i < 2; i++) {
+    static const char *const fns[] = {"apply", "resistance", "settle"};
+    ModelUse *uses[] = {&h->apply, &h->resistance, &h->settle};
+    for (int i = 0; i < 3; i++) {
         lua_getfield(L, -1, fns[i]);
         int rc = state_model_use_push(h, uses[i], -1, fns[i]);
         if (rc < 0) {
@@ -740,9 +741,16 @@ int loader_build(lua_State *L)
         Host *h = ld.h;
         h->whole.memo = memo_open(&h->sc.layout, h->whole.slots, h->whole.nslots, h->whole.slots,
                                   h->whole.nslots, 12);
-        for (ModelUse *u = &h->apply; u; u = u == &h->apply ? &h->settle : NULL)
+        /* resistance writes nothing: its answer is its result alone, and a table twice as
+         * large for the same memory (its keys are the most varied of the three) */
+        ModelUse *uses[] = {&h->apply, &h->resistance, &h->settle};
+        for (int i = 0; i < 3; i++) {
+            ModelUse *u = uses[i];
+            bool derived = u == &h->resistance;
             if (u->ref_call != LUA_NOREF)
-                u->memo = memo_open(&h->sc.layout, u->slots, u->nreads, u->slots, u->nslots, 14);
+                u->memo = memo_open(&h->sc.layout, u->slots, u->nreads, u->slots,
+                                    derived ? 0 : u->nslots, derived ? 15 : 14);
+        }
     }
     return 0;
 }

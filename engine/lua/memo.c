@@ -1,13 +1,13 @@
 /* memo: the model's answers remembered (issue 14). The model is the engine's own
- * lib/model.lua, set up once per client from plain data; what start, apply, settle and talk
- * return and write depends only on the model's variables, the choice, the node and the client
- * talk answered. Random play asks the same questions over and over (sessions retrace each
- * other's first turns), so each Host keeps tables of answers: a call whose variables are on
+ * lib/model.lua, set up once per client from plain data; what start, apply, resistance, settle
+ * and talk return and write depends only on the model's variables, the choice, the node and
+ * the client talk answered. Random play asks the same questions over and over (sessions retrace
+ * each other's first turns), so each Host keeps tables of answers: a call whose variables are on
  * their grids (packed exactly, as the explorer packs states) is looked up first, and the model
  * runs only on a miss. A table is keyed by the variables its calls read: all of the model's
- * for the whole view, and for settle only those it declares (lib/model.lua's `uses`), which
- * recur even while exploring, where each state is new. A kind of call that is rarely answered
- * stops being looked up (MEMO_TRIAL).
+ * for the whole view, and for resistance and settle only the three each declares
+ * (lib/model.lua's `uses`), which recur even while exploring, where each state is new. A kind of
+ * call that is rarely answered stops being looked up (MEMO_TRIAL).
  *
  * Each table is direct-mapped: a colliding call replaces the entry, so memory stays fixed and
  * the answer is always the model's own (a hit compares the whole key). Each worker has its
@@ -21,7 +21,7 @@
 #include "host.h"
 
 enum {
-    MEMO_KINDS = 5, /* call0's low byte: apply, settle, talk, start (host.c), 0 unused */
+    MEMO_KINDS = 6, /* call0's low byte: apply, settle, talk, start, resistance (host.c) */
     MEMO_TRIAL = 1 << 13
 };
 
@@ -62,7 +62,7 @@ void memo_close(MemoTable *m)
 MemoTable *memo_open(const StateLayout *l, const int *in, int nin, const int *out, int nout,
                      int bits)
 {
-    if (nin <= 0 || nout <= 0) return NULL;
+    if (nin <= 0 || nout < 0) return NULL;
     StateLayout sub;
     layout_init(&sub);
     MemoTable *m = calloc(1, sizeof *m);

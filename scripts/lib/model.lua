@@ -1,8 +1,9 @@
 -- The default client model: how a resistant client reacts to each move of the trainee.
 --
 -- This file is shared/design/resistance-model.md (version 2) written as code. The engine calls
--- `apply` once per trainee turn, with the client talk the move answers, and `talk` when a line
--- can be change or sustain talk. Every number is a default to tune; a client file can change
+-- `apply` once per trainee turn, with the client talk the move answers; after the choice's own
+-- effect and rounding, sets `resistance` from `resistance` and calls `settle`; and calls `talk`
+-- when a line can be change or sustain talk. Every number is a default to tune; a client file can change
 -- any of them (`model = { moves = { defend = { discord = 12 } }, params = { discord_decay = 0.9 } }`).
 --
 -- `s` is the session's state: read and write variables as s.discord, s.rapport, ...
@@ -201,6 +202,7 @@ function M.new(config)
 
   local I = { variables = M.variables, moves = moves_of, params = P, bands = M.bands }
 
+  -- The headline, derived: the engine stores it (rounded) in s.resistance after every turn.
   function I.resistance(s)
     return 0.55 * s.discord + 0.25 * s.reactance + 0.20 * (100 - 10 * s.importance)
   end
@@ -370,30 +372,30 @@ function M.new(config)
     return recode
   end
 
-  -- Once per turn, after the choice's own effect and rounding: the headline and the walk-out rule.
+  -- Once per turn, after the choice's own effect and rounding, and after the engine has set
+  -- the headline from I.resistance: the walk-out rule.
   local walkout_discord, walkout_turns, walkout_credibility =
     P.walkout_discord, P.walkout_turns, P.walkout_credibility
-  local resistance = I.resistance
   function I.settle(s)
-    s.resistance = resistance(s)
     local hot = 0
     if s.discord >= walkout_discord then hot = min(s.hot_turns + 1, walkout_turns) end
     s.hot_turns = hot
     return hot >= walkout_turns or s.credibility <= walkout_credibility
   end
 
-  -- What apply and settle use: `reads`, the variables a function may read (and write), and
-  -- `sets`, those it sets before ever reading them. The engine hands each function a view of
-  -- these alone (any other name fails, and one in `sets` reads as missing until it is set), so
-  -- its answer depends on the values of its `reads` alone and is remembered by them: settle's
-  -- few recur even where whole states do not. Keep these true when the functions change.
+  -- What apply, resistance and settle use: `reads`, the variables a function may read (and
+  -- write), and `sets`, those it sets before ever reading them. The engine hands each function
+  -- a view of these alone (any other name fails, and one in `sets` reads as missing until it
+  -- is set), so its answer depends on the values of its `reads` alone and is remembered by
+  -- them: the headline's three and the walk-out rule's three recur even where whole states do
+  -- not. Keep these true when the functions change.
   I.uses = {
     apply = { reads = { "discord", "rapport", "reactance", "credibility", "importance",
                         "confidence", "question_run", "grievances", "grievance_mask",
                         "deflecting", "questions_complaint", "sustain_next", "talk_boost",
                         "permission_pending" } },
-    settle = { reads = { "discord", "reactance", "importance", "hot_turns", "credibility" },
-               sets = { "resistance" } },
+    resistance = { reads = { "discord", "reactance", "importance" } },
+    settle = { reads = { "discord", "hot_turns", "credibility" } },
   }
 
   return I

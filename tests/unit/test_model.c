@@ -684,12 +684,19 @@ static void a_model_that_drops_a_field_fails_once(void **st)
     probe_scripts = RAPPORT_SCRIPTS_DIR;
 }
 
-/* settle and apply declare what they use (lib/model.lua's `uses`) and see only that: the
- * error when settle reads or sets a name it does not declare, reads one it only sets before
- * setting it, or leaves one it declares it sets unset; and the same client plays on. */
+/* apply, resistance and settle declare what they use (lib/model.lua's `uses`) and see only
+ * that: the error when settle or resistance reads or sets a name it does not declare, when
+ * resistance returns what is not a number, when a function reads a name it declares it only
+ * sets before setting it, or leaves it unset; and the same client plays on. */
 static const char *settle_error(const char *patch)
 {
-    return model_error("    s.resistance = resistance(s)", patch, "cr");
+    return model_error("    s.hot_turns = hot", patch, "cr");
+}
+
+/* resistance as patched, answering the first turn (start, at discord 30, is left alone) */
+static const char *resistance_error(const char *patch)
+{
+    return model_error("    return 0.55 * s.discord", patch, "cr");
 }
 
 static void settle_sees_only_what_it_declares(void **st)
@@ -699,15 +706,31 @@ static void settle_sees_only_what_it_declares(void **st)
     assert_non_null(strstr(e, "/lib/model.lua:"));
     assert_non_null(strstr(e, ": model settle reads 'rapport', which is not among the "
                               "variables it declares (uses.settle in lib/model.lua)"));
-    e = settle_error("    s.rapport = 1");
+    e = settle_error("    s.resistance = 1");
     assert_non_null(strstr(e, "/lib/model.lua:"));
-    assert_non_null(strstr(e, ": model settle sets 'rapport', which is not among the "
+    assert_non_null(strstr(e, ": model settle sets 'resistance', which is not among the "
                               "variables it declares (uses.settle in lib/model.lua)"));
-    e = settle_error("    local r = s.resistance"); /* declared as set, not read */
+    e = resistance_error("    if s.discord < 30 and s.rapport then end");
+    assert_non_null(strstr(e, "/lib/model.lua:"));
+    assert_non_null(strstr(e, ": model resistance reads 'rapport', which is not among the "
+                              "variables it declares (uses.resistance in lib/model.lua)"));
+    assert_string_equal(resistance_error("    if s.discord < 30 then return 'high' end"),
+                        "model resistance: 'resistance' is a number: it cannot be set to a "
+                        "string");
+    assert_string_equal(resistance_error("    if s.discord < 30 then return 0 / 0 end"),
+                        "model resistance: 'resistance' cannot be set to NaN");
+    /* `sets`: a name that reads as missing until set, and must be set */
+    static const char declare[] = "  I.uses.settle.sets = { \"resistance\" }\n";
+    char patch[256];
+    snprintf(patch, sizeof patch,
+             "%s  local settle = I.settle\n"
+             "  I.settle = function(s) local r = s.resistance return settle(s) end\n",
+             declare);
+    e = model_error("  return I\nend", patch, "cr");
     assert_non_null(strstr(e, "/lib/model.lua:"));
     assert_non_null(strstr(e, ": model settle reads 'resistance' before setting it (uses.settle "
                               "in lib/model.lua declares that it sets it)"));
-    assert_string_equal(settle_error("    do return false end"),
+    assert_string_equal(model_error("  return I\nend", declare, "cr"),
                         "model settle did not set 'resistance', which it declares it sets "
                         "(uses.settle in lib/model.lua)");
     e = apply_error("    if choice.move == 'persuade' and s.hot_turns then end");
@@ -717,17 +740,16 @@ static void settle_sees_only_what_it_declares(void **st)
 
 /* A failed settle leaves its view mended (a field it reads left nil would refuse the next
  * call's value): the next session on the same client plays. Persuading raises discord past
- * 35, where the patched settle drops importance; a reflection lowers it. */
+ * 35, where the patched settle drops it; a reflection lowers it. */
 static void a_failed_settle_fails_once(void **st)
 {
     (void)st;
-    probe_scripts = patched_scripts("    s.hot_turns = hot",
-                                    "    if s.discord > 35 then s.importance = nil end");
+    probe_scripts = patched_scripts("    return hot >= walkout_turns",
+                                    "    if s.discord > 35 then s.discord = nil end");
     Probe *p = probe("discord = 30");
     int top = lua_gettop(p->h->L);
     assert_int_not_equal(session_choose_ref(&p->s, "pe"), 0);
-    assert_string_equal(p->s.err,
-                        "model settle: 'importance' is a number: it cannot be set to a nil");
+    assert_string_equal(p->s.err, "model settle: 'discord' is a number: it cannot be set to a nil");
     assert_int_equal(lua_gettop(p->h->L), top);
     session_free(&p->s);
     assert_int_equal(session_init(&p->s, &p->h->sc), 0);
@@ -735,7 +757,7 @@ static void a_failed_settle_fails_once(void **st)
     play(p, "cr");
     assert_int_equal(lua_gettop(p->h->L), top);
     assert_true(get(p, "discord") < 30);
-    assert_true(get(p, "importance") > 0);
+    assert_true(get(p, "credibility") > 0);
     done(p);
     unpatch(probe_scripts);
     probe_scripts = RAPPORT_SCRIPTS_DIR;
@@ -753,6 +775,8 @@ static void a_wrong_declaration_is_refused_at_load(void **st)
         {"  I.uses.settle.reads = \"discord\"",
          "lib/model.lua: uses.settle.reads must be a list of names"},
         {"  I.uses.apply = 1", "lib/model.lua: uses.apply must be a table"},
+        {"  I.uses.resistance.reads[2] = \"mood\"",
+         "lib/model.lua: uses.resistance.reads[2] must name a model variable not named before"},
     };
     for (size_t i = 0; i < sizeof patches / sizeof *patches; i++) {
         const char *dir = patched_scripts("  return I\nend", patches[i][0]);
