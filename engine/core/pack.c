@@ -11,7 +11,7 @@
 /* The value at grid index k, exactly as state_normalize computes it. */
 static double grid_value(const PackField *f, uint64_t k)
 {
-    double x = f->min + (double)k * f->step;
+    double x = f->min + (double)(int64_t)k * f->step;
     if (x > f->max) x = f->max;
     return x + 0.0;
 }
@@ -44,6 +44,7 @@ int packer_init(Packer *p, const StateLayout *l)
             f->kmax = (uint64_t)span;
             if (!f->flag && grid_value(f, f->kmax) < f->max) f->kmax++; /* max off the grid */
             f->bits = bits_for(f->kmax);
+            f->kmax_d = (double)f->kmax;
             f->whole = !f->flag && f->min == 0 && f->step == 1 && (double)f->kmax == f->max;
         }
         if (used + f->bits > 64) word++, used = 0;
@@ -75,14 +76,15 @@ int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad)
             if (x != 0.0 && x != 1.0) return *bad = i, -1;
             k = x != 0.0;
         } else if (f->whole) { /* the same test as below, without dividing and rounding */
-            if (!(x >= 0 && x <= (double)f->kmax)) return *bad = i, -1;
-            k = (uint64_t)x;
-            double back = (double)k;
+            /* signed conversions: a few instructions fewer than unsigned ones, and k < 2^33 */
+            if (!(x >= 0 && x <= f->kmax_d)) return *bad = i, -1;
+            k = (uint64_t)(int64_t)x;
+            double back = (double)(int64_t)k;
             if (memcmp(&back, &x, sizeof x) != 0) return *bad = i, -1;
         } else {
             double r = state_round((x - f->min) / f->step);
-            if (!(r >= 0 && r <= (double)f->kmax)) return *bad = i, -1;
-            k = (uint64_t)r;
+            if (!(r >= 0 && r <= f->kmax_d)) return *bad = i, -1;
+            k = (uint64_t)(int64_t)r;
             double back = grid_value(f, k);
             if (memcmp(&back, &x, sizeof x) != 0) return *bad = i, -1;
         }
@@ -100,7 +102,7 @@ void unpack_state(const Packer *p, const uint64_t *in, double *values)
             memcpy(&values[i], &k, sizeof k);
         } else {
             k &= (UINT64_C(1) << f->bits) - 1;
-            values[i] = f->flag || f->whole ? (double)k : grid_value(f, k);
+            values[i] = f->flag || f->whole ? (double)(int64_t)k : grid_value(f, k);
         }
     }
 }

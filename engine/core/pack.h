@@ -12,7 +12,8 @@
 
 typedef struct PackField {
     uint8_t word, shift, bits; /* where the field lives; bits 64: the raw double */
-    uint64_t kmax;             /* the largest grid index */
+    uint64_t kmax;             /* the largest grid index (under 2^33: it fits an int64_t) */
+    double kmax_d;             /* the same as a double, for the range test */
     double min, max, step;
     bool flag;
     bool whole; /* the grid is 0, 1, ..., kmax itself: the index is the value */
