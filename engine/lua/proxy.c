@@ -10,7 +10,7 @@
  * not a call into C (issue 14). The same guarantee holds at the boundary: a name that is not
  * a model variable raises an error when read or created, and a value of the wrong type is
  * refused when the call returns. A model function that declares what it uses (ModelUse:
- * apply, settle) gets a table of its own holding only those names, guarded the same way, so
+ * apply, resistance, settle) gets a table of its own holding only those names, guarded alike, so
  * that its answer depends on nothing else and can be remembered by them (memo.c). */
 #include <ctype.h>
 #include <lauxlib.h>
