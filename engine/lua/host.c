@@ -276,9 +276,8 @@ Host *host_open(const char *scripts_dir)
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.lib");
     h->ref_proxy = h->ref_model = h->ref_talk = LUA_NOREF;
     h->whole.ref_view = h->whole.ref_call = LUA_NOREF;
-    h->settle.ref_view = h->settle.ref_call = LUA_NOREF;
-    h->resistance.ref_view = h->resistance.ref_call = LUA_NOREF;
-    h->apply.ref_view = h->apply.ref_call = LUA_NOREF;
+    for (int i = 0; i < MODEL_USES; i++)
+        h->use[i].ref_view = h->use[i].ref_call = LUA_NOREF;
     return h;
 }
 
@@ -291,13 +290,11 @@ void host_close(Host *h)
     free_load_errors(h);
     free(h->node_broken);
     free(h->whole.slots);
-    free(h->settle.slots);
-    free(h->resistance.slots);
-    free(h->apply.slots);
     memo_close(h->whole.memo);
-    memo_close(h->settle.memo);
-    memo_close(h->resistance.memo);
-    memo_close(h->apply.memo);
+    for (int i = 0; i < MODEL_USES; i++) {
+        free(h->use[i].slots);
+        memo_close(h->use[i].memo);
+    }
     if (h->L) lua_close(h->L);
     if (h->has_timer) timer_delete(h->timer);
     free(h->scripts_dir);
@@ -717,11 +714,11 @@ static int use_end(Host *h, Session *s, const ModelUse *u, int nx, const char *f
     return -1;
 }
 
-/* The view a model function is called through: its own when the model declares what it uses,
- * else the whole one. */
-static const ModelUse *use_of(const Host *h, const ModelUse *own)
+/* The view a model function (MODEL_*) is called through: its own when the model declares what
+ * it uses, else the whole one. */
+static const ModelUse *use_of(const Host *h, int fn)
 {
-    return own->ref_call != LUA_NOREF ? own : &h->whole;
+    return h->use[fn].ref_call != LUA_NOREF ? &h->use[fn] : &h->whole;
 }
 
 /* start(s): every session (and every sitting) begins with one. */
@@ -763,7 +760,7 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
 {
     Host *h = ctx;
     lua_State *L = h->L;
-    const ModelUse *u = use_of(h, &h->apply);
+    const ModelUse *u = use_of(h, MODEL_APPLY);
     uint64_t call0 =
         MEMO_APPLY | (uint64_t)(s->talk & 0xff) << 8 | (uint64_t)(s->talk_kind & 0xff) << 16;
     uint64_t call1 = (uint32_t)c->ref | (uint64_t)(uint32_t)(n - h->sc.nodes) << 32;
@@ -809,7 +806,7 @@ static int model_resistance(Host *h, Session *s)
 {
     int slot = h->sc.var_resistance;
     if (slot < 0) return 0;
-    const ModelUse *u = use_of(h, &h->resistance);
+    const ModelUse *u = use_of(h, MODEL_RESISTANCE);
     const uint64_t *known = memo_get(u->memo, s->state, MEMO_RESISTANCE, 0);
     if (known) {
         uint64_t bits = memo_result(u->memo, known);
@@ -834,7 +831,7 @@ static int hook_model_settle(void *ctx, Session *s, bool *walkout)
 {
     Host *h = ctx;
     if (model_resistance(h, s) != 0) return -1;
-    const ModelUse *u = use_of(h, &h->settle);
+    const ModelUse *u = use_of(h, MODEL_SETTLE);
     const uint64_t *known = memo_get(u->memo, s->state, MEMO_SETTLE, 0);
     if (known) {
         *walkout = memo_take(u->memo, known, s->state) != 0;
@@ -851,9 +848,8 @@ static int hook_model_settle(void *ctx, Session *s, bool *walkout)
 void host_memo_counts(const Host *h, unsigned long long *asked, unsigned long long *answered)
 {
     memo_counts(h->whole.memo, asked, answered);
-    memo_counts(h->settle.memo, asked, answered);
-    memo_counts(h->resistance.memo, asked, answered);
-    memo_counts(h->apply.memo, asked, answered);
+    for (int i = 0; i < MODEL_USES; i++)
+        memo_counts(h->use[i].memo, asked, answered);
 }
 
 const ScriptHooks host_hooks = {

@@ -26,6 +26,9 @@ typedef struct ModelUse {
     MemoTable *memo; /* keyed by the nreads variables read */
 } ModelUse;
 
+/* The model functions that may declare what they use, each with its own view (Host.use). */
+enum { MODEL_APPLY, MODEL_RESISTANCE, MODEL_SETTLE, MODEL_USES };
+
 typedef struct Host {
     lua_State *L;
     Scenario sc;
@@ -38,8 +41,8 @@ typedef struct Host {
      * and reads it back, with the answers remembered (memo.c; NULL: none kept). `whole`
      * holds every model variable, in layout order, for start and talk, and for apply,
      * resistance and settle when the model does not declare what they use; those get their own
-     * when it does. */
-    ModelUse whole, apply, resistance, settle;
+     * (use[MODEL_*]) when it does. */
+    ModelUse whole, use[MODEL_USES];
     char *scripts_dir;
     char *source; /* the client file's text, for locating fields by line */
     struct SrcIndex *srcindex;

@@ -657,10 +657,13 @@ static void build_parts(Ld *ld)
     ld_part(ld, part_extras, NULL);
 }
 
+/* The model functions that may declare what they use, by their names in lib/model.lua. */
+static const char *const model_use_name[MODEL_USES] = {
+    [MODEL_APPLY] = "apply", [MODEL_RESISTANCE] = "resistance", [MODEL_SETTLE] = "settle"};
+
 /* What the model's apply, resistance and settle declare they use (lib/model.lua's `uses`):
- * their own views and calls (proxy.c), in h->apply, h->resistance and h->settle. 0 (nothing
- * declared is fine: the function gets the whole view), or -1 with h->err (empty when out of
- * memory). */
+ * their own views and calls (proxy.c), in h->use. 0 (nothing declared is fine: the function
+ * gets the whole view), or -1 with h->err (empty when out of memory). */
 static int model_uses(Ld *ld)
 {
     lua_State *L = ld->L;
@@ -670,18 +673,16 @@ static int model_uses(Ld *ld)
         lua_pop(L, 1);
         return 0;
     }
-    static const char *const fns[] = {"apply", "resistance", "settle"};
-    ModelUse *uses[] = {&h->apply, &h->resistance, &h->settle};
-    for (int i = 0; i < 3; i++) {
-        lua_getfield(L, -1, fns[i]);
-        int rc = state_model_use_push(h, uses[i], -1, fns[i]);
+    for (int i = 0; i < MODEL_USES; i++) {
+        lua_getfield(L, -1, model_use_name[i]);
+        int rc = state_model_use_push(h, &h->use[i], -1, model_use_name[i]);
         if (rc < 0) {
             if (rc == -1) h->err[0] = '\0';
             return -1; /* the caller raises the error, which empties the stack */
         }
         if (rc == 1) {
-            uses[i]->ref_call = luaL_ref(L, LUA_REGISTRYINDEX);
-            uses[i]->ref_view = luaL_ref(L, LUA_REGISTRYINDEX);
+            h->use[i].ref_call = luaL_ref(L, LUA_REGISTRYINDEX);
+            h->use[i].ref_view = luaL_ref(L, LUA_REGISTRYINDEX);
         }
         lua_pop(L, 1);
     }
@@ -743,10 +744,9 @@ int loader_build(lua_State *L)
                                   h->whole.nslots, 12);
         /* resistance writes nothing: its answer is its result alone, and a table twice as
          * large for the same memory (its keys are the most varied of the three) */
-        ModelUse *uses[] = {&h->apply, &h->resistance, &h->settle};
-        for (int i = 0; i < 3; i++) {
-            ModelUse *u = uses[i];
-            bool derived = u == &h->resistance;
+        for (int i = 0; i < MODEL_USES; i++) {
+            ModelUse *u = &h->use[i];
+            bool derived = i == MODEL_RESISTANCE;
             if (u->ref_call != LUA_NOREF)
                 u->memo = memo_open(&h->sc.layout, u->slots, u->nreads, u->slots,
                                     derived ? 0 : u->nslots, derived ? 15 : 14);
