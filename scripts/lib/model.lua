@@ -187,19 +187,6 @@ function M.new(config)
   local harm = P.trait_harm + reactance_trait
   local k_rise, k_fall = P.saturation_rise, P.saturation_fall
 
-  -- One delta (not 0) through rules 3 and 4 for a variable at x with range 0..max: traits,
-  -- then saturation toward the range's ends. `up` scales a rise and `down` a fall: harm and
-  -- help for discord and reactance, where a rise is the harmful way; help and harm for the
-  -- others. Returns the new value.
-  local function push(x, delta, max, up, down)
-    if delta > 0 then delta = delta * up * (1 - k_rise * x / max)
-    elseif k_fall ~= 0 then delta = delta * down * (1 - k_fall * (max - x) / max)
-    else delta = delta * down end -- the same as the line above for k_fall = 0, the default
-    x = x + delta -- clamped here rather than by clamp(): apply pushes six values a transition
-    if x < 0 then return 0 elseif x > max then return max end
-    return x
-  end
-
   local I = { variables = M.variables, moves = moves_of, params = P, bands = M.bands }
 
   -- The headline, derived: the engine stores it (rounded) in s.resistance after every turn.
@@ -332,15 +319,53 @@ function M.new(config)
     end
     s.permission_pending = p.permission
 
-    -- Rules 3 and 4 for each variable, in this order. A zero delta changes nothing, and most
-    -- moves leave two or three unchanged: skipping those calls is a tenth of apply's time.
-    if d_rapport ~= 0 then s.rapport = push(s.rapport, d_rapport, 100, help, harm) end
-    if d_discord ~= 0 then s.discord = push(s.discord, d_discord, 100, harm, help) end
-    if d_reactance ~= 0 then s.reactance = push(s.reactance, d_reactance, 100, harm, help) end
-    if d_importance ~= 0 then s.importance = push(s.importance, d_importance, 10, help, harm) end
-    if d_confidence ~= 0 then s.confidence = push(s.confidence, d_confidence, 10, help, harm) end
+    -- Rules 3 and 4 for each variable, in this order: the traits scale a delta (`help` the
+    -- helpful way, `harm` the harmful: for discord and reactance a rise is the harmful way),
+    -- saturation shrinks it toward the end of the range it moves to, and the result is clamped
+    -- to the range. A zero delta changes nothing. Written out for each variable rather than
+    -- called: the calls were 7% of the instructions of an exploration.
+    local x
+    if d_rapport ~= 0 then
+      x = s.rapport
+      if d_rapport > 0 then x = x + d_rapport * help * (1 - k_rise * x / 100)
+      elseif k_fall == 0 then x = x + d_rapport * harm -- the line below, for the default
+      else x = x + d_rapport * harm * (1 - k_fall * (100 - x) / 100) end
+      s.rapport = x < 0 and 0 or x > 100 and 100 or x
+    end
+    if d_discord ~= 0 then
+      x = s.discord
+      if d_discord > 0 then x = x + d_discord * harm * (1 - k_rise * x / 100)
+      elseif k_fall == 0 then x = x + d_discord * help -- the line below, for the default
+      else x = x + d_discord * help * (1 - k_fall * (100 - x) / 100) end
+      s.discord = x < 0 and 0 or x > 100 and 100 or x
+    end
+    if d_reactance ~= 0 then
+      x = s.reactance
+      if d_reactance > 0 then x = x + d_reactance * harm * (1 - k_rise * x / 100)
+      elseif k_fall == 0 then x = x + d_reactance * help -- the line below, for the default
+      else x = x + d_reactance * help * (1 - k_fall * (100 - x) / 100) end
+      s.reactance = x < 0 and 0 or x > 100 and 100 or x
+    end
+    if d_importance ~= 0 then
+      x = s.importance
+      if d_importance > 0 then x = x + d_importance * help * (1 - k_rise * x / 10)
+      elseif k_fall == 0 then x = x + d_importance * harm -- the line below, for the default
+      else x = x + d_importance * harm * (1 - k_fall * (10 - x) / 10) end
+      s.importance = x < 0 and 0 or x > 10 and 10 or x
+    end
+    if d_confidence ~= 0 then
+      x = s.confidence
+      if d_confidence > 0 then x = x + d_confidence * help * (1 - k_rise * x / 10)
+      elseif k_fall == 0 then x = x + d_confidence * harm -- the line below, for the default
+      else x = x + d_confidence * harm * (1 - k_fall * (10 - x) / 10) end
+      s.confidence = x < 0 and 0 or x > 10 and 10 or x
+    end
     if d_credibility ~= 0 then
-      s.credibility = push(s.credibility, d_credibility, 100, help, harm)
+      x = s.credibility
+      if d_credibility > 0 then x = x + d_credibility * help * (1 - k_rise * x / 100)
+      elseif k_fall == 0 then x = x + d_credibility * harm -- the line below, for the default
+      else x = x + d_credibility * harm * (1 - k_fall * (100 - x) / 100) end
+      s.credibility = x < 0 and 0 or x > 100 and 100 or x
     end
 
     -- Rule 5: decay, only on a turn that provoked nothing.
