@@ -52,7 +52,9 @@ static inline double state_round(double y)
 {
     if (!(y >= 0 && y < 0x1p52)) return round(y);
     double t = (double)(int64_t)y;
-    return y - t >= 0.5 ? t + 1.0 : t;
+    /* the comparison as 0 or 1, not a branch: which way it goes is a coin toss for the values
+     * the model leaves, and t is never -0.0, so t + 0.0 is t */
+    return t + (double)(y - t >= 0.5);
 }
 
 /* One number clamped to its range and rounded to its step, or a flag made 0 or 1: what

@@ -275,6 +275,14 @@ Host *host_open(const char *scripts_dir)
     freeze_table(L, -1); /* no script may patch string, math or table for everyone else */
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.lib");
     h->ref_proxy = h->ref_model = h->ref_talk = LUA_NOREF;
+    for (int t = 0; t < TALK_COUNT; t++) {
+        lua_pushstring(L, talk_name((Talk)t));
+        h->ref_talk_name[t] = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
+    for (int k = 0; k < KIND_COUNT; k++) {
+        lua_pushstring(L, talk_kind_name((TalkKind)k));
+        h->ref_kind_name[k] = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
     h->whole.ref_view = h->whole.ref_call = LUA_NOREF;
     for (int i = 0; i < MODEL_USES; i++)
         h->use[i].ref_view = h->use[i].ref_call = LUA_NOREF;
@@ -744,12 +752,12 @@ static void push_apply_args(Host *h, const Session *s, const Node *n, const Choi
     lua_State *L = h->L;
     push_ref(L, c->ref);
     push_ref(L, n->ref);
-    if (s->talk != TALK_NONE)
-        lua_pushstring(L, talk_name((Talk)s->talk));
+    if (s->talk != TALK_NONE && s->talk < TALK_COUNT)
+        push_ref(L, h->ref_talk_name[s->talk]);
     else
         lua_pushnil(L);
-    if (s->talk_kind != KIND_NONE)
-        lua_pushstring(L, talk_kind_name((TalkKind)s->talk_kind));
+    if (s->talk_kind != KIND_NONE && s->talk_kind < KIND_COUNT)
+        push_ref(L, h->ref_kind_name[s->talk_kind]);
     else
         lua_pushnil(L);
 }

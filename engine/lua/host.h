@@ -37,6 +37,9 @@ typedef struct Host {
     int mode;     /* PROXY_*: what Lua code may do with the state now */
     bool library; /* calling lib/score.lua: no count hook, as for the model (host_call) */
     int ref_proxy, ref_model, ref_start, ref_apply, ref_resistance, ref_settle, ref_talk;
+    /* apply's talk and kind arguments, made once: pushing a string hashes it and looks it up,
+     * a registry reference is an index (apply runs on every transition) */
+    int ref_talk_name[TALK_COUNT], ref_kind_name[KIND_COUNT];
     /* The model's views of the state (proxy.c), each a plain table and the call that fills it
      * and reads it back, with the answers remembered (memo.c; NULL: none kept). `whole`
      * holds every model variable, in layout order, for start and talk, and for apply,
