@@ -73,13 +73,12 @@ typedef struct Explorer {
     bool bands[BAND_COUNT];
     int32_t *dead_ends; /* states with no choice offered (soft-locks), the first few */
     int ndead;
-    int32_t no_way_out;    /* states with no path to any ending (complete runs only) */
-    int32_t no_way_first;  /* the shortest such state, -1 when none */
-    int32_t *violation;    /* per invariant: first violating state, -1 when it holds */
-    double *lo, *hi;       /* per node * nvars: the range of each variable at each ending */
-    double *scratch, *cur; /* state vectors: a successor, the state being visited */
-    uint64_t *kscratch;    /* one packed key */
-    int workers;           /* threads that computed successors, the calling one included */
+    int32_t no_way_out;   /* states with no path to any ending (complete runs only) */
+    int32_t no_way_first; /* the shortest such state, -1 when none */
+    int32_t *violation;   /* per invariant: first violating state, -1 when it holds */
+    double *lo, *hi;      /* per node * nvars: the range of each variable at each ending */
+    uint64_t *kscratch;   /* one packed key */
+    int workers;          /* threads that computed successors, the calling one included */
 } Explorer;
 
 /* Explores; 0 when the exploration ran (complete or bounded), -1 on a script error (err). */
