@@ -274,7 +274,7 @@ Host *host_open(const char *scripts_dir)
     }
     freeze_table(L, -1); /* no script may patch string, math or table for everyone else */
     lua_setfield(L, LUA_REGISTRYINDEX, "rapport.lib");
-    h->ref_proxy = h->ref_model = h->ref_talk = LUA_NOREF;
+    h->ref_proxy = h->ref_model = h->ref_talk = h->ref_summary = LUA_NOREF;
     for (int t = 0; t < TALK_COUNT; t++) {
         lua_pushstring(L, talk_name((Talk)t));
         h->ref_talk_name[t] = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -870,60 +870,122 @@ const ScriptHooks host_hooks = {
     .model_talk = hook_model_talk,
 };
 
-/* The tables host_summary hands to lib/score.lua: the list of turns (a pool of turn tables,
- * each with its codes list, of which the list holds the session's first n) and the start.
- * They are made once per Host and refilled for every session: random play summarizes every
- * session it plays, and making them anew was a quarter of its time. summarize only reads
- * them (lib/score.lua is the engine's own code, as the model is). Pushes turns, pool, start. */
-static void push_summary_tables(Host *h)
+/* The variables lib/score.lua reads of each turn and of the start. */
+static const char *const summary_vars[] = {"discord", "rapport", "credibility", "importance",
+                                           "confidence"};
+enum { SUMMARY_NVARS = sizeof summary_vars / sizeof summary_vars[0] };
+_Static_assert(SUMMARY_NVARS == sizeof((Host *)0)->summary_slot / sizeof(int),
+               "Host.summary_slot holds one slot per summary variable");
+
+/* The strings a summary hands over, at fixed places in one table made once per Host: random
+ * play summarizes every session, and naming a field or pushing a name hashes the string and
+ * compares it, a sixth of a short session's time. */
+enum {
+    NAME_MOVE = 1,
+    NAME_MITI,
+    NAME_CODES,
+    NAME_TALK,
+    NAME_KIND,
+    NAME_VARS,
+    NAME_MITIS = NAME_VARS + SUMMARY_NVARS,
+    NAME_TALKS = NAME_MITIS + MITI_COUNT,
+    NAME_KINDS = NAME_TALKS + TALK_COUNT,
+    NAME_MOVES = NAME_KINDS + KIND_COUNT /* the scenario's moves, in order */
+};
+
+static void push_names(Host *h)
 {
     lua_State *L = h->L;
-    if (lua_getfield(L, LUA_REGISTRYINDEX, "rapport.summary") != LUA_TTABLE) {
-        lua_pop(L, 1);
-        lua_createtable(L, 3, 0);
-        for (int i = 1; i <= 3; i++)
-            lua_newtable(L), lua_rawseti(L, -2, i);
-        lua_pushvalue(L, -1);
-        lua_setfield(L, LUA_REGISTRYINDEX, "rapport.summary");
-    }
-    for (int i = 1; i <= 3; i++)
-        lua_rawgeti(L, -i, i);
-    lua_remove(L, -4);
+    const Scenario *sc = &h->sc;
+    lua_createtable(L, NAME_MOVES + sc->nmoves, 0);
+    static const char *const fields[] = {"move", "miti", "codes", "talk", "kind"};
+    for (int i = 0; i < NAME_VARS - 1; i++)
+        lua_pushstring(L, fields[i]), lua_rawseti(L, -2, NAME_MOVE + i);
+    for (int i = 0; i < SUMMARY_NVARS; i++)
+        lua_pushstring(L, summary_vars[i]), lua_rawseti(L, -2, NAME_VARS + i);
+    for (int i = 0; i < MITI_COUNT; i++)
+        lua_pushstring(L, miti_name((Miti)i)), lua_rawseti(L, -2, NAME_MITIS + i);
+    for (int i = 0; i < TALK_COUNT; i++)
+        lua_pushstring(L, talk_name((Talk)i)), lua_rawseti(L, -2, NAME_TALKS + i);
+    for (int i = 0; i < KIND_COUNT; i++)
+        lua_pushstring(L, talk_kind_name((TalkKind)i)), lua_rawseti(L, -2, NAME_KINDS + i);
+    for (int i = 0; i < sc->nmoves; i++)
+        lua_pushstring(L, sc->moves[i].name), lua_rawseti(L, -2, NAME_MOVES + i);
 }
 
-/* Fills the turn table on top with turn t of s. */
-static void fill_turn(lua_State *L, const Session *s, int t, const int *slots, int nvars,
-                      const char *const *vars)
+/* t[names[key]] = names[value], with t at -1 and the names at `names` (absolute). */
+static void set_name(lua_State *L, int names, int key, int value)
 {
-    const Scenario *sc = s->sc;
+    lua_rawgeti(L, names, key);
+    lua_rawgeti(L, names, value);
+    lua_rawset(L, -3);
+}
+
+/* t[names[key]] = x, with t at -1. */
+static void set_number(lua_State *L, int names, int key, double x)
+{
+    lua_rawgeti(L, names, key);
+    lua_pushnumber(L, x);
+    lua_rawset(L, -3);
+}
+
+/* The tables host_summary hands to lib/score.lua: the list of turns (a pool of turn tables,
+ * each with its codes list, of which the list holds the session's first n) and the start,
+ * with the names above and lib/score.lua's summarize. They are made once per Host and refilled
+ * for every session: random play summarizes every session it plays, and making them anew was
+ * a quarter of its time. summarize only reads them (lib/score.lua is the engine's own code, as
+ * the model is). Pushes summarize, names, turns, pool, start; -1 when score.lua cannot load. */
+enum { SUMMARY_FN = 1, SUMMARY_NAMES, SUMMARY_TURNS, SUMMARY_POOL, SUMMARY_START, SUMMARY_N };
+
+static int push_summary_tables(Host *h)
+{
+    lua_State *L = h->L;
+    if (h->ref_summary == LUA_NOREF) {
+        if (push_lib(h, "score") != 0) return -1;
+        lua_createtable(L, SUMMARY_N - 1, 0);
+        lua_getfield(L, -2, "summarize");
+        lua_rawseti(L, -2, SUMMARY_FN);
+        push_names(h);
+        lua_rawseti(L, -2, SUMMARY_NAMES);
+        for (int i = SUMMARY_TURNS; i < SUMMARY_N; i++)
+            lua_newtable(L), lua_rawseti(L, -2, i);
+        h->ref_summary = luaL_ref(L, LUA_REGISTRYINDEX);
+        lua_pop(L, 1); /* the module */
+        for (int i = 0; i < SUMMARY_NVARS; i++)
+            h->summary_slot[i] = layout_find(&h->sc.layout, summary_vars[i]);
+    }
+    push_ref(L, h->ref_summary);
+    for (int i = SUMMARY_FN; i < SUMMARY_N; i++)
+        lua_rawgeti(L, -i, i);
+    lua_remove(L, -SUMMARY_N);
+    return 0;
+}
+
+/* Fills the turn table on top with turn t of s; the names at `names` (absolute). */
+static void fill_turn(Host *h, int names, const Session *s, int t)
+{
+    lua_State *L = h->L;
     const Turn *tu = &s->turns[t - 1];
-    const Move *m = &sc->moves[session_turn_choice(s, tu)->move];
     const double *st = session_state_at(s, t);
-    lua_pushstring(L, m->name);
-    lua_setfield(L, -2, "move");
-    lua_pushstring(L, miti_name((Miti)tu->codes[0]));
-    lua_setfield(L, -2, "miti");
-    if (lua_getfield(L, -1, "codes") != LUA_TTABLE) {
+    set_name(L, names, NAME_MOVE, NAME_MOVES + session_turn_choice(s, tu)->move);
+    set_name(L, names, NAME_MITI, NAME_MITIS + tu->codes[0]);
+    lua_rawgeti(L, names, NAME_CODES);
+    if (lua_rawget(L, -2) != LUA_TTABLE) {
         lua_pop(L, 1);
         lua_createtable(L, CHOICE_MAX_CODES, 0);
-        lua_pushvalue(L, -1);
-        lua_setfield(L, -3, "codes");
+        lua_rawgeti(L, names, NAME_CODES);
+        lua_pushvalue(L, -2);
+        lua_rawset(L, -4);
     }
-    for (int i = 0; i < tu->ncodes; i++) {
-        lua_pushstring(L, miti_name((Miti)tu->codes[i]));
-        lua_rawseti(L, -2, i + 1);
-    }
+    for (int i = 0; i < tu->ncodes; i++)
+        lua_rawgeti(L, names, NAME_MITIS + tu->codes[i]), lua_rawseti(L, -2, i + 1);
     for (lua_Integer i = tu->ncodes + 1, n = (lua_Integer)lua_rawlen(L, -1); i <= n; i++)
         lua_pushnil(L), lua_rawseti(L, -2, i);
     lua_pop(L, 1);
-    lua_pushstring(L, talk_name((Talk)tu->talk));
-    lua_setfield(L, -2, "talk");
-    lua_pushstring(L, talk_kind_name((TalkKind)tu->kind));
-    lua_setfield(L, -2, "kind");
-    for (int i = 0; i < nvars; i++) {
-        lua_pushnumber(L, slots[i] >= 0 ? st[slots[i]] : 0);
-        lua_setfield(L, -2, vars[i]);
-    }
+    set_name(L, names, NAME_TALK, NAME_TALKS + tu->talk);
+    set_name(L, names, NAME_KIND, NAME_KINDS + tu->kind);
+    for (int i = 0; i < SUMMARY_NVARS; i++)
+        set_number(L, names, NAME_VARS + i, h->summary_slot[i] >= 0 ? st[h->summary_slot[i]] : 0);
 }
 
 /* Pushes the MITI-style summary of a finished (or stopped) session, from lib/score.lua; brief:
@@ -931,17 +993,8 @@ static void fill_turn(lua_State *L, const Session *s, int t, const int *slots, i
 static int summarize(Host *h, const Session *s, bool brief)
 {
     lua_State *L = h->L;
-    if (push_lib(h, "score") != 0) return -1;
-    lua_getfield(L, -1, "summarize");
-    lua_remove(L, -2);
-    const Scenario *sc = s->sc;
-    static const char *const vars[] = {"discord", "rapport", "credibility", "importance",
-                                       "confidence"};
-    enum { NVARS = sizeof vars / sizeof vars[0] };
-    int slots[NVARS];
-    for (int i = 0; i < NVARS; i++)
-        slots[i] = layout_find(&sc->layout, vars[i]);
-    push_summary_tables(h); /* turns, pool, start */
+    if (push_summary_tables(h) != 0) return -1; /* summarize, names, turns, pool, start */
+    int names = lua_absindex(L, -4);
     for (int t = 1; t <= s->nturns; t++) {
         if (lua_rawgeti(L, -2, t) != LUA_TTABLE) {
             lua_pop(L, 1);
@@ -949,16 +1002,17 @@ static int summarize(Host *h, const Session *s, bool brief)
             lua_pushvalue(L, -1);
             lua_rawseti(L, -4, t);
         }
-        fill_turn(L, s, t, slots, NVARS, vars);
+        fill_turn(h, names, s, t);
         lua_rawseti(L, -4, t);
     }
     for (lua_Integer t = s->nturns + 1, n = (lua_Integer)lua_rawlen(L, -3); t <= n; t++)
         lua_pushnil(L), lua_rawseti(L, -4, t); /* the last session's longer tail */
-    for (int i = 0; i < NVARS; i++) {
-        lua_pushnumber(L, slots[i] >= 0 ? session_state_at(s, 0)[slots[i]] : 0);
-        lua_setfield(L, -2, vars[i]);
-    }
+    const double *start = session_state_at(s, 0);
+    for (int i = 0; i < SUMMARY_NVARS; i++)
+        set_number(L, names, NAME_VARS + i,
+                   h->summary_slot[i] >= 0 ? start[h->summary_slot[i]] : 0);
     lua_remove(L, -2); /* the pool */
+    lua_remove(L, -3); /* the names */
     const Node *end = session_node(s);
     if (end->ending)
         lua_pushstring(L, outcome_name(end->outcome));

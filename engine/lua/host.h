@@ -40,6 +40,9 @@ typedef struct Host {
     /* apply's talk and kind arguments, made once: pushing a string hashes it and looks it up,
      * a registry reference is an index (apply runs on every transition) */
     int ref_talk_name[TALK_COUNT], ref_kind_name[KIND_COUNT];
+    /* lib/score.lua's summarize with the tables and names it is handed (host.c), made at the
+     * first summary, and the slots of the variables it reads (-1: not in the layout) */
+    int ref_summary, summary_slot[5];
     /* The model's views of the state (proxy.c), each a plain table and the call that fills it
      * and reads it back, with the answers remembered (memo.c; NULL: none kept). `whole`
      * holds every model variable, in layout order, for start and talk, and for apply,
