@@ -3,6 +3,7 @@
 #define _GNU_SOURCE /* SIGEV_THREAD_ID, gettid: the watchdog's timer on this thread */
 #include "host.h"
 
+#include "../core/hash.h"
 #include "../core/transcript.h"
 
 #include <errno.h>
@@ -291,6 +292,21 @@ Host *host_open(const char *scripts_dir)
 
 static void free_load_errors(Host *h);
 
+/* Passes remembered. Random play and the bots ask whether every session they play passes,
+ * and short sessions repeat each other (ruth-sessions': 2.7 choices on average), so each Host
+ * keeps the answers of lib/score.lua by everything summarize hands it: the outcome, the start's
+ * values, and for each turn its move, codes, talk, kind and values. A key is compared whole, so
+ * an answer is always score.lua's own for those inputs; RAPPORT_MODEL_MEMO=0 turns this off
+ * with the model's memo (tests/explore/memo.sh). Sessions of more than PASS_MEMO_TURNS turns are
+ * not kept, which bounds the memory. */
+enum { PASS_MEMO_BITS = 12, PASS_MEMO_TURNS = 32 };
+
+struct PassEntry {
+    unsigned char *key; /* NULL: empty */
+    size_t len;
+    bool pass;
+};
+
 void host_close(Host *h)
 {
     if (!h) return;
@@ -305,6 +321,10 @@ void host_close(Host *h)
     }
     if (h->L) lua_close(h->L);
     if (h->has_timer) timer_delete(h->timer);
+    for (int i = 0; h->pass_memo && i < 1 << PASS_MEMO_BITS; i++)
+        free(h->pass_memo[i].key);
+    free(h->pass_memo);
+    free(h->pass_key);
     free(h->scripts_dir);
     free(h->source);
     srcindex_free(h->srcindex);
@@ -1030,12 +1050,85 @@ int host_summary(Host *h, const Session *s)
     return summarize(h, s, false);
 }
 
+/* Appends n bytes to the key being made (h->pass_key); false when out of memory. */
+static bool key_put(Host *h, const void *bytes, size_t n)
+{
+    if (h->pass_len + n > h->pass_cap) {
+        size_t cap = h->pass_cap ? h->pass_cap * 2 : 512;
+        while (cap < h->pass_len + n)
+            cap *= 2;
+        unsigned char *k = realloc(h->pass_key, cap);
+        if (!k) return false;
+        h->pass_key = k;
+        h->pass_cap = cap;
+    }
+    memcpy(h->pass_key + h->pass_len, bytes, n);
+    h->pass_len += n;
+    return true;
+}
+
+static bool key_put_values(Host *h, const double *st)
+{
+    for (int i = 0; i < SUMMARY_NVARS; i++) {
+        double x = h->summary_slot[i] >= 0 ? st[h->summary_slot[i]] : 0;
+        if (!key_put(h, &x, sizeof x)) return false;
+    }
+    return true;
+}
+
+/* The key of session s's summary in h->pass_key (pass_len bytes); false when it is not kept. */
+static bool pass_key(Host *h, const Session *s)
+{
+    h->pass_len = 0;
+    if (s->nturns > PASS_MEMO_TURNS || h->ref_summary == LUA_NOREF) return false;
+    const Node *end = session_node(s);
+    int head[2] = {end->ending ? (int)end->outcome : -1, s->nturns};
+    if (!key_put(h, head, sizeof head) || !key_put_values(h, session_state_at(s, 0))) return false;
+    for (int t = 1; t <= s->nturns; t++) {
+        const Turn *tu = &s->turns[t - 1];
+        int move = session_turn_choice(s, tu)->move;
+        /* the first code even when there are none: summarize hands it over as the miti */
+        unsigned char talk[4] = {tu->talk, tu->kind, (unsigned char)tu->ncodes, tu->codes[0]};
+        if (!key_put(h, &move, sizeof move) || !key_put(h, talk, sizeof talk) ||
+            !key_put(h, tu->codes, (size_t)tu->ncodes) ||
+            !key_put_values(h, session_state_at(s, t)))
+            return false;
+    }
+    return true;
+}
+
+/* The entry where session s's pass belongs, with its key made in h->pass_key; NULL when it is
+ * not kept. */
+static struct PassEntry *pass_entry(Host *h, const Session *s)
+{
+    if (!h->pass_memo && !h->pass_tried) {
+        h->pass_tried = true;
+        if (memo_wanted()) h->pass_memo = calloc(1u << PASS_MEMO_BITS, sizeof *h->pass_memo);
+    }
+    if (!h->pass_memo || !pass_key(h, s)) return NULL;
+    uint64_t hash = hash_bytes(HASH_FNV_BASIS, h->pass_key, h->pass_len);
+    return &h->pass_memo[hash_mix(hash) & ((UINT64_C(1) << PASS_MEMO_BITS) - 1)];
+}
+
 int host_session_passed(Host *h, const Session *s, bool *pass)
 {
+    struct PassEntry *e = pass_entry(h, s);
+    if (e && e->key && e->len == h->pass_len && memcmp(e->key, h->pass_key, e->len) == 0) {
+        *pass = e->pass;
+        return 0;
+    }
     if (summarize(h, s, true) != 0) return -1;
     lua_getfield(h->L, -1, "pass");
     *pass = lua_toboolean(h->L, -1);
     lua_pop(h->L, 2);
+    if (e) { /* the key is still in h->pass_key: summarize does not touch it */
+        unsigned char *k = e->key && e->len >= h->pass_len ? e->key : malloc(h->pass_len);
+        if (k) {
+            if (k != e->key) free(e->key);
+            memcpy(k, h->pass_key, h->pass_len);
+            e->key = k, e->len = h->pass_len, e->pass = *pass;
+        }
+    }
     return 0;
 }
 

@@ -43,6 +43,12 @@ typedef struct Host {
     /* lib/score.lua's summarize with the tables and names it is handed (host.c), made at the
      * first summary, and the slots of the variables it reads (-1: not in the layout) */
     int ref_summary, summary_slot[5];
+    /* Brief summaries' passes remembered by everything summarize reads (host.c), and the key
+     * being made */
+    struct PassEntry *pass_memo;
+    bool pass_tried;
+    unsigned char *pass_key;
+    size_t pass_len, pass_cap;
     /* The model's views of the state (proxy.c), each a plain table and the call that fills it
      * and reads it back, with the answers remembered (memo.c; NULL: none kept). `whole`
      * holds every model variable, in layout order, for start and talk, and for apply,

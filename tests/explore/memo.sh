@@ -1,5 +1,6 @@
 #!/bin/sh
-# The model's memo (engine/lua/memo.c) changes nothing but the time: for every bundled client,
+# The model's memo (engine/lua/memo.c) and the passes remembered (host_session_passed) change
+# nothing but the time: for every bundled client,
 # random play (the tally, and the transcripts with every turn's state as JSON), exhaustive
 # exploration and the client's own tests and bots say the same byte for byte with the memo
 # on and with RAPPORT_MODEL_MEMO=0; and the memo did answer calls (else the comparison would

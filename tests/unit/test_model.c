@@ -799,6 +799,41 @@ static void a_wrong_declaration_is_refused_at_load(void **st)
 
 /* The model's variables become the names of a generated Lua function's code: a name that is
  * not a Lua name is refused at load, with what is wrong. */
+/* Whether the session passes, by the full summary (never remembered). */
+static bool full_pass(Probe *p)
+{
+    assert_int_equal(host_summary(p->h, &p->s), 0);
+    lua_getfield(p->h->L, -1, "pass");
+    bool pass = lua_toboolean(p->h->L, -1);
+    lua_pop(p->h->L, 2);
+    return pass;
+}
+
+/* host_session_passed remembers passes by everything the summary reads: a session whose last
+ * values differ (here written into its trail, as another session would have them) gets its own
+ * answer, not the remembered one. */
+static void a_remembered_pass_follows_every_value(void **st)
+{
+    (void)st;
+    Probe *p = probe("");
+    for (int i = 0; i < 12; i++)
+        play(p, "cr");
+    bool pass = false;
+    for (int k = 0; k < 3; k++) { /* the first makes the summary's tables, the second is kept */
+        assert_int_equal(host_session_passed(p->h, &p->s, &pass), 0);
+        assert_true(pass);
+    }
+    assert_true(full_pass(p));
+    double *last = (double *)session_state_at(&p->s, p->s.nturns);
+    const char *vars[] = {"rapport", "credibility"};
+    for (int i = 0; i < 2; i++)
+        last[layout_find(&p->h->sc.layout, vars[i])] = 0;
+    assert_false(full_pass(p));
+    assert_int_equal(host_session_passed(p->h, &p->s, &pass), 0);
+    assert_false(pass);
+    done(p);
+}
+
 static void a_model_variable_must_be_a_lua_name(void **st)
 {
     (void)st;
@@ -844,6 +879,7 @@ int main(void)
         cmocka_unit_test(the_model_view_clamps_and_refills),
         cmocka_unit_test(a_model_that_drops_a_field_fails_once),
         cmocka_unit_test(a_model_variable_must_be_a_lua_name),
+        cmocka_unit_test(a_remembered_pass_follows_every_value),
         cmocka_unit_test(the_whole_view_refuses_other_names),
         cmocka_unit_test(settle_sees_only_what_it_declares),
         cmocka_unit_test(a_failed_settle_fails_once),
