@@ -820,9 +820,9 @@ static int merge_state(Explorer *e, const Pool *p, int rb, int32_t i)
 
 /* Asks for the hash set's slots of state i's successors ahead of their merge: each is a
  * random place in a table larger than the caches, and the merge is one thread's work. */
-static void prefetch_state(const Explorer *e, const Pool *p, int rb, int32_t i)
+static void prefetch_state(const Explorer *e, Pool *p, int rb, int32_t i)
 {
-    Round *r = (Round *)&p->r[rb];
+    Round *r = &p->r[rb];
     if (i >= r->hi || i > atomic_load(&r->stop)) return; /* none computed after a failure */
     const StateOut *o = &r->out[i - r->lo];
     const Buf *b = &p->w[o->worker].buf[rb];

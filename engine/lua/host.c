@@ -897,6 +897,12 @@ enum { SUMMARY_NVARS = sizeof summary_vars / sizeof summary_vars[0] };
 _Static_assert(SUMMARY_NVARS == sizeof((Host *)0)->summary_slot / sizeof(int),
                "Host.summary_slot holds one slot per summary variable");
 
+/* Summary variable i (summary_vars) in the state vector st: 0 when the layout has none. */
+static double summary_value(const Host *h, const double *st, int i)
+{
+    return h->summary_slot[i] >= 0 ? st[h->summary_slot[i]] : 0;
+}
+
 /* The strings a summary hands over, at fixed places in one table made once per Host: random
  * play summarizes every session, and naming a field or pushing a name hashes the string and
  * compares it, a sixth of a short session's time. */
@@ -1005,7 +1011,7 @@ static void fill_turn(Host *h, int names, const Session *s, int t)
     set_name(L, names, NAME_TALK, NAME_TALKS + tu->talk);
     set_name(L, names, NAME_KIND, NAME_KINDS + tu->kind);
     for (int i = 0; i < SUMMARY_NVARS; i++)
-        set_number(L, names, NAME_VARS + i, h->summary_slot[i] >= 0 ? st[h->summary_slot[i]] : 0);
+        set_number(L, names, NAME_VARS + i, summary_value(h, st, i));
 }
 
 /* Pushes the MITI-style summary of a finished (or stopped) session, from lib/score.lua; brief:
@@ -1029,8 +1035,7 @@ static int summarize(Host *h, const Session *s, bool brief)
         lua_pushnil(L), lua_rawseti(L, -4, t); /* the last session's longer tail */
     const double *start = session_state_at(s, 0);
     for (int i = 0; i < SUMMARY_NVARS; i++)
-        set_number(L, names, NAME_VARS + i,
-                   h->summary_slot[i] >= 0 ? start[h->summary_slot[i]] : 0);
+        set_number(L, names, NAME_VARS + i, summary_value(h, start, i));
     lua_remove(L, -2); /* the pool */
     lua_remove(L, -3); /* the names */
     const Node *end = session_node(s);
@@ -1070,7 +1075,7 @@ static bool key_put(Host *h, const void *bytes, size_t n)
 static bool key_put_values(Host *h, const double *st)
 {
     for (int i = 0; i < SUMMARY_NVARS; i++) {
-        double x = h->summary_slot[i] >= 0 ? st[h->summary_slot[i]] : 0;
+        double x = summary_value(h, st, i);
         if (!key_put(h, &x, sizeof x)) return false;
     }
     return true;
