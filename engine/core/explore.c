@@ -2,6 +2,7 @@
 #include "explore.h"
 
 #include "course.h"
+#include "vmem.h"
 
 #include <limits.h>
 #include <pthread.h>
@@ -11,6 +12,13 @@
 #include <string.h>
 
 #define DEAD_ENDS_KEPT 16
+/* Bytes before the first stored key, so that every key's last word can be read as the 8 bytes
+ * ending at its end. */
+#define KEY_GUARD 8
+
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "explore stores keys as little-endian bytes"
+#endif
 
 int explore_outcome_rank(Outcome o)
 {
@@ -57,14 +65,35 @@ static int make_key(const Explorer *e, int node, const double *v, uint64_t *key,
     return 0;
 }
 
-static const uint64_t *key_of(const Explorer *e, int32_t i)
+/* State i's key, as the words make_key wrote. */
+static void load_key(const Explorer *e, int32_t i, uint64_t *out)
 {
-    return e->keys + (size_t)i * (size_t)e->nwords;
+    const uint8_t *p = e->keys + (size_t)i * (size_t)e->key_bytes;
+    int last = e->nwords - 1;
+    for (int k = 0; k < last; k++)
+        memcpy(&out[k], p + 8 * k, sizeof *out);
+    out[last] = explore_key_tail(e, i);
+}
+
+/* Whether state i's key is `key`: a word at a time, without a call (the hash set's probes are
+ * most of the merge). */
+static inline bool key_is(const Explorer *e, int32_t i, const uint64_t *key)
+{
+    const uint8_t *p = e->keys + (size_t)i * (size_t)e->key_bytes;
+    int last = e->nwords - 1;
+    uint64_t d = explore_key_tail(e, i) ^ key[last];
+    for (int k = 0; k < last; k++) {
+        uint64_t w;
+        memcpy(&w, p + 8 * k, sizeof w);
+        d |= w ^ key[k];
+    }
+    return d == 0;
 }
 
 void explore_state(const Explorer *e, int32_t i, double *out)
 {
-    unpack_state(&e->packer, key_of(e, i), out);
+    load_key(e, i, e->kload);
+    unpack_state(&e->packer, e->kload, out);
 }
 
 int explore_depth(const Explorer *e, int32_t i)
@@ -80,11 +109,15 @@ int explore_depth(const Explorer *e, int32_t i)
     return lo;
 }
 
+/* The memory the store takes: the pages its arrays have written (vmem.h), the hash set, the
+ * levels. */
 size_t explore_bytes(const Explorer *e)
 {
     if (!e->slots && e->bytes) return e->bytes;
-    size_t per_state = (size_t)e->nwords * 8 + sizeof *e->parent + sizeof *e->via + sizeof *e->nout;
-    return (size_t)e->cap * per_state + (size_t)e->edge_cap * sizeof *e->edge_to +
+    size_t n = (size_t)e->count;
+    return vmem_pages(KEY_GUARD + n * (size_t)e->key_bytes) + vmem_pages(n * sizeof *e->parent) +
+           vmem_pages(n * sizeof *e->via) + vmem_pages(n * sizeof *e->nout) +
+           vmem_pages((size_t)e->nstored * sizeof *e->edge_to) +
            (size_t)e->nslots * sizeof *e->slots + (size_t)e->level_cap * sizeof *e->level;
 }
 
@@ -95,25 +128,42 @@ static int key_or_fail(Explorer *e, int node, const double *v, uint64_t *key)
     return make_key(e, node, v, key, msg, sizeof msg) == 0 ? 0 : fail(e, msg);
 }
 
+/* The bytes of an array of `cap` states' keys, its guard included. */
+static size_t keys_size(const Explorer *e, int32_t cap)
+{
+    return KEY_GUARD + (size_t)cap * (size_t)e->key_bytes;
+}
+
+/* Room for twice the states: address space only until written (vmem.h). */
 static int grow_states(Explorer *e)
 {
-    if (e->cap > INT32_MAX / 3 * 2) return -1;
-    int32_t cap = e->cap ? e->cap + e->cap / 2 : 1024; /* by half: less room unused */
-    uint64_t *keys = realloc(e->keys, (size_t)cap * (size_t)e->nwords * sizeof *keys);
-    if (keys) e->keys = keys;
-    int32_t *parent = realloc(e->parent, (size_t)cap * sizeof *parent);
+    if (e->cap > INT32_MAX / 2) return -1;
+    int32_t cap = e->cap ? e->cap * 2 : 4096;
+    size_t n0 = (size_t)e->cap, n = (size_t)cap;
+    uint8_t *base = e->keys ? e->keys - KEY_GUARD : NULL;
+    base = vmem_grow(base, keys_size(e, e->cap), keys_size(e, cap));
+    if (base) e->keys = base + KEY_GUARD;
+    int32_t *parent = vmem_grow(e->parent, n0 * sizeof *parent, n * sizeof *parent);
     if (parent) e->parent = parent;
-    uint8_t *via = realloc(e->via, (size_t)cap);
+    uint8_t *via = vmem_grow(e->via, n0, n);
     if (via) e->via = via;
-    uint16_t *nout = realloc(e->nout, (size_t)cap * sizeof *nout);
+    uint16_t *nout = vmem_grow(e->nout, n0 * sizeof *nout, n * sizeof *nout);
     if (nout) e->nout = nout;
-    if (!keys || !parent || !via || !nout) return -1;
+    if (!base || !parent || !via || !nout) return -1;
     e->cap = cap;
     return 0;
 }
 
-/* The hash set at twice the size (a power of two), filled again from the stored keys. */
+/* The hash set: open addressing over nslots slots, any number of them (a hash's home slot is
+ * its low 32 bits scaled to the count), grown by half when three quarters full, filled again
+ * from the stored keys. Growing by half rather than doubling keeps 1.33 to 2 slots a state
+ * instead of 1.33 to 2.67: 4 bytes a slot, a fifth of a state's memory. */
 enum { SLOT_EMPTY = -1 }; /* as a uint32_t, all ones: no index and tag make it (rehash) */
+
+static inline uint32_t slot_home(uint64_t hash, uint32_t nslots)
+{
+    return (uint32_t)(((hash & UINT32_MAX) * nslots) >> 32);
+}
 
 /* A slot's contents for state i with this hash, in a set whose indices take `bits` bits. */
 static inline uint32_t slot_entry(int32_t i, uint64_t hash, int bits)
@@ -121,26 +171,32 @@ static inline uint32_t slot_entry(int32_t i, uint64_t hash, int bits)
     return (uint32_t)i | (uint32_t)(hash >> 32) << bits;
 }
 
-/* Doubles the hash set. Indices take as many bits as the slots' count has (the set holds at
- * most three quarters of that many states, so the largest index, with every tag bit set, is
- * still not SLOT_EMPTY); the tag has the rest. */
+/* Grows the hash set by half. Indices take as many bits as the slots' count needs (the set
+ * holds at most three quarters of that many states, so the largest index, with every tag bit
+ * set, is still not SLOT_EMPTY); the tag has the rest. */
 static int rehash(Explorer *e)
 {
-    uint32_t n = e->nslots ? e->nslots * 2 : 4096;
-    uint32_t *slots = malloc((size_t)n * sizeof *slots);
+    if (e->nslots > UINT32_MAX / 3) return -1;
+    uint32_t n = e->nslots ? e->nslots + e->nslots / 2 : 4096;
+    /* Filled from the keys alone: the old set goes first, so the two never take memory at
+     * once (out of memory ends the exploration either way). */
+    vmem_free(e->slots, (size_t)e->nslots * sizeof *e->slots);
+    e->slots = NULL;
+    e->nslots = 0;
+    uint32_t *slots = vmem_table((size_t)n * sizeof *slots);
     if (!slots) return -1;
     memset(slots, 0xff, (size_t)n * sizeof *slots);
     int bits = 0;
-    while ((UINT32_C(1) << bits) < n)
+    while ((UINT64_C(1) << bits) < n)
         bits++;
     for (int32_t i = 0; i < e->count; i++) {
-        uint64_t hash = key_hash(e, key_of(e, i));
-        uint32_t h = (uint32_t)hash & (n - 1);
+        load_key(e, i, e->kload);
+        uint64_t hash = key_hash(e, e->kload);
+        uint32_t h = slot_home(hash, n);
         while (slots[h] != (uint32_t)SLOT_EMPTY)
-            h = (h + 1) & (n - 1);
+            h = h + 1 < n ? h + 1 : 0;
         slots[h] = slot_entry(i, hash, bits);
     }
-    free(e->slots);
     e->slots = slots;
     e->nslots = n;
     e->slot_bits = bits;
@@ -191,27 +247,16 @@ static int add_level(Explorer *e, int d, int32_t i)
     return 0;
 }
 
-/* Whether two keys of n words are equal: a word at a time, without a call (the hash set's
- * probes are most of the merge). */
-static inline bool same_key(const uint64_t *a, const uint64_t *b, int n)
+/* Finds or adds the state with this key (make_key), whose key_hash is hash. A new state's
+ * vector, unpacked from its key, is left in e->vnew. Returns its index, or -1 after fail. */
+static int32_t intern_at(Explorer *e, const uint64_t *key, uint64_t hash, int32_t parent, int via,
+                         bool *added)
 {
-    uint64_t d = 0;
-    for (int i = 0; i < n; i++)
-        d |= a[i] ^ b[i];
-    return d == 0;
-}
-
-/* Finds or adds the state with this key (make_key), whose key_hash is hash; v is its vector,
- * unpacked. Returns its index, or -1 after fail. */
-static int32_t intern_at(Explorer *e, const uint64_t *key, const double *v, uint64_t hash,
-                         int32_t parent, int via, bool *added)
-{
-    size_t bytes = (size_t)e->nwords * sizeof *key;
-    uint32_t mask = e->nslots - 1, imask = (UINT32_C(1) << e->slot_bits) - 1;
-    uint32_t h = (uint32_t)hash & mask, want = slot_entry(0, hash, e->slot_bits);
-    for (uint32_t x; (x = e->slots[h]) != (uint32_t)SLOT_EMPTY; h = (h + 1) & mask) {
+    uint32_t n = e->nslots, imask = (uint32_t)((UINT64_C(1) << e->slot_bits) - 1);
+    uint32_t h = slot_home(hash, n), want = slot_entry(0, hash, e->slot_bits);
+    for (uint32_t x; (x = e->slots[h]) != (uint32_t)SLOT_EMPTY; h = h + 1 < n ? h + 1 : 0) {
         int32_t j = (int32_t)(x & imask);
-        if ((x & ~imask) == want && same_key(key_of(e, j), key, e->nwords)) {
+        if ((x & ~imask) == want && key_is(e, j, key)) {
             *added = false;
             return j;
         }
@@ -219,7 +264,7 @@ static int32_t intern_at(Explorer *e, const uint64_t *key, const double *v, uint
     *added = true;
     if (e->count == e->cap && grow_states(e) != 0) return fail(e, "out of memory");
     int32_t i = e->count++;
-    memcpy(e->keys + (size_t)i * (size_t)e->nwords, key, bytes);
+    memcpy(e->keys + (size_t)i * (size_t)e->key_bytes, key, (size_t)e->key_bytes);
     e->parent[i] = parent;
     e->via[i] = (uint8_t)via;
     e->nout[i] = 0;
@@ -229,7 +274,8 @@ static int32_t intern_at(Explorer *e, const uint64_t *key, const double *v, uint
     /* Open addressing stays quick to three quarters full. */
     if ((uint64_t)e->count * 4 > (uint64_t)e->nslots * 3 && rehash(e) != 0)
         return fail(e, "out of memory");
-    note_state(e, i, v);
+    unpack_state(&e->packer, key, e->vnew);
+    note_state(e, i, e->vnew);
     return i;
 }
 
@@ -238,7 +284,7 @@ static int32_t intern(Explorer *e, int node, int32_t parent, int via, bool *adde
 {
     uint64_t *key = e->kscratch;
     if (key_or_fail(e, node, e->s->state, key) != 0) return -1;
-    return intern_at(e, key, e->s->state, key_hash(e, key), parent, via, added);
+    return intern_at(e, key, key_hash(e, key), parent, via, added);
 }
 
 /* A transition from -> to. One that added `to` is implied by its parent link and not stored:
@@ -248,8 +294,9 @@ static int add_edge(Explorer *e, int32_t from, int32_t to, bool added)
     e->nedges++;
     if (added) return 0;
     if (e->nstored == e->edge_cap) {
-        int64_t cap = e->edge_cap ? e->edge_cap + e->edge_cap / 2 : 4096;
-        int32_t *t = realloc(e->edge_to, (size_t)cap * sizeof *t);
+        int64_t cap = e->edge_cap ? e->edge_cap * 2 : 4096;
+        int32_t *t =
+            vmem_grow(e->edge_to, (size_t)e->edge_cap * sizeof *t, (size_t)cap * sizeof *t);
         if (!t) return -1;
         e->edge_to = t;
         e->edge_cap = cap;
@@ -273,58 +320,79 @@ static int check_invariants(Explorer *e, int32_t i)
     return 0;
 }
 
-/* Which states can reach an ending: backwards from the endings over reversed transitions
- * (each state's parent link, and the transitions stored). */
+/* The memory find_no_way_out adds to the store without its hash set, at its largest: first the
+ * reversed transitions beside the forward ones, then, those let go, the queue and the bits. */
+static size_t no_way_out_bytes(const Explorer *e)
+{
+    size_t n = (size_t)e->count, fwd = vmem_pages((size_t)e->nstored * sizeof *e->edge_to) +
+                                       vmem_pages(n * sizeof *e->nout);
+    size_t rev = vmem_pages((n + 1) * sizeof(int32_t)) + vmem_pages((size_t)e->nstored * 4);
+    size_t then = rev + vmem_pages(n * sizeof(int32_t)) + vmem_pages((n + 63) / 64 * 8);
+    return rev + fwd > then ? rev : then - fwd;
+}
+
+/* Which states can reach an ending: backwards from the endings, over each state's parent link
+ * and the stored transitions reversed (from[start[t] .. start[t + 1]): the states with a stored
+ * transition to t). A bit per state says it can. The hash set, and then the forward
+ * transitions, are let go first: only this needs them, and the room goes to it. */
 static int find_no_way_out(Explorer *e)
 {
     int32_t n = e->count;
-    e->bytes = explore_bytes(e); /* the store at its largest, hash set included */
-    free(e->slots);              /* the hash set is done with: its room goes to this */
+    size_t set = (size_t)e->nslots * sizeof *e->slots, store = explore_bytes(e);
+    e->bytes = store - set + no_way_out_bytes(e); /* the largest the explorer gets */
+    if (store > e->bytes) e->bytes = store;
+    vmem_free(e->slots, set);
     e->slots = NULL;
     e->nslots = 0;
-    int32_t *start = calloc((size_t)n + 1, sizeof *start);
-    int32_t *from = malloc((size_t)(e->nstored + n + 1) * sizeof *from);
-    int32_t *queue = malloc((size_t)n * sizeof *queue);
-    uint8_t *ok = calloc((size_t)n, 1);
-    if (!start || !from || !queue || !ok) {
-        free(start), free(from), free(queue), free(ok);
+    int32_t *start = vmem_table(((size_t)n + 1) * sizeof *start);
+    int32_t *from = vmem_table((size_t)e->nstored * sizeof *from);
+    if (!start || !from) {
+        vmem_free(start, ((size_t)n + 1) * sizeof *start);
+        vmem_free(from, (size_t)e->nstored * sizeof *from);
         return -1;
     }
     for (int64_t k = 0; k < e->nstored; k++)
-        start[e->edge_to[k] + 1]++;
-    for (int32_t i = 0; i < n; i++)
-        if (e->parent[i] >= 0) start[i + 1]++;
-    for (int32_t i = 0; i < n; i++)
-        start[i + 1] += start[i];
-    int32_t *fill = malloc((size_t)n * sizeof *fill);
-    if (!fill) {
-        free(start), free(from), free(queue), free(ok);
-        return -1;
-    }
-    memcpy(fill, start, (size_t)n * sizeof *fill);
+        start[e->edge_to[k]]++;
+    for (int32_t t = 0; t < n; t++) /* start[t]: where t's sources end */
+        start[t + 1] += start[t];
     int64_t edge = 0;
     for (int32_t i = 0; i < n; i++) /* each state's transitions follow the last one's */
         for (int c = 0; c < e->nout[i]; c++, edge++)
-            from[fill[e->edge_to[edge]]++] = i;
-    for (int32_t i = 0; i < n; i++)
-        if (e->parent[i] >= 0) from[fill[i]++] = e->parent[i];
-    free(fill);
+            from[--start[e->edge_to[edge]]] = i; /* start[t] ends where t's sources begin */
+    vmem_free(e->edge_to, (size_t)e->edge_cap * sizeof *e->edge_to);
+    vmem_free(e->nout, (size_t)e->cap * sizeof *e->nout);
+    e->edge_to = NULL, e->nout = NULL, e->edge_cap = 0;
+    int32_t *queue = malloc((size_t)n * sizeof *queue);
+    uint64_t *ok = calloc(((size_t)n + 63) / 64, sizeof *ok);
+    if (!queue || !ok) {
+        vmem_free(start, ((size_t)n + 1) * sizeof *start);
+        vmem_free(from, (size_t)e->nstored * sizeof *from);
+        free(queue), free(ok);
+        return -1;
+    }
     int32_t head = 0, tail = 0;
+#define OK(i) (ok[(i) >> 6] >> ((i)&63) & 1)
+#define MARK(i) (ok[(i) >> 6] |= UINT64_C(1) << ((i)&63), queue[tail++] = (i))
     for (int32_t i = 0; i < n; i++)
-        if (e->sc->nodes[explore_node(e, i)].ending) ok[i] = 1, queue[tail++] = i;
+        if (e->sc->nodes[explore_node(e, i)].ending) MARK(i);
     while (head < tail) {
-        int32_t t = queue[head++];
+        int32_t t = queue[head++], p = e->parent[t];
+        if (p >= 0 && !OK(p)) MARK(p);
         for (int32_t k = start[t]; k < start[t + 1]; k++)
-            if (!ok[from[k]]) ok[from[k]] = 1, queue[tail++] = from[k];
+            if (!OK(from[k])) MARK(from[k]);
     }
     e->no_way_out = 0;
     e->no_way_first = -1;
     for (int32_t i = 0; i < n; i++)
-        if (!ok[i]) {
+        if (!OK(i)) {
             e->no_way_out++;
             if (e->no_way_first < 0) e->no_way_first = i;
         }
-    free(start), free(from), free(queue), free(ok);
+#undef OK
+#undef MARK
+    vmem_free(start, ((size_t)n + 1) * sizeof *start);
+    vmem_free(from, (size_t)e->nstored * sizeof *from);
+    free(queue), free(ok);
     return 0;
 }
 
@@ -349,11 +417,14 @@ static int explore_alloc(Explorer *e, const Scenario *sc)
     e->dead_ends = malloc(DEAD_ENDS_KEPT * sizeof *e->dead_ends);
     e->violation = malloc((size_t)(sc->ninvariants + 1) * sizeof *e->violation);
     e->kscratch = malloc((size_t)(e->nvars + 1) * sizeof *e->kscratch); /* words <= variables */
+    e->kload = malloc((size_t)(e->nvars + 1) * sizeof *e->kload);
+    e->vnew = malloc((size_t)(e->nvars + 1) * sizeof *e->vnew);
     e->lo = calloc((size_t)nn * (size_t)(e->nvars + 1), sizeof *e->lo);
     e->hi = calloc((size_t)nn * (size_t)(e->nvars + 1), sizeof *e->hi);
     if (!e->s || !e->first_at || !e->reached || !e->taken || !e->lines_said || !e->cond_checked ||
         !e->cond_held || !e->dead_ends || !e->violation || !e->lo || !e->hi || !e->kscratch ||
-        packer_init(&e->packer, &sc->layout) != 0 || session_init(e->s, sc) != 0) {
+        !e->kload || !e->vnew || packer_init(&e->packer, &sc->layout) != 0 ||
+        session_init(e->s, sc) != 0) {
         free(e->s);
         e->s = NULL;
         return fail(e, "out of memory");
@@ -375,6 +446,9 @@ static int explore_alloc(Explorer *e, const Scenario *sc)
         e->node_word = e->nwords++;
         e->node_shift = 0;
     }
+    int used = (e->nwords - 1) * 64 + e->node_shift + e->node_bits; /* bits, the node last */
+    e->key_bytes = (used + 7) / 8;
+    e->tail_shift = 8 * (8 * e->nwords - e->key_bytes);
     return rehash(e) != 0 ? fail(e, "out of memory") : 0;
 }
 
@@ -428,10 +502,11 @@ typedef struct Round {
     StateOut *out;
 } Round;
 
-/* A worker's buffers for one round: the successors, their state vectors and packed keys. */
+/* A worker's buffers for one round: the successors and their packed keys. Their vectors are
+ * not kept: the merge unpacks the few that are new (a tenth of the memory a round in flight
+ * took with them, for a client of forty variables). */
 typedef struct Buf {
     Succ *succ;
-    double *vals;
     uint64_t *keys;
     size_t n, cap;
     char err[sizeof(((Session *)0)->err)]; /* its first failure this round */
@@ -451,6 +526,7 @@ typedef struct Worker {
     unsigned gen; /* the last round it computed */
     Buf buf[2];   /* per round in flight (Pool.r) */
     double *cur;  /* the state being computed, unpacked */
+    double *next; /* a step between sessions' successor, before it is packed */
 } Worker;
 
 struct Pool {
@@ -471,28 +547,26 @@ struct Pool {
 };
 
 /* Room for one more successor in b: its slot, or -1 when out of memory. */
-static int push_succ(Buf *b, int nvars, int nwords, size_t *slot)
+static int push_succ(Buf *b, int nwords, size_t *slot)
 {
     if (b->n == b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 1024;
         Succ *succ = realloc(b->succ, cap * sizeof *succ);
         if (succ) b->succ = succ;
-        double *vals = realloc(b->vals, cap * (size_t)(nvars ? nvars : 1) * sizeof *vals);
-        if (vals) b->vals = vals;
         uint64_t *keys = realloc(b->keys, cap * (size_t)nwords * sizeof *keys);
         if (keys) b->keys = keys;
-        if (!succ || !vals || !keys) return -1;
+        if (!succ || !keys) return -1;
         b->cap = cap;
     }
     *slot = b->n++;
     return 0;
 }
 
-/* Packs successor `slot` (its vector is in place) and hashes it. 0, or -1 when a value is off
- * its grid (a bug: the message says so). */
-static int pack_succ(Buf *b, const Explorer *e, size_t slot, char *err, size_t size)
+/* Packs successor `slot`, whose vector is v, and hashes it. 0, or -1 when a value is off its
+ * grid (a bug: the message says so). */
+static int pack_succ(Buf *b, const Explorer *e, size_t slot, const double *v, char *err,
+                     size_t size)
 {
-    const double *v = b->vals + slot * (size_t)e->nvars;
     uint64_t *key = b->keys + slot * (size_t)e->nwords;
     if (make_key(e, b->succ[slot].node, v, key, err, size) != 0) return -1;
     b->succ[slot].hash = key_hash(e, key);
@@ -532,12 +606,12 @@ static int compute_state(Worker *w, const Round *r, Buf *b, int32_t i, StateOut 
         int k = course_sitting(sc, v) + 1;
         bool can_miss = course_miss_chance(sc, v) > 0;
         for (int attend = 1; attend >= !can_miss; attend--) {
-            if (push_succ(b, nv, nw, &slot) != 0) return worker_fail(b, o, "out of memory");
-            if (session_sitting_state(s, v, k, attend, b->vals + slot * (size_t)nv) != 0)
+            if (push_succ(b, nw, &slot) != 0) return worker_fail(b, o, "out of memory");
+            if (session_sitting_state(s, v, k, attend, w->next) != 0)
                 return worker_fail(b, o, s->err);
             b->succ[slot].node = attend ? sc->sittings[k].start : node;
             b->succ[slot].via = attend ? EXPLORE_ATTEND : EXPLORE_MISS;
-            if (pack_succ(b, e, slot, msg, sizeof msg) != 0) return worker_fail(b, o, msg);
+            if (pack_succ(b, e, slot, w->next, msg, sizeof msg) != 0) return worker_fail(b, o, msg);
             o->nsucc++;
         }
         return 0;
@@ -564,11 +638,11 @@ static int compute_state(Worker *w, const Round *r, Buf *b, int32_t i, StateOut 
             int next;
             if (session_transition(s, node, offered[k], &next) != 0)
                 return worker_fail(b, o, s->err);
-            if (push_succ(b, nv, nw, &slot) != 0) return worker_fail(b, o, "out of memory");
-            memcpy(b->vals + slot * (size_t)nv, s->state, bytes);
+            if (push_succ(b, nw, &slot) != 0) return worker_fail(b, o, "out of memory");
             b->succ[slot].node = next;
             b->succ[slot].via = (uint8_t)offered[k];
-            if (pack_succ(b, e, slot, msg, sizeof msg) != 0) return worker_fail(b, o, msg);
+            if (pack_succ(b, e, slot, s->state, msg, sizeof msg) != 0)
+                return worker_fail(b, o, msg);
             o->nsucc++;
         }
     }
@@ -643,9 +717,9 @@ static void pool_close(Pool *p)
     for (int k = 0; k < p->nw; k++) {
         for (int rb = 0; rb < 2; rb++) {
             Buf *b = &p->w[k].buf[rb];
-            free(b->succ), free(b->vals), free(b->keys);
+            free(b->succ), free(b->keys);
         }
-        free(p->w[k].cur);
+        free(p->w[k].cur), free(p->w[k].next);
     }
     pthread_cond_destroy(&p->go);
     pthread_cond_destroy(&p->done);
@@ -683,8 +757,10 @@ static Pool *pool_open(Explorer *e, const ExploreLimits *limits)
     }
     p->w[0] = (Worker){.pool = p, .k = 0, .s = e->s, .sc = e->sc, .ready = 1};
     bool room = true;
-    for (int k = 0; k < nw; k++)
+    for (int k = 0; k < nw; k++) {
         room &= (p->w[k].cur = malloc((size_t)(e->nvars + 1) * sizeof(double))) != NULL;
+        room &= (p->w[k].next = malloc((size_t)(e->nvars + 1) * sizeof(double))) != NULL;
+    }
     if (!room) {
         p->nw = nw;
         pool_close(p);
@@ -729,8 +805,8 @@ static void begin_round(Pool *p, int rb, int32_t lo, int32_t hi)
     r->lo = lo;
     r->hi = hi;
     r->chunk = chunk < 1 ? 1 : chunk > CHUNK_MAX ? CHUNK_MAX : chunk;
-    memcpy(r->keys, e->keys + (size_t)lo * (size_t)e->nwords,
-           (size_t)(hi - lo) * (size_t)e->nwords * sizeof *r->keys);
+    for (int32_t i = lo; i < hi; i++)
+        load_key(e, i, r->keys + (size_t)(i - lo) * (size_t)e->nwords);
     /* Depths rise with the index (breadth first): one search, then the levels in order. */
     int d = lo < hi ? explore_depth(e, lo) : 0;
     for (int32_t i = lo; i < hi; i++) {
@@ -799,13 +875,12 @@ static int merge_state(Explorer *e, const Pool *p, int rb, int32_t i)
         }
         size_t at = o->first + (size_t)k;
         const Succ *x = &b->succ[at];
-        const double *v = b->vals + at * (size_t)e->nvars;
         if (!n->ending) e->taken[node] |= 1u << x->via;
         bool added;
-        int32_t j = intern_at(e, b->keys + at * (size_t)e->nwords, v, x->hash, i, x->via, &added);
+        int32_t j = intern_at(e, b->keys + at * (size_t)e->nwords, x->hash, i, x->via, &added);
         if (j < 0) return -1;
         if (added && e->sc->ninvariants > 0) {
-            memcpy(e->s->state, v, bytes); /* where the invariants' conditions read it */
+            memcpy(e->s->state, e->vnew, bytes); /* where the invariants' conditions read it */
             if (check_invariants(e, j) != 0) return fail(e, e->s->err);
         }
         if (add_edge(e, i, j, added) != 0) return fail(e, "out of memory");
@@ -826,9 +901,8 @@ static void prefetch_state(const Explorer *e, Pool *p, int rb, int32_t i)
     if (i >= r->hi || i > atomic_load(&r->stop)) return; /* none computed after a failure */
     const StateOut *o = &r->out[i - r->lo];
     const Buf *b = &p->w[o->worker].buf[rb];
-    uint32_t mask = e->nslots - 1;
     for (int32_t k = 0; k < o->nsucc; k++)
-        __builtin_prefetch(&e->slots[(uint32_t)b->succ[o->first + (size_t)k].hash & mask]);
+        __builtin_prefetch(&e->slots[slot_home(b->succ[o->first + (size_t)k].hash, e->nslots)]);
 }
 
 /* Breadth first in rounds, as the loop in explore_run does one state at a time, each round
@@ -903,8 +977,13 @@ void explore_free(Explorer *e)
         free(e->s);
     }
     packer_free(&e->packer);
-    free(e->keys), free(e->parent), free(e->via), free(e->level), free(e->nout);
-    free(e->slots), free(e->edge_to), free(e->kscratch);
+    size_t n = (size_t)e->cap;
+    if (e->keys) vmem_free(e->keys - KEY_GUARD, keys_size(e, e->cap));
+    vmem_free(e->parent, n * sizeof *e->parent), vmem_free(e->via, n);
+    vmem_free(e->nout, n * sizeof *e->nout);
+    vmem_free(e->edge_to, (size_t)e->edge_cap * sizeof *e->edge_to);
+    vmem_free(e->slots, (size_t)e->nslots * sizeof *e->slots);
+    free(e->level), free(e->kscratch), free(e->kload), free(e->vnew);
     free(e->first_at), free(e->reached), free(e->taken), free(e->lines_said), free(e->cond_checked),
         free(e->cond_held);
     free(e->dead_ends), free(e->violation), free(e->lo), free(e->hi);

@@ -5,6 +5,7 @@
 #ifndef RAPPORT_EXPLORE_H
 #define RAPPORT_EXPLORE_H
 #include <stdint.h>
+#include <string.h>
 
 #include "pack.h"
 #include "session.h"
@@ -42,7 +43,11 @@ typedef struct Explorer {
     Packer packer;
     int nwords; /* the packer's, and one more when the node does not fit in its last */
     int node_word, node_shift, node_bits; /* where the node index lives in a key */
-    uint64_t *keys;
+    /* Stored, a key keeps only the bytes its words use (little-endian, one after another):
+     * key_bytes a state. Read as the 8 bytes ending at its end, shifted right by tail_shift,
+     * its last word comes back (the bytes before the first key are readable for that). */
+    uint8_t *keys;
+    int key_bytes, tail_shift;
     int32_t *parent;
     uint8_t *via;   /* authored choice index taken from the parent */
     int32_t *level; /* level[d]: the first state at depth d */
@@ -78,6 +83,8 @@ typedef struct Explorer {
     int32_t *violation;   /* per invariant: first violating state, -1 when it holds */
     double *lo, *hi;      /* per node * nvars: the range of each variable at each ending */
     uint64_t *kscratch;   /* one packed key */
+    uint64_t *kload;      /* one stored key, read back */
+    double *vnew;         /* the vector of the state added last */
     int workers;          /* threads that computed successors, the calling one included */
 } Explorer;
 
@@ -90,9 +97,17 @@ static inline int explore_key_node(const Explorer *e, const uint64_t *key)
     uint64_t w = key[e->node_word];
     return (int)((w >> e->node_shift) & ((UINT64_C(1) << e->node_bits) - 1));
 }
+/* The last word of state i's key. */
+static inline uint64_t explore_key_tail(const Explorer *e, int32_t i)
+{
+    uint64_t w;
+    memcpy(&w, e->keys + (size_t)(i + 1) * (size_t)e->key_bytes - sizeof w, sizeof w);
+    return w >> e->tail_shift;
+}
 static inline int explore_node(const Explorer *e, int32_t i)
 {
-    return explore_key_node(e, e->keys + (size_t)i * (size_t)e->nwords);
+    /* the node is in the last word */
+    return (int)((explore_key_tail(e, i) >> e->node_shift) & ((UINT64_C(1) << e->node_bits) - 1));
 }
 /* State i's vector (nvars doubles), unpacked. */
 void explore_state(const Explorer *e, int32_t i, double *out);

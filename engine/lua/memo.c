@@ -18,6 +18,7 @@
 
 #include "../core/hash.h"
 #include "../core/pack.h"
+#include "../core/vmem.h"
 #include "host.h"
 
 enum {
@@ -49,11 +50,16 @@ bool memo_wanted(void)
     return !(env && strcmp(env, "0") == 0);
 }
 
+static size_t table_bytes(const MemoTable *m)
+{
+    return (size_t)m->stride * (size_t)(m->mask + 1) * sizeof *m->table;
+}
+
 void memo_close(MemoTable *m)
 {
     if (!m) return;
     packer_free(&m->pk);
-    free(m->table);
+    vmem_free(m->table, table_bytes(m));
     free(m->scratch);
     free(m->key);
     free(m);
@@ -79,7 +85,7 @@ MemoTable *memo_open(const StateLayout *l, const int *in, int nin, const int *ou
         m->kw = m->pk.nwords + 2;
         m->stride = m->kw + nout + 1;
         m->mask = (UINT64_C(1) << bits) - 1;
-        m->table = calloc((size_t)m->stride << bits, sizeof *m->table);
+        m->table = vmem_table(table_bytes(m));
         m->scratch = malloc((size_t)nin * sizeof *m->scratch);
         m->key = malloc((size_t)m->kw * sizeof *m->key);
         if (!m->table || !m->scratch || !m->key) rc = -1;

@@ -292,7 +292,7 @@ static void session_offers_by_condition_and_applies_effects(void **st)
  * turn 1, then each turn "up" (trust 20) or "go" (the ending). Turns stop at the turn's
  * maximum M, so the states are (a, 0, 0), (a, 10, 1), (a, 20, t) for t = 2..M, (end, 10, 2)
  * and (end, 20, t) for t = 3..M: 2M states, 2M + 1 transitions. A state is one packed word
- * (5 bits of trust, 8 of turn, 1 of node) and reads back exactly. */
+ * (5 bits of trust, 10 of turn, 1 of node) and reads back exactly. */
 static void explore_tiny_exactly_with_packed_states(void **st)
 {
     (void)st;
@@ -327,6 +327,54 @@ static void explore_tiny_exactly_with_packed_states(void **st)
     explore_free(&e);
     scenario_free(sc);
     free(sc);
+}
+
+/* The same explored with variables no choice touches after the two: two that fill the first
+ * word (32 and 17 bits: the node takes a word of its own), or one kept as a raw double in a
+ * word of its own (the node goes to a third). Each state reads back with its node and values,
+ * and is stored in the bytes its words use, no more. */
+static void explore_stores_keys_in_the_bytes_they_use(void **st)
+{
+    (void)st;
+    struct {
+        int npads;
+        double init[2], max[2], step;
+        int words, key_bytes;
+    } cases[] = {{2, {4000000000.0, 100000}, {4294967295.0, 131071}, 1, 2, 9},
+                 {1, {-0.1}, {1}, 0, 3, 17}};
+    Scenario *plain = tiny_scenario();
+    Explorer want;
+    ExploreLimits lim = {0};
+    assert_int_equal(explore_run(&want, plain, &lim), 0);
+    assert_int_equal(want.key_bytes, 2); /* 5 bits of trust, 10 of turn, 1 of node */
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        Scenario *sc = tiny_scenario();
+        for (int p = 0; p < cases[k].npads; p++)
+            layout_add(&sc->layout, p ? "pad2" : "pad1", VAR_NUMBER, cases[k].init[p],
+                       cases[k].step > 0 ? 0 : -1, cases[k].max[p], cases[k].step, 0);
+        Explorer e;
+        assert_int_equal(explore_run(&e, sc, &lim), 0);
+        assert_int_equal(e.nwords, cases[k].words);
+        assert_int_equal(e.key_bytes, cases[k].key_bytes);
+        assert_int_equal(e.count, want.count);
+        assert_int_equal(e.nedges, want.nedges);
+        for (int32_t i = 0; i < e.count; i++) {
+            double v[4], w[2];
+            explore_state(&e, i, v);
+            explore_state(&want, i, w);
+            assert_int_equal(explore_node(&e, i), explore_node(&want, i));
+            assert_true(v[0] == w[0] && v[1] == w[1]);
+            for (int p = 0; p < cases[k].npads; p++)
+                assert_true(v[2 + p] == cases[k].init[p]);
+            assert_int_equal(e.parent[i], want.parent[i]);
+        }
+        explore_free(&e);
+        scenario_free(sc);
+        free(sc);
+    }
+    explore_free(&want);
+    scenario_free(plain);
+    free(plain);
 }
 
 static void session_rejects_bad_choices(void **st)
@@ -513,6 +561,7 @@ int main(void)
         cmocka_unit_test(transcript_json_turn_is_exact),
         cmocka_unit_test(pack_round_trips_every_grid_value_exactly),
         cmocka_unit_test(explore_tiny_exactly_with_packed_states),
+        cmocka_unit_test(explore_stores_keys_in_the_bytes_they_use),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);
 }

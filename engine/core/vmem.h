@@ -1,0 +1,23 @@
+/* vmem: big arrays in pages of their own. The explorer's (millions of states) grow in place by
+ * remapping pages.
+ * Room beyond what is used is address space only: a page costs memory when first written, so
+ * a store grown by doubling holds no unused memory, and growing copies nothing. Linux only
+ * (mremap), as the engine is. */
+#ifndef RAPPORT_VMEM_H
+#define RAPPORT_VMEM_H
+#include <stddef.h>
+
+/* p (NULL, or an earlier result whose size was `bytes`) with room for at least `want` bytes,
+ * zeroed beyond what p held; p itself when it already has the room. NULL when out of memory,
+ * p then left as it was. */
+void *vmem_grow(void *p, size_t bytes, size_t want);
+/* A zeroed table of `bytes` whose pages are all made at once: one call instead of a fault per
+ * page on first use (two where the first touch reads), for tables written all over from the
+ * start (hash sets, memo tables). NULL when out of memory. */
+void *vmem_table(size_t bytes);
+/* Gives back what vmem_grow or vmem_table returned for `bytes`. */
+void vmem_free(void *p, size_t bytes);
+/* The memory `used` bytes at the start of such an array take: whole pages. */
+size_t vmem_pages(size_t used);
+
+#endif
