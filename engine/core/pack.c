@@ -24,6 +24,16 @@ static uint8_t bits_for(uint64_t kmax)
     return b;
 }
 
+/* Whether x is the grid's value at the index y rounds to (into *k). */
+static inline bool grid_index(const PackField *f, double y, double x, uint64_t *k)
+{
+    double r = state_round(y);
+    if (!(r >= 0 && r <= f->kmax_d)) return false;
+    *k = (uint64_t)(int64_t)r;
+    double back = grid_value(f, *k);
+    return memcmp(&back, &x, sizeof x) == 0;
+}
+
 int packer_init(Packer *p, const StateLayout *l)
 {
     memset(p, 0, sizeof *p);
@@ -35,6 +45,7 @@ int packer_init(Packer *p, const StateLayout *l)
         const VarDecl *v = &l->vars[i];
         PackField *f = &p->fields[i];
         f->min = v->min, f->max = v->max, f->step = v->step;
+        f->per_step = v->step > 0 ? 1 / v->step : 0;
         f->flag = v->type == VAR_FLAG;
         double span = f->flag ? 1 : v->step > 0 ? round((v->max - v->min) / v->step) : -1;
         /* A grid of more than 2^32 points, or none, keeps the double itself. */
@@ -82,11 +93,13 @@ int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad)
             double back = (double)(int64_t)k;
             if (memcmp(&back, &x, sizeof x) != 0) return *bad = i, -1;
         } else {
-            double r = state_round((x - f->min) / f->step);
-            if (!(r >= 0 && r <= f->kmax_d)) return *bad = i, -1;
-            k = (uint64_t)(int64_t)r;
-            double back = grid_value(f, k);
-            if (memcmp(&back, &x, sizeof x) != 0) return *bad = i, -1;
+            /* A value on the grid is within an ulp or two of a whole number of steps, so
+             * multiplying by 1 / step finds its index without dividing. Only the capped top of
+             * a grid can sit at a half step, where the product may round the other way: the
+             * quotient, as state_normalize computes it, decides then. */
+            if (!grid_index(f, (x - f->min) * f->per_step, x, &k) &&
+                !grid_index(f, (x - f->min) / f->step, x, &k))
+                return *bad = i, -1;
         }
         out[f->word] |= k << f->shift;
     }

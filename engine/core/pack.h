@@ -15,6 +15,7 @@ typedef struct PackField {
     uint64_t kmax;             /* the largest grid index (under 2^33: it fits an int64_t) */
     double kmax_d;             /* the same as a double, for the range test */
     double min, max, step;
+    double per_step; /* 1 / step: the index of a value on the grid, without dividing */
     bool flag;
     bool whole; /* the grid is 0, 1, ..., kmax itself: the index is the value */
 } PackField;

@@ -23,11 +23,16 @@
 
 enum {
     MEMO_KINDS = 6, /* call0's low byte: apply, settle, talk, start, resistance (host.c) */
-    MEMO_TRIAL = 1 << 13
+    MEMO_TRIAL = 1 << 13,
+    /* Up to this many variables, a key holds their doubles' bits as they are: packing them
+     * would save a word or two of memory for more time than the lookup takes (resistance and
+     * settle read three each, and are asked on every transition). */
+    MEMO_RAW_MAX = 4
 };
 
 struct MemoTable {
-    Packer pk;           /* the key's variables alone, in the order of `in` */
+    Packer pk;           /* the key's variables alone, in the order of `in` (unless raw) */
+    bool raw;            /* the key is the variables' bits (MEMO_RAW_MAX) */
     const int *in, *out; /* slots: the key's variables, the answer's (the Host's arrays) */
     int nin, nout;
     int kw, stride; /* words per key (packed variables and the call's two), per entry */
@@ -78,11 +83,12 @@ MemoTable *memo_open(const StateLayout *l, const int *in, int nin, const int *ou
         if (layout_add(&sub, v->name, v->type, v->init, v->min, v->max, v->step, v->flags) < 0)
             rc = -1;
     }
-    if (rc == 0) rc = packer_init(&m->pk, &sub);
+    m->raw = nin <= MEMO_RAW_MAX;
+    if (rc == 0 && !m->raw) rc = packer_init(&m->pk, &sub);
     layout_free(&sub);
     if (rc == 0) {
         m->in = in, m->nin = nin, m->out = out, m->nout = nout;
-        m->kw = m->pk.nwords + 2;
+        m->kw = (m->raw ? nin : m->pk.nwords) + 2;
         m->stride = m->kw + nout + 1;
         m->mask = (UINT64_C(1) << bits) - 1;
         m->table = vmem_table(table_bytes(m));
@@ -104,17 +110,26 @@ const uint64_t *memo_get(MemoTable *m, const double *state, uint64_t call0, uint
     m->keyed = false;
     if (m->off[kind]) return m->skipped[kind]++, NULL;
     if (++m->asked[kind] == MEMO_TRIAL && m->found[kind] < MEMO_TRIAL / 4) m->off[kind] = true;
-    for (int k = 0; k < m->nin; k++)
-        m->scratch[k] = state[m->in[k]];
-    int bad;
-    m->keyed = pack_state(&m->pk, m->scratch, m->key, &bad) == 0;
-    if (!m->keyed) return NULL;
+    if (m->raw) { /* normalised values: one representation each (no -0.0, no NaN) */
+        for (int k = 0; k < m->nin; k++)
+            memcpy(&m->key[k], &state[m->in[k]], sizeof *m->key);
+        m->keyed = true;
+    } else {
+        for (int k = 0; k < m->nin; k++)
+            m->scratch[k] = state[m->in[k]];
+        int bad;
+        m->keyed = pack_state(&m->pk, m->scratch, m->key, &bad) == 0;
+        if (!m->keyed) return NULL;
+    }
     m->key[m->kw - 2] = call0;
     m->key[m->kw - 1] = call1;
     m->slot = pack_hash(m->key, m->kw, 0) & m->mask;
     const uint64_t *e = m->table + m->slot * (size_t)m->stride;
     /* call0 is never 0 (it holds the kind of call), so an empty entry matches no key */
-    if (memcmp(e, m->key, (size_t)m->kw * sizeof *e) != 0) return NULL;
+    uint64_t d = 0;
+    for (int k = 0; k < m->kw; k++) /* a word at a time, without a call */
+        d |= e[k] ^ m->key[k];
+    if (d != 0) return NULL;
     m->found[kind]++;
     return e + m->kw;
 }

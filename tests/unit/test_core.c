@@ -60,6 +60,33 @@ static void pack_round_trips_every_grid_value_exactly(void **st)
     layout_free(&l);
 }
 
+/* A grid whose capped top is half a step past its last point: 1 / step times the top's
+ * distance rounds one way (3) and the quotient state_normalize uses the other (4, whose value
+ * is capped to the top). pack_state must find the top's index all the same (its quotient
+ * decides where the product is off), for every value state_normalize leaves. */
+static void pack_finds_the_capped_top_of_a_grid(void **st)
+{
+    (void)st;
+    StateLayout l;
+    layout_init(&l);
+    double top = -2 + 3.5 * 0.7;
+    assert_int_equal(layout_add(&l, "capped", VAR_NUMBER, top, -2, top, 0.7, 0), 0);
+    assert_true(state_round((top + 2) * (1 / 0.7)) != state_round((top + 2) / 0.7));
+    Packer p;
+    assert_int_equal(packer_init(&p, &l), 0);
+    for (int i = 0; i <= 100; i++) {
+        double v = -2.5 + i * 0.03, back;
+        uint64_t w;
+        int bad = -1;
+        state_normalize(&l, &v);
+        assert_int_equal(pack_state(&p, &v, &w, &bad), 0);
+        unpack_state(&p, &w, &back);
+        assert_memory_equal(&v, &back, sizeof v);
+    }
+    packer_free(&p);
+    layout_free(&l);
+}
+
 static void rng_is_deterministic_and_seed_sensitive(void **st)
 {
     Rng a, b, c;
@@ -560,6 +587,7 @@ int main(void)
         cmocka_unit_test(transcript_json_escapes),
         cmocka_unit_test(transcript_json_turn_is_exact),
         cmocka_unit_test(pack_round_trips_every_grid_value_exactly),
+        cmocka_unit_test(pack_finds_the_capped_top_of_a_grid),
         cmocka_unit_test(explore_tiny_exactly_with_packed_states),
         cmocka_unit_test(explore_stores_keys_in_the_bytes_they_use),
     };
