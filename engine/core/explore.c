@@ -214,15 +214,27 @@ static void note_lines(Explorer *e, int node, const double *v)
     e->lines_said[node] |= 1u << k;
 }
 
-static void note_state(Explorer *e, int32_t i, const double *v)
+/* What the results note of new state i, whose key is `key`: its node's counts, the lines it
+ * says, its band, and at an ending each variable's range. Only what they read is unpacked:
+ * most states need their resistance alone. The whole vector, when unpacked (a node with
+ * conditional lines, an ending, or a scenario with invariants, whose check reads it), is left
+ * in e->vnew. */
+static void note_state(Explorer *e, int32_t i, const uint64_t *key)
 {
     const Scenario *sc = e->sc;
-    int node = explore_node(e, i);
+    int node = explore_key_node(e, key);
+    const Node *n = &sc->nodes[node];
+    const double *v = e->vnew;
+    bool whole = n->say.nconds || n->ending || sc->ninvariants > 0;
+    if (whole) unpack_state(&e->packer, key, e->vnew);
     if (e->first_at[node] < 0) e->first_at[node] = i;
     e->reached[node]++;
-    note_lines(e, node, v);
-    if (sc->var_resistance >= 0) e->bands[band_of(sc, v[sc->var_resistance])] = true;
-    if (sc->nodes[node].ending) {
+    note_lines(e, node, v); /* reads v only when the node has conditional lines */
+    if (sc->var_resistance >= 0) {
+        int r = sc->var_resistance;
+        e->bands[band_of(sc, whole ? v[r] : unpack_value(&e->packer, key, r))] = true;
+    }
+    if (n->ending) {
         double *lo = e->lo + (size_t)node * (size_t)e->nvars,
                *hi = e->hi + (size_t)node * (size_t)e->nvars;
         for (int k = 0; k < e->nvars; k++) {
@@ -248,7 +260,8 @@ static int add_level(Explorer *e, int d, int32_t i)
 }
 
 /* Finds or adds the state with this key (make_key), whose key_hash is hash. A new state's
- * vector, unpacked from its key, is left in e->vnew. Returns its index, or -1 after fail. */
+ * vector is left in e->vnew when note_state needs it whole (always with invariants). Returns its
+ * index, or -1 after fail. */
 static int32_t intern_at(Explorer *e, const uint64_t *key, uint64_t hash, int32_t parent, int via,
                          bool *added)
 {
@@ -274,8 +287,7 @@ static int32_t intern_at(Explorer *e, const uint64_t *key, uint64_t hash, int32_
     /* Open addressing stays quick to three quarters full. */
     if ((uint64_t)e->count * 4 > (uint64_t)e->nslots * 3 && rehash(e) != 0)
         return fail(e, "out of memory");
-    unpack_state(&e->packer, key, e->vnew);
-    note_state(e, i, e->vnew);
+    note_state(e, i, key);
     return i;
 }
 

@@ -106,18 +106,28 @@ int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad)
     return 0;
 }
 
+/* Field f's value in the packed words `in`. */
+static inline double field_value(const PackField *f, const uint64_t *in)
+{
+    uint64_t k = in[f->word] >> f->shift;
+    double x;
+    if (f->bits == 64) {
+        memcpy(&x, &k, sizeof k);
+        return x;
+    }
+    k &= (UINT64_C(1) << f->bits) - 1;
+    return f->flag || f->whole ? (double)(int64_t)k : grid_value(f, k);
+}
+
 void unpack_state(const Packer *p, const uint64_t *in, double *values)
 {
-    for (int i = 0; i < p->nvars; i++) {
-        const PackField *f = &p->fields[i];
-        uint64_t k = in[f->word] >> f->shift;
-        if (f->bits == 64) {
-            memcpy(&values[i], &k, sizeof k);
-        } else {
-            k &= (UINT64_C(1) << f->bits) - 1;
-            values[i] = f->flag || f->whole ? (double)(int64_t)k : grid_value(f, k);
-        }
-    }
+    for (int i = 0; i < p->nvars; i++)
+        values[i] = field_value(&p->fields[i], in);
+}
+
+double unpack_value(const Packer *p, const uint64_t *in, int i)
+{
+    return field_value(&p->fields[i], in);
 }
 
 uint64_t pack_hash(const uint64_t *words, int n, uint64_t seed)

@@ -34,6 +34,8 @@ void packer_free(Packer *p);
  * state_normalize has seen. */
 int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad);
 void unpack_state(const Packer *p, const uint64_t *in, double *values);
+/* Variable i's value alone, as unpack_state gives it. */
+double unpack_value(const Packer *p, const uint64_t *in, int i);
 /* A hash of n packed words, for hash sets (not for anything an adversary picks). */
 uint64_t pack_hash(const uint64_t *words, int n, uint64_t seed);
 

@@ -371,7 +371,7 @@ static void explore_stores_keys_in_the_bytes_they_use(void **st)
                  {1, {-0.1}, {1}, 0, 3, 17}};
     Scenario *plain = tiny_scenario();
     Explorer want;
-    ExploreLimits lim = {0};
+    ExploreLimits lim = {.max_states = 100000}; /* a key read back wrong merges nothing */
     assert_int_equal(explore_run(&want, plain, &lim), 0);
     assert_int_equal(want.key_bytes, 2); /* 5 bits of trust, 10 of turn, 1 of node */
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
