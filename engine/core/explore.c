@@ -338,8 +338,10 @@ static size_t no_way_out_bytes(const Explorer *e)
 {
     size_t n = (size_t)e->count, fwd = vmem_pages((size_t)e->nstored * sizeof *e->edge_to) +
                                        vmem_pages(n * sizeof *e->nout);
-    size_t rev = vmem_pages((n + 1) * sizeof(int32_t)) + vmem_pages((size_t)e->nstored * 4);
-    size_t then = rev + vmem_pages(n * sizeof(int32_t)) + vmem_pages((n + 63) / 64 * 8);
+    size_t rev = vmem_pages((n + 1) * sizeof(int32_t)) + /* start, from */
+                 vmem_pages((size_t)e->nstored * sizeof(int32_t));
+    size_t then = rev + vmem_pages(n * sizeof(int32_t)) + /* the queue, the bits */
+                  vmem_pages((n + 63) / 64 * sizeof(uint64_t));
     return rev + fwd > then ? rev : then - fwd;
 }
 

@@ -2,10 +2,11 @@
  * lib/model.lua, set up once per client from plain data; what start, apply, resistance, settle
  * and talk return and write depends only on the model's variables, the choice, the node and
  * the client talk answered. Random play asks the same questions over and over (sessions retrace
- * each other's first turns), so each Host keeps tables of answers: a call whose variables are on
- * their grids (packed exactly, as the explorer packs states) is looked up first, and the model
- * runs only on a miss. A table is keyed by the variables its calls read: all of the model's
- * for the whole view, and for resistance and settle only the three each declares
+ * each other's first turns), so each Host keeps tables of answers: every call is looked up
+ * first, and the model runs only on a miss. A key of a few variables is their doubles' bits; a
+ * longer one is packed exactly, as the explorer packs states, when its variables are on their
+ * grids (else the call is not looked up). A table is keyed by the variables its calls read: all of
+ * the model's for the whole view, and for resistance and settle only the three each declares
  * (lib/model.lua's `uses`), which recur even while exploring, where each state is new. A kind of
  * call that is rarely answered stops being looked up (MEMO_TRIAL).
  *
@@ -70,22 +71,30 @@ void memo_close(MemoTable *m)
     free(m);
 }
 
-MemoTable *memo_open(const StateLayout *l, const int *in, int nin, const int *out, int nout,
-                     int bits)
+/* The packer of a key's variables alone, in the order of `in`. 0, or -1 out of memory. */
+static int key_packer(Packer *pk, const StateLayout *l, const int *in, int nin)
 {
-    if (nin <= 0 || nout < 0) return NULL;
     StateLayout sub;
     layout_init(&sub);
-    MemoTable *m = calloc(1, sizeof *m);
-    int rc = m ? 0 : -1;
+    int rc = 0;
     for (int k = 0; rc == 0 && k < nin; k++) {
         const VarDecl *v = &l->vars[in[k]];
         if (layout_add(&sub, v->name, v->type, v->init, v->min, v->max, v->step, v->flags) < 0)
             rc = -1;
     }
-    m->raw = nin <= MEMO_RAW_MAX;
-    if (rc == 0 && !m->raw) rc = packer_init(&m->pk, &sub);
+    if (rc == 0) rc = packer_init(pk, &sub);
     layout_free(&sub);
+    return rc;
+}
+
+MemoTable *memo_open(const StateLayout *l, const int *in, int nin, const int *out, int nout,
+                     int bits)
+{
+    if (nin <= 0 || nout < 0) return NULL;
+    MemoTable *m = calloc(1, sizeof *m);
+    if (!m) return NULL;
+    m->raw = nin <= MEMO_RAW_MAX;
+    int rc = m->raw ? 0 : key_packer(&m->pk, l, in, nin);
     if (rc == 0) {
         m->in = in, m->nin = nin, m->out = out, m->nout = nout;
         m->kw = (m->raw ? nin : m->pk.nwords) + 2;
