@@ -1,6 +1,8 @@
 /* scenario: freeing and looking things up in loaded scenario data. */
 #include "scenario.h"
 
+#include "arena.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -60,7 +62,7 @@ static void choice_free(Choice *c)
 void scenario_free(Scenario *sc)
 {
     if (!sc) return;
-    for (int i = 0; i < sc->nnodes; i++) {
+    for (int i = 0; !sc->node_arena && i < sc->nnodes; i++) {
         Node *n = &sc->nodes[i];
         free(n->id);
         say_free(&n->say);
@@ -75,7 +77,8 @@ void scenario_free(Scenario *sc)
         free(n->debrief);
         free(n->title);
     }
-    free(sc->nodes);
+    if (!sc->node_arena) free(sc->nodes);
+    arena_close(sc->node_arena);
     for (int i = 0; i < sc->nsittings; i++) {
         free(sc->sittings[i].title);
         free(sc->sittings[i].between.deltas);

@@ -287,6 +287,9 @@ typedef struct Scenario {
     StateLayout layout;
     Node *nodes;
     int nnodes;
+    /* Where the nodes and everything in them live when the loader made them: freed whole.
+     * NULL for nodes made one piece at a time with malloc (tests), freed so. */
+    struct Arena *node_arena;
     int start, walkout; /* walkout is -1 without a model */
     Rule *rules;
     int nrules;

@@ -39,6 +39,16 @@ void *vmem_table(size_t bytes)
     return p == MAP_FAILED ? NULL : p;
 }
 
+void *vmem_reserve(size_t bytes)
+{
+    size_t size = vmem_pages(bytes ? bytes : 1);
+    int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE;
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, flags, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    madvise(p, size, MADV_HUGEPAGE); /* advice: without it, plain pages */
+    return p;
+}
+
 void vmem_free(void *p, size_t bytes)
 {
     if (p) munmap(p, vmem_pages(bytes));

@@ -15,7 +15,11 @@ void *vmem_grow(void *p, size_t bytes, size_t want);
  * page on first use (two where the first touch reads), for tables written all over from the
  * start (hash sets, memo tables). NULL when out of memory. */
 void *vmem_table(size_t bytes);
-/* Gives back what vmem_grow or vmem_table returned for `bytes`. */
+/* Address space for up to `bytes`, written from the start as needed: no memory until a page is
+ * first written, and advised for huge pages (a fault per 2 MB instead of per 4 KB where the
+ * kernel allows). NULL when the space cannot be had. */
+void *vmem_reserve(size_t bytes);
+/* Gives back what vmem_grow, vmem_table or vmem_reserve returned for `bytes`. */
 void vmem_free(void *p, size_t bytes);
 /* The memory `used` bytes at the start of such an array take: whole pages. */
 size_t vmem_pages(size_t used);

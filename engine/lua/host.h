@@ -31,6 +31,7 @@ enum { MODEL_APPLY, MODEL_RESISTANCE, MODEL_SETTLE, MODEL_USES };
 
 typedef struct Host {
     lua_State *L;
+    struct Heap *heap; /* L's small blocks (heap.h) */
     Scenario sc;
     bool loaded;
     Session *cur; /* the session the state proxy shows */

@@ -25,7 +25,7 @@ int ld_visits_var(Ld *ld, int node)
     Node *n = &ld->sc->nodes[node];
     if (!n->visits) {
         char name[300];
-        snprintf(name, sizeof name, "visits:%s", n->id);
+        ld_where(name, sizeof name, "visits:%s", n->id);
         n->visits = ld_flow_var(ld, name, VAR_NUMBER, VISITS_MAX);
     }
     return n->visits;
@@ -108,7 +108,7 @@ void ld_flow_choice(Ld *ld, int t, Node *n, Choice *c, const char *where)
     lua_State *L = ld->L;
     if (flag_field(ld, t, "once", where, c->line)) {
         char name[300];
-        snprintf(name, sizeof name, "once:%s:%s", n->id, c->id);
+        ld_where(name, sizeof name, "once:%s:%s", n->id, c->id);
         c->once = ld_flow_var(ld, name, VAR_FLAG, 1);
     }
     c->back = flag_field(ld, t, "back", where, c->line);
@@ -123,7 +123,7 @@ void ld_flow_choice(Ld *ld, int t, Node *n, Choice *c, const char *where)
         if (!ld->sc->stack) {
             for (int k = 0; k < SCENARIO_STACK; k++) {
                 char name[32];
-                snprintf(name, sizeof name, "return:%d", k + 1);
+                ld_where(name, sizeof name, "return:%d", k + 1);
                 int v = ld_flow_var(ld, name, VAR_NUMBER, ld->sc->nnodes);
                 if (k == 0) ld->sc->stack = v;
             }

@@ -9,6 +9,8 @@
 
 #include "loader.h"
 
+#include "../core/arena.h"
+
 void ld_build_cond(Ld *ld, int idx, Cond *c, const char *where, int line)
 {
     lua_State *L = ld->L;
@@ -490,11 +492,11 @@ static void choice_id(Ld *ld, int t, Node *n, int k, const char *where)
     if (id) {
         c->id = id; /* owned by the scenario before the check, which may fail */
         char what[300];
-        snprintf(what, sizeof what, "%sid", where);
+        ld_where(what, sizeof what, "%sid", where);
         check_name(ld, ld_field_line(ld, "id", c->line), what, id);
     } else {
         char buf[16];
-        snprintf(buf, sizeof buf, "%d", k + 1);
+        ld_where(buf, sizeof buf, "%d", k + 1);
         c->id = ld_dup(ld, buf);
     }
     for (int j = 0; j < k; j++)
@@ -644,7 +646,7 @@ static void build_choice(Ld *ld, int t, Node *n, int k, const char *nodewhere)
         "repair", "codes", "permission", "once", "call",   "back",     "paraphrases", NULL};
     Choice *c = &n->choices[k];
     char where[256];
-    snprintf(where, sizeof where, "%schoice %d: ", nodewhere, k + 1);
+    ld_where(where, sizeof where, "%schoice %d: ", nodewhere, k + 1);
     if (!lua_istable(L, t))
         ld_fail(ld, n->line,
                 "%smust be a table { \"what the trainee says\", move = ..., go = ... }, not %s",
@@ -781,7 +783,7 @@ static void build_node(Ld *ld, int t, Node *n)
                                        "order", "choices", "ending", "outcome",   "debrief",
                                        "title", "counted", "stop",   "unmatched", NULL};
     char where[160];
-    snprintf(where, sizeof where, "node '%s': ", n->id);
+    ld_where(where, sizeof where, "node '%s': ", n->id);
     if (!lua_istable(L, t))
         ld_fail(ld, n->line, "%smust be a table, not %s", where, ld_type_word(L, t));
     if (ld_get(ld, t, "sustain") != LUA_TNIL)
@@ -795,7 +797,7 @@ static void build_node(Ld *ld, int t, Node *n)
     n->ending = ld_opt_string(ld, t, "ending", where, n->line);
     if (n->ending) {
         char what[200];
-        snprintf(what, sizeof what, "%sending", where);
+        ld_where(what, sizeof what, "%sending", where);
         check_name(ld, ld_field_line(ld, "ending", n->line), what, n->ending);
     }
     if (ld_get(ld, t, "cue") != LUA_TNIL)
@@ -890,22 +892,20 @@ void ld_build_nodes(Ld *ld)
     int first = 0;
     while (first < count && kl[first].line == 0)
         first++;
-    sc->nodes = calloc((size_t)total, sizeof *sc->nodes);
+    /* The nodes and all they hold, from one arena (scenario.h): this part's memory. */
+    if (!(sc->node_arena = arena_open())) ld_fail(ld, 0, "out of memory");
+    ld->arena = sc->node_arena;
+    sc->nodes = ld_zalloc(ld, (size_t)total, sizeof *sc->nodes);
     free(ld->h->node_broken);
     ld->h->node_broken = calloc((size_t)total, 1);
-    if (!sc->nodes || !ld->h->node_broken) {
-        ld_fail(ld, 0, "out of memory");
-    }
+    if (!ld->h->node_broken) ld_fail(ld, 0, "out of memory");
     sc->nnodes = total;
     for (int i = 0; i < total; i++) {
         KeyLine *k = i < count ? &kl[(first + i) % count] : NULL;
         const char *id = k ? k->key : LD_WALKOUT_ID;
         if (k) check_name(ld, k->line ? k->line : line, "node id", k->key);
-        sc->nodes[i].id = strdup(id);
+        sc->nodes[i].id = ld_dup(ld, id);
         sc->nodes[i].line = k ? (k->line ? k->line : line) : 0; /* 0: the engine's own */
-        if (!sc->nodes[i].id) {
-            ld_fail(ld, 0, "out of memory");
-        }
         lua_pushinteger(L, i);
         lua_setfield(L, ld->ids, id);
     }

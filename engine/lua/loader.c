@@ -6,11 +6,14 @@
 #include <ctype.h>
 #include <lauxlib.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "loader.h"
+
+#include "../core/arena.h"
 
 extern const ScriptHooks host_hooks;
 
@@ -115,8 +118,10 @@ bool ld_part(Ld *ld, void (*fn)(Ld *ld, void *arg), void *arg)
         lua_pushvalue(L, i);
     lua_pushlightuserdata(L, &p);
     ld->seen = NULL; /* a part may stop anywhere: start and end it with nothing known */
+    struct Arena *arena = ld->arena; /* and with the memory it started with */
     int rc = lua_pcall(L, top + 1, LUA_MULTRET, 0);
     ld->seen = NULL;
+    ld->arena = arena;
     if (rc == LUA_OK) return true;
     /* A script over its limits, or no memory: nothing after it can be trusted. */
     if (rc == LUA_ERRMEM || ld->h->aborting) lua_error(L);
@@ -125,6 +130,37 @@ bool ld_part(Ld *ld, void (*fn)(Ld *ld, void *arg), void *arg)
     if (!repeats_misspelling(ld, before, msg)) ld_record(ld, msg);
     lua_settop(L, top);
     return false;
+}
+
+void ld_where(char *buf, size_t size, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    size_t n = 0;
+    for (const char *f = fmt; *f && n + 1 < size; f++) {
+        char num[16];
+        const char *s = num;
+        if (f[0] == '%' && f[1] == 's') {
+            s = va_arg(ap, const char *);
+        } else if (f[0] == '%' && f[1] == 'd') {
+            int v = va_arg(ap, int), k = (int)sizeof num - 1;
+            unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+            num[k] = '\0';
+            do
+                num[--k] = (char)('0' + u % 10);
+            while (u /= 10);
+            if (v < 0) num[--k] = '-';
+            s = num + k;
+        } else {
+            buf[n++] = *f;
+            continue;
+        }
+        f++;
+        while (*s && n + 1 < size)
+            buf[n++] = *s++;
+    }
+    if (size) buf[n] = '\0';
+    va_end(ap);
 }
 
 /* A number as an author wrote it ("120", "2.5"), for messages; a small ring of buffers so
@@ -140,16 +176,22 @@ const char *ld_num(double x)
 
 void *ld_zalloc(Ld *ld, size_t n, size_t size)
 {
-    void *p = calloc(n ? n : 1, size);
+    if (n && size > SIZE_MAX / n) ld_fail(ld, 0, "out of memory");
+    void *p = ld->arena ? arena_zalloc(ld->arena, n * size) : calloc(n ? n : 1, size);
     if (!p) ld_fail(ld, 0, "out of memory");
     return p;
 }
 
 char *ld_dup(Ld *ld, const char *s)
 {
-    char *d = strdup(s);
+    char *d = ld->arena ? arena_dup(ld->arena, s) : strdup(s);
     if (!d) ld_fail(ld, 0, "out of memory");
     return d;
+}
+
+void ld_release(Ld *ld, void *p)
+{
+    if (!ld->arena) free(p); /* an arena's pieces go with it */
 }
 
 const char *ld_type_word(lua_State *L, int idx)
@@ -299,7 +341,7 @@ char *ld_req_string(Ld *ld, int t, const char *key, const char *where, int line)
 {
     char *s = ld_opt_string(ld, t, key, where, line);
     if (!s || !*s) {
-        free(s); /* an empty string was copied: free it before failing */
+        ld_release(ld, s); /* an empty string was copied: free it before failing */
         ld_fail(ld, line > 1 ? line : 0, "%s'%s' is required (a string)", where, key);
     }
     return s;
@@ -690,6 +732,15 @@ static int model_uses(Ld *ld)
     return 0;
 }
 
+/* The file's last line that has text after it: where its return statement ends. */
+static int last_line(const char *src)
+{
+    int last = 1;
+    for (const char *p = src; *p; p++)
+        if (*p == '\n' && p[1]) last++;
+    return last;
+}
+
 int loader_build(lua_State *L)
 {
     Ld ld = {0};
@@ -711,16 +762,13 @@ int loader_build(lua_State *L)
     sc->hooks_ctx = ld.h;
     sc->path = ld_dup(&ld, ld.path);
 
-    int last = 1;
-    for (const char *p = ld.src; *p; p++)
-        if (*p == '\n' && p[1]) last++;
     if (!lua_istable(L, 3))
         ld_fail(
-            &ld, last,
+            &ld, last_line(ld.src),
             "the file must return a scenario: end it with return scenario { ... } (it returned %s)",
             ld_type_word(L, 3));
     if (!api_is_scenario(L, 3))
-        ld_fail(&ld, last, "the file must return scenario { ... }, not a plain table");
+        ld_fail(&ld, last_line(ld.src), "the file must return scenario { ... }, not a plain table");
     build_parts(&ld);
     if (ld.h->nload_errors) {
         sort_errors(ld.h);

@@ -19,6 +19,9 @@ typedef struct Ld {
     int root;  /* stack index of the scenario table */
     int model; /* stack index of the model instance, 0 without a model */
     int ids;   /* stack index of a table from node id to node index (0-based) */
+    /* Where ld_zalloc and ld_dup take memory from while the nodes are built (their arena,
+     * sc->node_arena); NULL: malloc */
+    struct Arena *arena;
     /* What ld_check_keys last found in a table without a metatable: ld_get answers nil for
      * the known fields it lacks without asking Lua (most fields are optional and absent). */
     const void *seen;              /* the table, NULL when none */
@@ -61,8 +64,13 @@ void ld_node_defaults(Ld *ld, int t);
 /* A number as an author wrote it ("120", "2.5"), for messages; a small ring of buffers so
  * several can stand in one message. */
 const char *ld_num(double x);
+/* snprintf for the prefixes of messages ("node 'a': choice 2: "): only %s and %d, and without
+ * stdio's machinery, since the loader makes several for every node whether or not it fails. */
+void ld_where(char *buf, size_t size, const char *fmt, ...);
 void *ld_zalloc(Ld *ld, size_t n, size_t size);
 char *ld_dup(Ld *ld, const char *s);
+/* Frees what ld_zalloc or ld_dup made, unless an arena holds it (ld->arena). */
+void ld_release(Ld *ld, void *p);
 const char *ld_type_word(lua_State *L, int idx);
 /* Line of a field inside a table that starts at `from` (falls back to `from`). */
 int ld_field_line(Ld *ld, const char *key, int from);

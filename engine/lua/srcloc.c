@@ -19,6 +19,7 @@ typedef struct KeyLines {
 
 struct SrcIndex {
     const char *src;
+    size_t len;
     const char **line_at; /* line_at[l] is the start of line l (1-based) */
     int nlines;
     KeyLines *keys;
@@ -82,7 +83,7 @@ SrcIndex *srcindex_build(const char *src)
     SrcIndex *x = calloc(1, sizeof *x);
     if (!x) return NULL;
     x->src = src;
-    size_t n = strlen(src);
+    size_t n = x->len = strlen(src);
     int lines = 1;
     for (const char *q = src; (q = memchr(q, '\n', n - (size_t)(q - src))) != NULL; q++)
         lines++;
@@ -205,11 +206,12 @@ int srcloc_text(const SrcIndex *x, const char *text, int from)
     if (n < 6) return 0;
     if (from < 1) from = 1;
     if (from > x->nlines) return 0;
-    const char *start = x->line_at[from];
-    for (size_t i = 0; i < 65536 && start[i]; i++) {
-        if (start[i] != probe[0] || strncmp(start + i, probe, n) != 0) continue;
+    const char *start = x->line_at[from], *end = x->src + x->len;
+    if ((size_t)(end - start) > 65536) end = start + 65536;
+    for (const char *p = start; (p = memchr(p, probe[0], (size_t)(end - p))) != NULL; p++) {
+        if (strncmp(p, probe, n) != 0) continue;
         int l = from; /* count the lines up to the hit */
-        while (l < x->nlines && x->line_at[l + 1] <= start + i)
+        while (l < x->nlines && x->line_at[l + 1] <= p)
             l++;
         return l;
     }
