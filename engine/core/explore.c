@@ -43,6 +43,23 @@ const char *explore_step_name(const Scenario *sc, int node, int via)
 
 static int fail(Explorer *e, const char *msg);
 
+/* Bit arrays, a bit per state. */
+static inline size_t bit_words(size_t n)
+{
+    return (n + 63) / 64;
+}
+static inline bool bit_get(const uint64_t *bits, int32_t i)
+{
+    return bits[i >> 6] >> (i & 63) & 1;
+}
+static inline void bit_set(uint64_t *bits, int32_t i)
+{
+    bits[i >> 6] |= UINT64_C(1) << (i & 63);
+}
+
+/* A stored transition's target, with its top bit set when it is the last its state stored. */
+#define EDGE_LAST ((int32_t)INT32_MIN)
+
 static uint64_t key_hash(const Explorer *e, const uint64_t *key)
 {
     return pack_hash(key, e->nwords, 0);
@@ -116,7 +133,7 @@ size_t explore_bytes(const Explorer *e)
     if (!e->slots && e->bytes) return e->bytes;
     size_t n = (size_t)e->count;
     return vmem_pages(KEY_GUARD + n * (size_t)e->key_bytes) + vmem_pages(n * sizeof *e->parent) +
-           vmem_pages(n * sizeof *e->via) + vmem_pages(n * sizeof *e->nout) +
+           vmem_pages(n * sizeof *e->via) + vmem_pages(bit_words(n) * sizeof *e->has_out) +
            vmem_pages((size_t)e->nstored * sizeof *e->edge_to) +
            (size_t)e->nslots * sizeof *e->slots + (size_t)e->level_cap * sizeof *e->level;
 }
@@ -147,18 +164,24 @@ static int grow_states(Explorer *e)
     if (parent) e->parent = parent;
     uint8_t *via = vmem_grow(e->via, n0, n);
     if (via) e->via = via;
-    uint16_t *nout = vmem_grow(e->nout, n0 * sizeof *nout, n * sizeof *nout);
-    if (nout) e->nout = nout;
-    if (!base || !parent || !via || !nout) return -1;
+    uint64_t *has_out =
+        vmem_grow(e->has_out, bit_words(n0) * sizeof *has_out, bit_words(n) * sizeof *has_out);
+    if (has_out) e->has_out = has_out;
+    if (!base || !parent || !via || !has_out) return -1;
     e->cap = cap;
     return 0;
 }
 
 /* The hash set: open addressing over nslots slots, any number of them (a hash's home slot is
- * its low 32 bits scaled to the count), grown by half when three quarters full, filled again
- * from the stored keys. Growing by half rather than doubling keeps 1.33 to 2 slots a state
- * instead of 1.33 to 2.67: 4 bytes a slot, a fifth of a state's memory. */
+ * its low 32 bits scaled to the count), grown by half when LOAD_NUM / LOAD_DEN full, filled
+ * again from the stored keys. Growing by half rather than doubling keeps 1.18 to 1.76 slots a
+ * state instead of 1.18 to 2.35: 4 bytes a slot, a fifth of a state's memory. A probe reads
+ * slots one after another, and a slot's tag rules out most keys without reading them, so a
+ * full set costs little: 85% full, rather than 75%, changed lint's time by less than its noise
+ * (tools/bench_lint.sh). */
 enum { SLOT_EMPTY = -1 }; /* as a uint32_t, all ones: no index and tag make it (rehash) */
+#define LOAD_NUM 17
+#define LOAD_DEN 20
 
 static inline uint32_t slot_home(uint64_t hash, uint32_t nslots)
 {
@@ -172,8 +195,8 @@ static inline uint32_t slot_entry(int32_t i, uint64_t hash, int bits)
 }
 
 /* Grows the hash set by half. Indices take as many bits as the slots' count needs (the set
- * holds at most three quarters of that many states, so the largest index, with every tag bit
- * set, is still not SLOT_EMPTY); the tag has the rest. */
+ * holds fewer states than slots, so the largest index, with every tag bit set, is still not
+ * SLOT_EMPTY); the tag has the rest. */
 static int rehash(Explorer *e)
 {
     if (e->nslots > UINT32_MAX / 3) return -1;
@@ -280,12 +303,10 @@ static int32_t intern_at(Explorer *e, const uint64_t *key, uint64_t hash, int32_
     memcpy(e->keys + (size_t)i * (size_t)e->key_bytes, key, (size_t)e->key_bytes);
     e->parent[i] = parent;
     e->via[i] = (uint8_t)via;
-    e->nout[i] = 0;
     if (add_level(e, parent < 0 ? 0 : explore_depth(e, parent) + 1, i) != 0)
         return fail(e, "out of memory");
     e->slots[h] = slot_entry(i, hash, e->slot_bits);
-    /* Open addressing stays quick to three quarters full. */
-    if ((uint64_t)e->count * 4 > (uint64_t)e->nslots * 3 && rehash(e) != 0)
+    if ((uint64_t)e->count * LOAD_DEN > (uint64_t)e->nslots * LOAD_NUM && rehash(e) != 0)
         return fail(e, "out of memory");
     note_state(e, i, key);
     return i;
@@ -300,7 +321,8 @@ static int32_t intern(Explorer *e, int node, int32_t parent, int via, bool *adde
 }
 
 /* A transition from -> to. One that added `to` is implied by its parent link and not stored:
- * only the others are (to, in order, with a count per state). */
+ * only the others are. States are merged in order, so each one's stored transitions follow the
+ * last one's: a bit per state says it has some, and the last of them is marked. */
 static int add_edge(Explorer *e, int32_t from, int32_t to, bool added)
 {
     e->nedges++;
@@ -313,8 +335,11 @@ static int add_edge(Explorer *e, int32_t from, int32_t to, bool added)
         e->edge_to = t;
         e->edge_cap = cap;
     }
-    e->edge_to[e->nstored++] = to;
-    e->nout[from]++;
+    if (bit_get(e->has_out, from))
+        e->edge_to[e->nstored - 1] &= ~EDGE_LAST; /* no longer from's last */
+    else
+        bit_set(e->has_out, from);
+    e->edge_to[e->nstored++] = to | EDGE_LAST;
     return 0;
 }
 
@@ -333,15 +358,14 @@ static int check_invariants(Explorer *e, int32_t i)
 }
 
 /* The memory find_no_way_out adds to the store without its hash set, at its largest: first the
- * reversed transitions beside the forward ones, then, those let go, the queue and the bits. */
+ * reversed transitions beside the forward ones, then, those let go, two bits a state. */
 static size_t no_way_out_bytes(const Explorer *e)
 {
     size_t n = (size_t)e->count, fwd = vmem_pages((size_t)e->nstored * sizeof *e->edge_to) +
-                                       vmem_pages(n * sizeof *e->nout);
+                                       vmem_pages(bit_words(n) * sizeof *e->has_out);
     size_t rev = vmem_pages((n + 1) * sizeof(int32_t)) + /* start, from */
                  vmem_pages((size_t)e->nstored * sizeof(int32_t));
-    size_t then = rev + vmem_pages(n * sizeof(int32_t)) + /* the queue, the bits */
-                  vmem_pages((n + 63) / 64 * sizeof(uint64_t));
+    size_t then = rev + 2 * bit_words(n) * sizeof(uint64_t); /* ok, pending */
     return rev + fwd > then ? rev : then - fwd;
 }
 
@@ -366,47 +390,57 @@ static int find_no_way_out(Explorer *e)
         return -1;
     }
     for (int64_t k = 0; k < e->nstored; k++)
-        start[e->edge_to[k]]++;
+        start[e->edge_to[k] & ~EDGE_LAST]++;
     for (int32_t t = 0; t < n; t++) /* start[t]: where t's sources end */
         start[t + 1] += start[t];
     int64_t edge = 0;
     for (int32_t i = 0; i < n; i++) /* each state's transitions follow the last one's */
-        for (int c = 0; c < e->nout[i]; c++, edge++)
-            from[--start[e->edge_to[edge]]] = i; /* start[t] ends where t's sources begin */
+        for (bool last = !bit_get(e->has_out, i); !last; edge++) {
+            last = e->edge_to[edge] & EDGE_LAST;
+            from[--start[e->edge_to[edge] & ~EDGE_LAST]] = i; /* t's sources begin at start[t] */
+        }
     vmem_free(e->edge_to, (size_t)e->edge_cap * sizeof *e->edge_to);
-    vmem_free(e->nout, (size_t)e->cap * sizeof *e->nout);
-    e->edge_to = NULL, e->nout = NULL, e->edge_cap = 0;
-    int32_t *queue = malloc((size_t)n * sizeof *queue);
-    uint64_t *ok = calloc(((size_t)n + 63) / 64, sizeof *ok);
-    if (!queue || !ok) {
+    vmem_free(e->has_out, bit_words((size_t)e->cap) * sizeof *e->has_out);
+    e->edge_to = NULL, e->has_out = NULL, e->edge_cap = 0;
+    size_t words = bit_words((size_t)n);
+    uint64_t *ok = calloc(words, sizeof *ok), *pending = calloc(words, sizeof *pending);
+    if (!ok || !pending) {
         vmem_free(start, ((size_t)n + 1) * sizeof *start);
         vmem_free(from, (size_t)e->nstored * sizeof *from);
-        free(queue), free(ok);
+        free(ok), free(pending);
         return -1;
     }
-    int32_t head = 0, tail = 0;
-#define OK(i) (ok[(i) >> 6] >> ((i)&63) & 1)
-#define MARK(i) (ok[(i) >> 6] |= UINT64_C(1) << ((i)&63), queue[tail++] = (i))
     for (int32_t i = 0; i < n; i++)
-        if (e->sc->nodes[explore_node(e, i)].ending) MARK(i);
-    while (head < tail) {
-        int32_t t = queue[head++], p = e->parent[t];
-        if (p >= 0 && !OK(p)) MARK(p);
-        for (int32_t k = start[t]; k < start[t + 1]; k++)
-            if (!OK(from[k])) MARK(from[k]);
+        if (e->sc->nodes[explore_node(e, i)].ending) bit_set(ok, i), bit_set(pending, i);
+    /* Instead of a queue (4 bytes a state), pending bits, taken from the highest down: a parent
+     * comes before its child, so one pass carries a mark up a chain of parent links. Only a
+     * stored transition from a later state to an earlier one can leave a mark behind the pass,
+     * for another. */
+    for (bool again = true; again;) {
+        again = false;
+        for (size_t w = words; w-- > 0;)
+            for (uint64_t x; (x = pending[w]) != 0;) {
+                int b = 63 - __builtin_clzll(x);
+                int32_t t = (int32_t)(w * 64 + (size_t)b), p = e->parent[t];
+                pending[w] &= ~(UINT64_C(1) << b);
+                if (p >= 0 && !bit_get(ok, p)) bit_set(ok, p), bit_set(pending, p);
+                for (int32_t k = start[t]; k < start[t + 1]; k++)
+                    if (!bit_get(ok, from[k])) {
+                        bit_set(ok, from[k]), bit_set(pending, from[k]);
+                        again |= (size_t)from[k] >> 6 > w;
+                    }
+            }
     }
     e->no_way_out = 0;
     e->no_way_first = -1;
     for (int32_t i = 0; i < n; i++)
-        if (!OK(i)) {
+        if (!bit_get(ok, i)) {
             e->no_way_out++;
             if (e->no_way_first < 0) e->no_way_first = i;
         }
-#undef OK
-#undef MARK
     vmem_free(start, ((size_t)n + 1) * sizeof *start);
     vmem_free(from, (size_t)e->nstored * sizeof *from);
-    free(queue), free(ok);
+    free(ok), free(pending);
     return 0;
 }
 
@@ -994,7 +1028,7 @@ void explore_free(Explorer *e)
     size_t n = (size_t)e->cap;
     if (e->keys) vmem_free(e->keys - KEY_GUARD, keys_size(e, e->cap));
     vmem_free(e->parent, n * sizeof *e->parent), vmem_free(e->via, n);
-    vmem_free(e->nout, n * sizeof *e->nout);
+    vmem_free(e->has_out, bit_words(n) * sizeof *e->has_out);
     vmem_free(e->edge_to, (size_t)e->edge_cap * sizeof *e->edge_to);
     vmem_free(e->slots, (size_t)e->nslots * sizeof *e->slots);
     free(e->level), free(e->kscratch), free(e->kload), free(e->vnew);

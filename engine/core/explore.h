@@ -59,9 +59,11 @@ typedef struct Explorer {
     uint32_t *slots;
     uint32_t nslots;
     int slot_bits;
-    uint16_t *nout;   /* per state: its transitions stored in edge_to, in order */
-    int32_t *edge_to; /* the transitions that did not add their target (the others are the
-                         targets' parent links), in the order explored */
+    /* The transitions that did not add their target (the others are the targets' parent
+     * links), in the order explored, so grouped by the state they leave, whose bit is set in
+     * has_out; EDGE_LAST marks each group's last (explore.c). */
+    uint64_t *has_out;
+    int32_t *edge_to;
     int64_t nedges, nstored, edge_cap; /* transitions; those stored; room */
     size_t bytes;                      /* explore_bytes before the hash set was freed */
     /* Results. */

@@ -315,6 +315,58 @@ static void session_offers_by_condition_and_applies_effects(void **st)
     free(sc);
 }
 
+/* tiny_scenario turned into a loop without turns: "up" adds 1 to trust (0 to 100), "go" ends
+ * the session from trust 0 only, and with `reset`, "reset" takes trust from 100 back to 0.
+ * Breadth first, (a, k) is state k + 1 for k >= 1, after (a, 0) and the ending: 102 states. */
+static Scenario *loop_scenario(bool reset)
+{
+    Scenario *sc = tiny_scenario();
+    sc->layout.vars[0].max = 100;
+    sc->var_turn = -1; /* the turn variable stays 0: the loop returns to the same states */
+    Node *a = &sc->nodes[0];
+    a->choices = realloc(a->choices, 3 * sizeof *a->choices);
+    Choice *up = &a->choices[0], *go = &a->choices[1], *back = &a->choices[2];
+    up->effect.deltas[0].value = 1;
+    go->when.terms[0] = (Compare){0, CMP_LE, 0};
+    memset(back, 0, sizeof *back);
+    if (!reset) return sc;
+    a->nchoices = 3;
+    back->id = strdup("reset");
+    back->text = strdup("Reset");
+    back->nroutes = 1;
+    back->routes = calloc(1, sizeof *back->routes);
+    back->effect.ndeltas = 1;
+    back->effect.deltas = calloc(1, sizeof(Delta));
+    back->effect.deltas[0] = (Delta){0, false, -100};
+    back->when.nterms = 1;
+    back->when.terms = calloc(1, sizeof(Compare));
+    back->when.terms[0] = (Compare){0, CMP_GE, 100};
+    return sc;
+}
+
+/* Which states can reach an ending, found backwards: with "reset", every state can, through a
+ * transition from the last state (index 101) back to the first, which the backward pass meets
+ * after it has passed 101 (a second pass must take it up). Without, the 100 states with trust
+ * above 0 cannot. */
+static void explore_finds_states_with_no_way_to_an_ending(void **st)
+{
+    (void)st;
+    for (int reset = 1; reset >= 0; reset--) {
+        Scenario *sc = loop_scenario(reset);
+        Explorer e;
+        ExploreLimits lim = {0};
+        assert_int_equal(explore_run(&e, sc, &lim), 0);
+        assert_int_equal(e.count, 102);
+        assert_int_equal(e.nedges, reset ? 103 : 102); /* (a, 100): "up" again, "reset" */
+        assert_int_equal(e.nstored, reset ? 2 : 1);
+        assert_int_equal(e.no_way_out, reset ? 0 : 100);
+        assert_int_equal(e.no_way_first, reset ? -1 : 1);
+        explore_free(&e);
+        scenario_free(sc);
+        free(sc);
+    }
+}
+
 /* Exploring tiny_scenario, worked by hand: from (a, trust 0, turn 0) "up" reaches trust 10 at
  * turn 1, then each turn "up" (trust 20) or "go" (the ending). Turns stop at the turn's
  * maximum M, so the states are (a, 0, 0), (a, 10, 1), (a, 20, t) for t = 2..M, (end, 10, 2)
@@ -589,6 +641,7 @@ int main(void)
         cmocka_unit_test(pack_round_trips_every_grid_value_exactly),
         cmocka_unit_test(pack_finds_the_capped_top_of_a_grid),
         cmocka_unit_test(explore_tiny_exactly_with_packed_states),
+        cmocka_unit_test(explore_finds_states_with_no_way_to_an_ending),
         cmocka_unit_test(explore_stores_keys_in_the_bytes_they_use),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);
