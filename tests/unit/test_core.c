@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../engine/core/arena.h"
 #include "../../engine/core/explore.h"
 #include "../../engine/core/pack.h"
 #include "../../engine/core/rng.h"
@@ -313,6 +314,35 @@ static void session_offers_by_condition_and_applies_effects(void **st)
     session_free(&s);
     scenario_free(sc);
     free(sc);
+}
+
+/* The loader's arena: pieces zeroed, aligned, apart from each other, across many blocks and one
+ * larger than any block. */
+static void arena_gives_zeroed_pieces_apart(void **st)
+{
+    (void)st;
+    Arena *a = arena_open();
+    assert_non_null(a);
+    enum { N = 20000 };
+    unsigned char **p = malloc(N * sizeof *p);
+    for (int i = 0; i < N; i++) {
+        size_t n = (size_t)(i % 300) + 1;
+        p[i] = arena_zalloc(a, n);
+        assert_non_null(p[i]);
+        assert_int_equal((uintptr_t)p[i] % 16, 0);
+        for (size_t k = 0; k < n; k++)
+            assert_int_equal(p[i][k], 0);
+        memset(p[i], i & 0xff, n);
+    }
+    for (int i = 0; i < N; i++) /* nothing written later wrote over an earlier piece */
+        for (size_t k = 0; k < (size_t)(i % 300) + 1; k++)
+            assert_int_equal(p[i][k], i & 0xff);
+    unsigned char *big = arena_zalloc(a, 40u << 20);
+    assert_non_null(big);
+    assert_int_equal(big[0] | big[(40u << 20) - 1], 0);
+    assert_string_equal(arena_dup(a, "node 'a'"), "node 'a'");
+    free(p);
+    arena_close(a);
 }
 
 /* tiny_scenario turned into a loop without turns: "up" adds 1 to trust (0 to 100), "go" ends
@@ -642,6 +672,7 @@ int main(void)
         cmocka_unit_test(pack_finds_the_capped_top_of_a_grid),
         cmocka_unit_test(explore_tiny_exactly_with_packed_states),
         cmocka_unit_test(explore_finds_states_with_no_way_to_an_ending),
+        cmocka_unit_test(arena_gives_zeroed_pieces_apart),
         cmocka_unit_test(explore_stores_keys_in_the_bytes_they_use),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);

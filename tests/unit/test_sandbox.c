@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../engine/lua/heap.h"
 #include "../../engine/lua/host.h"
 
 /* A client around the given preamble and the say and effect expressions of node "a", which
@@ -193,6 +194,54 @@ static void test_library_work_adds_up(void **state)
     probe_close(&p);
 }
 
+/* The Lua state's allocator (heap.c): a block keeps its bytes whatever class it moves to; a
+ * freed block is the next one of its class; blocks past HEAP_LARGE, and any once the region is
+ * full, are malloc's and move as malloc's do. */
+static bool filled(const unsigned char *p, size_t n, unsigned char c)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != c) return false;
+    return true;
+}
+
+static void test_heap_moves_blocks_between_classes(void **state)
+{
+    (void)state;
+    Heap *heap = heap_open(1 << 20);
+    assert_non_null(heap);
+    unsigned char *a = heap_realloc(heap, NULL, 0, 20);
+    memset(a, 'a', 20);
+    assert_ptr_equal(heap_realloc(heap, a, 20, 32), a); /* the same 32-byte class */
+    unsigned char *b = heap_realloc(heap, a, 32, 100);  /* moves, and frees a */
+    assert_ptr_not_equal(b, a);
+    assert_true(filled(b, 20, 'a'));
+    assert_ptr_equal(heap_realloc(heap, NULL, 0, 17), a); /* a's class gives a back */
+    assert_ptr_equal(heap_realloc(heap, b, 100, 98), b);  /* a shrink in its class stays */
+    unsigned char *c = heap_realloc(heap, NULL, 0, 600);
+    memset(c, 'c', 600);
+    assert_ptr_equal(heap_realloc(heap, c, 600, 1024), c);          /* 600 and 1,024: one class */
+    unsigned char *d = heap_realloc(heap, c, 1024, HEAP_LARGE + 1); /* to malloc */
+    assert_true(filled(d, 600, 'c'));
+    unsigned char *e = heap_realloc(heap, d, HEAP_LARGE + 1, 8); /* still malloc's */
+    assert_true(filled(e, 8, 'c'));
+    assert_null(heap_realloc(heap, e, 8, 0));
+    /* Past the 1 MB region, blocks still come, from malloc, and all hold what was put in. */
+    enum { N = 3000 };
+    unsigned char *many[N];
+    for (int i = 0; i < N; i++) {
+        many[i] = heap_realloc(heap, NULL, 0, 500);
+        assert_non_null(many[i]);
+        memset(many[i], i & 0xff, 500);
+    }
+    for (int i = 0; i < N; i++) {
+        assert_true(filled(many[i], 500, (unsigned char)(i & 0xff)));
+        heap_realloc(heap, many[i], 500, 0);
+    }
+    heap_realloc(heap, a, 17, 0);
+    heap_realloc(heap, b, 98, 0);
+    heap_close(heap);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -204,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_memory_limit_says_line),
         cmocka_unit_test(test_watchdog_stops_what_steps_miss),
         cmocka_unit_test(test_library_work_adds_up),
+        cmocka_unit_test(test_heap_moves_blocks_between_classes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
