@@ -1,5 +1,5 @@
 /* arena: memory for many small pieces that are let go together. A loaded client's nodes hold
- * hundreds of thousands of strings and arrays (20,000 nodes: about 500,000); made one by one
+ * hundreds of thousands of strings and arrays (20,000 nodes: about 400,000); made one by one
  * with malloc they cost a search of its bins each and a fault each new 4 KB page, and freeing
  * them one by one as much again. An arena takes them in order from a few large blocks (advised
  * for huge pages) and frees the blocks. */

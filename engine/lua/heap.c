@@ -1,4 +1,4 @@
-/* heap: size classes for a Lua state's small blocks, in a huge-page region (heap.h). */
+/* heap: size classes for a Lua state's blocks, in a huge-page region (heap.h). */
 #include "heap.h"
 
 #include "../core/vmem.h"

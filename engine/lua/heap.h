@@ -1,9 +1,9 @@
 /* heap: the memory of one Lua state. Lua makes and frees small blocks by the million (strings,
- * tables, closures; loading a 20,000-node client asks for 96 MB), and through glibc's malloc
- * each one costs a search of its bins, and each new 4 KB page a fault. Here small blocks come
- * from size classes carved from one reserved region advised for huge pages (one fault per
- * 2 MB where the kernel has them), and a freed block goes back to its class's list. Blocks
- * above HEAP_SMALL bytes, and any once the region is full, are malloc's. One thread at a time
+ * tables, closures; loading a 20,000-node client asks for about 90 MB), and through glibc's
+ * malloc each one costs a search of its bins, and each new 4 KB page a fault. Here blocks up to
+ * HEAP_LARGE come from size classes carved from one reserved region advised for huge pages
+ * (one fault per 2 MB where the kernel has them), and a freed block goes back to its class's
+ * list. Larger blocks, and any once the region is full, are malloc's. One thread at a time
  * uses a Heap, as one does a Lua state. */
 #ifndef RAPPORT_HEAP_H
 #define RAPPORT_HEAP_H
