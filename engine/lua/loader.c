@@ -308,15 +308,33 @@ void ld_check_keys(Ld *ld, int t, const char *const *known, bool list_ok, const 
     }
 }
 
+/* The entry of `known` that is `key`, or -1. The loader names fields with the literals its
+ * lists of known fields hold, so the address finds the entry, and is remembered: a literal and
+ * a list live as long as the program, so the answer stays true. A name spelled out elsewhere
+ * (a buffer) is found by its text, and not remembered. */
+static int known_index(Ld *ld, const char *const *known, const char *key)
+{
+    struct KnownSlot *slot = &ld->known_cache[((uintptr_t)key >> 3) % LD_KNOWN_CACHE];
+    if (slot->known == known && slot->key == key) return slot->index;
+    int i = 0;
+    while (known[i] && known[i] != key)
+        i++;
+    if (known[i]) {
+        *slot = (struct KnownSlot){known, key, i};
+        return i;
+    }
+    for (i = 0; known[i]; i++)
+        if (*known[i] == *key && strcmp(known[i], key) == 0) return i;
+    return -1;
+}
+
 /* Pushes t[key]; returns its type. */
 int ld_get(Ld *ld, int t, const char *key)
 {
     lua_State *L = ld->L;
     if (ld->seen && lua_absindex(L, t) == ld->seen_at && lua_topointer(L, t) == ld->seen) {
-        const char *const *known = ld->seen_known;
-        for (int i = 0; known[i]; i++) {
-            if (known[i] != key && (*known[i] != *key || strcmp(known[i], key) != 0)) continue;
-            if (ld->seen_present >> i & 1) break;
+        int i = known_index(ld, ld->seen_known, key);
+        if (i >= 0 && !(ld->seen_present >> i & 1)) {
             lua_pushnil(L);
             return LUA_TNIL;
         }

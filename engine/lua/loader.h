@@ -10,6 +10,8 @@
 
 #include "host.h"
 
+#define LD_KNOWN_CACHE 64
+
 typedef struct Ld {
     lua_State *L;
     Host *h;
@@ -28,6 +30,12 @@ typedef struct Ld {
     int seen_at;                   /* its stack index */
     const char *const *seen_known; /* the known fields */
     unsigned seen_present;         /* bit i: known field i is in the table */
+    /* Which entry of a list of known fields a literal is, by their addresses (loader.c) */
+    struct KnownSlot {
+        const char *const *known;
+        const char *key;
+        int index;
+    } known_cache[LD_KNOWN_CACHE];
 } Ld;
 
 /* A key of a table and the line it is written on. */
