@@ -3,7 +3,6 @@
 
 #include "vmem.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
