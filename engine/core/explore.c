@@ -467,11 +467,12 @@ static int explore_alloc(Explorer *e, const Scenario *sc)
     e->kscratch = malloc((size_t)(e->nvars + 1) * sizeof *e->kscratch); /* words <= variables */
     e->kload = malloc((size_t)(e->nvars + 1) * sizeof *e->kload);
     e->vnew = malloc((size_t)(e->nvars + 1) * sizeof *e->vnew);
+    e->grid_model = malloc((size_t)(e->nvars + 1) * sizeof *e->grid_model);
     e->lo = calloc((size_t)nn * (size_t)(e->nvars + 1), sizeof *e->lo);
     e->hi = calloc((size_t)nn * (size_t)(e->nvars + 1), sizeof *e->hi);
     if (!e->s || !e->first_at || !e->reached || !e->taken || !e->lines_said || !e->cond_checked ||
         !e->cond_held || !e->dead_ends || !e->violation || !e->lo || !e->hi || !e->kscratch ||
-        !e->kload || !e->vnew || packer_init(&e->packer, &sc->layout) != 0 ||
+        !e->kload || !e->vnew || !e->grid_model || packer_init(&e->packer, &sc->layout) != 0 ||
         session_init(e->s, sc) != 0) {
         free(e->s);
         e->s = NULL;
@@ -479,6 +480,11 @@ static int explore_alloc(Explorer *e, const Scenario *sc)
     }
     for (int i = 0; i < nn; i++)
         e->first_at[i] = -1;
+    for (int i = 0; i < e->nvars; i++)
+        if (sc->has_model && (sc->layout.vars[i].flags & VAR_MODEL))
+            e->grid_model[e->ngrid_model++] = i;
+    e->s->grid_model = e->grid_model;
+    e->s->ngrid_model = e->ngrid_model;
     for (int k = 0; k < sc->ninvariants; k++)
         e->violation[k] = -1;
     /* The node in the last word's free bits, or in a word of its own. */
@@ -571,7 +577,7 @@ typedef struct Worker {
     pthread_t thread;
     bool started;
     int ready;    /* 1 when it can compute, -1 when it could not open, 0 not yet known */
-    unsigned gen; /* the last round it computed */
+    unsigned gen; /* the last round it computed, or the round under way when it became ready */
     Buf buf[2];   /* per round in flight (Pool.r) */
     double *cur;  /* the state being computed, unpacked */
     double *next; /* a step between sessions' successor, before it is packed */
@@ -582,12 +588,11 @@ struct Pool {
     const ExploreLimits *lim;
     Worker *w;
     int nw;     /* workers created, this thread included */
-    int active; /* workers computing, this thread included */
+    int active; /* workers computing the latest round, this thread included */
     pthread_mutex_t lock;
     pthread_cond_t go, done;
     unsigned gen; /* rounds started */
     int pending;  /* threads still computing this round */
-    int nready;   /* threads that have answered worker_open */
     bool quit;
     int32_t round; /* states a round takes at most */
     int rb;        /* the round the workers compute: r[0] or r[1] */
@@ -681,6 +686,7 @@ static int compute_state(Worker *w, const Round *r, Buf *b, int32_t i, StateOut 
     for (int t = 0; t < ntalk; t++) {
         for (int k = 0; k < count; k++) {
             memcpy(s->state, v, bytes);
+            s->on_grid = true; /* unpacked: every value on its grid */
             s->talk = talk[t];
             s->talk_kind = kind[t];
             int next;
@@ -728,6 +734,10 @@ static void *worker_main(void *arg)
     /* Opened here: a Lua host watches the CPU time of the thread it was opened on. */
     w->sc = lim->worker_open(lim->worker_ctx, w->k);
     bool ok = w->sc && session_init(&w->own, w->sc) == 0;
+    if (ok) { /* the same layout as the explorer's scenario: the same file */
+        w->own.grid_model = p->e->grid_model;
+        w->own.ngrid_model = p->e->ngrid_model;
+    }
     if (ok && session_start(&w->own, 1) != 0) {
         session_free(&w->own);
         ok = false;
@@ -735,8 +745,7 @@ static void *worker_main(void *arg)
     w->s = &w->own;
     pthread_mutex_lock(&p->lock);
     w->ready = ok ? 1 : -1;
-    p->nready++;
-    pthread_cond_broadcast(&p->done);
+    w->gen = p->gen; /* it joins from the next round: this one is shared out without it */
     while (ok) {
         while (w->gen == p->gen && !p->quit)
             pthread_cond_wait(&p->go, &p->lock);
@@ -760,8 +769,11 @@ static void pool_close(Pool *p)
     p->quit = true;
     pthread_cond_broadcast(&p->go);
     pthread_mutex_unlock(&p->lock);
-    for (int k = 1; k < p->nw; k++)
+    p->e->workers = 1; /* those that opened their copy, whether or not a round came after */
+    for (int k = 1; k < p->nw; k++) {
         if (p->w[k].started) pthread_join(p->w[k].thread, NULL);
+        p->e->workers += p->w[k].ready > 0;
+    }
     for (int k = 0; k < p->nw; k++) {
         for (int rb = 0; rb < 2; rb++) {
             Buf *b = &p->w[k].buf[rb];
@@ -778,9 +790,11 @@ static void pool_close(Pool *p)
     free(p);
 }
 
-/* Starts the workers and waits until each has its scenario open: limits->workers of them,
- * this thread included, or this thread alone without limits->worker_open. A worker that could
- * not open its scenario leaves its share to the others. NULL when out of memory. */
+/* Starts the workers: limits->workers of them, this thread included, or this thread alone
+ * without limits->worker_open. Each opens its own copy of the scenario (loading it again: 11 ms
+ * of the 230 ms ruth-sessions takes on two workers) while this thread starts exploring, and
+ * joins at the round after; one that could not open it leaves its share to the others. NULL
+ * when out of memory. */
 static Pool *pool_open(Explorer *e, const ExploreLimits *limits)
 {
     int nw = limits->workers < 1 || !limits->worker_open ? 1
@@ -814,21 +828,13 @@ static Pool *pool_open(Explorer *e, const ExploreLimits *limits)
         pool_close(p);
         return NULL;
     }
-    int started = 0;
     for (int k = 1; k < nw; k++) {
         p->w[k].pool = p;
         p->w[k].k = k;
         p->w[k].started = pthread_create(&p->w[k].thread, NULL, worker_main, &p->w[k]) == 0;
-        started += p->w[k].started;
     }
-    pthread_mutex_lock(&p->lock);
-    while (p->nready < started)
-        pthread_cond_wait(&p->done, &p->lock);
-    pthread_mutex_unlock(&p->lock);
     p->active = 1;
-    for (int k = 1; k < nw; k++)
-        p->active += p->w[k].ready > 0;
-    p->round = ROUND_PER_WORKER * p->active;
+    p->round = ROUND_PER_WORKER * nw;
     for (int rb = 0; rb < 2 && room; rb++) {
         Round *r = &p->r[rb];
         r->out = malloc((size_t)p->round * sizeof *r->out);
@@ -849,10 +855,8 @@ static void begin_round(Pool *p, int rb, int32_t lo, int32_t hi)
 {
     const Explorer *e = p->e;
     Round *r = &p->r[rb];
-    int32_t chunk = (hi - lo) / (p->active * 8);
     r->lo = lo;
     r->hi = hi;
-    r->chunk = chunk < 1 ? 1 : chunk > CHUNK_MAX ? CHUNK_MAX : chunk;
     for (int32_t i = lo; i < hi; i++)
         load_key(e, i, r->keys + (size_t)(i - lo) * (size_t)e->nwords);
     /* Depths rise with the index (breadth first): one search, then the levels in order. */
@@ -867,6 +871,11 @@ static void begin_round(Pool *p, int rb, int32_t lo, int32_t hi)
     for (int k = 0; k < p->nw; k++)
         p->w[k].buf[rb].n = 0;
     pthread_mutex_lock(&p->lock);
+    p->active = 1; /* the workers ready now take part; one that opens later, from the next */
+    for (int k = 1; k < p->nw; k++)
+        p->active += p->w[k].ready > 0;
+    int32_t chunk = (hi - lo) / (p->active * 8);
+    r->chunk = chunk < 1 ? 1 : chunk > CHUNK_MAX ? CHUNK_MAX : chunk;
     p->rb = rb;
     p->gen++;
     p->pending = p->active - 1;
@@ -1001,7 +1010,6 @@ int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
     if (check_invariants(e, 0) != 0) return fail(e, e->s->err);
     Pool *p = pool_open(e, limits);
     if (!p) return fail(e, "out of memory");
-    e->workers = p->active;
     int rc = explore_rounds(e, p);
     pool_close(p);
     if (rc != 0) return -1;
@@ -1031,7 +1039,7 @@ void explore_free(Explorer *e)
     vmem_free(e->has_out, bit_words(n) * sizeof *e->has_out);
     vmem_free(e->edge_to, (size_t)e->edge_cap * sizeof *e->edge_to);
     vmem_free(e->slots, (size_t)e->nslots * sizeof *e->slots);
-    free(e->level), free(e->kscratch), free(e->kload), free(e->vnew);
+    free(e->level), free(e->kscratch), free(e->kload), free(e->vnew), free(e->grid_model);
     free(e->first_at), free(e->reached), free(e->taken), free(e->lines_said), free(e->cond_checked),
         free(e->cond_held);
     free(e->dead_ends), free(e->violation), free(e->lo), free(e->hi);

@@ -87,7 +87,9 @@ typedef struct Explorer {
     uint64_t *kscratch;   /* one packed key */
     uint64_t *kload;      /* one stored key, read back */
     double *vnew;         /* the vector of the state added last */
-    int workers;          /* threads that computed successors, the calling one included */
+    int *grid_model;      /* the model's variables' slots (Session.grid_model) */
+    int ngrid_model;
+    int workers; /* threads that opened the scenario to compute, the calling one included */
 } Explorer;
 
 /* Explores; 0 when the exploration ran (complete or bounded), -1 on a script error (err). */

@@ -65,45 +65,94 @@ int packer_init(Packer *p, const StateLayout *l)
     }
     p->nwords = l->count ? word + 1 : 1;
     p->last_used = used;
+    p->index = calloc((size_t)(l->count ? l->count : 1), sizeof *p->index);
+    p->other = calloc((size_t)(l->count ? l->count : 1), sizeof *p->other);
+    if (!p->index || !p->other) return packer_free(p), -1;
+    for (int i = 0; i < l->count; i++) {
+        const PackField *f = &p->fields[i];
+        if (f->bits < 64 && (f->flag || f->whole))
+            p->index[p->nindex++] = (PackIndex){
+                (uint32_t)i, f->word, f->shift, f->flag, (UINT64_C(1) << f->bits) - 1, f->kmax_d};
+        else
+            p->other[p->nother++] = i;
+    }
     return 0;
 }
 
 void packer_free(Packer *p)
 {
     free(p->fields);
+    free(p->index);
+    free(p->other);
     memset(p, 0, sizeof *p);
 }
 
+/* Field f's grid index for x (f not one of p->index), or false when x is not on its grid. */
+static inline bool field_index(const PackField *f, double x, uint64_t *out)
+{
+    uint64_t k;
+    if (f->bits == 64) {
+        memcpy(&k, &x, sizeof k);
+    } else if (f->flag) {
+        if (x != 0.0 && x != 1.0) return false;
+        k = x != 0.0;
+    } else if (f->whole) { /* the same test as below, without dividing and rounding */
+        /* signed conversions: a few instructions fewer than unsigned ones, and k < 2^33 */
+        if (!(x >= 0 && x <= f->kmax_d)) return false;
+        k = (uint64_t)(int64_t)x;
+        double back = (double)(int64_t)k;
+        if (memcmp(&back, &x, sizeof x) != 0) return false;
+    } else {
+        /* A value on the grid is within an ulp or two of a whole number of steps, so
+         * multiplying by 1 / step finds its index without dividing. Only the capped top of
+         * a grid can sit at a half step, where the product may round the other way: the
+         * quotient, as state_normalize computes it, decides then. */
+        if (!grid_index(f, (x - f->min) * f->per_step, x, &k) &&
+            !grid_index(f, (x - f->min) / f->step, x, &k))
+            return false;
+    }
+    *out = k;
+    return true;
+}
+
+/* The first variable, in layout order, that is not on its grid (pack_state's *bad). */
+static int first_bad(const Packer *p, const double *values)
+{
+    uint64_t k;
+    for (int i = 0; i < p->nvars; i++)
+        if (!field_index(&p->fields[i], values[i], &k)) return i;
+    return -1;
+}
+
+/* The fields whose index is their value first, from a compact list, then the rest. */
 int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad)
 {
     memset(out, 0, (size_t)p->nwords * sizeof *out);
-    for (int i = 0; i < p->nvars; i++) {
-        const PackField *f = &p->fields[i];
-        double x = values[i];
+    for (int j = 0; j < p->nindex; j++) {
+        const PackIndex *f = &p->index[j];
+        double x = values[f->var];
         uint64_t k;
-        if (f->bits == 64) {
-            memcpy(&k, &x, sizeof k);
-        } else if (f->flag) {
-            if (x != 0.0 && x != 1.0) return *bad = i, -1;
+        if (f->flag) {
+            if (x != 0.0 && x != 1.0) goto fail;
             k = x != 0.0;
-        } else if (f->whole) { /* the same test as below, without dividing and rounding */
-            /* signed conversions: a few instructions fewer than unsigned ones, and k < 2^33 */
-            if (!(x >= 0 && x <= f->kmax_d)) return *bad = i, -1;
+        } else {
+            if (!(x >= 0 && x <= f->kmax_d)) goto fail;
             k = (uint64_t)(int64_t)x;
             double back = (double)(int64_t)k;
-            if (memcmp(&back, &x, sizeof x) != 0) return *bad = i, -1;
-        } else {
-            /* A value on the grid is within an ulp or two of a whole number of steps, so
-             * multiplying by 1 / step finds its index without dividing. Only the capped top of
-             * a grid can sit at a half step, where the product may round the other way: the
-             * quotient, as state_normalize computes it, decides then. */
-            if (!grid_index(f, (x - f->min) * f->per_step, x, &k) &&
-                !grid_index(f, (x - f->min) / f->step, x, &k))
-                return *bad = i, -1;
+            if (memcmp(&back, &x, sizeof x) != 0) goto fail;
         }
         out[f->word] |= k << f->shift;
     }
+    for (int j = 0; j < p->nother; j++) {
+        const PackField *f = &p->fields[p->other[j]];
+        uint64_t k;
+        if (!field_index(f, values[p->other[j]], &k)) goto fail;
+        out[f->word] |= k << f->shift;
+    }
     return 0;
+fail:
+    *bad = first_bad(p, values);
+    return -1;
 }
 
 /* Field f's value in the packed words `in`. */
@@ -121,8 +170,12 @@ static inline double field_value(const PackField *f, const uint64_t *in)
 
 void unpack_state(const Packer *p, const uint64_t *in, double *values)
 {
-    for (int i = 0; i < p->nvars; i++)
-        values[i] = field_value(&p->fields[i], in);
+    for (int j = 0; j < p->nindex; j++) {
+        const PackIndex *f = &p->index[j];
+        values[f->var] = (double)(int64_t)((in[f->word] >> f->shift) & f->mask);
+    }
+    for (int j = 0; j < p->nother; j++)
+        values[p->other[j]] = field_value(&p->fields[p->other[j]], in);
 }
 
 double unpack_value(const Packer *p, const uint64_t *in, int i)

@@ -20,10 +20,24 @@ typedef struct PackField {
     bool whole; /* the grid is 0, 1, ..., kmax itself: the index is the value */
 } PackField;
 
+/* A flag or a whole number from 0 (a field whose index is its value), in a compact form:
+ * most of a client's variables are (visit counts, once flags, the model's whole numbers), and
+ * packing and unpacking them is the explorer's work for every state and transition. */
+typedef struct PackIndex {
+    uint32_t var;
+    uint8_t word, shift;
+    bool flag;
+    uint64_t mask;
+    double kmax_d;
+} PackIndex;
+
 typedef struct Packer {
     int nvars, nwords;
     int last_used;     /* bits used in the last word: the rest is free for a caller's own field */
     PackField *fields; /* one per variable, in layout order */
+    PackIndex *index;  /* the fields whose index is their value, in layout order */
+    int *other;        /* the rest (grids and raw doubles), in layout order */
+    int nindex, nother;
 } Packer;
 
 /* Lays out the fields for a layout. 0, or -1 when out of memory. */

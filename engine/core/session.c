@@ -481,11 +481,32 @@ static int next_node(Session *s, const Node *n, const Choice *c, bool walkout, i
                         sc->path, c->line, c->id, n->id);
 }
 
+/* What state_normalize does, for a state that was on the grid before turn c: only the
+ * variables the turn may have moved (Session.on_grid). */
+static void normalize_turn(Session *s, const Choice *c)
+{
+    const StateLayout *l = &s->sc->layout;
+    double *v = s->state;
+    int turn = s->sc->var_turn;
+    if (turn >= 0) v[turn] = state_normalize_value(&l->vars[turn], v[turn]);
+    for (int k = 0; k < s->ngrid_model; k++) {
+        int i = s->grid_model[k];
+        v[i] = state_normalize_value(&l->vars[i], v[i]);
+    }
+    for (int k = 0; k < c->effect.ndeltas; k++) {
+        int i = c->effect.deltas[k].var;
+        v[i] = state_normalize_value(&l->vars[i], v[i]);
+    }
+    if (c->once) v[c->once - 1] = 1; /* a flag's value on the grid */
+}
+
 int session_transition(Session *s, int node, int choice, int *next)
 {
     const Scenario *sc = s->sc;
     const Node *n = &sc->nodes[node];
     const Choice *c = session_choice_at(sc, node, choice);
+    bool on_grid = s->on_grid && !c->effect.fn; /* an effect function may write anything */
+    s->on_grid = false;
     int turn = (sc->var_turn >= 0 ? (int)s->state[sc->var_turn] : s->nturns) + 1;
     if (sc->var_turn >= 0) s->state[sc->var_turn] = turn;
 
@@ -507,7 +528,10 @@ int session_transition(Session *s, int node, int choice, int *next)
     apply_deltas(s, &c->effect);
     if (c->effect.fn && sc->hooks->effect(sc->hooks_ctx, s, c->effect.fn) != 0) return -1;
     if (c->once) s->state[c->once - 1] = 1;
-    state_normalize(&sc->layout, s->state);
+    if (on_grid)
+        normalize_turn(s, c);
+    else
+        state_normalize(&sc->layout, s->state);
     if (sc->has_model && sc->hooks->model_settle(sc->hooks_ctx, s, &walkout) != 0) return -1;
     if (next_node(s, n, c, walkout, turn, next) != 0) return -1;
     if (choice >= 0 || *next != node) count_visit(s, *next);

@@ -87,6 +87,13 @@ struct Session {
     uint64_t seed;
     Rng rng;
     double *state; /* current values, layout order */
+    /* Set by the explorer before a transition from a state it unpacked, so on the grid: the
+     * transition then rounds only what a turn can change (the model's variables, listed in
+     * grid_model; the choice's deltas; the turn count; a once flag) rather than every
+     * variable, a quarter of the C side of a transition. session_transition clears it. */
+    bool on_grid;
+    const int *grid_model;
+    int ngrid_model;
     double *trail; /* (turns + 1) * nvars: the state before the first turn, then after each */
     Turn *turns;
     int nturns, cap;

@@ -57,6 +57,21 @@ static void pack_round_trips_every_grid_value_exactly(void **st)
     v[1] = 0.15; /* between two tenths */
     assert_int_equal(pack_state(&p, v, w, &bad), -1);
     assert_int_equal(bad, 1);
+    /* The flags and whole numbers are packed first, from their own list: the variable named
+     * is still the first in layout order that is off its grid. */
+    v[3] = 0.5;
+    assert_int_equal(pack_state(&p, v, w, &bad), -1);
+    assert_int_equal(bad, 1);
+    v[1] = 0.2;
+    assert_int_equal(pack_state(&p, v, w, &bad), -1);
+    assert_int_equal(bad, 3);
+    v[0] = 2.5;
+    assert_int_equal(pack_state(&p, v, w, &bad), -1);
+    assert_int_equal(bad, 0);
+    v[0] = -0.0; /* a whole number's zero is +0.0 alone, as state_normalize leaves it */
+    v[3] = 1;
+    assert_int_equal(pack_state(&p, v, w, &bad), -1);
+    assert_int_equal(bad, 0);
     packer_free(&p);
     layout_free(&l);
 }
@@ -312,6 +327,37 @@ static void session_offers_by_condition_and_applies_effects(void **st)
     assert_int_equal(session_choose(&s, 0), -1);
     assert_int_equal(s.error, SERR_CHOICE);
     session_free(&s);
+    scenario_free(sc);
+    free(sc);
+}
+
+/* A transition from a state on the grid (Session.on_grid, as the explorer makes them) rounds
+ * only what the turn moved, and ends where rounding every variable ends. */
+static void session_on_grid_rounds_what_the_turn_moved(void **st)
+{
+    (void)st;
+    Scenario *sc = tiny_scenario();
+    sc->nodes[0].choices[0].effect.deltas[0].value = 2.6; /* up: trust off the grid */
+    Session a, b;
+    assert_int_equal(session_init(&a, sc), 0);
+    assert_int_equal(session_init(&b, sc), 0);
+    assert_int_equal(session_start(&a, 5), 0);
+    assert_int_equal(session_start(&b, 5), 0);
+    const double expect[] = {3, 6, 9, 12, 15, 18, 20, 20, 20}; /* +2.6, rounded, at most 20 */
+    for (int k = 0; k < 9; k++) {
+        memcpy(b.state, a.state, 2 * sizeof *a.state);
+        a.on_grid = true;
+        int na, nb;
+        assert_int_equal(session_transition(&a, 0, 0, &na), 0);
+        assert_int_equal(session_transition(&b, 0, 0, &nb), 0);
+        assert_false(a.on_grid); /* one transition only */
+        assert_int_equal(na, nb);
+        assert_memory_equal(a.state, b.state, 2 * sizeof *a.state);
+        assert_true(a.state[0] == expect[k]);
+        assert_true(a.state[1] == k + 1); /* the turn */
+    }
+    session_free(&a);
+    session_free(&b);
     scenario_free(sc);
     free(sc);
 }
@@ -663,6 +709,7 @@ int main(void)
         cmocka_unit_test(cmp_parse_accepts_and_rejects),
         cmocka_unit_test(session_offers_by_condition_and_applies_effects),
         cmocka_unit_test(session_rejects_bad_choices),
+        cmocka_unit_test(session_on_grid_rounds_what_the_turn_moved),
         cmocka_unit_test(session_same_seed_same_lines_and_rewind_is_exact),
         cmocka_unit_test(session_flow_once_visits_call_and_back),
         cmocka_unit_test(session_without_ending_stops_with_error),
