@@ -21,10 +21,13 @@ struct Arena {
     size_t next_size;
 };
 
-Arena *arena_open(void)
+Arena *arena_open(size_t expect)
 {
     Arena *a = calloc(1, sizeof *a);
-    if (a) a->next_size = FIRST_BLOCK;
+    if (!a) return NULL;
+    a->next_size = FIRST_BLOCK;
+    while (a->next_size < expect && a->next_size < LAST_BLOCK)
+        a->next_size *= 2;
     return a;
 }
 

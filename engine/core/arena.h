@@ -10,8 +10,10 @@
 
 typedef struct Arena Arena;
 
-/* An empty arena, NULL when out of memory. */
-Arena *arena_open(void);
+/* An empty arena that expects to hold about `expect` bytes (0: unknown), NULL when out of
+ * memory. Its first block is sized to that, up to the largest: for a large client, blocks of
+ * whole huge pages from the start instead of a run of small ones in 4 KB pages. */
+Arena *arena_open(size_t expect);
 /* n bytes, zeroed and aligned for any type, that live as long as the arena; NULL when out of
  * memory. */
 void *arena_zalloc(Arena *a, size_t n);

@@ -2,6 +2,8 @@
 #define _GNU_SOURCE /* mremap */
 #include "vmem.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -39,12 +41,33 @@ void *vmem_table(size_t bytes)
     return p == MAP_FAILED ? NULL : p;
 }
 
+#define HUGE_PAGE ((size_t)2 << 20)
+
 void *vmem_reserve(size_t bytes)
 {
     size_t size = vmem_pages(bytes ? bytes : 1);
     int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE;
-    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, flags, -1, 0);
+    /* From a 2 MB boundary when it is that large: a huge page covers only a whole aligned
+     * 2 MB, so an unaligned start would leave up to 511 faults of 4 KB before the first. */
+    size_t slack = size >= HUGE_PAGE ? HUGE_PAGE : 0;
+    char *p = mmap(NULL, size + slack, PROT_READ | PROT_WRITE, flags, -1, 0);
     if (p == MAP_FAILED) return NULL;
+    if (slack) {
+        size_t head = (HUGE_PAGE - (uintptr_t)p % HUGE_PAGE) % HUGE_PAGE;
+        if (head) munmap(p, head);
+        if (slack - head) munmap(p + head + size, slack - head);
+        p += head;
+    }
+    madvise(p, size, MADV_HUGEPAGE); /* advice: without it, plain pages */
+    return p;
+}
+
+void *vmem_malloc(size_t bytes)
+{
+    if (bytes < HUGE_PAGE) return malloc(bytes);
+    size_t size = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+    void *p;
+    if (posix_memalign(&p, HUGE_PAGE, size) != 0) return NULL;
     madvise(p, size, MADV_HUGEPAGE); /* advice: without it, plain pages */
     return p;
 }

@@ -19,6 +19,10 @@ void *vmem_table(size_t bytes);
  * first written, and advised for huge pages (a fault per 2 MB instead of per 4 KB where the
  * kernel allows). NULL when the space cannot be had. */
 void *vmem_reserve(size_t bytes);
+/* malloc(bytes), but a buffer of 2 MB or more starts on a 2 MB boundary, fills whole 2 MB
+ * pages and is advised for huge pages: a fault per 2 MB instead of per 4 KB as it is first
+ * written (the text of a 20,000-node file: 3 instead of 1,400). free() gives it back. */
+void *vmem_malloc(size_t bytes);
 /* Gives back what vmem_grow, vmem_table or vmem_reserve returned for `bytes`. */
 void vmem_free(void *p, size_t bytes);
 /* The memory `used` bytes at the start of such an array take: whole pages. */

@@ -20,7 +20,7 @@
 #define SMALL_CLASSES (HEAP_SMALL / GRAIN)
 /* Above HEAP_SMALL, classes double up to HEAP_LARGE: Lua sizes its tables' parts in powers of
  * two, so these fit them exactly. */
-#define LARGE_CLASSES 11
+#define LARGE_CLASSES 17
 #define CLASSES (SMALL_CLASSES + LARGE_CLASSES)
 
 typedef struct Free {

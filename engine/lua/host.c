@@ -7,6 +7,7 @@
 
 #include "../core/hash.h"
 #include "../core/transcript.h"
+#include "../core/vmem.h"
 
 #include <errno.h>
 #include <lauxlib.h>
@@ -398,7 +399,7 @@ static char *read_file(Host *h, const char *path, size_t *len)
         snprintf(h->err, sizeof h->err, "%s: cannot open: %s", path, strerror(errno));
         return NULL;
     }
-    char *buf = malloc((size_t)st.st_size + 1);
+    char *buf = vmem_malloc((size_t)st.st_size + 1);
     size_t n = buf ? fread(buf, 1, (size_t)st.st_size, f) : 0;
     fclose(f);
     if (!buf) {
@@ -605,6 +606,7 @@ static int load_source(Host *h, const char *path, char *source, size_t len)
     }
     free(h->source);
     h->source = source;
+    h->source_len = len;
     free_load_errors(h);
     h->partial = false;
     srcindex_free(h->srcindex);

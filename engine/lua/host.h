@@ -58,6 +58,7 @@ typedef struct Host {
     ModelUse whole, use[MODEL_USES];
     char *scripts_dir;
     char *source; /* the client file's text, for locating fields by line */
+    size_t source_len;
     struct SrcIndex *srcindex;
     /* Limits on what scripts may take (issue: a client file must not hang or exhaust the
      * machine): bytes of Lua memory, and VM steps per entry into Lua. */

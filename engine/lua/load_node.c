@@ -892,8 +892,10 @@ void ld_build_nodes(Ld *ld)
     int first = 0;
     while (first < count && kl[first].line == 0)
         first++;
-    /* The nodes and all they hold, from one arena (scenario.h): this part's memory. */
-    if (!(sc->node_arena = arena_open())) ld_fail(ld, 0, "out of memory");
+    /* The nodes and all they hold, from one arena (scenario.h): this part's memory. It takes
+     * about 4 bytes per byte of the file for the synthetic graphs' short lines and bare nodes
+     * (20,000 nodes: 22.5 MB of 5.8), about 1 for the bundled clients. */
+    if (!(sc->node_arena = arena_open(4 * ld->h->source_len))) ld_fail(ld, 0, "out of memory");
     ld->arena = sc->node_arena;
     sc->nodes = ld_zalloc(ld, (size_t)total, sizeof *sc->nodes);
     free(ld->h->node_broken);

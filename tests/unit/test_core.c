@@ -18,6 +18,7 @@
 #include "../../engine/core/session.h"
 #include "../../engine/core/state.h"
 #include "../../engine/core/transcript.h"
+#include "../../engine/core/vmem.h"
 
 /* Every normalised value comes back from a packed state bit for bit: whole numbers, tenths
  * (whose doubles are inexact), a grid whose max is off it, flags, a number with no step and a
@@ -362,12 +363,37 @@ static void session_on_grid_rounds_what_the_turn_moved(void **st)
     free(sc);
 }
 
+/* Large buffers start on a 2 MB boundary (whole huge pages), small ones are malloc's; each
+ * holds what is written across all of it. */
+static void vmem_gives_large_buffers_whole_huge_pages(void **st)
+{
+    (void)st;
+    const uintptr_t huge = (uintptr_t)2 << 20;
+    size_t sizes[] = {1, 4096, (2u << 20) - 1, 2u << 20, (5u << 20) + 12345};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        size_t n = sizes[k];
+        unsigned char *p = vmem_malloc(n);
+        assert_non_null(p);
+        if (n >= huge) assert_int_equal((uintptr_t)p % huge, 0);
+        memset(p, (int)k + 1, n);
+        assert_int_equal(p[0], k + 1);
+        assert_int_equal(p[n - 1], k + 1);
+        free(p);
+        char *r = vmem_reserve(n);
+        assert_non_null(r);
+        if (n >= huge) assert_int_equal((uintptr_t)r % huge, 0);
+        memset(r, 7, n); /* the whole reserve is there to write */
+        assert_int_equal(r[n - 1], 7);
+        vmem_free(r, n);
+    }
+}
+
 /* The loader's arena: pieces zeroed, aligned, apart from each other, across many blocks and one
  * larger than any block. */
 static void arena_gives_zeroed_pieces_apart(void **st)
 {
     (void)st;
-    Arena *a = arena_open();
+    Arena *a = arena_open(0);
     assert_non_null(a);
     enum { N = 20000 };
     unsigned char **p = malloc(N * sizeof *p);
@@ -720,6 +746,7 @@ int main(void)
         cmocka_unit_test(explore_tiny_exactly_with_packed_states),
         cmocka_unit_test(explore_finds_states_with_no_way_to_an_ending),
         cmocka_unit_test(arena_gives_zeroed_pieces_apart),
+        cmocka_unit_test(vmem_gives_large_buffers_whole_huge_pages),
         cmocka_unit_test(explore_stores_keys_in_the_bytes_they_use),
     };
     return cmocka_run_group_tests_name("core", tests, NULL, NULL);
