@@ -24,6 +24,11 @@ Heap *heap_open(size_t reserve);
  * min(osize, nsize) of ptr's (ptr NULL: a new block), or NULL when out of memory, ptr then
  * untouched; nsize 0 frees ptr and returns NULL. Shrinking never fails. */
 void *heap_realloc(Heap *heap, void *ptr, size_t osize, size_t nsize);
+/* Gives the pages of free blocks of 1 MB and more back to the kernel, to be made again (zeroed)
+ * if a block is taken again: once a file is loaded, the parser's arrays are garbage that would
+ * stay in memory as long as the state (8 MB for a 20,000-node file). Free blocks otherwise
+ * keep their pages, so that taking one again costs no fault. */
+void heap_trim(Heap *heap);
 /* Gives back the region; every block from it must be dead (the Lua state closed). */
 void heap_close(Heap *heap);
 

@@ -655,6 +655,7 @@ static int load_source(Host *h, const char *path, char *source, size_t len)
     lua_settop(L, top);
     lua_gc(L, LUA_GCRESTART);
     lua_gc(L, LUA_GCGEN, 0, 0); /* play-time garbage is short-lived: generational mode */
+    heap_trim(h->heap);         /* what loading alone needed (heap.h) */
     h->where = h->sc.path;
     h->loaded = true;
     return 0;

@@ -242,6 +242,42 @@ static void test_heap_moves_blocks_between_classes(void **state)
     heap_close(heap);
 }
 
+/* heap_trim gives a free large block's pages back: taken again, the block is the same and its
+ * pages past the first read as zeros, and the free lists still work; small blocks keep theirs. */
+static void test_heap_trim_gives_back_large_free_blocks(void **state)
+{
+    (void)state;
+    Heap *heap = heap_open(64 << 20);
+    assert_non_null(heap);
+    enum { BIG = 4 << 20 };
+    unsigned char *big = heap_realloc(heap, NULL, 0, BIG), *big2 = heap_realloc(heap, NULL, 0, BIG);
+    unsigned char *small = heap_realloc(heap, NULL, 0, 64);
+    assert_non_null(big);
+    assert_non_null(big2);
+    memset(big, 'b', BIG);
+    memset(big2, 'c', BIG);
+    memset(small, 's', 64);
+    heap_realloc(heap, big, BIG, 0);
+    heap_realloc(heap, big2, BIG, 0);
+    heap_realloc(heap, small, 64, 0);
+    heap_trim(heap);
+    unsigned char *again2 = heap_realloc(heap, NULL, 0, BIG); /* the last freed first */
+    unsigned char *again = heap_realloc(heap, NULL, 0, BIG);
+    assert_ptr_equal(again2, big2);
+    assert_ptr_equal(again, big);
+    assert_true(filled(again + 8192, BIG - 8192, 0));
+    assert_true(filled(again2 + 8192, BIG - 8192, 0));
+    unsigned char *s2 = heap_realloc(heap, NULL, 0, 64);
+    assert_ptr_equal(s2, small);
+#if !defined(__SANITIZE_ADDRESS__)
+    assert_true(filled(s2 + 16, 48, 's')); /* small blocks keep their pages */
+#endif
+    heap_realloc(heap, again, BIG, 0);
+    heap_realloc(heap, again2, BIG, 0);
+    heap_realloc(heap, s2, 64, 0);
+    heap_close(heap);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -254,6 +290,7 @@ int main(void)
         cmocka_unit_test(test_watchdog_stops_what_steps_miss),
         cmocka_unit_test(test_library_work_adds_up),
         cmocka_unit_test(test_heap_moves_blocks_between_classes),
+        cmocka_unit_test(test_heap_trim_gives_back_large_free_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
