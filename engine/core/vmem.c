@@ -72,6 +72,13 @@ void *vmem_malloc(size_t bytes)
     return p;
 }
 
+void vmem_release(void *p, size_t bytes)
+{
+    uintptr_t page = page_size(), lo = ((uintptr_t)p + page - 1) / page * page;
+    uintptr_t hi = ((uintptr_t)p + bytes) / page * page;
+    if (lo < hi) madvise((void *)lo, hi - lo, MADV_DONTNEED);
+}
+
 void vmem_free(void *p, size_t bytes)
 {
     if (p) munmap(p, vmem_pages(bytes));

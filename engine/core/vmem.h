@@ -23,6 +23,9 @@ void *vmem_reserve(size_t bytes);
  * pages and is advised for huge pages: a fault per 2 MB instead of per 4 KB as it is first
  * written (the text of a 20,000-node file: 3 instead of 1,400). free() gives it back. */
 void *vmem_malloc(size_t bytes);
+/* Gives the whole pages inside [p, p + bytes) back to the kernel (any memory, without unmapping
+ * it): they cost nothing until written again, and read as zeros. */
+void vmem_release(void *p, size_t bytes);
 /* Gives back what vmem_grow, vmem_table or vmem_reserve returned for `bytes`. */
 void vmem_free(void *p, size_t bytes);
 /* The memory `used` bytes at the start of such an array take: whole pages. */

@@ -1,5 +1,4 @@
 /* heap: size classes for a Lua state's blocks, in a huge-page region (heap.h). */
-#define _DEFAULT_SOURCE /* madvise */
 #include "heap.h"
 
 #include "../core/vmem.h"
@@ -7,7 +6,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
@@ -24,7 +22,6 @@
  * two, so these fit them exactly. */
 #define LARGE_CLASSES 17
 #define CLASSES (SMALL_CLASSES + LARGE_CLASSES)
-#define PAGE 4096
 #define HEAP_TRIM ((size_t)1 << 20) /* heap_trim gives back free blocks from this size up */
 
 typedef struct Free {
@@ -111,11 +108,8 @@ static void block_give(Heap *heap, void *p, size_t n)
 void heap_trim(Heap *heap)
 {
     for (int c = class_of(HEAP_TRIM); heap && c < CLASSES; c++)
-        for (Free *f = heap->free[c]; f; f = f->next) { /* all but the page with the link */
-            uintptr_t lo = ((uintptr_t)f + sizeof *f + PAGE - 1) & ~(uintptr_t)(PAGE - 1);
-            uintptr_t hi = ((uintptr_t)f + class_size(c)) & ~(uintptr_t)(PAGE - 1);
-            madvise((void *)lo, hi - lo, MADV_DONTNEED); /* read again, the pages are zeros */
-        }
+        for (Free *f = heap->free[c]; f; f = f->next) /* all but the page with the link */
+            vmem_release(f + 1, class_size(c) - sizeof *f);
 }
 
 void *heap_realloc(Heap *heap, void *ptr, size_t osize, size_t nsize)

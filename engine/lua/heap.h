@@ -3,9 +3,9 @@
  * malloc each one costs a search of its bins, and each new 4 KB page a fault. Here blocks up to
  * HEAP_LARGE come from size classes carved from one reserved region advised for huge pages
  * (one fault per 2 MB where the kernel has them), and a freed block goes back to its class's
- * list, so a state holds the most it ever held until it is closed (at most twice its memory
- * limit). Larger blocks, and any once the region is full, are malloc's. One thread at a time
- * uses a Heap, as one does a Lua state. */
+ * list, keeping its pages, so a state holds the most it ever held (at most twice its memory
+ * limit) until heap_trim or heap_close. Larger blocks, and any once the region is full, are
+ * malloc's. One thread at a time uses a Heap, as one does a Lua state. */
 #ifndef RAPPORT_HEAP_H
 #define RAPPORT_HEAP_H
 #include <stddef.h>

@@ -584,13 +584,14 @@ static void free_load_errors(Host *h)
  * 100 ms parse). */
 typedef struct IndexJob {
     const char *source;
+    size_t len;
     SrcIndex *index;
 } IndexJob;
 
 static void *index_run(void *arg)
 {
     IndexJob *job = arg;
-    job->index = srcindex_build(job->source);
+    job->index = srcindex_build(job->source, job->len);
     return NULL;
 }
 
@@ -611,7 +612,7 @@ static int load_source(Host *h, const char *path, char *source, size_t len)
     h->partial = false;
     srcindex_free(h->srcindex);
     h->srcindex = NULL;
-    IndexJob job = {h->source, NULL};
+    IndexJob job = {h->source, len, NULL};
     pthread_t thread;
     bool threaded = pthread_create(&thread, NULL, index_run, &job) == 0;
     if (!threaded) index_run(&job);

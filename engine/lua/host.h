@@ -176,7 +176,8 @@ int freeze_reachable(lua_State *L, int functions, int env);
  * then: 1 with msg "file:line: ...", 0 if not, -1 if its code cannot be read (msg says). */
 int bytecode_upvalue_write(lua_State *L, int fidx, const char *path, char *msg, size_t size);
 typedef struct SrcIndex SrcIndex;
-SrcIndex *srcindex_build(const char *src);
+/* The index of the text src, n bytes long (src[n] is its terminating NUL). */
+SrcIndex *srcindex_build(const char *src, size_t n);
 void srcindex_free(SrcIndex *x);
 int srcloc_key(const SrcIndex *x, const char *key, int from);
 int srcloc_text(const SrcIndex *x, const char *text, int from);

@@ -78,12 +78,12 @@ static int add_key(SrcIndex *x, const char *p, int len, int line)
     return 0;
 }
 
-SrcIndex *srcindex_build(const char *src)
+SrcIndex *srcindex_build(const char *src, size_t n)
 {
     SrcIndex *x = calloc(1, sizeof *x);
     if (!x) return NULL;
     x->src = src;
-    size_t n = x->len = strlen(src);
+    x->len = n;
     int lines = 1;
     for (const char *q = src; (q = memchr(q, '\n', n - (size_t)(q - src))) != NULL; q++)
         lines++;
