@@ -883,8 +883,7 @@ static int model_resistance(Host *h, Session *s)
     const ModelUse *u = use_of(h, MODEL_RESISTANCE);
     const uint64_t *known = memo_get(u->memo, s->state, MEMO_RESISTANCE, 0);
     if (known) {
-        uint64_t bits = memo_result(u->memo, known);
-        memcpy(&s->state[slot], &bits, sizeof bits);
+        memo_take(u->memo, known, s->state); /* the headline alone */
         return 0;
     }
     if (use_begin(h, s, u, h->ref_resistance) != 0) return -1;
@@ -893,9 +892,7 @@ static int model_resistance(Host *h, Session *s)
     lua_pop(h->L, 2);
     if (rc != 0) return session_fail(s, SERR_SCRIPT, "%s", h->err);
     s->state[slot] = state_normalize_value(&h->sc.layout.vars[slot], s->state[slot]);
-    uint64_t bits;
-    memcpy(&bits, &s->state[slot], sizeof bits);
-    memo_put(u->memo, s->state, bits);
+    memo_put(u->memo, s->state, 0);
     return 0;
 }
 

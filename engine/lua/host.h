@@ -146,10 +146,12 @@ void state_model_use_reset(Host *h, const ModelUse *u, int idx);
  * gives memo_put the state after it and the result; memo_take copies an answer's variables into a
  * state and returns its result word. The model is a function of the variables it reads and its
  * arguments only (no randomness, no state of its own), so an answer remembered is the answer
- * it would give. memo_wanted: false when RAPPORT_MODEL_MEMO=0 turns the tables off. */
+ * it would give. `one_call`: the table is only ever asked one kind of call, with call1 0
+ * (resistance, settle), so it may be dense, keyed by the variables alone. memo_wanted: false when
+ * RAPPORT_MODEL_MEMO=0 turns the tables off. */
 bool memo_wanted(void);
 MemoTable *memo_open(const StateLayout *l, const int *in, int nin, const int *out, int nout,
-                     int bits);
+                     int bits, bool one_call);
 void memo_close(MemoTable *m);
 const uint64_t *memo_get(MemoTable *m, const double *state, uint64_t call0, uint64_t call1);
 void memo_put(MemoTable *m, const double *state, uint64_t result);

@@ -807,15 +807,17 @@ int loader_build(lua_State *L)
     if (ld.h->sc.has_model && memo_wanted()) { /* without them the model is only slower */
         Host *h = ld.h;
         h->whole.memo = memo_open(&h->sc.layout, h->whole.slots, h->whole.nslots, h->whole.slots,
-                                  h->whole.nslots, 12);
-        /* resistance writes nothing: its answer is its result alone, and a table twice as
-         * large for the same memory (its keys are the most varied of the three) */
+                                  h->whole.nslots, 12, false);
+        /* resistance's view writes nothing: its answer is the headline it derives, and, hashed,
+         * a table twice as large for the same memory (its keys are the most varied of the
+         * three). Resistance and settle are each asked one call: their tables may be dense. */
         for (int i = 0; i < MODEL_USES; i++) {
             ModelUse *u = &h->use[i];
             bool derived = i == MODEL_RESISTANCE;
             if (u->ref_call != LUA_NOREF)
-                u->memo = memo_open(&h->sc.layout, u->slots, u->nreads, u->slots,
-                                    derived ? 0 : u->nslots, derived ? 15 : 14);
+                u->memo = memo_open(&h->sc.layout, u->slots, u->nreads,
+                                    derived ? &h->sc.var_resistance : u->slots,
+                                    derived ? 1 : u->nslots, derived ? 15 : 14, i != MODEL_APPLY);
         }
     }
     return 0;

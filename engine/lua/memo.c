@@ -11,8 +11,15 @@
  * call that is rarely answered stops being looked up (MEMO_TRIAL).
  *
  * Each table is direct-mapped: a colliding call replaces the entry, so memory stays fixed and
- * the answer is always the model's own (a hit compares the whole key). Each worker has its
- * own Host and tables, so nothing is shared between threads. RAPPORT_MODEL_MEMO=0 in the
+ * the answer is always the model's own (a hit compares the whole key).
+ *
+ * A table for one kind of call whose few variables all have small grids (resistance's and
+ * settle's three: up to DENSE_KEY_BITS bits packed) is dense instead: indexed by the packed
+ * key itself, an entry of 2 or 4 bytes per key holding the answer's variables as grid
+ * indices, and no key to compare. Every answer once found stays, neighbouring values sit side
+ * by side (discord in the low bits), and the table is smaller than the hashed one: while
+ * exploring, these lookups were a tenth of the time, most of it waiting for memory. Each worker has
+ * its own Host and tables, so nothing is shared between threads. RAPPORT_MODEL_MEMO=0 in the
  * environment turns them off, for comparing the two (tests/explore/memo.sh). */
 #include <stdlib.h>
 #include <string.h>
@@ -28,7 +35,9 @@ enum {
     /* Up to this many variables, a key holds their doubles' bits as they are: packing them
      * would save a word or two of memory for more time than the lookup takes (resistance and
      * settle read three each, and are asked on every transition). */
-    MEMO_RAW_MAX = 4
+    MEMO_RAW_MAX = 4,
+    DENSE_KEY_BITS = 22, /* a dense table of at most 4 M entries, 16 MB of address space */
+    DENSE_OUT_BITS = 30  /* the answer's grid indices, beside the known and result bits */
 };
 
 struct MemoTable {
@@ -39,10 +48,19 @@ struct MemoTable {
     int kw, stride; /* words per key (packed variables and the call's two), per entry */
     uint64_t mask;  /* entries - 1 */
     uint64_t *table;
-    double *scratch; /* the key's variables of the state asked about */
-    uint64_t *key;   /* the key of the last lookup, for memo_put */
-    bool keyed;      /* whether that key could be made (every variable on its grid) */
-    size_t slot;     /* where the last lookup's key belongs */
+    /* The dense form: one entry per packed key, (index << 2) | result << 1 | 1, 0 while
+     * unknown; `outpk` packs the answer's variables into that index. The call it answers is
+     * the first it was asked (call0); it is never asked another (the caller's promise). */
+    Packer outpk;
+    int dense_bytes; /* 2 or 4; 0: not dense */
+    void *dense;
+    uint64_t dense_call0;
+    uint64_t *answer;  /* a dense hit's answer, as memo_take reads it: the variables, the result */
+    double *scratch;   /* the key's variables of the state asked about */
+    uint64_t *key;     /* the key of the last lookup, for memo_put */
+    bool keyed;        /* whether that key could be made (every variable on its grid) */
+    size_t slot;       /* where the last lookup's key belongs */
+    uint64_t slot_key; /* the same for a dense table: the packed key */
     /* Per kind of call (call0's low byte): lookups and hits so far. A kind that finds under
      * one answer in two over its first MEMO_TRIAL lookups is not looked up again: packing
      * the key would cost more than the hits save (apply while exploring: each state is new). */
@@ -61,11 +79,19 @@ static size_t table_bytes(const MemoTable *m)
     return (size_t)m->stride * (size_t)(m->mask + 1) * sizeof *m->table;
 }
 
+static size_t dense_size(const MemoTable *m)
+{
+    return m->dense_bytes ? ((size_t)1 << m->pk.last_used) * (size_t)m->dense_bytes : 0;
+}
+
 void memo_close(MemoTable *m)
 {
     if (!m) return;
+    vmem_free(m->dense, dense_size(m)); /* its size from the key's packer: before freeing that */
     packer_free(&m->pk);
+    packer_free(&m->outpk);
     vmem_free(m->table, table_bytes(m));
+    free(m->answer);
     free(m->scratch);
     free(m->key);
     free(m);
@@ -87,16 +113,42 @@ static int key_packer(Packer *pk, const StateLayout *l, const int *in, int nin)
     return rc;
 }
 
+/* The dense form for a table that answers one kind of call, when its key packs into
+ * DENSE_KEY_BITS bits and its answer's variables into DENSE_OUT_BITS: true when m is dense,
+ * false otherwise (or out of memory, when the hashed form is tried). */
+static bool dense_open(MemoTable *m, const StateLayout *l)
+{
+    if (key_packer(&m->pk, l, m->in, m->nin) != 0) return false;
+    if (key_packer(&m->outpk, l, m->out, m->nout) != 0) return false;
+    if (m->pk.nwords != 1 || m->pk.last_used > DENSE_KEY_BITS || m->outpk.nwords != 1 ||
+        m->outpk.last_used > DENSE_OUT_BITS)
+        return false;
+    m->dense_bytes = m->outpk.last_used + 2 <= 16 ? 2 : 4;
+    m->dense = vmem_reserve(dense_size(m)); /* zero: unknown; pages made as answers come */
+    m->scratch = malloc((size_t)(m->nin > m->nout ? m->nin : m->nout + 1) * sizeof *m->scratch);
+    m->answer = malloc((size_t)(m->nout + 1) * sizeof *m->answer);
+    if (m->dense && m->scratch && m->answer) return true;
+    vmem_free(m->dense, dense_size(m));
+    m->dense = NULL, m->dense_bytes = 0;
+    return false;
+}
+
 MemoTable *memo_open(const StateLayout *l, const int *in, int nin, const int *out, int nout,
-                     int bits)
+                     int bits, bool one_call)
 {
     if (nin <= 0 || nout < 0) return NULL;
     MemoTable *m = calloc(1, sizeof *m);
     if (!m) return NULL;
+    m->in = in, m->nin = nin, m->out = out, m->nout = nout;
+    if (one_call && dense_open(m, l)) return m;
+    packer_free(&m->pk); /* dense_open's, if it got that far */
+    packer_free(&m->outpk);
+    free(m->scratch);
+    free(m->answer);
+    m->scratch = NULL, m->answer = NULL;
     m->raw = nin <= MEMO_RAW_MAX;
     int rc = m->raw ? 0 : key_packer(&m->pk, l, in, nin);
     if (rc == 0) {
-        m->in = in, m->nin = nin, m->out = out, m->nout = nout;
         m->kw = (m->raw ? nin : m->pk.nwords) + 2;
         m->stride = m->kw + nout + 1;
         m->mask = (UINT64_C(1) << bits) - 1;
@@ -112,6 +164,49 @@ MemoTable *memo_open(const StateLayout *l, const int *in, int nin, const int *ou
     return m;
 }
 
+static uint32_t dense_entry(const MemoTable *m, uint64_t key)
+{
+    if (m->dense_bytes == 2) return ((const uint16_t *)m->dense)[key];
+    return ((const uint32_t *)m->dense)[key];
+}
+
+/* memo_get for a dense table (the trial already counted). */
+static const uint64_t *dense_get(MemoTable *m, const double *state, unsigned kind, uint64_t call0,
+                                 uint64_t call1)
+{
+    if (!m->dense_call0) m->dense_call0 = call0;
+    if (call0 != m->dense_call0 || call1 != 0) return NULL; /* not the call it answers */
+    for (int k = 0; k < m->nin; k++)
+        m->scratch[k] = state[m->in[k]];
+    int bad;
+    if (pack_state(&m->pk, m->scratch, &m->slot_key, &bad) != 0) return NULL;
+    m->keyed = true;
+    uint32_t e = dense_entry(m, m->slot_key);
+    if (!e) return NULL;
+    m->found[kind]++;
+    uint64_t index = e >> 2;
+    unpack_state(&m->outpk, &index, m->scratch); /* the grid's values, bit for bit */
+    memcpy(m->answer, m->scratch, (size_t)m->nout * sizeof *m->answer);
+    m->answer[m->nout] = e >> 1 & 1;
+    return m->answer;
+}
+
+/* memo_put for a dense table: only a result of 0 or 1 fits an entry. */
+static void dense_put(MemoTable *m, const double *state, uint64_t result)
+{
+    if (result > 1) return;
+    for (int k = 0; k < m->nout; k++)
+        m->scratch[k] = state[m->out[k]];
+    uint64_t index = 0;
+    int bad;
+    if (pack_state(&m->outpk, m->scratch, &index, &bad) != 0) return;
+    uint32_t e = (uint32_t)(index << 2 | result << 1 | 1);
+    if (m->dense_bytes == 2)
+        ((uint16_t *)m->dense)[m->slot_key] = (uint16_t)e;
+    else
+        ((uint32_t *)m->dense)[m->slot_key] = e;
+}
+
 const uint64_t *memo_get(MemoTable *m, const double *state, uint64_t call0, uint64_t call1)
 {
     if (!m) return NULL;
@@ -119,6 +214,7 @@ const uint64_t *memo_get(MemoTable *m, const double *state, uint64_t call0, uint
     m->keyed = false;
     if (m->off[kind]) return m->skipped[kind]++, NULL;
     if (++m->asked[kind] == MEMO_TRIAL && m->found[kind] < MEMO_TRIAL / 4) m->off[kind] = true;
+    if (m->dense_bytes) return dense_get(m, state, kind, call0, call1);
     if (m->raw) { /* normalised values: one representation each (no -0.0, no NaN) */
         for (int k = 0; k < m->nin; k++)
             memcpy(&m->key[k], &state[m->in[k]], sizeof *m->key);
@@ -146,12 +242,16 @@ const uint64_t *memo_get(MemoTable *m, const double *state, uint64_t call0, uint
 void memo_put(MemoTable *m, const double *state, uint64_t result)
 {
     if (!m || !m->keyed) return;
+    m->keyed = false;
+    if (m->dense_bytes) {
+        dense_put(m, state, result);
+        return;
+    }
     uint64_t *e = m->table + m->slot * (size_t)m->stride;
     memcpy(e, m->key, (size_t)m->kw * sizeof *e);
     for (int k = 0; k < m->nout; k++)
         memcpy(&e[m->kw + k], &state[m->out[k]], sizeof *e);
     e[m->kw + m->nout] = result;
-    m->keyed = false;
 }
 
 uint64_t memo_take(const MemoTable *m, const uint64_t *answer, double *state)

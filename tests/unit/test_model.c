@@ -855,6 +855,55 @@ static void a_model_variable_must_be_a_lua_name(void **st)
     unpatch(dir);
 }
 
+/* A table asked one kind of call over three small grids is dense: what is put is given back
+ * bit for bit (a tenth's grid value too), another key or another call is a miss, a result
+ * other than 0 or 1 and a value off its grid are not remembered, and a later answer for the
+ * same key replaces the first. A hashed table (not one_call) keeps both of those. */
+static void a_dense_memo_gives_back_what_it_was_given(void **state)
+{
+    (void)state;
+    StateLayout l;
+    layout_init(&l);
+    assert_int_equal(layout_add(&l, "discord", VAR_NUMBER, 0, 0, 100, 1, 0), 0);
+    assert_int_equal(layout_add(&l, "hot", VAR_NUMBER, 0, 0, 10, 1, 0), 1);
+    assert_int_equal(layout_add(&l, "importance", VAR_NUMBER, 0, 0, 10, 0.1, 0), 2);
+    assert_int_equal(layout_add(&l, "walked", VAR_FLAG, 0, 0, 1, 0, 0), 3);
+    const int in[] = {0, 1, 2}, out[] = {1, 2, 3};
+    for (int one_call = 1; one_call >= 0; one_call--) {
+        MemoTable *m = memo_open(&l, in, 3, out, 3, 10, one_call);
+        assert_non_null(m);
+        double v[4] = {37, 2, 7 * 0.1, 0}; /* on the grid: 0.7000000000000001 */
+        assert_null(memo_get(m, v, 2, 0));
+        double after[4] = {37, 3, 0.30000000000000004, 1}; /* 0.1 * 3, as the grid has it */
+        memo_put(m, after, 1);
+        const uint64_t *a = memo_get(m, v, 2, 0);
+        assert_non_null(a);
+        double got[4] = {-1, -1, -1, -1};
+        assert_int_equal(memo_take(m, a, got), 1);
+        assert_memory_equal(&got[1], &after[1], 3 * sizeof *got);
+        assert_true(got[0] == -1); /* not among the answer's variables */
+        double other[4] = {38, 2, 7 * 0.1, 0};
+        assert_null(memo_get(m, other, 2, 0));
+        memo_put(m, after, 7); /* a result a dense entry cannot hold */
+        assert_int_equal(memo_get(m, other, 2, 0) != NULL, !one_call);
+        double off[4] = {37.5, 2, 7 * 0.1, 0}; /* a hashed table keys by the bits as they are */
+        assert_null(memo_get(m, off, 2, 0));
+        memo_put(m, after, 0);
+        assert_int_equal(memo_get(m, off, 2, 0) != NULL, !one_call);
+        assert_null(memo_get(m, v, 3, 0)); /* another call */
+        assert_null(memo_get(m, v, 2, 5));
+        assert_non_null(memo_get(m, v, 2, 0));
+        double later[4] = {37, 4, 10, 0};
+        memo_put(m, later, 0);
+        a = memo_get(m, v, 2, 0);
+        assert_non_null(a);
+        assert_int_equal(memo_take(m, a, got), 0);
+        assert_memory_equal(&got[1], &later[1], 3 * sizeof *got);
+        memo_close(m);
+    }
+    layout_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -884,6 +933,7 @@ int main(void)
         cmocka_unit_test(settle_sees_only_what_it_declares),
         cmocka_unit_test(a_failed_settle_fails_once),
         cmocka_unit_test(a_wrong_declaration_is_refused_at_load),
+        cmocka_unit_test(a_dense_memo_gives_back_what_it_was_given),
     };
     return cmocka_run_group_tests_name("model", tests, NULL, NULL);
 }
