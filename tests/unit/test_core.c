@@ -385,6 +385,16 @@ static void vmem_gives_large_buffers_whole_huge_pages(void **st)
         memset(r, 7, n); /* the whole reserve is there to write */
         assert_int_equal(r[n - 1], 7);
         vmem_free(r, n);
+        unsigned char *t = vmem_table(n); /* zeroed, and in huge pages from 2 MB */
+        assert_non_null(t);
+        if (n >= huge) assert_int_equal((uintptr_t)t % huge, 0);
+        size_t nonzero = 0;
+        for (size_t i = 0; i < n; i += 509)
+            nonzero += t[i] != 0;
+        assert_int_equal(nonzero + (t[n - 1] != 0), 0);
+        memset(t, 9, n);
+        assert_int_equal(t[n - 1], 9);
+        vmem_free(t, n);
     }
 }
 
