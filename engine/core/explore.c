@@ -565,6 +565,7 @@ typedef struct Round {
     int32_t lo, hi;
     atomic_int next; /* the first state no worker has taken */
     int takers;      /* the workers taking part */
+    int pending;     /* the workers other than this thread still computing it (Pool.lock) */
     atomic_int stop; /* the first state that failed: none after it is needed */
     uint64_t *keys;
     int32_t *depth;
@@ -606,11 +607,9 @@ struct Pool {
     int active; /* workers computing the latest round, this thread included */
     pthread_mutex_t lock;
     pthread_cond_t go, done;
-    unsigned gen; /* rounds started */
-    int pending;  /* threads still computing this round */
+    unsigned gen; /* rounds begun: round g is r[g & 1], and at most two are in flight */
     bool quit;
     int32_t round; /* states a round takes at most */
-    int rb;        /* the round the workers compute: r[0] or r[1] */
     Round r[2];
 };
 
@@ -764,17 +763,16 @@ static void *worker_main(void *arg)
     w->s = &w->own;
     pthread_mutex_lock(&p->lock);
     w->ready = ok ? 1 : -1;
-    w->gen = p->gen; /* it joins from the next round: this one is shared out without it */
+    w->gen = p->gen; /* it joins from the next round begun: those begun are shared without it */
     while (ok) {
         while (w->gen == p->gen && !p->quit)
             pthread_cond_wait(&p->go, &p->lock);
         if (p->quit) break;
-        w->gen = p->gen;
-        int rb = p->rb;
+        int rb = (int)(++w->gen & 1); /* the rounds in the order begun, none skipped */
         pthread_mutex_unlock(&p->lock);
         compute_round(w, rb);
         pthread_mutex_lock(&p->lock);
-        if (--p->pending == 0) pthread_cond_signal(&p->done);
+        if (--p->r[rb].pending == 0) pthread_cond_signal(&p->done);
     }
     pthread_mutex_unlock(&p->lock);
     if (ok) session_free(&w->own);
@@ -868,11 +866,13 @@ static Pool *pool_open(Explorer *e, const ExploreLimits *limits)
     return p;
 }
 
-/* Sets the workers computing states [lo, hi) as round rb; this thread joins them in
- * finish_round. */
-static void begin_round(Pool *p, int rb, int32_t lo, int32_t hi)
+/* Sets the workers computing states [lo, hi) as the next round, after any in flight; this
+ * thread joins them in finish_round. Returns the round's buffers' number: r[0] or r[1], the
+ * other's than the round begun before, whose merge must be over. */
+static int begin_round(Pool *p, int32_t lo, int32_t hi)
 {
     const Explorer *e = p->e;
+    int rb = (int)((p->gen + 1) & 1);
     Round *r = &p->r[rb];
     r->lo = lo;
     r->hi = hi;
@@ -894,11 +894,11 @@ static void begin_round(Pool *p, int rb, int32_t lo, int32_t hi)
     for (int k = 1; k < p->nw; k++)
         p->active += p->w[k].ready > 0;
     r->takers = p->active;
-    p->rb = rb;
+    r->pending = p->active - 1;
     p->gen++;
-    p->pending = p->active - 1;
     pthread_cond_broadcast(&p->go);
     pthread_mutex_unlock(&p->lock);
+    return rb;
 }
 
 /* This thread's part of round rb; returns when every worker is done with it. */
@@ -906,7 +906,7 @@ static void finish_round(Pool *p, int rb)
 {
     compute_round(&p->w[0], rb);
     pthread_mutex_lock(&p->lock);
-    while (p->pending > 0)
+    while (p->r[rb].pending > 0)
         pthread_cond_wait(&p->done, &p->lock);
     pthread_mutex_unlock(&p->lock);
 }
@@ -980,45 +980,59 @@ static void prefetch_state(const Explorer *e, Pool *p, int rb, int32_t i)
         __builtin_prefetch(&e->slots[slot_home(b->succ[o->first + (size_t)k].hash, e->nslots)]);
 }
 
+/* The end of the round that starts at lo: a round's worth of states, or as many as exist. */
+static int32_t round_end(const Explorer *e, const Pool *p, int32_t lo)
+{
+    return e->count - lo > p->round ? lo + p->round : e->count;
+}
+
 /* Breadth first in rounds, as the loop in explore_run does one state at a time, each round
- * merged while the next one, as far as its states exist, is computed. */
+ * merged while the next one, as far as its states exist, is computed. Once a round is merged
+ * its buffers take the round after the next, when its states exist: a worker done with its
+ * share of the next goes straight on to it, rather than waiting for this thread to finish its
+ * own share and begin it (a fraction of a millisecond each round). */
 static int explore_rounds(Explorer *e, Pool *p)
 {
-    int rb = 0;
-    int32_t lo = 0, hi = e->count < p->round ? e->count : p->round;
-    begin_round(p, rb, lo, hi);
+    int32_t lo = 0, hi = round_end(e, p, 0), hi2 = hi;
+    int rb = begin_round(p, lo, hi);
     finish_round(p, rb);
+    bool queued = false; /* the round [hi, hi2) begun */
     for (;;) {
-        int32_t lo2 = hi, hi2 = e->count - hi > p->round ? hi + p->round : e->count;
-        bool ahead = lo2 < hi2;
-        if (ahead) begin_round(p, !rb, lo2, hi2);
+        if (!queued && e->count > hi) {
+            hi2 = round_end(e, p, hi);
+            begin_round(p, hi, hi2);
+            queued = true;
+        }
         int rc = 0;
         for (int32_t i = lo; rc == 0 && i < hi && !e->hit_states; i++) {
             prefetch_state(e, p, rb, i + PREFETCH_AHEAD);
             rc = merge_state(e, p, rb, i);
             /* No state lay beyond this round when its merge began (the first levels): the
              * next one begins as soon as the merge has found enough, rather than after it. */
-            if (!ahead && e->count - hi >= p->round / ROUND_EARLY) {
-                hi2 = e->count - hi > p->round ? hi + p->round : e->count;
-                begin_round(p, !rb, lo2, hi2);
-                ahead = true;
+            if (!queued && e->count - hi >= p->round / ROUND_EARLY) {
+                hi2 = round_end(e, p, hi);
+                begin_round(p, hi, hi2);
+                queued = true;
             }
         }
-        if (rc != 0 || e->hit_states || (!ahead && hi >= e->count)) {
-            if (ahead) { /* not needed after all: stop it, and wait for the workers */
+        if (rc != 0 || e->hit_states || (!queued && hi >= e->count)) {
+            if (queued) { /* not needed after all: stop it, and wait for the workers */
                 atomic_store(&p->r[!rb].stop, INT_MIN);
                 finish_round(p, !rb);
             }
             return rc;
         }
-        if (!ahead) {
-            hi2 = e->count - hi > p->round ? hi + p->round : e->count;
-            begin_round(p, !rb, lo2, hi2);
+        if (!queued) {
+            hi2 = round_end(e, p, hi);
+            begin_round(p, hi, hi2);
         }
+        bool then = e->count > hi2; /* the round after the next, in this one's buffers */
+        int32_t hi3 = then ? round_end(e, p, hi2) : hi2;
+        if (then) begin_round(p, hi2, hi3);
         finish_round(p, !rb);
         rb = !rb;
-        lo = lo2;
-        hi = hi2;
+        lo = hi, hi = hi2, hi2 = hi3;
+        queued = then;
     }
 }
 
