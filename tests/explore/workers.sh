@@ -4,7 +4,8 @@
 # --workers 3 equal --workers 1 byte for byte; and lint of a client says the same with 1 and
 # 2 workers. Cases: a bounded depth, a course of sessions, a flow with calls, a violated
 # invariant (its counterexample), a run cut at --max-states, a script error deep in the space
-# (the first failing state wins) and the bound that comes just before it.
+# (the first failing state wins), the bound that comes just before it, and an error a hundred
+# turns deep, found with rounds in flight on every worker.
 # usage: workers.sh RAPPORT (from the source tree)
 rapport=$1
 dir=$(mktemp -d "${TMPDIR:-/tmp}/rapport-workers.XXXXXX") || exit 2
@@ -57,6 +58,7 @@ for fmt in text json; do
   same "fails-$fmt" 3 explore tests/explore/fails.lua $j
   same "fails71-$fmt" 3 explore tests/explore/fails.lua --max-states 71 $j
   same "fails72-$fmt" 3 explore tests/explore/fails.lua --max-states 72 $j
+  same "deep-$fmt" 3 explore tests/explore/fails_deep.lua $j
 done
 same lint 2 lint scripts/clients/ruth-sessions.lua
 # The cases must say what they are meant to (else a broken explorer could agree with itself).
@@ -66,6 +68,8 @@ grep -q '"hit_max_states":true' "$dir/bounded-json.1.out" || { echo "FAIL bounde
 grep -q 'too far at a=3 b=4' "$dir/fails-text.1.err" || { echo "FAIL fails: not the first error"; fail=1; }
 grep -q 'explored explore-fails: 71 states' "$dir/fails71-text.1.out" || { echo "FAIL fails71: not cut"; fail=1; }
 grep -q 'too far' "$dir/fails72-text.1.err" || { echo "FAIL fails72: no error"; fail=1; }
+grep -q 'fails_deep.lua:17: too deep at a=90 b=24 c=6$' "$dir/deep-text.1.err" ||
+  { echo "FAIL deep: not the first error"; fail=1; }
 # The threads really ran (a worker that cannot open its copy of the file is left out).
 for w in 2 3; do
   "$rapport" explore tests/flow/flow.lua --workers $w --stats 2>&1 >/dev/null | grep -q "\"workers\":$w," ||
