@@ -780,12 +780,19 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
-static void pool_close(Pool *p)
+/* Tells the workers no round will come: they close their copies of the client (a few ms)
+ * while this thread goes on. */
+static void pool_stop(Pool *p)
 {
     pthread_mutex_lock(&p->lock);
     p->quit = true;
     pthread_cond_broadcast(&p->go);
     pthread_mutex_unlock(&p->lock);
+}
+
+static void pool_close(Pool *p)
+{
+    pool_stop(p);
     p->e->workers = 1; /* those that opened their copy, whether or not a round came after */
     for (int k = 1; k < p->nw; k++) {
         if (p->w[k].started) pthread_join(p->w[k].thread, NULL);
@@ -1050,11 +1057,12 @@ int explore_run(Explorer *e, const Scenario *sc, const ExploreLimits *limits)
     Pool *p = pool_open(e, limits);
     if (!p) return fail(e, "out of memory");
     int rc = explore_rounds(e, p);
+    pool_stop(p);
+    if (rc == 0 && limits->progress) limits->progress(limits->ctx, -1, e->max_depth);
+    if (rc == 0 && !e->hit_states && !e->hit_depth && find_no_way_out(e) != 0)
+        rc = fail(e, "out of memory");
     pool_close(p);
-    if (rc != 0) return -1;
-    if (limits->progress) limits->progress(limits->ctx, -1, e->max_depth);
-    if (!e->hit_states && !e->hit_depth && find_no_way_out(e) != 0) return fail(e, "out of memory");
-    return 0;
+    return rc != 0 ? -1 : 0;
 }
 
 int explore_path(const Explorer *e, int32_t i, int *choices, int cap)
