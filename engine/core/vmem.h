@@ -11,9 +11,10 @@
  * zeroed beyond what p held; p itself when it already has the room. NULL when out of memory,
  * p then left as it was. */
 void *vmem_grow(void *p, size_t bytes, size_t want);
-/* A zeroed table of `bytes` whose pages are all made at once: one call instead of a fault per
- * page on first use (two where the first touch reads), for tables written all over from the
- * start (hash sets, memo tables). NULL when out of memory. */
+/* A zeroed table of `bytes` for tables written all over from the start (hash sets, memo
+ * tables): under 2 MB its pages are all made at once, one call instead of a fault per page on
+ * first use (two where the first touch reads); from 2 MB it is in huge pages (vmem_reserve),
+ * a fault and a TLB entry per 2 MB. NULL when out of memory. */
 void *vmem_table(size_t bytes);
 /* Address space for up to `bytes`, written from the start as needed: no memory until a page is
  * first written, and advised for huge pages (a fault per 2 MB instead of per 4 KB where the

@@ -814,7 +814,7 @@ int loader_build(lua_State *L)
         for (int i = 0; i < MODEL_USES; i++) {
             ModelUse *u = &h->use[i];
             bool derived = i == MODEL_RESISTANCE;
-            if (u->ref_call != LUA_NOREF)
+            if (u->ref_call != LUA_NOREF && !(derived && h->sc.var_resistance < 0))
                 u->memo = memo_open(&h->sc.layout, u->slots, u->nreads,
                                     derived ? &h->sc.var_resistance : u->slots,
                                     derived ? 1 : u->nslots, derived ? 15 : 14, i != MODEL_APPLY);

@@ -18,9 +18,11 @@
  * key itself, an entry of 2 or 4 bytes per key holding the answer's variables as grid
  * indices, and no key to compare. Every answer once found stays, neighbouring values sit side
  * by side (discord in the low bits), and the table is smaller than the hashed one: while
- * exploring, these lookups were a tenth of the time, most of it waiting for memory. Each worker has
- * its own Host and tables, so nothing is shared between threads. RAPPORT_MODEL_MEMO=0 in the
- * environment turns them off, for comparing the two (tests/explore/memo.sh). */
+ * exploring, these lookups were a tenth of the time, most of it waiting for memory.
+ *
+ * Each worker has its own Host and tables, so nothing is shared between threads.
+ * RAPPORT_MODEL_MEMO=0 in the environment turns them off, for comparing the two
+ * (tests/explore/memo.sh). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -170,7 +172,7 @@ static uint32_t dense_entry(const MemoTable *m, uint64_t key)
     return ((const uint32_t *)m->dense)[key];
 }
 
-/* memo_get for a dense table (the trial already counted). */
+/* memo_get for a dense table (the lookup already counted). */
 static const uint64_t *dense_get(MemoTable *m, const double *state, unsigned kind, uint64_t call0,
                                  uint64_t call1)
 {
@@ -213,8 +215,11 @@ const uint64_t *memo_get(MemoTable *m, const double *state, uint64_t call0, uint
     unsigned kind = (unsigned)(call0 & 0xff) % MEMO_KINDS;
     m->keyed = false;
     if (m->off[kind]) return m->skipped[kind]++, NULL;
+    if (m->dense_bytes) { /* a lookup costs less than any hit saves: never turned off */
+        m->asked[kind]++;
+        return dense_get(m, state, kind, call0, call1);
+    }
     if (++m->asked[kind] == MEMO_TRIAL && m->found[kind] < MEMO_TRIAL / 4) m->off[kind] = true;
-    if (m->dense_bytes) return dense_get(m, state, kind, call0, call1);
     if (m->raw) { /* normalised values: one representation each (no -0.0, no NaN) */
         for (int k = 0; k < m->nin; k++)
             memcpy(&m->key[k], &state[m->in[k]], sizeof *m->key);
