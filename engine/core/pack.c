@@ -34,6 +34,13 @@ static inline bool grid_index(const PackField *f, double y, double x, uint64_t *
     return memcmp(&back, &x, sizeof x) == 0;
 }
 
+/* Whether field f's index is its value (a flag, or a whole number from 0): one of
+ * Packer.index. */
+static bool value_field(const PackField *f)
+{
+    return f->bits < 64 && (f->flag || f->whole);
+}
+
 int packer_init(Packer *p, const StateLayout *l)
 {
     memset(p, 0, sizeof *p);
@@ -70,7 +77,7 @@ int packer_init(Packer *p, const StateLayout *l)
     if (!p->index || !p->other) return packer_free(p), -1;
     for (int i = 0; i < l->count; i++) {
         const PackField *f = &p->fields[i];
-        if (f->bits < 64 && (f->flag || f->whole))
+        if (value_field(f))
             p->index[p->nindex++] = (PackIndex){
                 (uint32_t)i, f->word, f->shift, f->flag, (UINT64_C(1) << f->bits) - 1, f->kmax_d};
         else
@@ -87,40 +94,48 @@ void packer_free(Packer *p)
     memset(p, 0, sizeof *p);
 }
 
-/* Field f's grid index for x (f not one of p->index), or false when x is not on its grid. */
-static inline bool field_index(const PackField *f, double x, uint64_t *out)
+/* The index of x in a field whose index is its value (a flag, or a whole number from 0 to
+ * kmax), or false when x is not one of its values. */
+static inline bool value_index(bool flag, double kmax_d, double x, uint64_t *k)
 {
-    uint64_t k;
-    if (f->bits == 64) {
-        memcpy(&k, &x, sizeof k);
-    } else if (f->flag) {
-        if (x != 0.0 && x != 1.0) return false;
-        k = x != 0.0;
-    } else if (f->whole) { /* the same test as below, without dividing and rounding */
-        /* signed conversions: a few instructions fewer than unsigned ones, and k < 2^33 */
-        if (!(x >= 0 && x <= f->kmax_d)) return false;
-        k = (uint64_t)(int64_t)x;
-        double back = (double)(int64_t)k;
-        if (memcmp(&back, &x, sizeof x) != 0) return false;
-    } else {
-        /* A value on the grid is within an ulp or two of a whole number of steps, so
-         * multiplying by 1 / step finds its index without dividing. Only the capped top of
-         * a grid can sit at a half step, where the product may round the other way: the
-         * quotient, as state_normalize computes it, decides then. */
-        if (!grid_index(f, (x - f->min) * f->per_step, x, &k) &&
-            !grid_index(f, (x - f->min) / f->step, x, &k))
-            return false;
+    if (flag) {
+        *k = x != 0.0;
+        return x == 0.0 || x == 1.0;
     }
-    *out = k;
-    return true;
+    /* the grid test below, without dividing and rounding; signed conversions: a few
+     * instructions fewer than unsigned ones, and k < 2^33 */
+    if (!(x >= 0 && x <= kmax_d)) return false;
+    *k = (uint64_t)(int64_t)x;
+    double back = (double)(int64_t)*k;
+    return memcmp(&back, &x, sizeof x) == 0;
+}
+
+/* The index of x in field f, one of p->other (a grid, or a raw double), or false when x is
+ * not on its grid. */
+static inline bool other_index(const PackField *f, double x, uint64_t *k)
+{
+    if (f->bits == 64) {
+        memcpy(k, &x, sizeof *k);
+        return true;
+    }
+    /* A value on the grid is within an ulp or two of a whole number of steps, so multiplying
+     * by 1 / step finds its index without dividing. Only the capped top of a grid can sit at a
+     * half step, where the product may round the other way: the quotient, as state_normalize
+     * computes it, decides then. */
+    return grid_index(f, (x - f->min) * f->per_step, x, k) ||
+           grid_index(f, (x - f->min) / f->step, x, k);
 }
 
 /* The first variable, in layout order, that is not on its grid (pack_state's *bad). */
 static int first_bad(const Packer *p, const double *values)
 {
     uint64_t k;
-    for (int i = 0; i < p->nvars; i++)
-        if (!field_index(&p->fields[i], values[i], &k)) return i;
+    for (int i = 0; i < p->nvars; i++) {
+        const PackField *f = &p->fields[i];
+        bool on = value_field(f) ? value_index(f->flag, f->kmax_d, values[i], &k)
+                                 : other_index(f, values[i], &k);
+        if (!on) return i;
+    }
     return -1;
 }
 
@@ -130,23 +145,14 @@ int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad)
     memset(out, 0, (size_t)p->nwords * sizeof *out);
     for (int j = 0; j < p->nindex; j++) {
         const PackIndex *f = &p->index[j];
-        double x = values[f->var];
         uint64_t k;
-        if (f->flag) {
-            if (x != 0.0 && x != 1.0) goto fail;
-            k = x != 0.0;
-        } else {
-            if (!(x >= 0 && x <= f->kmax_d)) goto fail;
-            k = (uint64_t)(int64_t)x;
-            double back = (double)(int64_t)k;
-            if (memcmp(&back, &x, sizeof x) != 0) goto fail;
-        }
+        if (!value_index(f->flag, f->kmax_d, values[f->var], &k)) goto fail;
         out[f->word] |= k << f->shift;
     }
     for (int j = 0; j < p->nother; j++) {
         const PackField *f = &p->fields[p->other[j]];
         uint64_t k;
-        if (!field_index(f, values[p->other[j]], &k)) goto fail;
+        if (!other_index(f, values[p->other[j]], &k)) goto fail;
         out[f->word] |= k << f->shift;
     }
     return 0;

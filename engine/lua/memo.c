@@ -166,6 +166,13 @@ MemoTable *memo_open(const StateLayout *l, const int *in, int nin, const int *ou
     return m;
 }
 
+/* The values of a state's variables at `slots`, in order, into m->scratch (to be packed). */
+static void gather(MemoTable *m, const double *state, const int *slots, int n)
+{
+    for (int k = 0; k < n; k++)
+        m->scratch[k] = state[slots[k]];
+}
+
 static uint32_t dense_entry(const MemoTable *m, uint64_t key)
 {
     if (m->dense_bytes == 2) return ((const uint16_t *)m->dense)[key];
@@ -178,8 +185,7 @@ static const uint64_t *dense_get(MemoTable *m, const double *state, unsigned kin
 {
     if (!m->dense_call0) m->dense_call0 = call0;
     if (call0 != m->dense_call0 || call1 != 0) return NULL; /* not the call it answers */
-    for (int k = 0; k < m->nin; k++)
-        m->scratch[k] = state[m->in[k]];
+    gather(m, state, m->in, m->nin);
     int bad;
     if (pack_state(&m->pk, m->scratch, &m->slot_key, &bad) != 0) return NULL;
     m->keyed = true;
@@ -197,8 +203,7 @@ static const uint64_t *dense_get(MemoTable *m, const double *state, unsigned kin
 static void dense_put(MemoTable *m, const double *state, uint64_t result)
 {
     if (result > 1) return;
-    for (int k = 0; k < m->nout; k++)
-        m->scratch[k] = state[m->out[k]];
+    gather(m, state, m->out, m->nout);
     uint64_t index = 0;
     int bad;
     if (pack_state(&m->outpk, m->scratch, &index, &bad) != 0) return;
@@ -225,8 +230,7 @@ const uint64_t *memo_get(MemoTable *m, const double *state, uint64_t call0, uint
             memcpy(&m->key[k], &state[m->in[k]], sizeof *m->key);
         m->keyed = true;
     } else {
-        for (int k = 0; k < m->nin; k++)
-            m->scratch[k] = state[m->in[k]];
+        gather(m, state, m->in, m->nin);
         int bad;
         m->keyed = pack_state(&m->pk, m->scratch, m->key, &bad) == 0;
         if (!m->keyed) return NULL;
