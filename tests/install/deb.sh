@@ -29,7 +29,7 @@ for p in $(printf '%s\n' "$depends" | tr ',|' '\n\n' | sed 's/(.*//; s/ //g'); d
         fail "Depends names a build or test tool: $p" ;;
     esac
 done
-for p in liblua5.4-0 libsdl2-2.0-0 libsdl2-ttf-2.0-0 libcjson1 libpng16-16 libfontconfig1 libstemmer0d \
+for p in libsdl2-2.0-0 libsdl2-ttf-2.0-0 libcjson1 libpng16-16 libfontconfig1 libstemmer0d \
          libhunspell-1.7-0 hunspell-en-us; do
     printf '%s\n' "$depends" | grep -qE "(^|[ ,|])$p( |,|$)" || fail "Depends misses $p"
 done
