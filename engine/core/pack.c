@@ -142,7 +142,8 @@ static int first_bad(const Packer *p, const double *values)
 /* The fields whose index is their value first, from a compact list, then the rest. */
 int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad)
 {
-    memset(out, 0, (size_t)p->nwords * sizeof *out);
+    out[0] = 0; /* most keys are a word: no call to memset for it (nwords >= 1) */
+    if (p->nwords > 1) memset(out + 1, 0, (size_t)(p->nwords - 1) * sizeof *out);
     for (int j = 0; j < p->nindex; j++) {
         const PackIndex *f = &p->index[j];
         uint64_t k;

@@ -759,8 +759,7 @@ static int use_begin(Host *h, Session *s, const ModelUse *u, int fn)
     lua_pushcfunction(h->L, msgh);
     push_ref(h->L, u->ref_call);
     push_ref(h->L, fn);
-    for (int k = 0; k < u->nreads; k++)
-        state_model_push(h, s->state, u->slots[k]);
+    state_model_push(h, s->state, u->slots, u->nreads);
     return 0;
 }
 

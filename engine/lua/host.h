@@ -134,7 +134,7 @@ int luaopen_rapport_limits(lua_State *L); /* library calls on the step budget; H
  * by one generated Lua function per call. */
 enum { MODEL_VARS_MAX = 120 }; /* a Lua function's arguments and results */
 int state_model_view_push(Host *h);
-void state_model_push(Host *h, const double *state, int slot);
+void state_model_push(Host *h, const double *state, const int *slots, int n);
 int state_model_take(Host *h, double *state, const char *fn, const int *slots, int nreads, int n);
 int state_model_use_push(Host *h, ModelUse *u, int idx, const char *fn);
 void state_model_use_reset(Host *h, const ModelUse *u, int idx);

@@ -458,10 +458,14 @@ void state_model_use_reset(Host *h, const ModelUse *u, int idx)
     view_reset(h, idx, u->slots, u->nreads);
 }
 
-/* Pushes a model variable's value from a state vector, as the view holds it. */
-void state_model_push(Host *h, const double *state, int slot)
+/* Pushes the values of the variables at slots[0..n) of a state vector, as the view holds them:
+ * one call for all (this runs for every model call of an exploration). */
+void state_model_push(Host *h, const double *state, const int *slots, int n)
 {
-    push_value(h->L, &h->sc.layout.vars[slot], state[slot]);
+    lua_State *L = h->L;
+    const VarDecl *vars = h->sc.layout.vars;
+    for (int k = 0; k < n; k++)
+        push_value(L, &vars[slots[k]], state[slots[k]]);
 }
 
 /* Copies the values a view's call returned (on top of the stack, one per slot, in order)
@@ -471,9 +475,10 @@ void state_model_push(Host *h, const double *state, int slot)
 int state_model_take(Host *h, double *state, const char *fn, const int *slots, int nreads, int n)
 {
     lua_State *L = h->L;
+    const VarDecl *vars = h->sc.layout.vars;
     int base = lua_gettop(L) - n + 1;
     for (int k = 0; k < n; k++) {
-        const VarDecl *v = &h->sc.layout.vars[slots[k]];
+        const VarDecl *v = &vars[slots[k]];
         int t = lua_type(L, base + k);
         double x;
         if (t == LUA_TNIL && k >= nreads) {
