@@ -8,37 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The value at grid index k, exactly as state_normalize computes it. */
-static double grid_value(const PackField *f, uint64_t k)
-{
-    double x = f->min + (double)(int64_t)k * f->step;
-    if (x > f->max) x = f->max;
-    return x + 0.0;
-}
-
 static uint8_t bits_for(uint64_t kmax)
 {
     uint8_t b = 1;
     while (b < 64 && (kmax >> b) != 0)
         b++;
     return b;
-}
-
-/* Whether x is the grid's value at the index y rounds to (into *k). */
-static inline bool grid_index(const PackField *f, double y, double x, uint64_t *k)
-{
-    double r = state_round(y);
-    if (!(r >= 0 && r <= f->kmax_d)) return false;
-    *k = (uint64_t)(int64_t)r;
-    double back = grid_value(f, *k);
-    return memcmp(&back, &x, sizeof x) == 0;
-}
-
-/* Whether field f's index is its value (a flag, or a whole number from 0): one of
- * Packer.index. */
-static bool value_field(const PackField *f)
-{
-    return f->bits < 64 && (f->flag || f->whole);
 }
 
 int packer_init(Packer *p, const StateLayout *l)
@@ -60,7 +35,7 @@ int packer_init(Packer *p, const StateLayout *l)
             f->bits = 64;
         } else {
             f->kmax = (uint64_t)span;
-            if (!f->flag && grid_value(f, f->kmax) < f->max) f->kmax++; /* max off the grid */
+            if (!f->flag && pack_grid_value(f, f->kmax) < f->max) f->kmax++; /* max off the grid */
             f->bits = bits_for(f->kmax);
             f->kmax_d = (double)f->kmax;
             f->whole = !f->flag && f->min == 0 && f->step == 1 && (double)f->kmax == f->max;
@@ -77,7 +52,7 @@ int packer_init(Packer *p, const StateLayout *l)
     if (!p->index || !p->other) return packer_free(p), -1;
     for (int i = 0; i < l->count; i++) {
         const PackField *f = &p->fields[i];
-        if (value_field(f))
+        if (pack_value_field(f))
             p->index[p->nindex++] = (PackIndex){
                 (uint32_t)i, f->word, f->shift, f->flag, (UINT64_C(1) << f->bits) - 1, f->kmax_d};
         else
@@ -94,47 +69,13 @@ void packer_free(Packer *p)
     memset(p, 0, sizeof *p);
 }
 
-/* The index of x in a field whose index is its value (a flag, or a whole number from 0 to
- * kmax), or false when x is not one of its values. */
-static inline bool value_index(bool flag, double kmax_d, double x, uint64_t *k)
-{
-    if (flag) {
-        *k = x != 0.0;
-        return x == 0.0 || x == 1.0;
-    }
-    /* the grid test below, without dividing and rounding; signed conversions: a few
-     * instructions fewer than unsigned ones, and k < 2^33 */
-    if (!(x >= 0 && x <= kmax_d)) return false;
-    *k = (uint64_t)(int64_t)x;
-    double back = (double)(int64_t)*k;
-    return memcmp(&back, &x, sizeof x) == 0;
-}
-
-/* The index of x in field f, one of p->other (a grid, or a raw double), or false when x is
- * not on its grid. */
-static inline bool other_index(const PackField *f, double x, uint64_t *k)
-{
-    if (f->bits == 64) {
-        memcpy(k, &x, sizeof *k);
-        return true;
-    }
-    /* A value on the grid is within an ulp or two of a whole number of steps, so multiplying
-     * by 1 / step finds its index without dividing. Only the capped top of a grid can sit at a
-     * half step, where the product may round the other way: the quotient, as state_normalize
-     * computes it, decides then. */
-    return grid_index(f, (x - f->min) * f->per_step, x, k) ||
-           grid_index(f, (x - f->min) / f->step, x, k);
-}
-
 /* The first variable, in layout order, that is not on its grid (pack_state's *bad). */
 static int first_bad(const Packer *p, const double *values)
 {
     uint64_t k;
     for (int i = 0; i < p->nvars; i++) {
         const PackField *f = &p->fields[i];
-        bool on = value_field(f) ? value_index(f->flag, f->kmax_d, values[i], &k)
-                                 : other_index(f, values[i], &k);
-        if (!on) return i;
+        if (!pack_field_index(f, values[i], &k)) return i;
     }
     return -1;
 }
@@ -147,13 +88,13 @@ int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad)
     for (int j = 0; j < p->nindex; j++) {
         const PackIndex *f = &p->index[j];
         uint64_t k;
-        if (!value_index(f->flag, f->kmax_d, values[f->var], &k)) goto fail;
+        if (!pack_value_index(f->flag, f->kmax_d, values[f->var], &k)) goto fail;
         out[f->word] |= k << f->shift;
     }
     for (int j = 0; j < p->nother; j++) {
         const PackField *f = &p->fields[p->other[j]];
         uint64_t k;
-        if (!other_index(f, values[p->other[j]], &k)) goto fail;
+        if (!pack_other_index(f, values[p->other[j]], &k)) goto fail;
         out[f->word] |= k << f->shift;
     }
     return 0;
@@ -165,14 +106,7 @@ fail:
 /* Field f's value in the packed words `in`. */
 static inline double field_value(const PackField *f, const uint64_t *in)
 {
-    uint64_t k = in[f->word] >> f->shift;
-    double x;
-    if (f->bits == 64) {
-        memcpy(&x, &k, sizeof k);
-        return x;
-    }
-    k &= (UINT64_C(1) << f->bits) - 1;
-    return f->flag || f->whole ? (double)(int64_t)k : grid_value(f, k);
+    return pack_field_value(f, in[f->word] >> f->shift);
 }
 
 void unpack_state(const Packer *p, const uint64_t *in, double *values)

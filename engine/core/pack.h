@@ -7,6 +7,7 @@
 #define RAPPORT_PACK_H
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "state.h"
 
@@ -50,6 +51,85 @@ int pack_state(const Packer *p, const double *values, uint64_t *out, int *bad);
 void unpack_state(const Packer *p, const uint64_t *in, double *values);
 /* Variable i's value alone, as unpack_state gives it. */
 double unpack_value(const Packer *p, const uint64_t *in, int i);
+/* Per field, as inline functions for the callers that pack a few values of their own
+ * (memo.c's dense tables): the same tests as pack_state's. */
+/* The value at grid index k, exactly as state_normalize computes it. */
+static inline double pack_grid_value(const PackField *f, uint64_t k)
+{
+    double x = f->min + (double)(int64_t)k * f->step;
+    if (x > f->max) x = f->max;
+    return x + 0.0;
+}
+
+/* Whether x is the grid's value at the index y rounds to (into *k). */
+static inline bool pack_grid_index(const PackField *f, double y, double x, uint64_t *k)
+{
+    double r = state_round(y);
+    if (!(r >= 0 && r <= f->kmax_d)) return false;
+    *k = (uint64_t)(int64_t)r;
+    double back = pack_grid_value(f, *k);
+    return memcmp(&back, &x, sizeof x) == 0;
+}
+
+/* Whether field f's index is its value (a flag, or a whole number from 0): one of
+ * Packer.index. */
+static inline bool pack_value_field(const PackField *f)
+{
+    return f->bits < 64 && (f->flag || f->whole);
+}
+
+/* The index of x in a field whose index is its value (a flag, or a whole number from 0 to
+ * kmax), or false when x is not one of its values. */
+static inline bool pack_value_index(bool flag, double kmax_d, double x, uint64_t *k)
+{
+    if (flag) {
+        *k = x != 0.0;
+        return x == 0.0 || x == 1.0;
+    }
+    /* the grid test below, without dividing and rounding; signed conversions: a few
+     * instructions fewer than unsigned ones, and k < 2^33 */
+    if (!(x >= 0 && x <= kmax_d)) return false;
+    *k = (uint64_t)(int64_t)x;
+    double back = (double)(int64_t)*k;
+    return memcmp(&back, &x, sizeof x) == 0;
+}
+
+/* The index of x in field f, one of Packer.other (a grid, or a raw double), or false when x is
+ * not on its grid. */
+static inline bool pack_other_index(const PackField *f, double x, uint64_t *k)
+{
+    if (f->bits == 64) {
+        memcpy(k, &x, sizeof *k);
+        return true;
+    }
+    /* A value on the grid is within an ulp or two of a whole number of steps, so multiplying
+     * by 1 / step finds its index without dividing. Only the capped top of a grid can sit at a
+     * half step, where the product may round the other way: the quotient, as state_normalize
+     * computes it, decides then. */
+    return pack_grid_index(f, (x - f->min) * f->per_step, x, k) ||
+           pack_grid_index(f, (x - f->min) / f->step, x, k);
+}
+
+/* The index of x in field f, or false when x is not on its grid: what pack_state packs. */
+static inline bool pack_field_index(const PackField *f, double x, uint64_t *k)
+{
+    return pack_value_field(f) ? pack_value_index(f->flag, f->kmax_d, x, k)
+                               : pack_other_index(f, x, k);
+}
+
+/* Field f's value at index k (its bits from the field's shift on; those above are ignored):
+ * what unpack_state gives. */
+static inline double pack_field_value(const PackField *f, uint64_t k)
+{
+    double x;
+    if (f->bits == 64) {
+        memcpy(&x, &k, sizeof k);
+        return x;
+    }
+    k &= (UINT64_C(1) << f->bits) - 1;
+    return f->flag || f->whole ? (double)(int64_t)k : pack_grid_value(f, k);
+}
+
 /* A hash of n packed words, for hash sets (not for anything an adversary picks). */
 uint64_t pack_hash(const uint64_t *words, int n, uint64_t seed);
 

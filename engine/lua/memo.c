@@ -57,8 +57,8 @@ struct MemoTable {
     int dense_bytes; /* 2 or 4; 0: not dense */
     void *dense;
     uint64_t dense_call0;
-    uint64_t *answer;  /* a dense hit's answer, as memo_take reads it: the variables, the result */
-    double *scratch;   /* the key's variables of the state asked about */
+    uint64_t hit;      /* a dense hit's entry, the answer memo_get returns (memo_take decodes it) */
+    double *scratch;   /* the key's variables of the state asked about (hashed tables) */
     uint64_t *key;     /* the key of the last lookup, for memo_put */
     bool keyed;        /* whether that key could be made (every variable on its grid) */
     size_t slot;       /* where the last lookup's key belongs */
@@ -93,7 +93,6 @@ void memo_close(MemoTable *m)
     packer_free(&m->pk);
     packer_free(&m->outpk);
     vmem_free(m->table, table_bytes(m));
-    free(m->answer);
     free(m->scratch);
     free(m->key);
     free(m);
@@ -127,11 +126,8 @@ static bool dense_open(MemoTable *m, const StateLayout *l)
         return false;
     m->dense_bytes = m->outpk.last_used + 2 <= 16 ? 2 : 4;
     m->dense = vmem_reserve(dense_size(m)); /* zero: unknown; pages made as answers come */
-    m->scratch = malloc((size_t)(m->nin > m->nout ? m->nin : m->nout + 1) * sizeof *m->scratch);
-    m->answer = malloc((size_t)(m->nout + 1) * sizeof *m->answer);
-    if (m->dense && m->scratch && m->answer) return true;
-    vmem_free(m->dense, dense_size(m));
-    m->dense = NULL, m->dense_bytes = 0;
+    if (m->dense) return true;
+    m->dense_bytes = 0;
     return false;
 }
 
@@ -145,9 +141,6 @@ MemoTable *memo_open(const StateLayout *l, const int *in, int nin, const int *ou
     if (one_call && dense_open(m, l)) return m;
     packer_free(&m->pk); /* dense_open's, if it got that far */
     packer_free(&m->outpk);
-    free(m->scratch);
-    free(m->answer);
-    m->scratch = NULL, m->answer = NULL;
     m->raw = nin <= MEMO_RAW_MAX;
     int rc = m->raw ? 0 : key_packer(&m->pk, l, in, nin);
     if (rc == 0) {
@@ -179,34 +172,53 @@ static uint32_t dense_entry(const MemoTable *m, uint64_t key)
     return ((const uint32_t *)m->dense)[key];
 }
 
-/* memo_get for a dense table (the lookup already counted). */
+/* The state's variables at slots[0..n), packed as pk's fields (one word), or false when one
+ * is off its grid: what gathering them and pack_state would give, without either (a dense
+ * table is asked on every transition). */
+static bool dense_pack(const Packer *pk, const double *state, const int *slots, int n,
+                       uint64_t *word)
+{
+    uint64_t w = 0;
+    for (int k = 0; k < n; k++) {
+        const PackField *f = &pk->fields[k];
+        uint64_t i;
+        if (!pack_field_index(f, state[slots[k]], &i)) return false;
+        w |= i << f->shift;
+    }
+    *word = w;
+    return true;
+}
+
+/* memo_get for a dense table (the lookup already counted): the entry itself is the answer. */
 static const uint64_t *dense_get(MemoTable *m, const double *state, unsigned kind, uint64_t call0,
                                  uint64_t call1)
 {
     if (!m->dense_call0) m->dense_call0 = call0;
     if (call0 != m->dense_call0 || call1 != 0) return NULL; /* not the call it answers */
-    gather(m, state, m->in, m->nin);
-    int bad;
-    if (pack_state(&m->pk, m->scratch, &m->slot_key, &bad) != 0) return NULL;
+    if (!dense_pack(&m->pk, state, m->in, m->nin, &m->slot_key)) return NULL;
     m->keyed = true;
-    uint32_t e = dense_entry(m, m->slot_key);
-    if (!e) return NULL;
+    m->hit = dense_entry(m, m->slot_key);
+    if (!m->hit) return NULL;
     m->found[kind]++;
+    return &m->hit;
+}
+
+/* memo_take for a dense table: the answer's variables from their grid indices, bit for bit. */
+static uint64_t dense_take(const MemoTable *m, uint64_t e, double *state)
+{
     uint64_t index = e >> 2;
-    unpack_state(&m->outpk, &index, m->scratch); /* the grid's values, bit for bit */
-    memcpy(m->answer, m->scratch, (size_t)m->nout * sizeof *m->answer);
-    m->answer[m->nout] = e >> 1 & 1;
-    return m->answer;
+    for (int k = 0; k < m->nout; k++) {
+        const PackField *f = &m->outpk.fields[k];
+        state[m->out[k]] = pack_field_value(f, index >> f->shift);
+    }
+    return e >> 1 & 1;
 }
 
 /* memo_put for a dense table: only a result of 0 or 1 fits an entry. */
 static void dense_put(MemoTable *m, const double *state, uint64_t result)
 {
-    if (result > 1) return;
-    gather(m, state, m->out, m->nout);
-    uint64_t index = 0;
-    int bad;
-    if (pack_state(&m->outpk, m->scratch, &index, &bad) != 0) return;
+    uint64_t index;
+    if (result > 1 || !dense_pack(&m->outpk, state, m->out, m->nout, &index)) return;
     uint32_t e = (uint32_t)(index << 2 | result << 1 | 1);
     if (m->dense_bytes == 2)
         ((uint16_t *)m->dense)[m->slot_key] = (uint16_t)e;
@@ -265,6 +277,7 @@ void memo_put(MemoTable *m, const double *state, uint64_t result)
 
 uint64_t memo_take(const MemoTable *m, const uint64_t *answer, double *state)
 {
+    if (m->dense_bytes) return dense_take(m, *answer, state);
     for (int k = 0; k < m->nout; k++)
         memcpy(&state[m->out[k]], &answer[k], sizeof *state);
     return answer[m->nout];
@@ -272,6 +285,7 @@ uint64_t memo_take(const MemoTable *m, const uint64_t *answer, double *state)
 
 uint64_t memo_result(const MemoTable *m, const uint64_t *answer)
 {
+    if (m->dense_bytes) return *answer >> 1 & 1;
     return answer[m->nout];
 }
 
