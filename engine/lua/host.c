@@ -476,6 +476,15 @@ static int run_file(Host *h, const char *path, const char *src, size_t len)
     return 0;
 }
 
+/* Seals a library's globals (api.c): a global made at play time would outlive the call that
+ * made it, and the model's answers are remembered as depending on their arguments alone (and
+ * apply, whose variables are locals, would turn a misspelt one into a new global). */
+static int f_seal_lib(lua_State *L)
+{
+    api_seal_env(L, 1);
+    return 0;
+}
+
 /* Pushes the module table of scripts/lib/NAME.lua, running the file the first time and
  * keeping its table in the registry as "rapport.NAME". */
 static int push_lib(Host *h, const char *name)
@@ -493,7 +502,13 @@ static int push_lib(Host *h, const char *name)
     int rc = run_file(h, path, src, len);
     free(src);
     if (rc != 0) return -1;
-    lua_pop(L, 1); /* its globals */
+    lua_pushcfunction(L, f_seal_lib);
+    lua_insert(L, -2); /* its globals, the argument */
+    if (lua_pcall(L, 1, 0, 0) != LUA_OK) {
+        lua_pop(L, 2);
+        snprintf(h->err, sizeof h->err, "%.900s: out of memory", path);
+        return -1;
+    }
     if (!lua_istable(L, -1)) {
         lua_pop(L, 1);
         snprintf(h->err, sizeof h->err, "%.900s: the module must return a table", path);
@@ -752,7 +767,8 @@ typedef enum UseTake { USE_TAKE, USE_NORMALIZE, USE_DISCARD } UseTake;
  * call, the model function and the values of the variables the view fills; use_end calls it
  * with nx more arguments pushed (apply's choice, node, talk and kind), deals with the view's
  * values as `take` says and leaves the handler and the function's result: 0, or -1 after
- * session_fail with the stack as before use_begin. */
+ * session_fail with the stack as before use_begin. A positional function (apply) is pushed by
+ * its caller, its own arguments then the values, and use_end calls it alike, without a view. */
 static int use_begin(Host *h, Session *s, const ModelUse *u, int fn)
 {
     if (!lua_checkstack(h->L, u->nslots + 8)) return session_fail(s, SERR_SCRIPT, "out of memory");
@@ -766,7 +782,7 @@ static int use_begin(Host *h, Session *s, const ModelUse *u, int fn)
 static int use_end(Host *h, Session *s, const ModelUse *u, int nx, const char *fn, UseTake take)
 {
     lua_State *L = h->L;
-    int rc = host_enter(h, s, PROXY_MODEL, 1 + u->nreads + nx, 1 + u->nslots);
+    int rc = host_enter(h, s, PROXY_MODEL, !u->positional + u->nreads + nx, 1 + u->nslots);
     if (rc == 0) {
         if (take != USE_DISCARD)
             rc = state_model_take(h, s->state, fn, u->slots, u->nreads, u->nslots);
@@ -780,10 +796,12 @@ static int use_end(Host *h, Session *s, const ModelUse *u, int nx, const char *f
         lua_pop(L, 1); /* the result */
         rc = session_fail(s, SERR_SCRIPT, "%s", h->err);
     }
-    lua_pop(L, 1);            /* the handler */
-    push_ref(L, u->ref_view); /* a failed call may have left a field it reads nil */
-    state_model_use_reset(h, u, -1);
-    lua_pop(L, 1);
+    lua_pop(L, 1); /* the handler */
+    if (!u->positional) {
+        push_ref(L, u->ref_view); /* a failed call may have left a field it reads nil */
+        state_model_use_reset(h, u, -1);
+        lua_pop(L, 1);
+    }
     return -1;
 }
 
@@ -791,7 +809,7 @@ static int use_end(Host *h, Session *s, const ModelUse *u, int nx, const char *f
  * it uses, else the whole one. */
 static const ModelUse *use_of(const Host *h, int fn)
 {
-    return h->use[fn].ref_call != LUA_NOREF ? &h->use[fn] : &h->whole;
+    return use_declared(&h->use[fn]) ? &h->use[fn] : &h->whole;
 }
 
 /* start(s): every session (and every sitting) begins with one. */
@@ -842,8 +860,16 @@ static int hook_model_apply(void *ctx, Session *s, const Node *n, const Choice *
         *recode = (int)memo_take(u->memo, known, s->state) - 1;
         return 0;
     }
-    if (use_begin(h, s, u, h->ref_apply) != 0) return -1;
-    push_apply_args(h, s, n, c);
+    if (u->positional) { /* apply(choice, node, talk, kind, values...) */
+        if (!lua_checkstack(L, u->nslots + 8)) return session_fail(s, SERR_SCRIPT, "out of memory");
+        lua_pushcfunction(L, msgh);
+        push_ref(L, h->ref_apply);
+        push_apply_args(h, s, n, c);
+        state_model_push(h, s->state, u->slots, u->nreads);
+    } else {
+        if (use_begin(h, s, u, h->ref_apply) != 0) return -1;
+        push_apply_args(h, s, n, c);
+    }
     if (use_end(h, s, u, 4, "apply", USE_TAKE) != 0) return -1;
     *recode = lua_type(L, -1) == LUA_TSTRING ? miti_parse(lua_tostring(L, -1)) : -1;
     lua_pop(L, 2);

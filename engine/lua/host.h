@@ -23,8 +23,17 @@ typedef struct ModelUse {
     int ref_view, ref_call; /* LUA_NOREF: nothing declared; the function gets the whole view */
     int *slots;             /* the view's variables: those read, then those only set */
     int nreads, nslots;
+    /* Declared `positional`: no view; the function gets the values of those it reads as
+     * arguments after its own and returns those of all its slots after its result. */
+    bool positional;
     MemoTable *memo; /* keyed by the nreads variables read */
 } ModelUse;
+
+/* Whether the model declared what the function uses (else it gets the whole view). */
+static inline bool use_declared(const ModelUse *u)
+{
+    return u->ref_call >= 0 || u->positional;
+}
 
 /* The model functions that may declare what they use, each with its own view (Host.use). */
 enum { MODEL_APPLY, MODEL_RESISTANCE, MODEL_SETTLE, MODEL_USES };

@@ -722,8 +722,9 @@ static const char *const model_use_name[MODEL_USES] = {
     [MODEL_APPLY] = "apply", [MODEL_RESISTANCE] = "resistance", [MODEL_SETTLE] = "settle"};
 
 /* What the model's apply, resistance and settle declare they use (lib/model.lua's `uses`):
- * their own views and calls (proxy.c), in h->use. 0 (nothing declared is fine: the function
- * gets the whole view), or -1 with h->err (empty when out of memory). */
+ * their own views and calls (proxy.c), or their arguments and results, in h->use. 0 (nothing
+ * declared is fine: the function gets the whole view), or -1 with h->err (empty when out of
+ * memory). */
 static int model_uses(Ld *ld)
 {
     lua_State *L = ld->L;
@@ -814,7 +815,7 @@ int loader_build(lua_State *L)
         for (int i = 0; i < MODEL_USES; i++) {
             ModelUse *u = &h->use[i];
             bool derived = i == MODEL_RESISTANCE;
-            if (u->ref_call != LUA_NOREF && !(derived && h->sc.var_resistance < 0))
+            if (use_declared(u) && !(derived && h->sc.var_resistance < 0))
                 u->memo = memo_open(&h->sc.layout, u->slots, u->nreads,
                                     derived ? &h->sc.var_resistance : u->slots,
                                     derived ? 1 : u->nslots, derived ? 15 : 14, i != MODEL_APPLY);

@@ -11,7 +11,10 @@
  * a model variable raises an error when read or created, and a value of the wrong type is
  * refused when the call returns. A model function that declares what it uses (ModelUse:
  * apply, resistance, settle) gets a table of its own holding only those names, guarded alike, so
- * that its answer depends on nothing else and can be remembered by them (memo.c). */
+ * that its answer depends on nothing else and can be remembered by them (memo.c); or, declared
+ * `positional` (apply), no table at all: the values as its arguments and back as its results,
+ * its reads and writes then a register's, not a table's (a fifth of an exploration's
+ * instructions were the view's). */
 #include <ctype.h>
 #include <lauxlib.h>
 #include <math.h>
@@ -423,9 +426,10 @@ static int use_names(Host *h, ModelUse *u, int idx, const char *fn, const char *
 }
 
 /* Reads what the model function `fn` declares it uses (the table at idx: { reads = { names },
- * sets = { names } }, or nil for nothing declared) into u, and pushes its view and its call
- * (push_model_call). Returns 1 with both pushed, 0 with nothing pushed when nothing is
- * declared, -1 when out of memory, -2 with h->err when the declaration is wrong. */
+ * sets = { names }, positional = true or nil }, or nil for nothing declared) into u, and
+ * pushes its view and its call (push_model_call) unless it is positional. Returns 1 with both
+ * pushed, 2 with nothing pushed for a positional function, 0 with nothing pushed when nothing
+ * is declared, -1 when out of memory, -2 with h->err when the declaration is wrong. */
 int state_model_use_push(Host *h, ModelUse *u, int idx, const char *fn)
 {
     static const luaL_Reg meta[] = {
@@ -443,6 +447,15 @@ int state_model_use_push(Host *h, ModelUse *u, int idx, const char *fn)
     if (use_names(h, u, idx, fn, "reads") != 0) return -2;
     u->nreads = u->nslots;
     if (use_names(h, u, idx, fn, "sets") != 0) return -2;
+    int t = lua_getfield(L, idx, "positional");
+    u->positional = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (t != LUA_TNIL && t != LUA_TBOOLEAN) {
+        snprintf(h->err, sizeof h->err, "lib/model.lua: uses.%s.positional must be true or false",
+                 fn);
+        return -2;
+    }
+    if (u->positional) return 2;
     lua_createtable(L, 0, VIEW_ROOM * u->nslots);
     view_reset(h, -1, u->slots, u->nreads);
     lua_newtable(L);

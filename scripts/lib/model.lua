@@ -6,7 +6,8 @@
 -- when a line can be change or sustain talk. Every number is a default to tune; a client file can change
 -- any of them (`model = { moves = { defend = { discord = 12 } }, params = { discord_decay = 0.9 } }`).
 --
--- `s` is the session's state: read and write variables as s.discord, s.rapport, ...
+-- `s` is the session's state: read and write variables as s.discord, s.rapport, ... (apply,
+-- which runs on every transition of an exploration, gets them as arguments instead: below).
 -- Values are rounded to their step (whole numbers; importance and confidence to 0.1) after
 -- each turn, so every session has finitely many states.
 
@@ -207,8 +208,11 @@ function M.new(config)
   end
 
   -- Rules 1 to 6 for the move of one choice at one node. `talk` is the client talk the move
-  -- answers ("change", "sustain", "ask" or nil) and `kind` its DARN-CAT subtype. Returns a
-  -- MITI code when the move counts as another for this turn.
+  -- answers ("change", "sustain", "ask" or nil) and `kind` its DARN-CAT subtype. The model's
+  -- variables come as arguments and go back as results, in the order `uses.apply` below names
+  -- them: those it reads, then those it only sets. They are locals here, not fields of a table,
+  -- because apply runs on every transition of an exploration. The first result is a MITI code
+  -- when the move counts as another for this turn.
   -- The parameters apply reads, as locals: it runs on every transition of an exploration.
   local evidence_trust, righting_discord = P.evidence_trust, P.righting_discord
   local righting_add, righting_reactance, righting_reflex =
@@ -256,11 +260,13 @@ function M.new(config)
     return p
   end
 
-  function I.apply(s, choice, node, talk, kind)
+  function I.apply(choice, node, talk, kind, discord, rapport, reactance, credibility,
+                   importance, confidence, question_run, grievances, grievance_mask,
+                   permission_pending)
     local p = PLANS[choice] or plan_of(choice, false)
     local recode
     -- Rule 2, evidence without trust: persuasion, in the model and in scoring.
-    if p.tag == "provide_evidence" and s.rapport < evidence_trust then
+    if p.tag == "provide_evidence" and rapport < evidence_trust then
       p, recode = RECODED[choice] or plan_of(choice, true), "Persuade"
     end
 
@@ -271,53 +277,53 @@ function M.new(config)
     -- Rule 2, context. Information is welcome when the client asked for it, or when the
     -- trainee asked leave to give it the turn before.
     local provoked = false
-    local asked = talk == "ask" or s.permission_pending
-    if p.righting and not asked and (talk == "sustain" or s.discord > righting_discord) then
+    local asked = talk == "ask" or permission_pending
+    if p.righting and not asked and (talk == "sustain" or discord > righting_discord) then
       d_discord = d_discord + righting_add
       d_reactance = d_reactance + righting_reactance
       if d_discord > 0 then d_discord = d_discord * righting_reflex end
       provoked = true
     end
-    s.questions_complaint = false
+    local questions_complaint = false
     if p.all_questions then
-      local run = s.question_run + 1
-      s.question_run = run
+      local run = question_run + 1
+      question_run = run
       if run >= question_limit then
         d_discord = d_discord + question_discord
         d_credibility = d_credibility + question_credibility
-        s.questions_complaint = true
+        questions_complaint = true
         provoked = true
       end
     else
-      s.question_run = 0
+      question_run = 0
     end
-    s.deflecting = false
+    local deflecting = false
     if p.topic then
-      if p.sensitivity > s.rapport or s.discord > topic_discord_limit then
+      if p.sensitivity > rapport or discord > topic_discord_limit then
         d_discord = d_discord + topic_discord
-        s.deflecting = true
+        deflecting = true
         provoked = true
       end
     end
 
     -- Section 5: what the answer to client talk does to the client's motivation.
-    s.sustain_next, s.talk_boost = false, false
+    local sustain_next, talk_boost = false, false
     if talk == "change" and (p.reflects or p.tag == "open_question") then
       if CONFIDENCE_KINDS[kind] then d_confidence = d_confidence + change_answered
       else d_importance = d_importance + change_answered end
     elseif talk == "sustain" then
       local miti = p.miti
       if p.reflects or miti == "Emphasize" then
-        s.talk_boost = true                     -- softening: change talk becomes likelier
+        talk_boost = true                     -- softening: change talk becomes likelier
       elseif miti == "Persuade" or miti == "Confront" or (miti == "GI" and not asked) then
         d_importance = d_importance + sustain_argued
-        s.sustain_next = true                   -- sustain talk begets sustain talk
+        sustain_next = true                   -- sustain talk begets sustain talk
       end
     end
     if p.supports_confidence then
       d_confidence = d_confidence + confidence_support
     end
-    s.permission_pending = p.permission
+    permission_pending = p.permission
 
     -- Rules 3 and 4 for each variable, in this order: the traits scale a delta (`help` the
     -- helpful way, `harm` the harmful: for discord and reactance a rise is the harmful way),
@@ -326,61 +332,60 @@ function M.new(config)
     -- called: the calls were 7% of the instructions of an exploration.
     local x
     if d_rapport ~= 0 then
-      x = s.rapport
+      x = rapport
       if d_rapport > 0 then x = x + d_rapport * help * (1 - k_rise * x / 100)
       elseif k_fall == 0 then x = x + d_rapport * harm -- the line below, for the default
       else x = x + d_rapport * harm * (1 - k_fall * (100 - x) / 100) end
-      s.rapport = x < 0 and 0 or x > 100 and 100 or x
+      rapport = x < 0 and 0 or x > 100 and 100 or x
     end
     if d_discord ~= 0 then
-      x = s.discord
+      x = discord
       if d_discord > 0 then x = x + d_discord * harm * (1 - k_rise * x / 100)
       elseif k_fall == 0 then x = x + d_discord * help -- the line below, for the default
       else x = x + d_discord * help * (1 - k_fall * (100 - x) / 100) end
-      s.discord = x < 0 and 0 or x > 100 and 100 or x
+      discord = x < 0 and 0 or x > 100 and 100 or x
     end
     if d_reactance ~= 0 then
-      x = s.reactance
+      x = reactance
       if d_reactance > 0 then x = x + d_reactance * harm * (1 - k_rise * x / 100)
       elseif k_fall == 0 then x = x + d_reactance * help -- the line below, for the default
       else x = x + d_reactance * help * (1 - k_fall * (100 - x) / 100) end
-      s.reactance = x < 0 and 0 or x > 100 and 100 or x
+      reactance = x < 0 and 0 or x > 100 and 100 or x
     end
     if d_importance ~= 0 then
-      x = s.importance
+      x = importance
       if d_importance > 0 then x = x + d_importance * help * (1 - k_rise * x / 10)
       elseif k_fall == 0 then x = x + d_importance * harm -- the line below, for the default
       else x = x + d_importance * harm * (1 - k_fall * (10 - x) / 10) end
-      s.importance = x < 0 and 0 or x > 10 and 10 or x
+      importance = x < 0 and 0 or x > 10 and 10 or x
     end
     if d_confidence ~= 0 then
-      x = s.confidence
+      x = confidence
       if d_confidence > 0 then x = x + d_confidence * help * (1 - k_rise * x / 10)
       elseif k_fall == 0 then x = x + d_confidence * harm -- the line below, for the default
       else x = x + d_confidence * harm * (1 - k_fall * (10 - x) / 10) end
-      s.confidence = x < 0 and 0 or x > 10 and 10 or x
+      confidence = x < 0 and 0 or x > 10 and 10 or x
     end
     if d_credibility ~= 0 then
-      x = s.credibility
+      x = credibility
       if d_credibility > 0 then x = x + d_credibility * help * (1 - k_rise * x / 100)
       elseif k_fall == 0 then x = x + d_credibility * harm -- the line below, for the default
       else x = x + d_credibility * harm * (1 - k_fall * (100 - x) / 100) end
-      s.credibility = x < 0 and 0 or x > 100 and 100 or x
+      credibility = x < 0 and 0 or x > 100 and 100 or x
     end
 
     -- Rule 5: decay, only on a turn that provoked nothing.
     if not provoked and p.decays then
-      s.discord = s.discord * discord_decay
-      s.reactance = s.reactance * reactance_decay
-      local rapport = s.rapport
-      s.rapport = rapport + (start_rapport - rapport) * rapport_drift
+      discord = discord * discord_decay
+      reactance = reactance * reactance_decay
+      rapport = rapport + (start_rapport - rapport) * rapport_drift
     end
 
     -- Rule 6: memory. Each grievance ages on its own timer; a repair (an apology with a
     -- complex reflection of the hurt) clears the oldest. With none, old or new, nothing
     -- changes: the count is 0 and the cap 100.
-    local mask = s.grievance_mask -- a whole number, so the engine hands it over as an integer
-    if mask ~= 0 or p.confronting or s.grievances ~= 0 then
+    local mask = grievance_mask -- a whole number, so the engine hands it over as an integer
+    if mask ~= 0 or p.confronting or grievances ~= 0 then
       mask = (mask << 1) & grievance_keep
       if p.confronting then
         mask = mask | 1
@@ -390,11 +395,13 @@ function M.new(config)
         mask = mask & ~(1 << (oldest - 1))
       end
       local count = BITS[mask]
-      s.grievance_mask, s.grievances = mask, count
+      grievance_mask, grievances = mask, count
       local cap = 100 - grievance_cap * count
-      if s.rapport > cap then s.rapport = cap end
+      if rapport > cap then rapport = cap end
     end
-    return recode
+    return recode, discord, rapport, reactance, credibility, importance, confidence, question_run,
+           grievances, grievance_mask, permission_pending,
+           deflecting, questions_complaint, sustain_next, talk_boost
   end
 
   -- Once per turn, after the choice's own effect and rounding, and after the engine has set
@@ -409,16 +416,19 @@ function M.new(config)
   end
 
   -- What apply, resistance and settle use: `reads`, the variables a function may read (and
-  -- write), and `sets`, those it sets before ever reading them. The engine hands each function
-  -- a view of these alone (any other name fails, and one in `sets` reads as missing until it
-  -- is set), so its answer depends on the values of its `reads` alone and is remembered by
-  -- them: the headline's three and the walk-out rule's three recur even where whole states do
-  -- not. Keep these true when the functions change.
+  -- write), and `sets`, those it sets before ever reading them. The engine hands resistance
+  -- and settle a view of these alone (any other name fails, and one in `sets` reads as missing
+  -- until it is set); apply, `positional`, gets the values of its `reads` as arguments after
+  -- its own four, in this order, and returns them and then those of its `sets` after its MITI
+  -- code. So each answer depends on the values of its `reads` alone and is remembered by them:
+  -- the headline's three and the walk-out rule's three recur even where whole states do not.
+  -- Keep these true when the functions change.
   I.uses = {
     apply = { reads = { "discord", "rapport", "reactance", "credibility", "importance",
                         "confidence", "question_run", "grievances", "grievance_mask",
-                        "deflecting", "questions_complaint", "sustain_next", "talk_boost",
-                        "permission_pending" } },
+                        "permission_pending" },
+              sets = { "deflecting", "questions_complaint", "sustain_next", "talk_boost" },
+              positional = true },
     resistance = { reads = { "discord", "reactance", "importance" } },
     settle = { reads = { "discord", "hot_turns", "credibility" } },
   }

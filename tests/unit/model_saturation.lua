@@ -24,6 +24,18 @@ local VARS = {
   { "importance", 10, "help" }, { "confidence", 10, "help" }, { "credibility", 100, "help" },
 }
 
+-- apply on a table of the model's variables, as the engine calls it (uses.apply, positional):
+-- the values of those it reads as arguments after its own, all of them back as its results.
+local function apply(I, s, choice, node, talk, kind)
+  local reads, sets = I.uses.apply.reads, I.uses.apply.sets
+  local args = {}
+  for i, name in ipairs(reads) do args[i] = s[name] end
+  local out = table.pack(I.apply(choice, node, talk, kind, table.unpack(args, 1, #reads)))
+  for i, name in ipairs(reads) do s[name] = out[1 + i] end
+  for i, name in ipairs(sets) do s[name] = out[1 + #reads + i] end
+  return out[1]
+end
+
 local failures, checked = 0, 0
 local function fail(msg)
   failures = failures + 1
@@ -61,7 +73,7 @@ for _, set in ipairs(SETTINGS) do
     s.permission_pending = false
     local before = {}
     for k, x in pairs(s) do before[k] = x end
-    I.apply(s, { move = "probe", effect = effect }, {}, "ask", nil)
+    apply(I, s, { move = "probe", effect = effect }, {}, "ask", nil)
     for _, v in ipairs(VARS) do
       local name, max = v[1], v[2]
       local up = factor[v[3]]

@@ -581,30 +581,33 @@ static const char *model_error(const char *anchor, const char *patch, const char
     return err;
 }
 
-/* The model reads and writes a plain table of its own variables (issue 14): what it writes is
- * checked when it returns, and a name outside the model fails where it is used. apply is
- * patched at its end: a reflection plays (other moves are untouched), persuading fails. */
+/* apply gets the model's variables as arguments and returns them (issue 14, uses.apply is
+ * positional): what it returns is checked, and a name that is none of its own fails where it is
+ * used, as any global of the library's sealed at load. apply is patched at its end: a
+ * reflection plays (other moves are untouched), persuading fails. */
 static const char *apply_error(const char *patch)
 {
-    return model_error("    return recode\n  end", patch, "cr,pe");
+    return model_error("    return recode, discord", patch, "cr,pe");
 }
 
-static void the_model_view_checks_what_the_model_writes(void **st)
+static void the_model_checks_what_apply_returns(void **st)
 {
     (void)st;
-    assert_string_equal(apply_error("    if choice.move == 'persuade' then s.discord = 'high' end"),
+    assert_string_equal(apply_error("    if choice.move == 'persuade' then discord = 'high' end"),
                         "model apply: 'discord' is a number: it cannot be set to a string");
-    assert_string_equal(apply_error("    if choice.move == 'persuade' then s.deflecting = 1 end"),
+    assert_string_equal(apply_error("    if choice.move == 'persuade' then deflecting = 1 end"),
                         "model apply: 'deflecting' is a flag: it cannot be set to a number");
-    assert_string_equal(apply_error("    if choice.move == 'persuade' then s.discord = 0/0 end"),
+    assert_string_equal(apply_error("    if choice.move == 'persuade' then discord = 0/0 end"),
                         "model apply: 'discord' cannot be set to NaN");
-    const char *e = apply_error("    if choice.move == 'persuade' then s.mood = 1 end");
+    assert_string_equal(apply_error("    if choice.move == 'persuade' then talk_boost = nil end"),
+                        "model apply did not set 'talk_boost', which it declares it sets "
+                        "(uses.apply in lib/model.lua)");
+    const char *e = apply_error("    if choice.move == 'persuade' then mood = 1 end");
     assert_non_null(strstr(e, "/lib/model.lua:"));
-    assert_non_null(strstr(e, ": model apply sets 'mood', which is not among the variables it "
-                              "declares (uses.apply in lib/model.lua)"));
-    e = apply_error("    if choice.move == 'persuade' and s.mood then end");
-    assert_non_null(strstr(e, ": model apply reads 'mood', which is not among the variables it "
-                              "declares (uses.apply in lib/model.lua)"));
+    assert_non_null(strstr(e, ": cannot set global 'mood' after the file has loaded"));
+    e = apply_error("    if choice.move == 'persuade' and hot_turns then end");
+    assert_non_null(strstr(e, "/lib/model.lua:"));
+    assert_non_null(strstr(e, ": 'hot_turns' is not defined"));
 }
 
 /* start, which declares nothing, sees the whole view: a name outside the model fails there. */
@@ -639,17 +642,17 @@ static void the_whole_view_refuses_other_names(void **st)
     }
 }
 
-/* A write out of range reaches the state clamped, like any write; the view still holds the
- * raw value, so the next call must be handed the clamped one. Giving information sets
- * confidence to 25 (nothing else in that call writes it: its delta is 0); an open question then
- * copies confidence into discord before anything else. */
-static void the_model_view_clamps_and_refills(void **st)
+/* A value out of range reaches the state clamped, like any write, and the next call is handed
+ * the clamped one. Giving information sets confidence to 25 (nothing else in that call writes
+ * it: its delta is 0); an open question then copies confidence into discord before anything
+ * else. */
+static void the_model_clamps_and_hands_back_the_clamped(void **st)
 {
     (void)st;
     probe_scripts =
         patched_scripts("    -- Rule 1: base deltas",
-                        "    if p.tag == 'give_information' then s.confidence = 25 end\n"
-                        "    if p.tag == 'open_question' then s.discord = s.confidence end");
+                        "    if p.tag == 'give_information' then confidence = 25 end\n"
+                        "    if p.tag == 'open_question' then discord = confidence end");
     Probe *p = probe("discord = 30");
     play(p, "gi");
     assert_true(get(p, "confidence") == 10);
@@ -660,13 +663,13 @@ static void the_model_view_clamps_and_refills(void **st)
     probe_scripts = RAPPORT_SCRIPTS_DIR;
 }
 
-/* A model that leaves a field nil fails that call; the view is mended, so the next session
- * on the same client plays as if nothing had happened. */
+/* A model that returns nil for a variable fails that call, and leaves the stack as it found
+ * it, so the next session on the same client plays as if nothing had happened. */
 static void a_model_that_drops_a_field_fails_once(void **st)
 {
     (void)st;
-    probe_scripts = patched_scripts("    return recode\n  end",
-                                    "    if choice.move == 'persuade' then s.discord = nil end");
+    probe_scripts = patched_scripts("    return recode, discord",
+                                    "    if choice.move == 'persuade' then discord = nil end");
     Probe *p = probe("discord = 30");
     int top = lua_gettop(p->h->L); /* a model call leaves the stack as it found it */
     assert_int_not_equal(session_choose_ref(&p->s, "pe"), 0);
@@ -733,9 +736,6 @@ static void settle_sees_only_what_it_declares(void **st)
     assert_string_equal(model_error("  return I\nend", declare, "cr"),
                         "model settle did not set 'resistance', which it declares it sets "
                         "(uses.settle in lib/model.lua)");
-    e = apply_error("    if choice.move == 'persuade' and s.hot_turns then end");
-    assert_non_null(strstr(e, ": model apply reads 'hot_turns', which is not among the "
-                              "variables it declares (uses.apply in lib/model.lua)"));
 }
 
 /* A failed settle leaves its view mended (a field it reads left nil would refuse the next
@@ -775,6 +775,8 @@ static void a_wrong_declaration_is_refused_at_load(void **st)
         {"  I.uses.settle.reads = \"discord\"",
          "lib/model.lua: uses.settle.reads must be a list of names"},
         {"  I.uses.apply = 1", "lib/model.lua: uses.apply must be a table"},
+        {"  I.uses.apply.positional = 1",
+         "lib/model.lua: uses.apply.positional must be true or false"},
         {"  I.uses.resistance.reads[2] = \"mood\"",
          "lib/model.lua: uses.resistance.reads[2] must name a model variable not named before"},
     };
@@ -924,8 +926,8 @@ int main(void)
         cmocka_unit_test(one_confrontation_outweighs_two_reflections),
         cmocka_unit_test(unasked_information_after_sustain_talk_provokes_every_bundled_client),
         cmocka_unit_test(teaching_provokes_one_and_a_half_to_three_times_the_discord_of_reflecting),
-        cmocka_unit_test(the_model_view_checks_what_the_model_writes),
-        cmocka_unit_test(the_model_view_clamps_and_refills),
+        cmocka_unit_test(the_model_checks_what_apply_returns),
+        cmocka_unit_test(the_model_clamps_and_hands_back_the_clamped),
         cmocka_unit_test(a_model_that_drops_a_field_fails_once),
         cmocka_unit_test(a_model_variable_must_be_a_lua_name),
         cmocka_unit_test(a_remembered_pass_follows_every_value),
