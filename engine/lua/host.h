@@ -32,7 +32,7 @@ typedef struct ModelUse {
 /* Whether the model declared what the function uses (else it gets the whole view). */
 static inline bool use_declared(const ModelUse *u)
 {
-    return u->ref_call >= 0 || u->positional;
+    return u->ref_call >= 0 || u->positional; /* a reference, or LUA_NOREF (-2) */
 }
 
 /* The model functions that may declare what they use, each with its own view (Host.use). */

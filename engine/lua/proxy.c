@@ -290,8 +290,8 @@ static int push_model_call(Host *h, const int *slots, int nreads, int nslots)
  * every field a few times, and a name that shares its main node with another walks a chain:
  * with 4 nodes a name, about one name in six did, differently in every run (Lua seeds its
  * string hashes at random), and those lookups cost up to 10% of an exploration's
- * luaH_getshortstr instructions; with 64, 9 runs in 10 have no name sharing at all. A few KB
- * of nodes, of which only those the names use are ever touched. */
+ * luaH_getshortstr instructions (when apply still had a view); with 64, 9 runs in 10 have no
+ * name sharing at all. A few KB of nodes, of which only those the names use are touched. */
 enum { VIEW_ROOM = 64 };
 
 /* Gives each of the first n slots' fields of the view (at idx) a value of its type, so that
