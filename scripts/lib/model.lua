@@ -286,9 +286,8 @@ function M.new(config)
     end
     local questions_complaint = false
     if p.all_questions then
-      local run = question_run + 1
-      question_run = run
-      if run >= question_limit then
+      question_run = question_run + 1
+      if question_run >= question_limit then
         d_discord = d_discord + question_discord
         d_credibility = d_credibility + question_credibility
         questions_complaint = true
